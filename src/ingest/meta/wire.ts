@@ -1,0 +1,3 @@
+export function findWireCredits(_text: string): string[] {
+  return [];
+}
