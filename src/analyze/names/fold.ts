@@ -1,0 +1,216 @@
+/**
+ * Name folding for matching proper names across spellings and transliterations.
+ *
+ * Three levels, from strict to loose:
+ *  1. `foldName`   — same letters: case, diacritics, apostrophe/hyphen styles, leading "the".
+ *  2. `translitKey` — same sounds under common romanization differences (Russian/Ukrainian,
+ *     Arabic, Persian, Turkic, French- and German-style transliteration).
+ *  3. `skeletonKey` — consonant skeleton with sound classes; used by `sameName` only for
+ *     names long enough that a vowel-blind match is unlikely to be a coincidence.
+ *
+ * All functions are pure and allocation-light; none depends on a word list.
+ */
+
+/** Letters that Unicode decomposition does not reduce to ASCII. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ə: 'a',
+  Ə: 'a',
+  ı: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  ẞ: 'ss',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  ħ: 'h',
+  Ħ: 'h',
+  ŋ: 'ng',
+  Ŋ: 'ng',
+  ɣ: 'gh',
+  ʃ: 'sh',
+};
+
+const SPECIAL_RE = /[əƏıłŁøØæÆœŒßẞđĐðÐþÞħĦŋŊɣʃ]/g;
+/** Apostrophe-like marks: straight, curly, modifier letters (Uzbek ʻ, Arabic ʿ ʾ), accents used as quotes. */
+const APOSTROPHE_RE = /[\u2018\u2019\u201B\u02BB\u02BC\u02BD\u02BE\u02BF\u0060\u00B4\u2032\u05F3]/g;
+/** Dash-like marks: hyphen, non-breaking hyphen, figure/en/em dash, minus, Armenian hyphen. */
+const DASH_RE = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u058A\u00AD]/g;
+const COMBINING_RE = /[\u0300-\u036f]/g;
+
+/**
+ * Strict fold: lower case, diacritics removed (ə→a, ı→i, ş→s, ç→c, ğ→g, ö→o, ü→u, ł→l,
+ * ø→o, æ→ae, ß→ss …), every apostrophe style → `'`, every dash style → `-`, whitespace
+ * collapsed, a leading "the " dropped. "The Hague" and "the hague" fold alike.
+ */
+export function foldName(s: string): string {
+  let t = s.normalize('NFKC').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+  t = t.normalize('NFD').replace(COMBINING_RE, '').toLowerCase();
+  // Lower-casing may itself produce decomposed letters (Turkish İ → i + U+0307).
+  t = t.replace(COMBINING_RE, '').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+  t = t.replace(APOSTROPHE_RE, "'").replace(DASH_RE, '-');
+  t = t.replace(/\s+/g, ' ').trim();
+  if (t.startsWith('the ')) t = t.slice(4);
+  return t;
+}
+
+/** Arabic definite-article spellings that may stand as a separate word before a name. */
+const ARTICLE_WORDS = new Set([
+  'al',
+  'el',
+  'ul',
+  'ad',
+  'adh',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'ath',
+  'az',
+  'an',
+  'ed',
+  'er',
+  'es',
+  'esh',
+  'et',
+  'ez',
+  'en',
+]);
+
+/**
+ * Ordered rewrite rules applied to each word of the folded name. Digraphs first, so that
+ * later single-letter rules see their results. Each rule is a general romanization variant,
+ * not a fix for one name.
+ */
+const WORD_RULES: Array<[RegExp, string]> = [
+  [/dzh|dj/g, 'j'], // Russian ДЖ, French DJ: Dzhokhar/Djokhar/Jokhar
+  [/tsch|tch/g, 'ch'], // German/French Ч
+  [/zh/g, 'j'], // Ж: Zhytomyr, Ahmadinezhad/Ahmadinejad
+  [/kh/g, 'h'], // Х, Arabic خ: Kharkiv, Khan
+  [/gh/g, 'g'], // Arabic غ: Ghazi/Gazi
+  [/dh/g, 'd'], // Arabic ذ/ض: Kadhafi, Hudaydah
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/q/g, 'k'], // Arabic ق: Qaddafi/Kaddafi, Qandahar/Kandahar
+  [/tz/g, 'ts'],
+  [/w/g, 'v'], // Polish/German W, English W for В
+  [/ou/g, 'u'], // French-style u: Oussama, Ouagadougou
+  [/oo/g, 'u'],
+  [/ee/g, 'i'],
+  [/y/g, 'i'], // Й/Ы/Ь romanized y or i: Zelenskyy/Zelenskiy
+  [/(.)\1+/g, '$1'], // doubled letters: Gaddafi/Gadafi, Sanaa/Sana
+  [/([aeiou])h$/g, '$1'], // silent final h: Raqqah/Raqqa, Jeddah/Jedda
+  [/(?:off|of)$/g, 'ov'], // -ov/-off/-of (Smirnoff)
+  [/iev$/g, 'ev'], // -yev/-iev/-iyev/-yiev → -ev
+];
+
+function translitWord(w: string): string {
+  let t = w;
+  for (const [re, rep] of WORD_RULES) t = t.replace(re, rep);
+  return t;
+}
+
+/**
+ * Coarse key for transliteration variants: foldName, then apostrophes, dots and word
+ * separators removed, a leading Arabic article word dropped, and per-word rewrites
+ * (dzh/dj/zh→j, kh→h, gh→g, dh→d, ph→f, q→k, tz→ts, w→v, ou/oo→u, ee→i, y→i, doubled
+ * letters collapsed, final vowel+h→vowel, -off/-of→-ov, -iev/-yev→-ev).
+ * Gendered forms stay apart: Ivanov ≠ Ivanova.
+ */
+export function translitKey(s: string): string {
+  const f = foldName(s)
+    .replace(/['.]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  if (f === '') return '';
+  const words = f.split(' ');
+  while (words.length > 1 && ARTICLE_WORDS.has(words[0]!)) words.shift();
+  let out = '';
+  for (const w of words) out += translitWord(w);
+  // Word joins can create new doubles ("al-Lah" → "allah").
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Variant of `translitKey` in which Arabic ق is read as g instead of k (Gulf and Libyan
+ * pronunciation, and Turkic q): Gaddafi/Qaddafi, Gabala/Qabala.
+ */
+export function translitKeyAlt(s: string): string {
+  const f = foldName(s).replace(/q/g, 'g');
+  return translitKey(f);
+}
+
+/**
+ * Consonant skeleton with sound classes: vowels dropped (a leading vowel and a final vowel
+ * each leave a marker), g/h/k/q → K, s/sh → S, c/ch → C, j → J, b/p kept apart.
+ * Used only for long names (see `sameName`).
+ */
+export function skeletonKey(s: string): string {
+  const k = translitKey(s);
+  let t = k
+    .replace(/sh/g, 'S')
+    .replace(/ch/g, 'C')
+    .replace(/[ghkq]/g, 'K')
+    .replace(/s/g, 'S');
+  t = t.replace(/c/g, 'C').replace(/j/g, 'J');
+  const lead = /^[aeiou]/.test(t) ? 'V' : '';
+  const tail = /[aeiou]$/.test(t) ? 'V' : '';
+  t = t.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+  return lead + t + tail;
+}
+
+function consonantCount(skeleton: string): number {
+  let n = 0;
+  for (const ch of skeleton) if (ch !== 'V') n++;
+  return n;
+}
+
+/**
+ * True when `a` and `b` are spellings of the same name: equal folds, equal transliteration
+ * keys (either reading of q), or — for names of at least 6 letters with at least 3 consonant
+ * sounds (2 when 8+ letters), the same first sound class and key lengths within 2 — equal
+ * consonant skeletons (Muhammad/Mohammed, Kharkiv/Kharkov,
+ * Hajiyev/Gadzhiev). Different words never match: Stepanov ≠ Stepanakert, Ivanov ≠ Ivanova.
+ */
+export function sameName(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb) return fa !== '';
+  const ka = translitKey(a);
+  const kb = translitKey(b);
+  if (ka === '' || kb === '') return false;
+  if (ka === kb) return true;
+  if (translitKeyAlt(a) === translitKeyAlt(b)) return true;
+  const len = Math.max(letterCount(fa), letterCount(fb));
+  if (len < 6 || Math.abs(ka.length - kb.length) > 2) return false;
+  const a0 = ka[0]!;
+  const b0 = kb[0]!;
+  if (a0 !== b0 && !(isVowel(a0) && isVowel(b0)) && !(isVelar(a0) && isVelar(b0))) return false;
+  const sa = skeletonKey(a);
+  if (sa !== skeletonKey(b)) return false;
+  const n = consonantCount(sa);
+  return n >= 3 || (n >= 2 && len >= 8);
+}
+
+function letterCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch >= 'a' && ch <= 'z') n++;
+  return n;
+}
+
+function isVowel(c: string): boolean {
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+}
+
+function isVelar(c: string): boolean {
+  return c === 'g' || c === 'h' || c === 'k' || c === 'q';
+}

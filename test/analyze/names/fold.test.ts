@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  foldName,
+  sameName,
+  skeletonKey,
+  translitKey,
+  translitKeyAlt,
+} from '../../../src/analyze/names/fold.ts';
+
+test('foldName removes case, diacritics and special letters', () => {
+  assert.equal(foldName('Erdoğan'), 'erdogan');
+  assert.equal(foldName('Gəncə'), 'ganca');
+  assert.equal(foldName('Şırnak'), 'sirnak');
+  assert.equal(foldName('Çanakkale'), 'canakkale');
+  assert.equal(foldName('Müller'), 'muller');
+  assert.equal(foldName('Łódź'), 'lodz');
+  assert.equal(foldName('Tromsø'), 'tromso');
+  assert.equal(foldName('Ærø'), 'aero');
+  assert.equal(foldName('Straße'), 'strasse');
+  assert.equal(foldName('İstanbul'), 'istanbul');
+  assert.equal(foldName('Côte d’Ivoire'), "cote d'ivoire");
+  assert.equal(foldName('Guinea‑Bissau'), 'guinea-bissau');
+  assert.equal(foldName('Port–au–Prince'), 'port-au-prince');
+  assert.equal(foldName('  The   Hague '), 'hague');
+  assert.equal(foldName('Theodore'), 'theodore');
+  assert.equal(foldName('Toshkentʻ'), "toshkent'");
+});
+
+test('translitKey merges common romanization variants', () => {
+  const same: Array<[string, string]> = [
+    ['Zelenskyy', 'Zelensky'],
+    ['Zelenskiy', 'Zelenskyy'],
+    ['Qaddafi', 'Kadhafi'],
+    ["Sana'a", 'Sanaa'],
+    ['Sana’a', 'Sanaa'],
+    ['Ahmadinejad', 'Ahmadinezhad'],
+    ['Ahmadi-Nejad', 'Ahmadinejad'],
+    ['Ahmadinedjad', 'Ahmadinejad'],
+    ['Dzhokhar', 'Djokhar'],
+    ['Shiriyev', 'Shiryiev'],
+    ['Aliyev', 'Aliev'],
+    ['Smirnoff', 'Smirnov'],
+    ['Raqqa', 'Raqqah'],
+    ['al-Raqqa', 'Raqqa'],
+    ['Tigray', 'Tigrai'],
+    ['Khmelnytskyi', 'Khmelnitsky'],
+    ['Navalny', 'Navalnyy'],
+    ['Romanow', 'Romanov'],
+    ['Oussama', 'Usama'],
+    ['Kandahar', 'Qandahar'],
+  ];
+  for (const [a, b] of same) assert.equal(translitKey(a), translitKey(b), `${a} ~ ${b}`);
+});
+
+test('translitKeyAlt reads q as g', () => {
+  assert.equal(translitKeyAlt('Qaddafi'), translitKeyAlt('Gaddafi'));
+  assert.equal(translitKeyAlt('Qəbələ'), translitKeyAlt('Gabala'));
+  assert.notEqual(translitKey('Qaddafi'), translitKey('Gaddafi'));
+});
+
+test('sameName accepts spellings of one name across languages', () => {
+  const same: Array<[string, string]> = [
+    ['Zelenskyy', 'Zelenskiy'], // Ukrainian
+    ['Gaddafi', 'Qaddafi'], // Arabic (Libya)
+    ['Gaddafi', 'Kadhafi'],
+    ['Muhammad', 'Mohammed'],
+    ['Kharkiv', 'Kharkov'], // Ukrainian vs Russian form
+    ['Zaporizhzhia', 'Zaporozhye'],
+    ["Sana'a", 'Sanaa'], // Yemen
+    ['Ahmadinejad', 'Ahmadi-Nejad'], // Persian
+    ['Erdoğan', 'Erdogan'], // Turkish
+    ['Hajiyev', 'Gadzhiev'], // Turkic name through Russian
+    ['Shiriyev', 'Shiryiev'],
+    ['Fuzuli', 'Füzuli'],
+    ['Fuzuli', 'Fizuli'],
+    ['Mekelle', 'Makale'], // Amharic/Tigrinya
+    ['Abiy Ahmed', 'Abiy Ahmad'],
+    ['Maiduguri', 'Maidugiri'], // Hausa/Kanuri
+    ['Hudaydah', 'Hodeidah'], // Yemen
+    ['Tehran', 'Teheran'],
+    ['Ševčenko', 'Shevchenko'],
+    ['Navalny', 'Navalnyy'],
+    ['Min Aung Hlaing', 'Min Aung Hlaing'], // Burmese
+  ];
+  for (const [a, b] of same) assert.ok(sameName(a, b), `${a} should equal ${b}`);
+});
+
+test('sameName keeps different names apart', () => {
+  const diff: Array<[string, string]> = [
+    ['Ivanov', 'Ivanova'], // gendered forms are different people
+    ['Petrov', 'Petrova'],
+    ['Stepanov', 'Stepanakert'],
+    ['Peres', 'Paris'],
+    ['Moscow', 'Mosul'],
+    ['Sudan', 'Sweden'],
+    ['Gaza', 'Giza'],
+    ['Iran', 'Iraq'],
+    ['Mali', 'Malawi'],
+    ['Niger', 'Nigeria'],
+    ['Austria', 'Australia'],
+    ['Yemen', 'Oman'],
+    ['Putin', 'Patna'],
+    ['Hamas', 'Hama'],
+    ['Kiev', 'Kirov'],
+    ['', ''],
+  ];
+  for (const [a, b] of diff) assert.ok(!sameName(a, b), `${a} should differ from ${b}`);
+});
+
+test('skeletonKey marks leading and final vowels', () => {
+  assert.notEqual(skeletonKey('Ivanov'), skeletonKey('Ivanova'));
+  assert.equal(skeletonKey('Kharkiv'), skeletonKey('Kharkov'));
+});
