@@ -1,0 +1,386 @@
+/**
+ * Casualty and damage figures: every stated count of people killed, wounded, missing, displaced,
+ * captured, and of equipment or buildings destroyed — one figure per (measure, group) stated,
+ * with qualifier, reporter (through attribution), side, asOf and period. Pure.
+ */
+import type { FigureGroup, Measure } from '../../report/contract.ts';
+import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
+import { figureLexicon } from './lexicon.ts';
+import { findQuantities, type Quantity } from './quantity.ts';
+import { matchAt, matchBefore, phraseWords, type Word, words } from './words.ts';
+
+export interface FigureInput {
+  text: string;
+  published: string | null;
+  sentences: Span[];
+  entities: EntityMention[];
+  times: TimeMention[];
+  /** Attributed statements: a figure inside a claim's content is reported by its speaker. */
+  claims: ClaimItem[];
+}
+
+/** Words that end the clause a figure's measure is looked for in. */
+const CLAUSE_STOP = new Set([
+  ';',
+  ':',
+  '.',
+  '?',
+  '!',
+  'but',
+  'while',
+  'whereas',
+  'who',
+  'which',
+  'when',
+  'because',
+  'although',
+  'though',
+  'after',
+  'before',
+  'said',
+  'says',
+  'say',
+]);
+/** Words that may stand between a number and its group noun. */
+const SKIP_IN_GROUP = new Set([
+  'of',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'the',
+  'them',
+  'other',
+  'more',
+  'additional',
+  'further',
+  'own',
+  'fellow',
+  'ethnic',
+  'local',
+  'innocent',
+  'unarmed',
+  'armed',
+  'young',
+  'elderly',
+  'foreign',
+  'enemy',
+  'rival',
+  'government',
+  'pro-government',
+  'multiple',
+  'rocket',
+  'residential',
+  'military',
+  'civilian',
+]);
+const AUX = new Set([
+  'have',
+  'has',
+  'had',
+  'been',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'being',
+  'reportedly',
+  'also',
+  'so',
+  'far',
+  'now',
+  'already',
+  'since',
+  'all',
+  'either',
+  'or',
+  'both',
+  'and',
+  'apparently',
+  'allegedly',
+  'been',
+  'later',
+  'subsequently',
+  'mostly',
+  'mainly',
+  'either',
+  ',',
+  'then',
+]);
+const PROPER = /^[\p{Lu}\d]/u;
+
+interface Draft {
+  q: Quantity;
+  groupFrom: number;
+  groupTo: number;
+  group: FigureGroup | null;
+  measure: Measure | null;
+  measureFrom: number;
+  measureTo: number;
+  /** The measure word itself says what is counted ("270 wounded", "a death toll of 5,000"). */
+  measureNamesGroup: boolean;
+}
+
+function groupAt(ws: Word[], i: number): { group: FigureGroup; len: number } | null {
+  for (const { phrase, group } of figureLexicon().groupList) {
+    const len = matchAt(ws, i, phraseWords(phrase));
+    if (len) return { group, len };
+  }
+  return null;
+}
+
+function measureAfterAt(ws: Word[], i: number): { measure: Measure; len: number } | null {
+  for (const { phrase, measure } of figureLexicon().afterList) {
+    const len = matchAt(ws, i, phraseWords(phrase));
+    if (len) return { measure, len };
+  }
+  return null;
+}
+
+function measureBeforeEnding(ws: Word[], end: number): { measure: Measure; len: number } | null {
+  for (const { phrase, measure } of figureLexicon().beforeList) {
+    const len = matchBefore(ws, end, phraseWords(phrase));
+    if (len) return { measure, len };
+  }
+  return null;
+}
+
+/** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */
+function findGroup(
+  ws: Word[],
+  text: string,
+  from: number,
+): { group: FigureGroup | 'inherit'; from: number; to: number } | null {
+  for (let k = from, skipped = 0; k < ws.length && skipped <= 4; k++, skipped++) {
+    const g = groupAt(ws, k);
+    if (g) return { group: g.group, from: k, to: k + g.len };
+    const w = ws[k];
+    if (figureLexicon().inheritingGroupNouns.includes(w.w) && k === from)
+      return { group: 'inherit', from: k, to: k + 1 };
+    const raw = text.slice(w.start, w.end);
+    if (SKIP_IN_GROUP.has(w.w) || PROPER.test(raw) || /^[a-z]+-[a-z0-9]+$/.test(w.w)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** "death toll", "deaths of", "fatalities": the measure noun itself counts people. */
+function isDeathNoun(ws: Word[], end: number): boolean {
+  return figureLexicon().deathNouns.some((p) => {
+    const pw = phraseWords(p);
+    for (let k = end; k >= Math.max(0, end - 3); k--) if (matchBefore(ws, k, pw)) return true;
+    return false;
+  });
+}
+
+function isYearLike(ws: Word[], q: Quantity): boolean {
+  return q.to - q.numberFrom === 1 && /^(1[89]\d\d|20\d\d)$/.test(ws[q.numberFrom].w);
+}
+
+/** Drafts one figure per quantity that has a group or a measure nearby. */
+function draftFigures(ws: Word[], text: string): Draft[] {
+  const lex = figureLexicon();
+  const drafts: Draft[] = [];
+  const quantities = findQuantities(ws).filter((q) => !isYearLike(ws, q));
+  quantities.forEach((q, qi) => {
+    const g = findGroup(ws, text, q.to);
+    const groupTo = g ? g.to : q.to;
+    const d: Draft = {
+      q,
+      groupFrom: g ? g.from : q.to,
+      groupTo,
+      group: g && g.group !== 'inherit' ? g.group : null,
+      measure: null,
+      measureFrom: q.from,
+      measureTo: groupTo,
+      measureNamesGroup: false,
+    };
+    // 1. A measure verb right before the number: "killing at least 13", "has killed 90", "deaths of about".
+    const before = measureBeforeEnding(ws, q.from);
+    if (before) {
+      d.measure = before.measure;
+      d.measureFrom = q.from - before.len;
+      d.measureNamesGroup = isDeathNoun(ws, q.from);
+    }
+    // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians".
+    if (!d.measure) {
+      let k = groupTo;
+      const nextQ = quantities[qi + 1];
+      for (let steps = 0; k < ws.length && steps < 12; steps++) {
+        if (nextQ && k === nextQ.from) {
+          // a coordinated figure: jump over it and its group
+          const g2 = findGroup(ws, text, nextQ.to);
+          k = g2 ? g2.to : nextQ.to;
+          continue;
+        }
+        const m = measureAfterAt(ws, k);
+        if (m) {
+          d.measure = m.measure;
+          d.measureTo = k + m.len;
+          d.measureNamesGroup = k <= groupTo + 1;
+          break;
+        }
+        if (CLAUSE_STOP.has(ws[k].w)) break;
+        if (!AUX.has(ws[k].w) && !lex.listLinks.includes(ws[k].w) && steps > 4) break;
+        k++;
+      }
+    }
+    // 3. A death noun before: "the death toll from the fighting was nearing 5,000".
+    if (!d.measure) {
+      for (let k = q.from - 1; k >= 0 && k >= q.from - 10; k--) {
+        if (CLAUSE_STOP.has(ws[k].w)) break;
+        const m = measureBeforeEnding(ws, k + 1);
+        if (m) {
+          d.measure = m.measure;
+          d.measureFrom = k + 1 - m.len;
+          d.measureNamesGroup = isDeathNoun(ws, k + 1);
+          break;
+        }
+      }
+    }
+    drafts.push(d);
+  });
+  // 4. Lists inherit from the figure they hang on: "13 civilians, including three children",
+  //    "one tank and three launchers", "killed 90 civilians and wounded 392".
+  for (let i = 1; i < drafts.length; i++) {
+    const prev = drafts[i - 1];
+    const d = drafts[i];
+    const gap = d.q.from - prev.groupTo;
+    const linked = gap >= 0 && gap <= 4;
+    if (!d.measure && linked) {
+      d.measure = prev.measure;
+      d.measureFrom = prev.measureFrom;
+    }
+    // "others" refers back to the head of the list (the sentence's first figure).
+    const head = d.groupTo > d.groupFrom && !d.group ? drafts[0] : linked ? prev : null;
+    if (!d.group && head?.group) d.group = head.group === 'children' ? 'civilians' : head.group;
+  }
+  for (const d of drafts) if (!d.group && d.groupTo > d.groupFrom) d.group = 'people';
+  return drafts.filter((d) => d.measure !== null && (d.group !== null || d.measureNamesGroup));
+}
+
+function sentenceOf(sentences: Span[], pos: number): Span | null {
+  for (const s of sentences) if (s.start <= pos && pos < s.end) return s;
+  return null;
+}
+
+function entityIn(entities: EntityMention[], span: Span): EntityMention | null {
+  return entities.find((e) => e.start >= span.start && e.end <= span.end) ?? null;
+}
+
+const REPORTED_SIDE_TYPES = new Set(['country', 'group', 'organization']);
+
+/** Reporter: the speaker of the claim that contains the figure, else "according to X" in the sentence. */
+function reporterFor(
+  input: FigureInput,
+  sentence: Span,
+  at: Span,
+): { key: string | null; date: string | null } {
+  const claim = input.claims
+    .filter((c) => c.content.start <= at.start && at.end <= c.content.end)
+    .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+  if (claim) return { key: claim.speaker, date: claim.date };
+  const sentenceText = input.text.slice(sentence.start, sentence.end);
+  const acc = /\baccording to\b/i.exec(sentenceText);
+  if (acc) {
+    const from = sentence.start + acc.index + acc[0].length;
+    const e = input.entities
+      .filter((x) => x.start >= from && x.start <= from + 40 && x.type !== 'place')
+      .sort((a, b) => a.start - b.start)[0];
+    if (e) return { key: e.key, date: null };
+  }
+  return { key: null, date: null };
+}
+
+function sideFor(
+  input: FigureInput,
+  ws: Word[],
+  d: Draft,
+  reporter: EntityMention | undefined,
+): string | null {
+  // Stated in the group phrase: "600 <demonym> soldiers", "two <demonym> warplanes".
+  const phrase = {
+    start: ws[d.q.to]?.start ?? ws[d.q.from].start,
+    end: ws[d.groupTo - 1]?.end ?? ws[d.q.to - 1].end,
+  };
+  const own = input.entities.find(
+    (e) => e.start >= phrase.start && e.end <= phrase.end && REPORTED_SIDE_TYPES.has(e.type),
+  );
+  if (own) return own.affiliation && own.type === 'organization' ? own.affiliation : own.key;
+  const possessive = ws.slice(d.q.to, d.groupTo).some((w) => w.w === 'their' || w.w === 'our');
+  if (
+    reporter &&
+    (possessive || d.group === 'civilians' || d.group === 'military' || d.group === 'children')
+  ) {
+    if (reporter.type === 'country' || reporter.type === 'group') return reporter.key;
+    if (reporter.affiliation) return reporter.affiliation;
+  }
+  return null;
+}
+
+function isHistorical(input: FigureInput, sentence: Span): boolean {
+  const s = input.text.slice(sentence.start, sentence.end).toLowerCase();
+  const pubYear = input.published ? Number(input.published.slice(0, 4)) : null;
+  if (pubYear) {
+    for (const m of s.matchAll(/\b(1[89]\d\d|20\d\d)(s)?\b/g)) {
+      if (Number(m[1]) <= pubYear - 5) return true;
+    }
+  }
+  return figureLexicon().historicalCues.some((c) => s.includes(c));
+}
+
+function periodFor(input: FigureInput, sentence: Span): { start: string | null; end: string | null } | null {
+  for (const t of input.times) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    const before = input.text.slice(Math.max(sentence.start, t.start - 8), t.start).toLowerCase();
+    if (/\bsince\s*$/.test(before) && t.date.start) return { start: t.date.start, end: null };
+  }
+  return null;
+}
+
+export function extractFigures(input: FigureInput): FigureItem[] {
+  const out: FigureItem[] = [];
+  const asOfDefault = input.published ? input.published.slice(0, 10) : null;
+  for (const sentence of input.sentences) {
+    const ws = words(input.text, sentence);
+    if (
+      !ws.some((w) => /\d/.test(w.w)) &&
+      !/\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|several|scores|eleven|twelve|twenty|thirty|forty|fifty)/i.test(
+        input.text.slice(sentence.start, sentence.end),
+      )
+    )
+      continue;
+    const drafts = draftFigures(ws, input.text);
+    if (!drafts.length) continue;
+    const historical = isHistorical(input, sentence);
+    const period = periodFor(input, sentence);
+    for (const d of drafts) {
+      const fromW = Math.min(d.q.from, d.measureFrom);
+      const toW = Math.max(d.groupTo, d.measureTo, d.q.to);
+      const span = { start: ws[fromW].start, end: ws[toW - 1].end };
+      const rep = reporterFor(input, sentence, span);
+      const reporterMention = rep.key ? input.entities.find((e) => e.key === rep.key) : undefined;
+      const group: FigureGroup = d.group ?? 'people';
+      out.push({
+        start: span.start,
+        end: span.end,
+        measure: d.measure as Measure,
+        group,
+        low: d.q.low,
+        high: d.q.high,
+        qualifier: d.q.qualifier,
+        vague: d.q.vague || undefined,
+        historical: historical || undefined,
+        reporter: rep.key,
+        side: sideFor(input, ws, d, reporterMention),
+        asOf: historical ? null : (rep.date ?? asOfDefault),
+        period,
+      });
+    }
+  }
+  return out;
+}
+
+export { entityIn, sentenceOf };

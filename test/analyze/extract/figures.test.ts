@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFigures, type FigureInput } from '../../../src/analyze/extract/figures.ts';
+import type { ClaimItem, EntityMention, FigureItem } from '../../../src/analyze/types.ts';
+
+function figs(text: string, extra: Partial<FigureInput> = {}): FigureItem[] {
+  return extractFigures({
+    text,
+    published: '2024-03-09',
+    sentences: [{ start: 0, end: text.length }],
+    entities: [],
+    times: [],
+    claims: [],
+    ...extra,
+  });
+}
+
+const brief = (f: FigureItem) => [f.measure, f.group, f.low, f.high, f.qualifier].join(' ');
+
+test('one figure per (measure, group): "60 civilians have been killed and 270 wounded"', () => {
+  const r = figs(
+    'Health officials said 41 civilians have been killed and 112 wounded since the offensive began.',
+  );
+  assert.deepEqual(r.map(brief), ['killed civilians 41  exact', 'wounded civilians 112  exact']);
+});
+
+test('qualifiers: at least, more than, nearly, about, up to', () => {
+  assert.equal(
+    brief(figs('An airstrike on the market in Hodeidah killed at least 14 people.')[0]),
+    'killed people 14  at-least',
+  );
+  assert.equal(
+    brief(figs('More than 300 soldiers were wounded in the fighting near Bakhmut.')[0]),
+    'wounded military 300  more-than',
+  );
+  assert.equal(
+    brief(figs('Nearly 5,000 people have fled across the border into Chad.')[0]),
+    'displaced people 5000  nearly',
+  );
+  assert.equal(
+    brief(figs('Some 200 villagers remain missing after the raid.')[0]),
+    'missing civilians 200  about',
+  );
+  assert.equal(
+    brief(figs('Up to 40 fighters were captured, the army said.')[0]),
+    'captured military 40  up-to',
+  );
+  assert.equal(
+    brief(figs('No fewer than 9 aid workers were killed in Rafah this month.')[0]),
+    'killed civilians 9  at-least',
+  );
+});
+
+test('number words, ranges and vague amounts', () => {
+  assert.equal(brief(figs('The shelling killed three children in Mekelle.')[0]), 'killed children 3  exact');
+  assert.equal(
+    brief(figs('Between 12 and 15 police officers were killed in the ambush.')[0]),
+    'killed military 12 15 range',
+  );
+  assert.equal(
+    brief(figs('Twenty-five passengers were injured when the bus was hit.')[0]),
+    'wounded civilians 25  exact',
+  );
+  const vague = figs('Dozens of civilians were killed in the bombardment of Khartoum.')[0];
+  assert.equal(brief(vague), 'killed civilians 12  at-least');
+  assert.equal(vague.vague, true);
+  const range = figs('Hundreds or even thousands of people were displaced by the flooding of the camps.')[0];
+  assert.deepEqual([range.low, range.high, range.qualifier, range.vague], [100, 1000, 'range', true]);
+  assert.equal(
+    brief(figs('The strike killed 1.2 million chickens? No: it displaced 1.2 million people.').at(-1)!),
+    'displaced people 1200000  exact',
+  );
+});
+
+test('verbs before the number and lists that inherit the measure', () => {
+  const r = figs(
+    'The drone strike hit a wedding in Sagaing, killing at least 22 people, including five children, and wounding more than 40 others.',
+  );
+  assert.deepEqual(r.map(brief), [
+    'killed people 22  at-least',
+    'killed children 5  exact',
+    'wounded people 40  more-than',
+  ]);
+});
+
+test('equipment and buildings destroyed', () => {
+  const r = figs(
+    'The ministry said its forces had destroyed two tanks and four armoured vehicles near Avdiivka.',
+  );
+  assert.deepEqual(r.map(brief), ['destroyed equipment 2  exact', 'destroyed equipment 4  exact']);
+  assert.equal(
+    brief(figs('Air defences shot down 18 drones overnight.')[0]),
+    'destroyed equipment 18  exact',
+  );
+  assert.equal(
+    brief(figs('The blast destroyed or damaged about 30 residential buildings.')[0]),
+    'destroyed buildings 30  about',
+  );
+});
+
+test('death tolls stated as a noun phrase', () => {
+  assert.equal(
+    brief(figs('The death toll from the earthquake and aftershocks rose to 2,100.')[0]),
+    'killed people 2100  exact',
+  );
+});
+
+test('no figures from years, durations, identifiers, ages or sides', () => {
+  assert.deepEqual(figs('After 11 hours of talks in 2023, the two sides agreed to a truce.'), []);
+  assert.deepEqual(
+    figs('A 25-year-old man was detained, the MiG-29 was grounded and the T-90 kept firing.').map(brief),
+    [],
+  );
+  assert.deepEqual(figs('Seven districts were taken by the rebels in 2021.'), []);
+});
+
+test('historical figures are flagged and get no asOf', () => {
+  const [f] = figs('The civil war, which ended in 1995, resulted in the deaths of about 100,000 people.');
+  assert.equal(f.historical, true);
+  assert.equal(f.asOf, null);
+  const [g] = figs('At least 17 people were killed on Friday.');
+  assert.equal(g.historical, undefined);
+  assert.equal(g.asOf, '2024-03-09');
+});
+
+test('reporter from the claim that contains the figure, and "according to"', () => {
+  const text = 'The health ministry said 31 people were killed in the strike.';
+  const claim: ClaimItem = {
+    start: 0,
+    end: text.length,
+    speaker: 'ps:ministry:health',
+    kind: 'assertion',
+    quote: false,
+    content: { start: 25, end: text.length },
+    date: '2024-03-08',
+  };
+  const [f] = figs(text, { claims: [claim] });
+  assert.equal(f.reporter, 'ps:ministry:health');
+  assert.equal(f.asOf, '2024-03-08');
+
+  const t2 = 'Four soldiers were killed, according to the Sudanese army.';
+  const army: EntityMention = {
+    start: t2.indexOf('Sudanese'),
+    end: t2.length - 1,
+    type: 'organization',
+    name: 'Sudanese army',
+    key: 'sd:military',
+    affiliation: 'country:SD',
+  };
+  const [g] = figs(t2, { entities: [army] });
+  assert.equal(g.reporter, 'sd:military');
+  assert.equal(g.side, 'country:SD');
+});
+
+test('period from "since <date>"', () => {
+  const text = 'At least 1,500 civilians have been killed since April 15.';
+  const start = text.indexOf('April');
+  const [f] = figs(text, {
+    times: [
+      { start, end: start + 8, date: { start: '2023-04-15', end: null, time: null, precision: 'day' } },
+    ],
+  });
+  assert.deepEqual(f.period, { start: '2023-04-15', end: null });
+});
+
+test('the mention covers the words that state the figure', () => {
+  const text = 'Rescuers said the collapse of the school left 12 pupils dead.';
+  const [f] = figs(text);
+  assert.equal(text.slice(f.start, f.end), '12 pupils dead');
+});
