@@ -1,6 +1,34 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { registerAnalyze } from './analyze.ts';
+import { registerEval } from './eval.ts';
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('sitrep')
+    .description(
+      'Turns a pile of news articles about a developing story into a sourced situation report:\n' +
+        'what happened, when and where, who says so and who denies it, which figures each party\n' +
+        'gives over time, and which articles are really one report copied.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (str, write) => write(`sitrep: ${str}`) });
+  registerAnalyze(program);
+  registerEval(program);
+  return program;
+}
 
 export async function main(argv: string[]): Promise<void> {
-  const program = new Command('sitrep').description('Sourced situation reports from news articles.');
-  await program.parseAsync(argv);
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    process.stderr.write(`sitrep: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
 }

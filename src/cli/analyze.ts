@@ -1,0 +1,96 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { type PipelineProgress, runPipeline } from '../pipeline.ts';
+import type { Report } from '../report/contract.ts';
+import { renderMarkdown } from '../report/render/markdown.ts';
+import { makeProgress } from './progress.ts';
+
+export interface AnalyzeOptions {
+  json?: string;
+  md?: string;
+  strict?: boolean;
+  quiet?: boolean;
+}
+
+function writeOut(path: string, content: string): void {
+  if (path === '-') {
+    process.stdout.write(content);
+    return;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+export function summary(report: Report, written: string[]): string {
+  const lines = [
+    `sitrep: ${report.documents.length} document(s) read` +
+      (report.errors?.length ? `, ${report.errors.length} input(s) could not be read` : ''),
+    `  ${report.entities.length} entities · ${report.events.length} events · ${report.claims.length} claims · ` +
+      `${report.figures.length} figures · ${report.timeline.length} timeline days · ${report.stories.length} stories`,
+  ];
+  const copies = report.documents.reduce((n, d) => n + d.reuse.length, 0) / 2;
+  if (copies) lines.push(`  ${copies} pair(s) of documents share text`);
+  for (const p of written) lines.push(`  wrote ${p}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runAnalyze(inputs: string[], opts: AnalyzeOptions): Promise<number> {
+  const progress = makeProgress({ quiet: opts.quiet });
+  let report: Report;
+  try {
+    report = await runPipeline(inputs, {
+      onProgress: (p: PipelineProgress) => progress.update(p),
+      stdin: process.stdin,
+    });
+  } finally {
+    progress.stop();
+  }
+  for (const e of report.errors ?? []) {
+    process.stderr.write(`sitrep: ${e.source}${e.at ? ` (${e.at})` : ''}: ${e.message}\n`);
+  }
+  if (opts.strict && report.errors?.length) {
+    process.stderr.write(`sitrep: --strict: ${report.errors.length} input error(s); nothing written\n`);
+    return 1;
+  }
+  if (report.documents.length === 0) {
+    process.stderr.write('sitrep: no document could be read; nothing written\n');
+    return 2;
+  }
+  const written: string[] = [];
+  if (opts.json) {
+    writeOut(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+    written.push(opts.json);
+  }
+  if (opts.md) {
+    writeOut(opts.md, renderMarkdown(report));
+    written.push(opts.md);
+  }
+  if (!opts.json && !opts.md) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (!opts.quiet) {
+    const toStdout = opts.json === '-' || opts.md === '-';
+    (toStdout ? process.stderr : process.stdout).write(summary(report, written));
+  }
+  return 0;
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('read articles and write a sourced situation report')
+    .argument('<inputs...>', 'files, folders, glob patterns, URLs, or - for standard input')
+    .option('--json <file>', 'write the report (sitrep.report/1 JSON); - for stdout')
+    .option('--md <file>', 'write a printable Markdown situation report; - for stdout')
+    .option('--strict', 'treat any unreadable input as fatal (exit 1)')
+    .option('-q, --quiet', 'no progress or summary on the terminal')
+    .addHelpText(
+      'after',
+      '\nWith neither --json nor --md, the JSON report goes to stdout.\n' +
+        'Exit status: 0 when at least one document was read, 2 when none, 1 on --strict errors.\n\n' +
+        'Example:\n  sitrep analyze examples --json out/report.json --md out/sitrep.md',
+    )
+    .action(async (inputs: string[], opts: AnalyzeOptions) => {
+      process.exitCode = await runAnalyze(inputs, opts);
+    });
+}

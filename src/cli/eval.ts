@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { evaluate, formatTable, loadGold } from '../eval/index.ts';
+import { Report } from '../report/contract.ts';
+
+export interface EvalOptions {
+  gold: string;
+  json?: boolean;
+}
+
+export function readReport(path: string): Report {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read report ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const parsed = Report.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    throw new Error(`${path} is not a sitrep.report/1 report: ${first}`);
+  }
+  return parsed.data;
+}
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score a report against gold annotations (spec/GOLD.md)')
+    .requiredOption('--gold <folder>', 'folder of <document file>.json gold files and optional corpus.json')
+    .argument('<report>', 'a sitrep.report/1 JSON file')
+    .option('--json', 'print the scores as JSON')
+    .action((reportPath: string, opts: EvalOptions) => {
+      const report = readReport(reportPath);
+      const gold = loadGold(opts.gold);
+      const result = evaluate(gold, report);
+      process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
+    });
+}

@@ -1,0 +1,60 @@
+/**
+ * Progress on long work: a bar with rate and ETA on a terminal, plain log lines otherwise
+ * (CI, pipes), and nothing at all with --quiet.
+ */
+import cliProgress from 'cli-progress';
+import type { PipelineProgress } from '../pipeline.ts';
+
+export interface Progress {
+  update(p: PipelineProgress): void;
+  stop(): void;
+}
+
+export function makeProgress(opts: { quiet?: boolean; stream?: NodeJS.WriteStream } = {}): Progress {
+  const stream = opts.stream ?? process.stderr;
+  if (opts.quiet) return { update() {}, stop() {} };
+  if (stream.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: '{stage} [{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}',
+        hideCursor: true,
+        clearOnComplete: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let stage = '';
+    let started = 0;
+    return {
+      update(p) {
+        if (p.stage !== stage) {
+          if (stage) bar.stop();
+          stage = p.stage;
+          started = Date.now();
+          bar.start(p.total, p.done, { stage: p.stage.padEnd(7), rate: '0' });
+        }
+        const secs = (Date.now() - started) / 1000;
+        bar.update(p.done + 1, { rate: secs > 0 ? ((p.done + 1) / secs).toFixed(0) : '…' });
+      },
+      stop() {
+        if (stage) bar.stop();
+      },
+    };
+  }
+  // Not a terminal: one line per stage start and every 10% or 1,000 items.
+  let stage = '';
+  let last = -1;
+  const t0 = Date.now();
+  return {
+    update(p) {
+      const step = Math.max(1, Math.min(1000, Math.ceil(p.total / 10)));
+      if (p.stage !== stage || p.done + 1 === p.total || Math.floor(p.done / step) !== last) {
+        stage = p.stage;
+        last = Math.floor(p.done / step);
+        const secs = ((Date.now() - t0) / 1000).toFixed(1);
+        stream.write(`sitrep: ${p.stage} ${Math.min(p.done + 1, p.total)}/${p.total} (${secs}s)\n`);
+      }
+    },
+    stop() {},
+  };
+}
