@@ -1,0 +1,110 @@
+/**
+ * One document from a record of a container format (JSON record, feed item, WARC response):
+ * the record's own fields win; the body (HTML or plain text) gives the text and fills gaps.
+ */
+import type { DocumentFormat } from '../report/contract.ts';
+import { cleanBlocks } from './boilerplate.ts';
+import { htmlFragmentText, isHtml, plainField, tidyParagraphs } from './fragment.ts';
+import { readHtml } from './html/index.ts';
+import { normalizePublished } from './meta/dates.ts';
+import { outletFromUrl } from './meta/outlet.ts';
+import { findWireCredits } from './meta/wire.ts';
+import { type IngestedDocument, InputFailure } from './types.ts';
+
+/** Metadata a record states about its article. `published` is raw: it is normalised here. */
+export interface RecordFields {
+  title?: string | null;
+  url?: string | null;
+  published?: unknown;
+  /** A fallback date (e.g. WARC-Date, a feed's `updated`) used when neither record nor page has one. */
+  publishedFallback?: unknown;
+  authors?: string[];
+  outlet?: string | null;
+  /** Used only when neither the record, the page nor the URL names an outlet (e.g. the feed title). */
+  outletFallback?: string | null;
+  description?: string | null;
+  language?: string | null;
+  /** The body is a whole web page (WARC), not a fragment: trust the page extractor. */
+  wholePage?: boolean;
+  /** Whether the body is HTML; sniffed from the markup when not given. */
+  bodyIsHtml?: boolean;
+}
+
+function clean(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const v = plainField(value);
+  return v === '' ? null : v;
+}
+
+/** Plain-text body → paragraphs: blank lines split paragraphs; without any, single newlines do. */
+export function plainBodyText(body: string): string {
+  const normalized = body.replace(/\r\n?/g, '\n');
+  const blocks = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n/) : normalized.split('\n');
+  const tidy = blocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b !== '');
+  return cleanBlocks(tidy).join('\n\n');
+}
+
+function htmlBody(
+  html: string,
+  source: string,
+  url: string | null,
+  wholePage: boolean,
+): { text: string; page: IngestedDocument | null } {
+  let page: IngestedDocument | null = null;
+  try {
+    page = readHtml(html, source, { url });
+  } catch (e) {
+    if (!(e instanceof InputFailure)) throw e;
+  }
+  if (page && wholePage) return { text: page.text, page };
+  const fragment = htmlFragmentText(html);
+  // The page extractor drops boilerplate; on a short fragment it can drop the article too.
+  if (page && page.text.length >= fragment.length * 0.5) return { text: page.text, page };
+  return { text: tidyParagraphs(cleanBlocks(fragment.split('\n\n')).join('\n\n')), page };
+}
+
+function uniq(values: string[]): string[] {
+  return [...new Set(values.filter((v) => v.trim() !== ''))];
+}
+
+/**
+ * Builds a document from a record's body and fields. Throws InputFailure when there is no text.
+ * An unreadable date gives `published: null`; the document is kept.
+ */
+export function assembleDocument(
+  source: string,
+  format: DocumentFormat,
+  body: string,
+  fields: RecordFields,
+): IngestedDocument {
+  const url = clean(fields.url);
+  const html = fields.bodyIsHtml ?? isHtml(body);
+  const { text, page } = html
+    ? htmlBody(body, source, url, fields.wholePage === true)
+    : { text: plainBodyText(body), page: null };
+  if (text.trim() === '') throw new InputFailure(source, 'no article text in this record');
+  const published =
+    (fields.published != null ? normalizePublished(fields.published) : null) ??
+    page?.published ??
+    (fields.publishedFallback != null ? normalizePublished(fields.publishedFallback) : null);
+  const finalUrl = url ?? page?.url ?? null;
+  const authors = uniq((fields.authors ?? []).map((a) => clean(a) ?? ''));
+  return {
+    source,
+    format,
+    title: clean(fields.title) ?? page?.title ?? null,
+    outlet:
+      clean(fields.outlet) ??
+      page?.outlet ??
+      (finalUrl ? outletFromUrl(finalUrl) : null) ??
+      clean(fields.outletFallback) ??
+      null,
+    url: finalUrl,
+    authors: authors.length > 0 ? authors : (page?.authors ?? []),
+    published,
+    language: clean(fields.language) ?? page?.language ?? null,
+    text,
+    wire: uniq([...(page?.wire ?? []), ...findWireCredits(text)]),
+    description: clean(fields.description) ?? page?.description ?? null,
+  };
+}
