@@ -1,31 +1,130 @@
-/** Article body extraction (first version: Mozilla Readability over the linkedom DOM). */
-import { Readability } from '@mozilla/readability';
+/**
+ * Article body extraction: pick the container with the most content-like text net of page
+ * furniture (Readability-style scores summed over a few ancestor levels), then keep its blocks
+ * by a jusText-style classification: length, link density, function-word density, the
+ * furniture phrase list, and the neighbouring blocks for short ones.
+ */
+import { type Block, type Candidate, inFurniture, segment } from './blocks.ts';
+import { foldText, hasStopwords, isBoilerplateText, stopwordDensity } from './boilerplate.ts';
 
-export function extractBody(doc: Document): string {
-  const article = new Readability(doc, { charThreshold: 200 }).parse();
-  if (!article?.content) return '';
-  const html = article.content
-    .replace(/<\/(p|div|h[1-6]|li|blockquote|section|article|pre|tr|figure)>/gi, '\n\n')
-    .replace(/<br\s*\/?>/gi, '\n');
-  const text = html.replace(/<[^>]*>/g, '');
-  const decoded = decodeEntities(text);
-  return decoded
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+export interface ExtractOptions {
+  /** The page title, to drop a repeated headline from the body. */
+  title?: string | null;
+  /** Page language (ISO 639-1), for function-word density. */
+  language?: string | null;
 }
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    if (k === 'nbsp') return ' ';
-    const n = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
-    return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
-  });
+export interface Extraction {
+  /** Paragraphs joined by a blank line. */
+  text: string;
+  paragraphs: string[];
+  /** Short dropped blocks that may carry credits ("Reporting by …", "(AP Photo/…)"). */
+  credits: string[];
+}
+
+type Kind = 'good' | 'short' | 'bad';
+
+const MONTH =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+
+/** "By Jane Doe", "Updated 5:27 am, Nov 20, 2019", "3 hours ago": bylines and datelines, not body. */
+export function isBylineOrDateLine(text: string): boolean {
+  if (text.length > 140) return false;
+  const words = text.split(/\s+/).length;
+  if (/^by\s+\p{Lu}/iu.test(text) && words <= 16 && !/[.!?]["”]?$/.test(text.replace(/\b\p{Lu}\.$/u, '')))
+    return true;
+  if (words > 12) return false;
+  if (/^\s*\d+\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i.test(text)) return true;
+  if (/\b(published|updated|posted|modified)\b/i.test(text) && (MONTH.test(text) || /\d/.test(text)))
+    return true;
+  const hasTime = /\b\d{1,2}:\d{2}\b/.test(text);
+  const hasDate =
+    (MONTH.test(text) && /\b\d{1,4}\b/.test(text)) || /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(text);
+  if (hasDate && (hasTime || words <= 6) && !/[.!?]["”]?$/.test(text)) return true;
+  return false;
+}
+
+function classify(b: Block, container: Candidate, language: string | null): Kind {
+  if (inFurniture(b, container.depth)) return 'bad';
+  if (b.chars === 0) return 'bad';
+  const linkDensity = b.linkChars / b.chars;
+  if (linkDensity > 0.5) return 'bad';
+  if (isBoilerplateText(b.text)) return 'bad';
+  if (isBylineOrDateLine(b.text)) return 'bad';
+  if (linkDensity > 0.25 && b.chars < 120) return 'bad';
+  const punct = /[.!?…"”»)\]:;]$/.test(b.text);
+  const stop = hasStopwords(language) ? stopwordDensity(b.text, language) : 0.3;
+  if (b.chars >= 150 && stop >= 0.1) return 'good';
+  if (b.chars >= 70 && (punct || stop >= 0.25)) return 'good';
+  if (b.chars >= 30 && punct && stop >= 0.15) return 'good';
+  if (b.chars >= 200) return 'good';
+  return 'short';
+}
+
+function pickContainer(candidates: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of candidates) {
+    if (c.good <= 0) continue;
+    const score = c.good * (c.positive ? 1.1 : 1) * (c.negative ? 0.6 : 1) - 0.5 * c.bad;
+    if (score > bestScore || (score === bestScore && best && c.depth > best.depth)) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function extractArticle(root: Element, opts: ExtractOptions = {}): Extraction {
+  const { blocks, candidates } = segment(root);
+  const container = pickContainer(candidates);
+  if (!container) return { text: '', paragraphs: [], credits: [] };
+  const language = opts.language ?? null;
+  const title = opts.title ? foldText(opts.title) : null;
+  const range = blocks.slice(container.start, container.end);
+  const kinds: Kind[] = range.map((b) => classify(b, container, language));
+  const credits: string[] = [];
+  for (let i = 0; i < range.length; i++) {
+    if (kinds[i] !== 'good' && range[i].chars < 300) credits.push(range[i].text);
+  }
+
+  // Headline repeated in the container: not body.
+  if (title) {
+    for (let i = 0; i < range.length; i++)
+      if (range[i].heading && foldText(range[i].text) === title) kinds[i] = 'bad';
+  }
+
+  // Short blocks: kept between good blocks (subheads, short quotes, list items), dropped at the edges.
+  const keep: boolean[] = kinds.map((k) => k === 'good');
+  for (let i = 0; i < range.length; i++) {
+    if (kinds[i] !== 'short') continue;
+    let prev: Kind | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      if (kinds[j] === 'short') continue;
+      prev = kinds[j];
+      break;
+    }
+    let next: Kind | null = null;
+    for (let j = i + 1; j < range.length; j++) {
+      if (kinds[j] === 'short') continue;
+      next = kinds[j];
+      break;
+    }
+    const b = range[i];
+    if (prev === 'good' && next === 'good') keep[i] = true;
+    else if (b.heading && next === 'good' && prev !== null) keep[i] = true;
+  }
+
+  const paragraphs: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < range.length; i++) {
+    if (!keep[i]) continue;
+    const t = range[i].text;
+    if (t.length > 20) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+    }
+    paragraphs.push(t);
+  }
+  return { text: paragraphs.join('\n\n'), paragraphs, credits };
 }

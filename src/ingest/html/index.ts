@@ -2,11 +2,13 @@
  * HTML reader: one web page → one IngestedDocument (format 'html').
  * Metadata is read first (the body extractor changes the DOM), then the article body.
  */
+
+import { parseHTML } from 'linkedom';
 import { outletFromUrl } from '../meta/outlet.ts';
 import { findWireCredits } from '../meta/wire.ts';
 import { type IngestedDocument, InputFailure } from '../types.ts';
 import { parsePage } from './dom.ts';
-import { extractBody } from './extract.ts';
+import { extractArticle } from './extract.ts';
 import { readMeta } from './meta.ts';
 
 export interface ReadHtmlOptions {
@@ -27,7 +29,12 @@ export function readHtml(html: string, source: string, opts: ReadHtmlOptions = {
     throw new InputFailure(source, `HTML could not be parsed: ${(e as Error).message}`);
   }
   const meta = readMeta(page.document, page.jsonLd, opts.url ?? null);
-  const text = extractBody(page.document);
+  const root = page.document.body ?? page.document.documentElement;
+  if (!root) throw new InputFailure(source, 'HTML page has no document element');
+  const extraction = extractArticle(root, { title: meta.title, language: meta.language });
+  let text = extraction.text;
+  if (text.length < 200 && meta.jsonLdBody && meta.jsonLdBody.length > text.length * 2)
+    text = plainJsonLdBody(meta.jsonLdBody);
   if (text.trim() === '') throw new InputFailure(source, 'no article text found in the HTML page');
   const outlet = meta.siteName ?? (meta.url ? outletFromUrl(meta.url) : null);
   return {
@@ -40,7 +47,22 @@ export function readHtml(html: string, source: string, opts: ReadHtmlOptions = {
     published: meta.published,
     language: meta.language,
     text,
-    wire: findWireCredits(text),
+    wire: findWireCredits(`${text}\n\n${extraction.credits.join('\n')}`),
     description: meta.description,
   };
+}
+
+/** JSON-LD articleBody sometimes carries markup or entities: reduce it to paragraphs of text. */
+function plainJsonLdBody(body: string): string {
+  const { document } = parseHTML(
+    `<!DOCTYPE html><html><body>${body.replace(/\n\s*\n/g, '<p>')}</body></html>`,
+  );
+  const out = extractArticle(document.body, {});
+  return (
+    out.text ||
+    body
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+  );
 }
