@@ -1,11 +1,191 @@
+/**
+ * Boilerplate removal for text blocks (paragraphs), in the spirit of jusText: each block is
+ * classified from cheap, explainable features — phrase lists kept as data, stop-word density,
+ * reader-address pronouns with appeal vocabulary, link density, length and position — and short
+ * blocks that say little on their own take the class of their neighbours.
+ */
+import { dataLines } from './meta/data.ts';
+
 export interface BlockContext {
+  /** Index of the block among its siblings. */
   position?: number;
+  /** Number of sibling blocks. */
   total?: number;
+  /** Share of the block's characters inside links (0..1). */
   linkDensity?: number;
 }
-export function isBoilerplateBlock(text: string, _ctx?: BlockContext): boolean {
-  return text.trim() === '';
+
+interface PhraseLists {
+  exact: Set<string>;
+  prefix: string[];
+  contains: string[];
+  cue: Set<string>;
+  stop: Set<string>;
 }
-export function cleanBlocks(blocks: string[]): string[] {
-  return blocks.filter((b) => !isBoilerplateBlock(b));
+
+let lists: PhraseLists | null = null;
+
+function phraseLists(): PhraseLists {
+  if (lists) return lists;
+  const l: PhraseLists = { exact: new Set(), prefix: [], contains: [], cue: new Set(), stop: new Set() };
+  for (const line of dataLines('boilerplate-phrases.txt')) {
+    const [kind, phrase] = line.split('\t');
+    if (!phrase) continue;
+    const p = fold(phrase);
+    if (kind === 'exact') l.exact.add(p);
+    else if (kind === 'prefix') l.prefix.push(p);
+    else if (kind === 'contains') l.contains.push(p);
+    else if (kind === 'cue') l.cue.add(p);
+  }
+  for (const line of dataLines('boilerplate-stopwords-en.txt')) {
+    for (const w of line.split(/\s+/)) if (w) l.stop.add(w);
+  }
+  lists = l;
+  return l;
+}
+
+/** Lower-cased, whitespace-folded, curly quotes made straight. */
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+/** Text with quoted passages removed, so that quoted speech does not count as the outlet's voice. */
+function unquoted(s: string): string {
+  return s.replace(/“[^”]*”?|"[^"]*"?|«[^»]*»?/g, ' ');
+}
+
+/** Only separators / punctuation, e.g. "___", "* * *", "—". */
+function isSeparator(t: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(t);
+}
+
+function matchesPhrase(t: string, nWords: number): boolean {
+  const l = phraseLists();
+  const f = fold(t);
+  const bare = f.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+  if (l.exact.has(bare)) return true;
+  for (const p of l.prefix) {
+    if (f.startsWith(p)) {
+      const next = f.charAt(p.length);
+      // a phrase ending in a letter must end at a word boundary ("advertisement" not "advertisements are")
+      if (!/\p{L}$/u.test(p) || next === '' || !/\p{L}/u.test(next)) {
+        if (nWords <= 60) return true;
+      }
+    }
+  }
+  if (nWords <= 25) {
+    for (const p of l.contains) {
+      const i = f.indexOf(p);
+      if (i >= 0 && boundary(f, i, p.length)) return true;
+    }
+  }
+  return false;
+}
+
+function boundary(f: string, i: number, len: number): boolean {
+  const before = i === 0 ? ' ' : f.charAt(i - 1);
+  const after = f.charAt(i + len) || ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/** Reader appeal: the outlet speaking to its readers (we/our/you/your outside quotes) about support, subscriptions, notifications. */
+function appealScore(t: string): { pronouns: number; cues: number; words: number } {
+  const l = phraseLists();
+  const ws = words(unquoted(t));
+  let pronouns = 0;
+  let cues = 0;
+  for (const w of ws) {
+    const lw = w.toLowerCase();
+    if (lw === 'we' || lw === 'our' || lw === 'you' || lw === 'your' || w === 'us' || lw === "we're")
+      pronouns++;
+    if (l.cue.has(lw)) cues++;
+  }
+  return { pronouns, cues, words: ws.length };
+}
+
+export function stopWordDensity(t: string): number {
+  const ws = words(t);
+  if (ws.length === 0) return 0;
+  const stop = phraseLists().stop;
+  let n = 0;
+  for (const w of ws) if (stop.has(w.toLowerCase())) n++;
+  return n / ws.length;
+}
+
+/** Copyright / credit furniture: "(Copyright 2020 …. All rights reserved)", "© Agency 2024". */
+function isCopyrightLine(t: string, nWords: number): boolean {
+  if (nWords > 30) return false;
+  return /(?:©|\(c\)|\bcopyright\b|\ball rights reserved\b)/i.test(t);
+}
+
+/**
+ * True when a block is page furniture rather than article text. Decides on the block alone
+ * (plus optional position and link density); `cleanBlocks` adds the neighbour rule.
+ */
+export function isBoilerplateBlock(text: string, ctx: BlockContext = {}): boolean {
+  const t = text.trim();
+  if (t === '' || isSeparator(t)) return true;
+  const ws = words(t);
+  const n = ws.length;
+  if (matchesPhrase(t, n)) return true;
+  if (isCopyrightLine(t, n)) return true;
+  const link = ctx.linkDensity ?? 0;
+  if (link >= 0.5 && n <= 40) return true;
+  if (link >= 0.8) return true;
+  const a = appealScore(t);
+  if (a.pronouns >= 2 && a.cues >= 2 && a.cues / Math.max(1, a.words) >= 0.04) return true;
+  if (a.pronouns >= 1 && a.cues >= 2 && n <= 15 && /\b(?:you|your)\b/i.test(t)) return true;
+  // Near the edges of a page, a short appeal with one cue is enough.
+  const edge =
+    ctx.position !== undefined && ctx.total !== undefined && ctx.total > 4
+      ? ctx.position < ctx.total * 0.15 || ctx.position >= ctx.total * 0.85
+      : false;
+  if (edge && a.pronouns >= 1 && a.cues >= 1 && n <= 20 && /\b(?:you|your)\b/i.test(unquoted(t))) return true;
+  return false;
+}
+
+type Kind = 'bad' | 'good' | 'short';
+
+/** Body-like: enough words, function words in normal proportion, sentence punctuation. */
+function classify(text: string, ctx: BlockContext): Kind {
+  if (isBoilerplateBlock(text, ctx)) return 'bad';
+  const n = words(text).length;
+  if (n < 8) return 'short';
+  if (stopWordDensity(text) < 0.12 && n < 25) return 'short';
+  return 'good';
+}
+
+/**
+ * Removes boilerplate blocks: bad blocks go; short blocks (headings, captions, one-liners)
+ * stay only when a neighbouring body block is good — a short block among furniture is furniture.
+ */
+export function cleanBlocks(blocks: string[], linkDensity?: number[]): string[] {
+  const total = blocks.length;
+  const kinds = blocks.map((b, i) => classify(b, { position: i, total, linkDensity: linkDensity?.[i] }));
+  const nearest = (i: number, step: number): Kind => {
+    for (let j = i + step; j >= 0 && j < total; j += step) if (kinds[j] !== 'short') return kinds[j];
+    return 'bad';
+  };
+  const out: string[] = [];
+  for (let i = 0; i < total; i++) {
+    const k = kinds[i];
+    if (k === 'good') out.push(blocks[i]);
+    else if (k === 'short') {
+      const prev = nearest(i, -1);
+      const next = nearest(i, 1);
+      if (prev === 'good' || next === 'good') out.push(blocks[i]);
+    }
+  }
+  return out;
 }

@@ -1,17 +1,63 @@
-import type { IngestedDocument } from './types.ts';
+/**
+ * Plain-text articles. Paragraphs are separated by blank lines; inside a paragraph, hard-wrapped
+ * lines are joined, while short stand-alone lines (headline, byline, dateline, caption, credit)
+ * become blocks of their own.
+ */
+import type { DocumentFormat } from '../report/contract.ts';
+import { assemble, type Block, type KnownMeta } from './meta/assemble.ts';
+import { type IngestedDocument, InputFailure } from './types.ts';
 
+const WRAP_WIDTH = 50;
+
+/** Splits plain text into blocks: blank-line paragraphs, with stand-alone lines kept apart. */
+export function textBlocks(text: string): Block[] {
+  const out: Block[] = [];
+  const paras = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .split(/\n[ \t\u00a0]*\n/);
+  for (const para of paras) {
+    const lines = para
+      .split('\n')
+      .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+      .filter((l) => l !== '');
+    let cur = '';
+    for (const line of lines) {
+      if (cur === '') {
+        cur = line;
+        continue;
+      }
+      // a hard wrap: the line before runs to the wrap width without closing punctuation,
+      // or the next line carries on in lower case
+      const wrapped = (cur.length >= WRAP_WIDTH && !/[.!?:"”’)]$/u.test(cur)) || /^[\p{Ll},;)]/u.test(line);
+      if (wrapped) cur = `${cur} ${line}`;
+      else {
+        out.push({ text: cur, kind: 'line' });
+        cur = line;
+      }
+    }
+    if (cur !== '') out.push({ text: cur, kind: 'paragraph' });
+  }
+  return out;
+}
+
+/** Builds a document from plain text (also used for front-matter bodies that are not Markdown). */
+export function documentFromText(
+  text: string,
+  source: string,
+  format: DocumentFormat,
+  known: KnownMeta = {},
+): IngestedDocument {
+  return assemble(textBlocks(text), source, format, known);
+}
+
+/** Reads a plain-text article. Never throws anything but InputFailure. */
 export function readText(text: string, source: string): IngestedDocument {
-  return {
-    source,
-    format: 'text',
-    title: null,
-    outlet: null,
-    url: null,
-    authors: [],
-    published: null,
-    language: null,
-    text,
-    wire: [],
-    description: null,
-  };
+  try {
+    return documentFromText(text, source, 'text');
+  } catch (e) {
+    if (e instanceof InputFailure) throw e;
+    throw new InputFailure(source, `could not read text: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }

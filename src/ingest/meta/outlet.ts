@@ -1,7 +1,192 @@
-/** Outlet identification (stub; filled in below). */
-export function outletFromUrl(_url: string): string | null {
+/**
+ * Outlet identification from web addresses (page URL or an image on the outlet's own asset host)
+ * and from outlet names appearing in page furniture, using the world-wide list in data/outlets.json.
+ */
+import { readDataFile } from './data.ts';
+
+export interface Outlet {
+  name: string;
+  aliases: string[];
+  domains: string[];
+  assets: string[];
+  country: string;
+  kind: string;
+  ambiguous?: boolean;
+}
+
+interface OutletIndex {
+  outlets: Outlet[];
+  byDomain: Map<string, Outlet>;
+  /** Asset hosts, possibly with a path prefix ("storage.example.com/bucket"). */
+  assets: { host: string; path: string; outlet: Outlet }[];
+  textPattern: RegExp | null;
+  byTextName: Map<string, Outlet>;
+}
+
+let index: OutletIndex | null = null;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names safe to look for in running text: not flagged ambiguous, not shared by two outlets, ≥ 3 characters, and single words only when they are the canonical name or look like a brand (capitals inside, digits, dots). */
+function textNames(o: Outlet): string[] {
+  if (o.ambiguous) return [];
+  const out: string[] = [];
+  for (const n of [o.name, ...o.aliases]) {
+    if (n.length < 3) continue;
+    const single = !/\s/.test(n);
+    const brand = /[A-Z].*[A-Z]|\d|\./.test(n);
+    if (single && n !== o.name && !brand) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+function outletIndex(): OutletIndex {
+  if (index) return index;
+  const data = JSON.parse(readDataFile('outlets.json')) as { outlets: Outlet[] };
+  const byDomain = new Map<string, Outlet>();
+  const assets: OutletIndex['assets'] = [];
+  const nameCount = new Map<string, number>();
+  for (const o of data.outlets) {
+    for (const d of o.domains) if (!byDomain.has(d.toLowerCase())) byDomain.set(d.toLowerCase(), o);
+    for (const a of o.assets ?? []) {
+      const slash = a.indexOf('/');
+      assets.push({
+        host: (slash < 0 ? a : a.slice(0, slash)).toLowerCase(),
+        path: slash < 0 ? '' : a.slice(slash),
+        outlet: o,
+      });
+    }
+    for (const n of new Set(textNames(o))) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
+  }
+  const byTextName = new Map<string, Outlet>();
+  for (const o of data.outlets) {
+    for (const n of textNames(o)) if (nameCount.get(n) === 1) byTextName.set(n, o);
+  }
+  const names = [...byTextName.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const textPattern = names.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : null;
+  index = { outlets: data.outlets, byDomain, assets, textPattern, byTextName };
+  return index;
+}
+
+/** All outlets of the data file (read-only). */
+export function allOutlets(): readonly Outlet[] {
+  return outletIndex().outlets;
+}
+
+function parseUrl(url: string): URL | null {
+  const u = url.trim().replace(/^<|>$/g, '');
+  if (!u || /\s/.test(u)) return null;
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(u) ? u : `https://${u.replace(/^\/\//, '')}`);
+  } catch {
+    return null;
+  }
+}
+
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'ac',
+  'edu',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'nic',
+  'mil',
+]);
+
+/** The registrable part of a host name, e.g. "news.example.co.uk" → "example.co.uk". */
+export function registrableDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const tld = labels[labels.length - 1];
+  const sld = labels[labels.length - 2];
+  const take = tld.length === 2 && SECOND_LEVEL.has(sld) ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+function knownByHost(host: string): Outlet | null {
+  const { byDomain } = outletIndex();
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const o = byDomain.get(labels.slice(i).join('.'));
+    if (o) return o;
+  }
   return null;
 }
-export function outletFromText(_text: string): string | null {
+
+/**
+ * The outlet publishing at `url`: a known outlet's canonical name when the host (or a parent
+ * domain) is in the data file, otherwise the site's registrable domain ("example.org").
+ * Null when `url` is not a web address.
+ */
+export function outletFromUrl(url: string): string | null {
+  const u = parseUrl(url);
+  if (!u || !/^https?:$/.test(u.protocol) || !u.hostname.includes('.')) return null;
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(u.hostname)) return null;
+  const known = knownByHost(u.hostname);
+  if (known) return known.name;
+  return registrableDomain(u.hostname.replace(/^www\d?\./, ''));
+}
+
+/** The outlet serving an asset (image) URL, only when its host is a known outlet or asset host. */
+export function outletFromAssetUrl(url: string): string | null {
+  const u = parseUrl(url);
+  if (!u || !/^https?:$/.test(u.protocol)) return null;
+  const host = u.hostname.toLowerCase();
+  for (const a of outletIndex().assets) {
+    if ((host === a.host || host.endsWith(`.${a.host}`)) && u.pathname.startsWith(a.path || '/'))
+      return a.outlet.name;
+  }
+  const known = knownByHost(host);
+  return known ? known.name : null;
+}
+
+/** Known outlet names found in `text`, with counts, in order of first appearance. */
+export function outletMentions(text: string): { name: string; count: number; wire: boolean }[] {
+  const { textPattern, byTextName } = outletIndex();
+  if (!textPattern) return [];
+  const found = new Map<string, { name: string; count: number; wire: boolean }>();
+  for (const m of text.matchAll(textPattern)) {
+    const o = byTextName.get(m[0]);
+    if (!o) continue;
+    const e = found.get(o.name) ?? { name: o.name, count: 0, wire: o.kind === 'wire' };
+    e.count++;
+    found.set(o.name, e);
+  }
+  return [...found.values()];
+}
+
+/** Phrases in which page furniture names its own outlet, for outlets not in the data file. */
+const SELF_NAMING =
+  /(?:[Nn]otifications from|[Nn]ewsletters? from|[Ss]ubscribe to|[Ss]ubscribing to|[Ss]upport|[Dd]onate to|©\s*(?:\d{4}\s+)?|[Cc]opyright\s+(?:©\s*)?(?:\d{4}\s+)?)((?:The\s+)?(?:[A-Z][\p{L}&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}&'.-]*|of|and|&)){0,4})/gu;
+
+/**
+ * The outlet named in furniture text (notification prompts, appeals, copyright lines): the known
+ * outlet named most often, preferring publishers over wire agencies (a wire is credited, not the
+ * publisher, when both appear); failing that, a capitalised name after a self-naming phrase.
+ */
+export function outletFromText(text: string): string | null {
+  const mentions = outletMentions(text);
+  const publishers = mentions.filter((m) => !m.wire);
+  const pick = (publishers.length ? publishers : mentions).reduce<(typeof mentions)[number] | null>(
+    (best, m) => (best === null || m.count > best.count ? m : best),
+    null,
+  );
+  if (pick) return pick.name;
+  for (const m of text.matchAll(SELF_NAMING)) {
+    const name = m[1].replace(/[.\s]+$/, '').trim();
+    if (name.split(/\s+/).length >= 1 && !/^(?:The|Our|Us|Your|All|This)$/.test(name) && name.length >= 3)
+      return name;
+  }
   return null;
 }

@@ -1,0 +1,224 @@
+/**
+ * Turns the blocks of one article (from the text, Markdown or front-matter reader) into an
+ * IngestedDocument: reads furniture lines as metadata (date marker, datelines, bylines, wire
+ * credits, "Original url"), picks a headline only when a block really looks like one, removes
+ * boilerplate, and names the outlet from the URL, an image host or the furniture.
+ */
+import type { DocumentFormat } from '../../report/contract.ts';
+import { cleanBlocks, isBoilerplateBlock, stopWordDensity, words } from '../boilerplate.ts';
+import type { IngestedDocument } from '../types.ts';
+import {
+  bareUrl,
+  isContributionLine,
+  isPhotoCredit,
+  parseByline,
+  parseCreditLine,
+  parseDateline,
+  parseDateMarker,
+  parseUrlLabel,
+} from './header.ts';
+import { outletFromAssetUrl, outletFromText, outletFromUrl } from './outlet.ts';
+import { findWireCredits } from './wire.ts';
+
+export interface Block {
+  text: string;
+  kind: 'paragraph' | 'heading' | 'line';
+  /** Heading level (Markdown). */
+  depth?: number;
+  /** Share of characters inside links. */
+  linkDensity?: number;
+  /** The whole block was bold / italic in the source. */
+  emphasized?: boolean;
+}
+
+/** Metadata already known from the container (front matter, feed item …); wins over the body. */
+export interface KnownMeta {
+  title?: string | null;
+  url?: string | null;
+  published?: string | null;
+  authors?: string[];
+  description?: string | null;
+  outlet?: string | null;
+  language?: string | null;
+  image?: string | null;
+}
+
+const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
+
+/** A headline: short, capitalised, no closing full stop, not a date or a credit. */
+export function looksLikeHeadline(t: string): boolean {
+  const s = t.trim();
+  const n = words(s).length;
+  if (n < 2 || n > 25 || s.length > 220 || s.includes('\n')) return false;
+  if (/[.:;,]["'”’)]*$/u.test(s)) return false;
+  if (!/^["'“‘(\p{Lu}\p{N}]/u.test(s)) return false;
+  if (parseDateline(s) || parseByline(s) || parseCreditLine(s)) return false;
+  if (/^(?:https?:\/\/|www\.)/i.test(s)) return false;
+  return true;
+}
+
+/** A body paragraph: a real sentence or more. */
+function looksLikeBody(t: string): boolean {
+  return words(t).length >= 12;
+}
+
+/** English when function words are frequent enough; otherwise unknown. */
+function guessLanguage(text: string): string | null {
+  const n = words(text).length;
+  if (n < 20) return null;
+  return stopWordDensity(text) >= 0.25 ? 'en' : null;
+}
+
+export function assemble(
+  input: Block[],
+  source: string,
+  format: DocumentFormat,
+  known: KnownMeta = {},
+): IngestedDocument {
+  const blocks = input.map((b) => ({ ...b, text: b.text.trim() })).filter((b) => b.text !== '');
+  let published = known.published ?? null;
+  let url = known.url ?? null;
+  let title = known.title ?? null;
+  let description = known.description ?? null;
+  const authors: string[] = [...(known.authors ?? [])];
+  const wire: string[] = [];
+  const furniture: string[] = [];
+  let bylineOutlet: string | null = null;
+
+  // 1. a leading date marker ("date 2020-10-18 The text starts here")
+  if (blocks.length > 0) {
+    const mk = parseDateMarker(blocks[0].text);
+    if (mk) {
+      published ??= mk.published;
+      blocks[0] = { ...blocks[0], text: blocks[0].text.slice(mk.end).trim() };
+    }
+  }
+
+  // 2. furniture lines anywhere: url labels, bylines, credits, datelines, photo credits
+  const kept: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const t = b.text;
+    if (t === '') continue;
+    const label = parseUrlLabel(t);
+    if (label) {
+      let u = label.url;
+      if (u === null && i + 1 < blocks.length && bareUrl(blocks[i + 1].text)) u = bareUrl(blocks[++i].text);
+      if (u) url ??= u;
+      continue;
+    }
+    const by = b.kind === 'heading' ? null : parseByline(t);
+    if (by) {
+      for (const a of by.authors) if (!authors.includes(a)) authors.push(a);
+      wire.push(...by.wire);
+      if (by.outlet) bylineOutlet ??= by.outlet;
+      furniture.push(t);
+      continue;
+    }
+    const credit = parseCreditLine(t);
+    if (credit) {
+      wire.push(...credit);
+      furniture.push(t);
+      continue;
+    }
+    if (isContributionLine(t)) {
+      wire.push(...findWireCredits(t));
+      furniture.push(t);
+      continue;
+    }
+    const date = parseDateline(t);
+    if (date) {
+      published ??= date;
+      continue;
+    }
+    if (isPhotoCredit(t, b.emphasized ?? false)) {
+      furniture.push(t);
+      continue;
+    }
+    kept.push(b);
+  }
+
+  // 3. the headline: the first heading (Markdown), else a headline-like first block followed by body
+  let start = 0;
+  while (start < kept.length && kept[start].kind !== 'heading' && isBoilerplateBlock(kept[start].text)) {
+    furniture.push(kept[start].text);
+    start++;
+  }
+  const head = kept.slice(start);
+  let titleAt = -1;
+  const firstHeading = head.findIndex((b) => b.kind === 'heading');
+  if (
+    firstHeading >= 0 &&
+    firstHeading <= 2 &&
+    head.slice(0, firstHeading).every((b) => !looksLikeBody(b.text))
+  ) {
+    titleAt = firstHeading;
+  } else if (head.length > 1 && looksLikeHeadline(head[0].text) && looksLikeBody(head[1].text)) {
+    titleAt = 0;
+  }
+  let body = head;
+  if (titleAt >= 0) {
+    const t = head[titleAt].text;
+    if (title === null) title = t;
+    if (title === null || norm(title) === norm(t) || titleAt >= 0) {
+      // a standfirst right after the headline: one long line without closing punctuation
+      const next = head[titleAt + 1];
+      let skip = 1;
+      if (
+        next &&
+        next.kind !== 'heading' &&
+        looksLikeBody(next.text) &&
+        !TERMINAL.test(next.text) &&
+        !next.text.includes('\n')
+      ) {
+        description ??= next.text;
+        skip = 2;
+      }
+      body = [...head.slice(0, titleAt), ...head.slice(titleAt + skip)];
+    }
+  } else if (title !== null) {
+    body = head.filter((b) => norm(b.text) !== norm(title!));
+  }
+  if (description !== null) body = body.filter((b) => norm(b.text) !== norm(description!));
+
+  // 4. boilerplate
+  const texts = body.map((b) => b.text);
+  const clean = cleanBlocks(
+    texts,
+    body.map((b) => b.linkDensity ?? 0),
+  );
+  const cleanSet = new Set(clean);
+  for (const t of texts) if (!cleanSet.has(t)) furniture.push(t);
+  for (const t of furniture) wire.push(...findWireCredits(t));
+  const text = clean.join('\n\n');
+  wire.push(...findWireCredits(text));
+
+  // 5. the outlet
+  const outlet =
+    known.outlet ??
+    (url ? outletFromUrl(url) : null) ??
+    (known.image ? outletFromAssetUrl(known.image) : null) ??
+    bylineOutlet ??
+    outletFromText(furniture.join('\n'));
+
+  return {
+    source,
+    format,
+    title: title === null ? null : title.replace(/\s+/g, ' ').trim() || null,
+    outlet,
+    url,
+    authors,
+    published,
+    language: known.language ?? guessLanguage(text),
+    text,
+    wire: [...new Set(wire)],
+    description: description === null ? null : description.replace(/\s+/g, ' ').trim() || null,
+  };
+}
+
+function norm(s: string): string {
+  return s
+    .replace(/[\s*_#]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
