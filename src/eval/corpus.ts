@@ -15,6 +15,7 @@
 import type { EvalContext } from './context.ts';
 import { findReportDoc } from './context.ts';
 import { foldName } from './fold.ts';
+import { GoldCorpusSchema } from './gold.ts';
 import { prf, ratio } from './metrics.ts';
 import type { FieldError, Metric } from './types.ts';
 
@@ -37,8 +38,8 @@ function idsFor(ctx: EvalContext, name: string): Set<string> {
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 export function scoreCorpus(ctx: EvalContext, errors: FieldError[]): Metric[] {
-  const corpus = ctx.gold.corpus;
-  if (!corpus) return [];
+  // Without corpus.json every corpus metric is still listed, with nothing to score (n/a).
+  const corpus = ctx.gold.corpus ?? GoldCorpusSchema.parse({});
   const fail = (metric: string, evidence: string, expected: string, got: string) =>
     errors.push({ metric, doc: 'corpus.json', evidence, reportItem: '', expected, got });
 

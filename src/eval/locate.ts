@@ -132,5 +132,5 @@ export function locate(text: string, needle: string, maxLevel: LocateLevel = 'fo
 
 /** True when the half-open spans share at least one code unit. */
 export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+  return Math.max(a.start, b.start) < Math.min(a.end, b.end);
 }

@@ -56,7 +56,7 @@ function oracle(gold: GoldSet): Report {
       text,
       reuse: [],
     });
-    g.figures.forEach((f, k) =>
+    g.figures.forEach((f, k) => {
       figures.push({
         id: `${id}f${k}`,
         measure: f.measure,
@@ -70,8 +70,8 @@ function oracle(gold: GoldSet): Report {
         asOf: f.asOf ?? null,
         historical: f.historical,
         mentions: at(f.evidence),
-      }),
-    );
+      });
+    });
     const docClaims: Claim[] = g.claims.map((c, k) => ({
       id: `${id}c${k}`,
       speaker: voice(c.speaker),
@@ -90,7 +90,7 @@ function oracle(gold: GoldSet): Report {
       x.contradicts.push(y.id);
     }
     claims.push(...docClaims);
-    g.events.forEach((e, k) =>
+    g.events.forEach((e, k) => {
       events.push({
         id: `${id}v${k}`,
         type: e.type,
@@ -103,8 +103,8 @@ function oracle(gold: GoldSet): Report {
         claims: [],
         mentions: at(e.evidence),
         sources: [id],
-      }),
-    );
+      });
+    });
   });
   const corpus = gold.corpus!;
   for (const group of corpus.same_entity) entity(group);
