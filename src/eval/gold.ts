@@ -11,6 +11,7 @@ import {
   EventType,
   FigureGroup,
   Measure,
+  Precision,
   Qualifier,
   ReuseKind,
 } from '../report/contract.ts';
@@ -48,6 +49,7 @@ const GoldEventSchema = z.looseObject({
     .optional(),
   place: names.nullable().optional(),
   mode: AttackMode.nullable().optional(),
+  precision: Precision.optional(),
 });
 
 const GoldContradictionSchema = z.looseObject({ a: z.string().min(1), b: z.string().min(1) });
@@ -116,6 +118,8 @@ export interface GoldEvent {
   /** undefined: not scored; null: no place stated (the report's place must be null too). */
   place?: string[] | null;
   mode?: AttackMode | null;
+  /** How precise gold's date is: 'month' or 'year' compare only that part of the day. */
+  precision?: z.infer<typeof Precision>;
 }
 export interface GoldContradiction {
   a: string;
@@ -199,6 +203,7 @@ export function parseGoldDoc(json: unknown, file: string): GoldDoc {
       date: e.date === undefined || e.date === null ? e.date : typeof e.date === 'string' ? [e.date] : e.date,
       place: toStrings(e.place),
       mode: e.mode,
+      precision: e.precision,
     })),
     contradictions: g.contradictions.map((c) => ({ a: c.a, b: c.b })),
   };

@@ -8,7 +8,9 @@
  *   states no place, so the report's place must be null (a guessed place counts as wrong); event
  *   mode null = not an attack mode, so the report's mode must be null or absent; event date null =
  *   the report's date.start must be null. A field absent from gold is not scored.
- * - an event's date is its `date.start`; gold may list several acceptable days.
+ * - an event's date is its `date.start`; gold may list several acceptable days. Where gold marks
+ *   its date `precision: "month"` or `"year"` (e.g. "since July", "the 1994 ceasefire"), only that
+ *   part is compared, since "2020-07-01" and "2020-07-15" both render "July 2020".
  */
 import type { Claim, Event, Figure } from '../report/contract.ts';
 import { type EvalContext, entityLabel, entityMatches } from './context.ts';
@@ -73,6 +75,17 @@ function placeOk(ctx: EvalContext, g: GoldEvent, r: Event): boolean | undefined 
   return r.place !== null && entityMatches(ctx, r.place, g.place);
 }
 
+/** Characters of a day compared at gold's precision: year 4, month 7, otherwise the whole day. */
+const PREFIX: Record<string, number> = { year: 4, month: 7 };
+
+function dateOk(g: GoldEvent, r: Event): boolean | undefined {
+  if (g.date === undefined) return undefined;
+  const start = r.date?.start ?? null;
+  if (g.date === null || start === null) return g.date === null && start === null;
+  const n = PREFIX[g.precision ?? 'day'] ?? 10;
+  return g.date.some((d) => d.slice(0, n) === start.slice(0, n));
+}
+
 export const eventSpec: KindSpec<GoldEvent, Event> = {
   kind: 'event',
   gold: (d) => d.events,
@@ -82,11 +95,7 @@ export const eventSpec: KindSpec<GoldEvent, Event> = {
   fields: [
     {
       metric: 'events.date',
-      check: (_ctx, g, r) => {
-        if (g.date === undefined) return undefined;
-        const start = r.date?.start ?? null;
-        return g.date === null ? start === null : start !== null && g.date.includes(start);
-      },
+      check: (_ctx, g, r) => dateOk(g, r),
       expected: (_ctx, g) => (g.date ? g.date.join(' | ') : show(g.date)),
       got: (_ctx, r) => show(r.date?.start ?? null),
     },

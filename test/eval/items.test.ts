@@ -355,3 +355,39 @@ test('a gold document missing from the report: its items are misses and a warnin
   assert.ok(r.misses.every((m) => m.reason === 'document not in the report'));
   assert.ok(r.warnings.some((w) => w.includes('omdurman-01.txt')));
 });
+
+test('events: a gold date of month or year precision is compared at that precision', () => {
+  const d = doc(
+    'd1',
+    'sahel/m.txt',
+    'Since a 2015 peace deal collapsed, and after clashes in March near Kidal, the army advanced.',
+  );
+  const gold = goldSet([
+    {
+      doc: 'm.txt',
+      events: [
+        { evidence: 'a 2015 peace deal', type: 'ceasefire-agreed', date: '2015-01-01', precision: 'year' },
+        { evidence: 'clashes in March near Kidal', type: 'attack', date: '2024-03-01', precision: 'month' },
+        { evidence: 'the army advanced', type: 'territory-change', date: '2024-10-07' },
+      ],
+    },
+  ]);
+  const day = (start: string) => ({ start, end: null, time: null, precision: 'day' as const });
+  const run = (a: string, b: string, c: string) =>
+    metric(
+      evaluate(
+        gold,
+        report({
+          documents: [d],
+          events: [
+            event('v1', [at(d, '2015 peace deal')], { type: 'ceasefire-agreed', date: day(a) }),
+            event('v2', [at(d, 'clashes in March')], { date: day(b) }),
+            event('v3', [at(d, 'army advanced')], { type: 'territory-change', date: day(c) }),
+          ],
+        }),
+      ),
+      'events.date',
+    ).hits;
+  assert.equal(run('2015-06-20', '2024-03-15', '2024-10-07'), 3);
+  assert.equal(run('2016-01-01', '2024-04-01', '2024-10-08'), 0);
+});
