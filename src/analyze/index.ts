@@ -1,14 +1,30 @@
 /**
  * Per-document analysis: pure, no shared state, so it can run on worker threads or other machines.
- * Language layer first (sentences, entities, times), then the extractors.
+ * Language layer first (sentences, entities, times), then the extractors: claims (attribution)
+ * first, because figures take their reporter and events their status from the claims.
  */
-import type { DocAnalysis } from './types.ts';
+
+import { findEntities } from './entities/index.ts';
+import { extractClaims } from './extract/claims.ts';
+import { extractEvents } from './extract/events.ts';
+import { extractFigures } from './extract/figures.ts';
+import { tokenize } from './nlp/index.ts';
+import type { DocAnalysis, TimeMention } from './types.ts';
 
 export interface AnalysisInput {
   text: string;
   published: string | null;
 }
 
-export function analyzeDocument(_input: AnalysisInput): DocAnalysis {
-  return { sentences: [], tokens: [], entities: [], times: [], figures: [], claims: [], events: [] };
+export function analyzeDocument(input: AnalysisInput): DocAnalysis {
+  const { text, published } = input;
+  const { sentences, tokens } = tokenize(text);
+  const found = findEntities(text, { sentences, tokens }, { published });
+  const times: TimeMention[] = [];
+  const claimOut = extractClaims({ text, published, sentences, entities: found, times });
+  const entities = [...found, ...claimOut.entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const claims = claimOut.claims;
+  const figures = extractFigures({ text, published, sentences, entities, times, claims });
+  const events = extractEvents({ text, published, sentences, entities, times, claims });
+  return { sentences, tokens, entities, times, figures, claims, events };
 }

@@ -37,6 +37,8 @@ export function registerEval(program: Command): void {
       const report = readReport(reportPath);
       const gold = loadGold(opts.gold);
       const result = evaluate(gold, report);
-      process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
+      process.stdout.write(
+        opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result).trimEnd()}\n`,
+      );
     });
 }

@@ -41,18 +41,18 @@ export function makeProgress(opts: { quiet?: boolean; stream?: NodeJS.WriteStrea
       },
     };
   }
-  // Not a terminal: one line per stage start and every 10% or 1,000 items.
-  let stage = '';
+  // Not a terminal: a line when a stage ends, and every 10% of a long stage (≥ 200 items).
   let last = -1;
   const t0 = Date.now();
   return {
     update(p) {
-      const step = Math.max(1, Math.min(1000, Math.ceil(p.total / 10)));
-      if (p.stage !== stage || p.done + 1 === p.total || Math.floor(p.done / step) !== last) {
-        stage = p.stage;
-        last = Math.floor(p.done / step);
-        const secs = ((Date.now() - t0) / 1000).toFixed(1);
-        stream.write(`sitrep: ${p.stage} ${Math.min(p.done + 1, p.total)}/${p.total} (${secs}s)\n`);
+      const n = Math.min(p.done + 1, p.total);
+      const tenth = p.total >= 200 ? Math.floor((n * 10) / p.total) : -1;
+      if (n === p.total || (tenth > last && tenth < 10)) {
+        last = n === p.total ? -1 : tenth;
+        const secs = (Date.now() - t0) / 1000;
+        const rate = secs > 0 ? ` ${(n / secs).toFixed(0)}/s` : '';
+        stream.write(`sitrep: ${p.stage} ${n}/${p.total} (${secs.toFixed(1)}s${rate})\n`);
       }
     },
     stop() {},

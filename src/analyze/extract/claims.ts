@@ -1,0 +1,286 @@
+/**
+ * Attributed statements: "X said …", "…, X said", "according to X", "a claim dismissed by X",
+ * "both sides accused each other" (two claims), direct quotes across sentences — each with its
+ * speaker resolved to an entity key, its kind, and the denials linked to what they deny. Pure.
+ */
+import type { ClaimKind } from '../../report/contract.ts';
+import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../types.ts';
+import { claimKind } from './claim-kind.ts';
+import { isCloseQuote, isPronoun, type SpeakerHit, speakerAfter, speakerBefore } from './speakers.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
+import { type Word, words } from './words.ts';
+
+export interface ClaimInput {
+  text: string;
+  published: string | null;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  times: TimeMention[];
+}
+
+export interface ClaimOutput {
+  claims: ClaimItem[];
+  /** Entities the extractor had to create: generic sources ("officials", "analysts"). */
+  entities: EntityMention[];
+}
+
+const OPEN_QUOTES = /[“"«„‘]/;
+const PASSIVE_NEXT = new Set(['by']);
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s,:;—–]/.test(text[start])) start++;
+  while (end > start && /[\s.,;:—–]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function isQuote(text: string, s: Span): boolean {
+  const t = text.slice(s.start, s.end).trim();
+  return /^[“"«„‘]/.test(t) || /[”"»’]$/.test(t);
+}
+
+/** Main parties of a document: the most mentioned countries and armed groups. */
+function mainParties(entities: EntityMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    if (e.type !== 'country' && e.type !== 'group') continue;
+    counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
+/** Resolve "he", "she", "it", "they", "the ministry" to the latest fitting entity before `pos`. */
+function resolvePronoun(pronoun: string, pos: number, entities: EntityMention[]): string | null {
+  const before = entities.filter((e) => e.end <= pos).sort((a, b) => b.end - a.end);
+  const want =
+    pronoun === 'he' || pronoun === 'she'
+      ? (e: EntityMention) => e.type === 'person'
+      : pronoun === 'it'
+        ? (e: EntityMention) => e.type === 'organization' || e.type === 'country'
+        : (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country';
+  return before.find(want)?.key ?? null;
+}
+
+function claimDate(times: TimeMention[], span: Span): string | null {
+  const t = times.find(
+    (x) => x.start >= span.start && x.end <= span.end && x.date.precision === 'day' && !x.future,
+  );
+  return t?.date.start ?? null;
+}
+
+interface Draft {
+  speakers: SpeakerHit[];
+  verbKind: ClaimKind;
+  mention: Span;
+  content: Span;
+  quote: boolean;
+  sentence: number;
+  /** The words between speaker and content, where "on Monday" tells when it was said. */
+  dateSpan: Span;
+}
+
+function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
+  const { text } = input;
+  const sent = input.sentences[si];
+  const ctx = { text, entities: input.entities, times: input.times };
+  const out: Draft[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < ws.length; i++) {
+    const v = verbAt(ws, i);
+    if (!v) continue;
+    let speakers = speakerBefore(ws, i, ctx);
+    let inverted = false;
+    let passive = false;
+    if (!speakers.length && PASSIVE_NEXT.has(ws[v.to]?.w ?? '') && v.past) {
+      speakers = speakerAfter(ws, v.to + 1, ctx);
+      passive = speakers.length > 0;
+    }
+    if (!speakers.length && v.past && ws[v.to] && ws[v.to].w === 'as') {
+      // "dismissed as “nonsense” by X"
+      let k = v.to + 1;
+      while (k < ws.length && k < v.to + 8 && ws[k].w !== 'by') k++;
+      if (ws[k]?.w === 'by') {
+        speakers = speakerAfter(ws, k + 1, ctx);
+        passive = speakers.length > 0;
+      }
+    }
+    const sayLike = !v.participle && verbLexicon().sayVerbs.includes(v.entry.lemma);
+    if (!speakers.length && sayLike && i > 0 && (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1]))) {
+      speakers = speakerAfter(ws, v.to, ctx);
+      inverted = speakers.length > 0;
+    }
+    if (!speakers.length && v.participle && out.length) {
+      // "…, urging both sides to resume talks": the subject of the clause before.
+      speakers = out[out.length - 1].speakers;
+    }
+    if (!speakers.length) continue;
+    if (speakers.some((s) => s.from !== undefined && used.has(s.from) && !s.reciprocal && !inverted))
+      continue;
+    const spFrom = Math.min(...speakers.map((s) => s.from));
+    const spTo = Math.max(...speakers.map((s) => s.to));
+    // Inverted attribution: the content is what stands before ", X said" in the sentence.
+    const before = spFrom > 0 ? ws[spFrom - 1] : undefined;
+    // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
+    const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
+    const invertedBefore =
+      !passive &&
+      sayLike &&
+      (before?.w === ',' || isCloseQuote(before)) &&
+      spFrom > 2 &&
+      tail.length < 8 &&
+      tail[0]?.w !== 'that';
+    let content: Span;
+    let mention: Span;
+    if (inverted || invertedBefore) {
+      const edge = inverted ? ws[i - 1] : (before as Word);
+      const end = isCloseQuote(edge) ? edge.end : edge.start;
+      content = trimSpan(text, { start: sent.start, end });
+      mention = { start: content.start, end: ws[Math.max(v.to, spTo) - 1].end };
+    } else if (passive) {
+      const from = Math.max(0, i - 3);
+      content = trimSpan(text, { start: ws[from].start, end: ws[v.to - 1].end });
+      mention = { start: ws[from].start, end: ws[spTo - 1].end };
+    } else {
+      let c = v.to;
+      if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
+      if (c >= ws.length) continue;
+      content = trimSpan(text, { start: ws[c].start, end: sent.end });
+      mention = { start: ws[spFrom].start, end: content.end };
+    }
+    if (content.end <= content.start) continue;
+    for (let k = spFrom; k < spTo; k++) used.add(k);
+    out.push({
+      speakers,
+      verbKind: v.entry.kind,
+      mention,
+      content,
+      quote: isQuote(text, content) || OPEN_QUOTES.test(text.slice(content.start, content.start + 1)),
+      sentence: si,
+      dateSpan: { start: ws[spFrom].start, end: content.start },
+    });
+    // A later attribution in the same sentence (", a claim dismissed by Y", ", but Y denied")
+    // ends the content of the one before it.
+    const prev = out.length >= 2 ? out[out.length - 2] : null;
+    if (
+      prev &&
+      prev.content.end > mention.start &&
+      (passive || /\bbut\s*$/.test(text.slice(sent.start, mention.start)))
+    ) {
+      prev.content = trimSpan(text, { start: prev.content.start, end: mention.start });
+      prev.mention = {
+        start: prev.mention.start,
+        end: Math.max(prev.content.end, Math.min(prev.mention.end, mention.start)),
+      };
+    }
+  }
+  // "according to X": the rest of the sentence is X's.
+  const s = text.slice(sent.start, sent.end);
+  for (const m of s.matchAll(/\baccording to\b/gi)) {
+    const at = sent.start + (m.index ?? 0);
+    const k = ws.findIndex((w) => w.start >= at + m[0].length);
+    if (k < 0) continue;
+    const sp = speakerAfter(ws, k, ctx);
+    if (!sp.length) {
+      // "according to an announcement from the prosecutor's office": look a few words further.
+      for (let j = k + 1; j < Math.min(ws.length, k + 8) && !sp.length; j++)
+        sp.push(...speakerAfter(ws, j, ctx));
+    }
+    if (!sp.length) continue;
+    const mention = trimSpan(text, sent);
+    out.push({
+      speakers: sp,
+      verbKind: 'assertion',
+      mention,
+      content: mention,
+      quote: false,
+      sentence: si,
+      dateSpan: { start: at, end: at },
+    });
+  }
+  return out;
+}
+
+/** Extends a content that closes a quote opened in an earlier sentence of the same paragraph. */
+function extendQuote(input: ClaimInput, d: Draft): void {
+  const t = input.text.slice(d.content.start, d.content.end);
+  const opens = (t.match(/[“«„]/g) ?? []).length;
+  const closes = (t.match(/[”»]/g) ?? []).length;
+  if (closes <= opens) return;
+  const para = input.sentences[d.sentence].paragraph;
+  for (let k = d.sentence - 1; k >= 0 && input.sentences[k].paragraph === para && d.sentence - k <= 4; k--) {
+    const s = input.sentences[k];
+    const st = input.text.slice(s.start, s.end);
+    const open = st.search(/[“«„]/);
+    if (open >= 0) {
+      d.content = { start: s.start + open, end: d.content.end };
+      d.mention = { start: Math.min(d.mention.start, s.start + open), end: d.mention.end };
+      d.quote = true;
+      return;
+    }
+  }
+}
+
+function contradictions(claims: ClaimItem[], sentenceOf: number[]): void {
+  claims.forEach((c, i) => {
+    if (c.kind !== 'denial') return;
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let j = 0; j < claims.length; j++) {
+      const o = claims[j];
+      if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
+      if (o.speaker && o.speaker === c.speaker) continue;
+      const dist = sentenceOf[i] - sentenceOf[j];
+      if (dist < 0 || dist > 2 || (dist === 0 && o.start > c.start)) continue;
+      const score = -dist * 2 + (o.kind === 'accusation' || o.kind === 'assertion' ? 3 : 0) + j / 1000;
+      if (score > bestScore) {
+        bestScore = score;
+        best = j;
+      }
+    }
+    if (best >= 0) c.contradicts = [best];
+  });
+}
+
+export function extractClaims(input: ClaimInput): ClaimOutput {
+  const claims: ClaimItem[] = [];
+  const created = new Map<string, EntityMention>();
+  const sentenceOf: number[] = [];
+  input.sentences.forEach((sent, si) => {
+    const ws = words(input.text, sent);
+    for (const d of draftsFor(input, si, ws)) {
+      extendQuote(input, d);
+      let keys: (string | null)[] = [];
+      for (const s of d.speakers) {
+        if (s.reciprocal) {
+          const parties = mainParties(input.entities.filter((e) => e.start < d.mention.start));
+          keys.push(...(parties.length === 2 ? parties : [null]));
+          continue;
+        }
+        const pronoun = isPronoun(ws, s);
+        if (pronoun) keys.push(resolvePronoun(pronoun, ws[s.from].start, input.entities));
+        else if (s.generic) {
+          const key = `source:${s.generic.name.toLowerCase().replace(/^(the|a|an|one)\s+/, '')}`;
+          created.set(`${key}@${s.generic.span.start}`, {
+            ...s.generic.span,
+            type: 'group',
+            name: s.generic.name.replace(/^(the|a|an|one)\s+/i, ''),
+            key,
+          });
+          keys.push(key);
+        } else keys.push(s.key);
+      }
+      keys = [...new Set(keys)];
+      const date = claimDate(input.times, d.dateSpan);
+      for (const speaker of keys) {
+        const kind = claimKind(input, d.verbKind, d.content, speaker);
+        claims.push({ ...d.mention, speaker, kind, quote: d.quote, content: d.content, date });
+        sentenceOf.push(si);
+      }
+    }
+  });
+  contradictions(claims, sentenceOf);
+  return { claims, entities: [...created.values()] };
+}

@@ -1,0 +1,249 @@
+/**
+ * Typed events from trigger phrases (data/lexicon/events.json): attacks with their mode,
+ * shootdowns, territory changes, ceasefires agreed / taking effect / violated, talks, appeals,
+ * humanitarian exchanges — each with date, place, actors and targets from the same sentence,
+ * and the claims that report it. Pure.
+ */
+import { readFileSync } from 'node:fs';
+import type { AttackMode, EventDate, EventType } from '../../report/contract.ts';
+import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention } from '../types.ts';
+import { matchAt, phraseWords, type Word, words } from './words.ts';
+
+interface RawEvents {
+  ceasefireNouns: string[];
+  triggers: {
+    'ceasefire-agreed': { before: string[]; after: string[] };
+    'ceasefire-effective': { after: string[]; alone: string[] };
+    'ceasefire-violation': { before: string[]; after: string[]; alone: string[] };
+    shootdown: string[];
+    'territory-change': string[];
+    talks: string[];
+    appeal: string[];
+    humanitarian: string[];
+    attack: string[];
+  };
+  modes: Record<Exclude<AttackMode, 'unspecified'>, string[]>;
+  notEvents: string[];
+}
+
+let lexicon: RawEvents | null = null;
+function lex(): RawEvents {
+  lexicon ??= JSON.parse(
+    readFileSync(new URL('../../../data/lexicon/events.json', import.meta.url), 'utf8'),
+  ) as RawEvents;
+  return lexicon;
+}
+
+export interface EventInput {
+  text: string;
+  published: string | null;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  times: TimeMention[];
+  claims: ClaimItem[];
+}
+
+interface Hit {
+  type: EventType;
+  from: number;
+  to: number;
+}
+
+function findPhrase(ws: Word[], phrases: string[], from = 0, to = ws.length): { at: number; len: number }[] {
+  const out: { at: number; len: number }[] = [];
+  for (let i = from; i < to; i++) {
+    let best = 0;
+    for (const p of phrases) best = Math.max(best, matchAt(ws, i, phraseWords(p)));
+    if (best) {
+      out.push({ at: i, len: best });
+      i += best - 1;
+    }
+  }
+  return out;
+}
+
+/** Ceasefire events: the truce noun with an agreeing / taking-effect / breaking word near it. */
+function ceasefireHits(ws: Word[], prevMentionsTruce: boolean): Hit[] {
+  const L = lex();
+  const hits: Hit[] = [];
+  const nouns = findPhrase(ws, L.ceasefireNouns);
+  const t = L.triggers;
+  for (const n of nouns) {
+    const winBefore = Math.max(0, n.at - 6);
+    const winAfter = Math.min(ws.length, n.at + n.len + 8);
+    const agreedBefore = findPhrase(ws, t['ceasefire-agreed'].before, winBefore, n.at);
+    const agreedAfter = findPhrase(
+      ws,
+      t['ceasefire-agreed'].after,
+      n.at + n.len,
+      Math.min(ws.length, n.at + n.len + 3),
+    );
+    const effective = findPhrase(ws, t['ceasefire-effective'].after, n.at + n.len, winAfter);
+    const violBefore = findPhrase(ws, t['ceasefire-violation'].before, winBefore, n.at);
+    const violAfter = findPhrase(ws, t['ceasefire-violation'].after, n.at + n.len, winAfter);
+    if (violBefore.length || violAfter.length) {
+      const v = violBefore[0] ?? violAfter[0];
+      hits.push({
+        type: 'ceasefire-violation',
+        from: Math.min(v.at, n.at),
+        to: Math.max(v.at + v.len, n.at + n.len),
+      });
+    } else if (effective.length) {
+      const e = effective[0];
+      hits.push({ type: 'ceasefire-effective', from: n.at, to: e.at + e.len });
+    } else if (agreedBefore.length || agreedAfter.length) {
+      const a = agreedBefore[agreedBefore.length - 1] ?? agreedAfter[0];
+      hits.push({
+        type: 'ceasefire-agreed',
+        from: Math.min(a.at, n.at),
+        to: Math.max(a.at + a.len, n.at + n.len),
+      });
+    }
+  }
+  const mentionsTruce = nouns.length > 0 || prevMentionsTruce;
+  if (mentionsTruce && !hits.some((h) => h.type === 'ceasefire-effective')) {
+    for (const a of findPhrase(ws, t['ceasefire-effective'].alone))
+      hits.push({ type: 'ceasefire-effective', from: a.at, to: a.at + a.len });
+  }
+  if (mentionsTruce && !hits.some((h) => h.type === 'ceasefire-violation')) {
+    for (const a of findPhrase(ws, t['ceasefire-violation'].alone))
+      hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
+    for (const a of findPhrase(ws, t['ceasefire-violation'].after)) {
+      if (!hits.some((h) => h.from <= a.at && a.at < h.to))
+        hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
+    }
+  }
+  return hits;
+}
+
+function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[] {
+  return findPhrase(ws, phrases).map((p) => ({ type, from: p.at, to: p.at + p.len }));
+}
+
+function modeOf(ws: Word[], from: number, to: number): AttackMode {
+  const L = lex();
+  const lo = Math.max(0, from - 6);
+  const hi = Math.min(ws.length, to + 8);
+  let best: { mode: AttackMode; dist: number } | null = null;
+  for (const [mode, phrases] of Object.entries(L.modes) as [AttackMode, string[]][]) {
+    for (const p of findPhrase(ws, phrases, lo, hi)) {
+      const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
+      if (!best || dist < best.dist || (dist === best.dist && mode !== 'ground')) best = { mode, dist };
+    }
+  }
+  return best?.mode ?? 'unspecified';
+}
+
+function dayOf(published: string | null): EventDate | null {
+  return published ? { start: published.slice(0, 10), end: null, time: null, precision: 'day' } : null;
+}
+
+function nearestTime(times: TimeMention[], sentence: Span, at: Span): TimeMention | null {
+  let best: TimeMention | null = null;
+  let bestDist = Infinity;
+  for (const t of times) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    const dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
+    if (dist < bestDist) {
+      best = t;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+function nearestPlace(entities: EntityMention[], sentence: Span, at: Span): EntityMention | null {
+  let best: EntityMention | null = null;
+  let bestDist = Infinity;
+  for (const e of entities) {
+    if (e.type !== 'place' || e.start < sentence.start || e.end > sentence.end) continue;
+    const dist = e.start >= at.end ? e.start - at.end : (at.start - e.end) * 1.2;
+    if (dist < bestDist) {
+      best = e;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+const PARTY_TYPES = new Set(['country', 'group', 'organization']);
+
+export function extractEvents(input: EventInput): EventItem[] {
+  const L = lex();
+  const out: EventItem[] = [];
+  let prevTruce = false;
+  for (const sent of input.sentences) {
+    const ws = words(input.text, sent);
+    const blocked = findPhrase(ws, L.notEvents).flatMap((b) =>
+      Array.from({ length: b.len }, (_, k) => b.at + k),
+    );
+    const hits: Hit[] = [
+      ...ceasefireHits(ws, prevTruce),
+      ...simpleHits(ws, 'shootdown', L.triggers.shootdown),
+      ...simpleHits(ws, 'territory-change', L.triggers['territory-change']),
+      ...simpleHits(ws, 'talks', L.triggers.talks),
+      ...simpleHits(ws, 'appeal', L.triggers.appeal),
+      ...simpleHits(ws, 'humanitarian', L.triggers.humanitarian),
+      ...simpleHits(ws, 'attack', L.triggers.attack),
+    ].filter((h) => !blocked.includes(h.from));
+    prevTruce = findPhrase(ws, L.ceasefireNouns).length > 0;
+    // One event per type per sentence; an attack word inside a ceasefire or shootdown phrase is not an attack.
+    const kept: Hit[] = [];
+    for (const h of hits) {
+      if (kept.some((k) => k.type === h.type)) continue;
+      if (
+        h.type === 'attack' &&
+        kept.some(
+          (k) =>
+            (k.type === 'shootdown' || k.type.startsWith('ceasefire')) &&
+            h.from >= k.from - 1 &&
+            h.from <= k.to + 1,
+        )
+      )
+        continue;
+      if (
+        h.type === 'territory-change' &&
+        /^(captured|seized)$/.test(ws[h.from].w) &&
+        kept.some((k) => k.type === 'shootdown')
+      )
+        continue;
+      kept.push(h);
+    }
+    for (const h of kept) {
+      const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
+      const clause = {
+        start: Math.max(sent.start, span.start - 60),
+        end: Math.min(sent.end, span.end + 120),
+      };
+      const t = nearestTime(input.times, sent, span);
+      const date = t ? t.date : dayOf(input.published);
+      const place =
+        h.type === 'appeal' || h.type === 'statement' ? null : nearestPlace(input.entities, sent, span);
+      const parties = input.entities.filter(
+        (e) => PARTY_TYPES.has(e.type) && e.start >= clause.start && e.end <= clause.end,
+      );
+      const actors = parties.filter((e) => e.end <= span.start).map((e) => e.key);
+      const targets = parties.filter((e) => e.start >= span.end).map((e) => e.key);
+      const claims = input.claims
+        .map((c, i) => ({ c, i }))
+        .filter(
+          ({ c }) =>
+            (c.content.start <= span.start && span.end <= c.content.end) ||
+            (c.start <= span.start && span.end <= c.end),
+        )
+        .map(({ i }) => i);
+      out.push({
+        start: span.start,
+        end: span.end,
+        type: h.type,
+        mode: h.type === 'attack' ? modeOf(ws, h.from, h.to) : null,
+        date,
+        actors: [...new Set(actors)].slice(-2),
+        targets: [...new Set(targets)].slice(0, 2),
+        place: place?.key ?? null,
+        claims,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,255 @@
+/**
+ * Who says it: the speaker of a reporting verb, found before it ("X said", "X, an adviser to
+ * the president, said", "X on Monday accused") or after it ("…, said X"), resolved through
+ * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
+ */
+import type { EntityMention, Span } from '../types.ts';
+import { verbLexicon } from './verbs.ts';
+import { matchBefore, phraseWords, type Word } from './words.ts';
+
+export interface SpeakerHit {
+  /** Entity key, or null when nothing could be resolved. */
+  key: string | null;
+  /** Word indexes of the speaker phrase in the sentence. */
+  from: number;
+  to: number;
+  /** A generic source ("officials") that has no entity of its own: the extractor makes one. */
+  generic?: { name: string; span: Span };
+  reciprocal?: boolean;
+}
+
+export interface SpeakerContext {
+  text: string;
+  entities: EntityMention[];
+  /** Spans of time expressions, skipped between a speaker and its verb. */
+  times: Span[];
+}
+
+const SKIP = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'again',
+  'both',
+  'all',
+  'then',
+  'had',
+  'previously',
+  'reportedly',
+  'officially',
+  'publicly',
+  'initially',
+  'already',
+  'repeatedly',
+  'quickly',
+  'swiftly',
+  'immediately',
+  'separately',
+  'subsequently',
+  'still',
+  'too',
+  'meanwhile',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'once',
+  'further',
+  'on',
+  'at',
+  'in',
+  'would',
+  'firmly',
+  'strongly',
+  'angrily',
+  'flatly',
+  'sharply',
+  'just',
+  'recently',
+  'long',
+  'been',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'being',
+  'first',
+]);
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|tonight|overnight)$/;
+const CLOSE_QUOTE = new Set(['”', '"', '’', "'", '»']);
+
+const RECIPROCAL_SUBJECTS = [
+  'both sides',
+  'the two sides',
+  'each side',
+  'the warring sides',
+  'the warring parties',
+  'both parties',
+  'the two nations',
+  'the two countries',
+  'both countries',
+  'the two',
+  'the rivals',
+  'the two rivals',
+  'both',
+  'the sides',
+  'the parties',
+  'both armies',
+  'the two armies',
+  'the belligerents',
+].map(phraseWords);
+
+function covering(ctx: SpeakerContext, w: Word): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const e of ctx.entities) {
+    if (e.start <= w.start && w.end <= e.end && e.type !== 'place') {
+      if (!best || e.end - e.start > best.end - best.start) best = e;
+    }
+  }
+  return best;
+}
+
+function inTime(ctx: SpeakerContext, w: Word): Span | null {
+  return ctx.times.find((t) => t.start <= w.start && w.end <= t.end) ?? null;
+}
+
+function genericEnding(ws: Word[], end: number): string[] | null {
+  const lex = verbLexicon();
+  let best: string[] | null = null;
+  for (const g of lex.genericSpeakers) {
+    const p = phraseWords(g);
+    if (matchBefore(ws, end, p) && (!best || p.length > best.length)) best = p;
+  }
+  return best;
+}
+
+/** The word index just before the entity mention that covers word j. */
+function wordIndexBefore(ws: Word[], start: number): number {
+  let k = 0;
+  while (k < ws.length && ws[k].start < start) k++;
+  return k - 1;
+}
+
+/** Speakers before the verb at word index v (several for "Armenia and Azerbaijan both said"). */
+export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+  let j = v - 1;
+  for (let steps = 0; j >= 0 && steps < 24; steps++) {
+    const w = ws[j];
+    const t = inTime(ctx, w);
+    if (t) {
+      j = wordIndexBefore(ws, t.start);
+      continue;
+    }
+    if (SKIP.has(w.w) || (w.w.endsWith('ly') && w.w.length > 4 && !covering(ctx, w)) || WEEKDAY.test(w.w)) {
+      j--;
+      continue;
+    }
+    if (w.w === ',' || w.w === '—' || w.w === '–') {
+      // An apposition between the speaker and the verb: "X, an adviser to the president, said".
+      let k = j - 1;
+      while (k >= 0 && j - k < 18 && ws[k].w !== ',' && ws[k].w !== '—' && ws[k].w !== '–') k--;
+      if (k > 0 && j - k < 18) {
+        const before = speakerBefore(ws, k, ctx).filter((s) => s.to === k);
+        if (before.length) return before;
+      }
+      return [];
+    }
+    for (const p of RECIPROCAL_SUBJECTS) {
+      if (matchBefore(ws, j + 1, p))
+        return [{ key: null, from: j + 1 - p.length, to: j + 1, reciprocal: true }];
+    }
+    // "the separatist authorities in <place> said": step over the place phrase.
+    const place = ctx.entities.find((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end);
+    if (place) {
+      const k = wordIndexBefore(ws, place.start);
+      if (k >= 1 && (ws[k].w === 'in' || ws[k].w === 'of' || ws[k].w === 'from')) {
+        j = k - 1;
+        continue;
+      }
+    }
+    const m = covering(ctx, w);
+    if (m) {
+      const from = wordIndexBefore(ws, m.start) + 1;
+      const hits: SpeakerHit[] = [{ key: m.key, from, to: j + 1 }];
+      // coordination: "Armenia and Azerbaijan both confirmed"
+      if (from >= 2 && ws[from - 1].w === 'and') {
+        const other = covering(ctx, ws[from - 2]);
+        if (other && other.key !== m.key)
+          hits.unshift({ key: other.key, from: wordIndexBefore(ws, other.start) + 1, to: from - 1 });
+      }
+      return hits;
+    }
+    const g = genericEnding(ws, j + 1);
+    if (g) {
+      const from = j + 1 - g.length;
+      return [
+        {
+          key: null,
+          from,
+          to: j + 1,
+          generic: {
+            name: ctx.text.slice(ws[from].start, ws[j].end),
+            span: { start: ws[from].start, end: ws[j].end },
+          },
+        },
+      ];
+    }
+    if (/^(he|she|it|they|we|i)$/.test(w.w)) return [{ key: null, from: j, to: j + 1 }];
+    return [];
+  }
+  return [];
+}
+
+/** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
+export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {
+  let k = to;
+  if (ws[k]?.w === 'the') k++;
+  const w = ws[k];
+  if (!w) return [];
+  const m = covering(ctx, w);
+  if (m) {
+    let end = k;
+    while (end < ws.length && ws[end].end <= m.end) end++;
+    return [{ key: m.key, from: to, to: end }];
+  }
+  for (let len = 3; len >= 1; len--) {
+    const g = genericEnding(ws, to + len);
+    if (g && to + len - g.length >= to) {
+      const from = to + len - g.length;
+      return [
+        {
+          key: null,
+          from,
+          to: to + len,
+          generic: {
+            name: ctx.text.slice(ws[from].start, ws[to + len - 1].end),
+            span: { start: ws[from].start, end: ws[to + len - 1].end },
+          },
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+export function isCloseQuote(w: Word | undefined): boolean {
+  return !!w && CLOSE_QUOTE.has(w.w);
+}
+
+export function isPronoun(ws: Word[], hit: SpeakerHit): string | null {
+  if (hit.to - hit.from !== 1) return null;
+  const w = ws[hit.from].w;
+  return /^(he|she|it|they|we|i)$/.test(w) ? w : null;
+}

@@ -1,0 +1,107 @@
+/** Reporting verbs (data/lexicon/reporting-verbs.json): inflected forms → lemma and claim kind. */
+import { readFileSync } from 'node:fs';
+import type { ClaimKind } from '../../report/contract.ts';
+import { matchAt, phraseWords, type Word } from './words.ts';
+
+interface RawVerb {
+  kind: ClaimKind;
+  forms?: string[];
+  needs?: string[];
+}
+
+interface RawLexicon {
+  verbs: Record<string, RawVerb>;
+  contentMarkers: Record<'denial' | 'accusation' | 'appeal' | 'assertion', string[]>;
+  reciprocal: string[];
+  reciprocalNouns: string[];
+  genericSpeakers: string[];
+  /** Verbs that take the speaker after them in inverted attribution ("…, said X"). */
+  sayVerbs: string[];
+  pronouns: { person: string[]; organization: string[]; plural: string[] };
+}
+
+export interface VerbEntry {
+  lemma: string;
+  kind: ClaimKind;
+  needs: string[][] | null;
+}
+
+export interface VerbLexicon extends RawLexicon {
+  /** First word of a form → candidate forms (as word arrays) with their entry. */
+  forms: Map<string, { words: string[]; entry: VerbEntry; participle: boolean; past: boolean }[]>;
+}
+
+/** Regular English inflections of a lemma: -s, -ed, -ing (with the usual spelling rules). */
+export function inflect(lemma: string): { form: string; participle: boolean; past: boolean }[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(s|sh|ch|x|z)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
+  const past = lemma.endsWith('e')
+    ? `${lemma}d`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ied`
+      : `${lemma}ed`;
+  return [
+    { form: lemma, participle: false, past: false },
+    { form: third, participle: false, past: false },
+    { form: past, participle: false, past: true },
+    { form: `${stem}ing`, participle: true, past: false },
+  ];
+}
+
+let cached: VerbLexicon | null = null;
+
+export function verbLexicon(): VerbLexicon {
+  if (cached) return cached;
+  const raw = JSON.parse(
+    readFileSync(new URL('../../../data/lexicon/reporting-verbs.json', import.meta.url), 'utf8'),
+  ) as RawLexicon;
+  const forms: VerbLexicon['forms'] = new Map();
+  for (const [lemma, v] of Object.entries(raw.verbs)) {
+    const entry: VerbEntry = { lemma, kind: v.kind, needs: v.needs ? v.needs.map(phraseWords) : null };
+    const list = v.forms
+      ? v.forms.map((form) => ({
+          form,
+          participle: form.endsWith('ing'),
+          past: /ed$|^(said|told|wrote|spoke|put)/.test(form),
+        }))
+      : inflect(lemma);
+    for (const f of list) {
+      const words = phraseWords(f.form);
+      const bucket = forms.get(words[0]) ?? [];
+      bucket.push({ words, entry, participle: f.participle, past: f.past });
+      forms.set(words[0], bucket);
+    }
+  }
+  cached = { ...raw, forms };
+  return cached;
+}
+
+export interface VerbHit {
+  from: number;
+  to: number;
+  entry: VerbEntry;
+  participle: boolean;
+  past: boolean;
+}
+
+/** A reporting verb starting at word i (with its required particle, e.g. "called on"). */
+export function verbAt(ws: Word[], i: number): VerbHit | null {
+  const cands = verbLexicon().forms.get(ws[i].w);
+  if (!cands) return null;
+  for (const c of cands) {
+    const len = matchAt(ws, i, c.words);
+    if (!len) continue;
+    let to = i + len;
+    if (c.entry.needs) {
+      const need = c.entry.needs.find((n) => matchAt(ws, to, n) || matchAt(ws, to + 1, n));
+      if (!need) continue;
+      to += matchAt(ws, to, need) ? need.length : need.length + 1;
+    }
+    return { from: i, to, entry: c.entry, participle: c.participle, past: c.past };
+  }
+  return null;
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../../../src/analyze/extract/claims.ts';
+import type { ClaimItem } from '../../../src/analyze/types.ts';
+import { marked, simpleSentences } from '../../helpers/marked.ts';
+
+function claims(src: string): { text: string; claims: ClaimItem[]; created: string[] } {
+  const { text, entities } = marked(src);
+  const r = extractClaims({
+    text,
+    published: '2023-05-21',
+    sentences: simpleSentences(text),
+    entities,
+    times: [],
+  });
+  return { text, claims: r.claims, created: r.entities.map((e) => e.name) };
+}
+
+const view = (text: string, c: ClaimItem) =>
+  `${c.speaker}|${c.kind}|${text.slice(c.content.start, c.content.end)}`;
+
+test('"X said CONTENT" and "CONTENT, X said"', () => {
+  const a = claims('[The RSF|group|rsf>country:SD] said its fighters had repelled an attack on the palace.');
+  assert.deepEqual(
+    a.claims.map((c) => view(a.text, c)),
+    ['rsf|assertion|its fighters had repelled an attack on the palace'],
+  );
+  const b = claims(
+    '“We will not stop until the city is free,” [Volodymyr Zelensky|person|zelensky>country:UA] said in Kyiv.',
+  );
+  assert.equal(b.claims.length, 1);
+  assert.equal(b.claims[0].speaker, 'zelensky');
+  assert.equal(b.claims[0].quote, true);
+  assert.equal(
+    b.text.slice(b.claims[0].content.start, b.claims[0].content.end),
+    '“We will not stop until the city is free,”',
+  );
+});
+
+test('"…, said X" with the speaker after the verb', () => {
+  const a = claims('The shelling has not stopped for three days, said [Hamid Ali|person|hamid-ali].');
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['hamid-ali'],
+  );
+});
+
+test('apposition and time between speaker and verb', () => {
+  const a = claims(
+    '[Mohammed Ali al-Houthi|person|houthi], a member of the movement’s political council, on Sunday accused the coalition of bombing a prison.',
+  );
+  assert.equal(a.claims.length, 1);
+  assert.equal(a.claims[0].speaker, 'houthi');
+  assert.equal(a.claims[0].kind, 'accusation');
+});
+
+test('kinds from the verb: denial, appeal, accusation', () => {
+  const d = claims('[Israel’s military|organization|il:military>country:IL] denied targeting the convoy.');
+  assert.equal(d.claims[0].kind, 'denial');
+  const u = claims('[The United Nations|organization|un] urged both parties to open humanitarian corridors.');
+  assert.equal(u.claims[0].kind, 'appeal');
+  const c = claims('[Ethiopia|country|country:ET] called on the rebels to lay down their arms.');
+  assert.equal(c.claims[0].kind, 'appeal');
+});
+
+test('kinds from the content: disinformation is a denial, an enemy attack an accusation', () => {
+  const d = claims(
+    '[Russia’s defence ministry|organization|ru:mod>country:RU] described the reports as “fake news” and provocation.',
+  );
+  assert.equal(d.claims[0].kind, 'denial');
+  const a = claims(
+    '[The army|organization|sd:army>country:SD] said [the RSF|group|rsf>country:SD] had shelled a hospital in Omdurman.',
+  );
+  assert.equal(a.claims[0].kind, 'accusation', 'an armed group is a party of its own');
+  const b = claims(
+    '[Ukraine’s military|organization|ua:military>country:UA] said [Russian|country|country:RU] forces shelled Kherson overnight.',
+  );
+  assert.equal(b.claims[0].kind, 'accusation');
+});
+
+test('"according to X" gives the sentence to X', () => {
+  const a = claims(
+    'Eleven people were killed, according to [the health ministry|organization|ps:moh>country:PS].',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['ps:moh'],
+  );
+  assert.equal(a.claims[0].kind, 'assertion');
+});
+
+test('passive attribution: "a claim dismissed as “nonsense” by X"', () => {
+  const a = claims(
+    '[Kyiv|country|country:UA] said it had downed a fighter jet, a claim dismissed as “nonsense” by [the Russian defence ministry|organization|ru:mod>country:RU].',
+  );
+  const kinds = a.claims.map((c) => `${c.speaker}:${c.kind}`);
+  assert.deepEqual(kinds, ['country:UA:assertion', 'ru:mod:denial']);
+  assert.deepEqual(a.claims[1].contradicts, [0]);
+});
+
+test('reciprocal accusations become one claim per main party', () => {
+  const a = claims(
+    'Fighting between [Sudan|country|country:SD] and [South Sudan|country|country:SS] resumed. [Sudan|country|country:SD] sent troops. [South Sudan|country|country:SS] mobilised. Both sides accused each other of breaking the truce.',
+  );
+  const recip = a.claims.filter((c) => c.kind === 'accusation');
+  assert.deepEqual(recip.map((c) => c.speaker).sort(), ['country:SD', 'country:SS']);
+});
+
+test('pronouns resolve to the latest fitting entity', () => {
+  const a = claims(
+    '[Abiy Ahmed|person|abiy] addressed parliament on Tuesday. He said the war would end within weeks.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['abiy'],
+  );
+});
+
+test('generic sources become entities of their own', () => {
+  const a = claims('Analysts have long warned that the junta could lose the border towns.');
+  assert.deepEqual(a.created, ['Analysts']);
+  assert.equal(a.claims[0].speaker, 'source:analysts');
+});
+
+test('a denial in the next sentence contradicts the claim it answers', () => {
+  const a = claims(
+    '[The Houthis|group|houthis>country:YE] said they had struck a tanker in the Red Sea. [The shipping company|organization|ship-co] denied that any vessel was hit.',
+  );
+  assert.equal(a.claims.length, 2);
+  assert.deepEqual(a.claims[1].contradicts, [0]);
+});
+
+test('quotes spanning sentences are one claim', () => {
+  const a = claims(
+    '“The city is surrounded. Nobody can get food in or out,” [a spokeswoman for the aid agency|organization|aid-agency] said.',
+  );
+  assert.equal(a.claims.length, 1);
+  assert.ok(
+    a.text.slice(a.claims[0].content.start, a.claims[0].content.end).startsWith('“The city is surrounded.'),
+  );
+});
+
+test('nouns that look like verbs are not claims without a speaker', () => {
+  assert.equal(claims('The reports of fighting along the border could not be verified.').claims.length, 0);
+});
