@@ -2,7 +2,8 @@
  * Test notation for entity mentions: "[Sudan's army|organization|sd:army>country:SD] said …" becomes
  * the plain text with an EntityMention {type, key, affiliation} at the bracketed words.
  */
-import type { EntityMention, EntityType, Sentence } from '../../src/analyze/types.ts';
+import type { EntityMention, Sentence } from '../../src/analyze/types.ts';
+import type { EntityType } from '../../src/report/contract.ts';
 
 export function marked(src: string): { text: string; entities: EntityMention[] } {
   const entities: EntityMention[] = [];
