@@ -32,9 +32,9 @@ export interface EvalContext {
  * right after a path separator. Query strings and fragments of URLs are ignored.
  */
 export function sourceMatches(source: string, doc: string): boolean {
-  const s = source.replace(/\\/g, '/').replace(/[?#].*$/, '');
   const d = doc.replace(/\\/g, '/').replace(/^\.?\/+/, '');
-  return s === d || s.endsWith(`/${d}`);
+  const raw = source.replace(/\\/g, '/');
+  return [raw, raw.replace(/[?#].*$/, '')].some((s) => s === d || s.endsWith(`/${d}`));
 }
 
 export function findReportDoc(report: Report, doc: string, warnings: string[]): ReportDocument | undefined {

@@ -173,6 +173,9 @@ test('documents: gold names match the end of the source at a path boundary only'
     const r = evaluate(gold, report({ documents: [doc('d9', source, 'text')] }));
     assert.equal(r.documents[0].reportDoc, ok ? 'd9' : null, source);
   }
+  const byUrl = goldSet([{ doc: 'example.org/story?id=42' }]);
+  const hit = evaluate(byUrl, report({ documents: [doc('d1', 'https://example.org/story?id=42', 'x')] }));
+  assert.equal(hit.documents[0].reportDoc, 'd1', 'a gold name with a query string matches the raw URL');
 });
 
 test('items of unannotated documents and mentions in other documents do not count', () => {
