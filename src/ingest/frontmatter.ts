@@ -1,17 +1,155 @@
-import type { IngestedDocument } from './types.ts';
+/**
+ * Articles with a YAML front matter block (Jekyll, Hugo, Eleventy, static-site exports): every
+ * field of the front matter is metadata, never body text. The body is read as Markdown when it
+ * shows Markdown syntax, else as plain text.
+ */
+import matter from 'gray-matter';
+import { documentFromMarkdown } from './markdown.ts';
+import type { KnownMeta } from './meta/assemble.ts';
+import { normalizePublished } from './meta/dates.ts';
+import { documentFromText } from './text.ts';
+import { type IngestedDocument, InputFailure } from './types.ts';
 
-export function readFrontMatter(text: string, source: string): IngestedDocument {
+const OPEN = /^\uFEFF?[ \t]*---[ \t]*\r?\n/;
+const CLOSE = /^[ \t]*(?:---|\.\.\.)[ \t]*$/m;
+
+/** Splits `---\n yaml \n---\n body`; null when the text has no front matter. */
+export function splitFrontMatter(
+  text: string,
+  source: string,
+): { yaml: string; body: string; bodyLine: number } | null {
+  const open = OPEN.exec(text);
+  if (!open) return null;
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) throw new InputFailure(source, 'front matter is not closed: no second "---" line', 'line 1');
+  const yaml = rest.slice(0, close.index);
+  const body = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
+  const bodyLine = text.slice(0, open[0].length + close.index).split('\n').length + 1;
+  return { yaml, body, bodyLine };
+}
+
+type Yaml = Record<string, unknown>;
+
+/** The YAML engine gray-matter ships (js-yaml's safe loader). Dates come back as JS Dates. */
+function parseYaml(yaml: string, source: string): Yaml {
+  const engine = (matter as unknown as { engines: { yaml: { parse: (s: string) => unknown } } }).engines.yaml;
+  let data: unknown;
+  try {
+    data = engine.parse(yaml);
+  } catch (e) {
+    const err = e as { reason?: string; message?: string; mark?: { line?: number } };
+    const line = err.mark?.line !== undefined ? `front matter line ${err.mark.line + 1}` : null;
+    throw new InputFailure(
+      source,
+      `malformed front matter YAML: ${err.reason ?? err.message ?? String(e)}`,
+      line,
+    );
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new InputFailure(source, 'malformed front matter: expected key: value pairs', 'front matter');
+  return data as Yaml;
+}
+
+function pick(data: Yaml, keys: string[]): unknown {
+  const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const k of keys) {
+    const v = lower.get(k);
+    if (v !== undefined && v !== null && v !== '') return v;
+  }
+  return undefined;
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim() || null;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return str(o.name ?? o.url ?? o.src ?? o.href ?? o.title);
+  }
+  return null;
+}
+
+function people(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\s*(?:,|;|\band\b|&)\s*/) : [v];
+  return list.map(str).filter((s): s is string => s !== null && s.length > 0);
+}
+
+function absoluteUrl(v: unknown): string | null {
+  const s = str(v);
+  return s && /^https?:\/\/\S+$/i.test(s) ? s : null;
+}
+
+/** Metadata from the front matter fields, under the names common static-site generators use. */
+export function metaFromFrontMatter(data: Yaml): KnownMeta {
+  const dateValue = pick(data, [
+    'date',
+    'published',
+    'publishdate',
+    'published_at',
+    'pubdate',
+    'datepublished',
+    'created',
+    'created_at',
+    'updated',
+    'lastmod',
+    'modified',
+  ]);
   return {
-    source,
-    format: 'front-matter',
-    title: null,
-    outlet: null,
-    url: null,
-    authors: [],
-    published: null,
-    language: null,
-    text,
-    wire: [],
-    description: null,
+    title: str(pick(data, ['title', 'headline', 'name'])),
+    description: str(
+      pick(data, ['description', 'summary', 'excerpt', 'subtitle', 'standfirst', 'dek', 'lede']),
+    ),
+    published: normalizePublished(dateValue),
+    url: absoluteUrl(
+      pick(data, [
+        'url',
+        'canonical_url',
+        'canonical',
+        'canonicalurl',
+        'link',
+        'permalink',
+        'original_url',
+        'source_url',
+        'source',
+      ]),
+    ),
+    authors: people(pick(data, ['authors', 'author', 'byline', 'creator', 'creators'])),
+    outlet: str(pick(data, ['outlet', 'publisher', 'publication', 'site_name', 'sitename', 'source_name'])),
+    language: str(pick(data, ['language', 'lang', 'locale'])),
+    image: absoluteUrl(
+      pick(data, [
+        'image',
+        'featured_image',
+        'cover',
+        'cover_image',
+        'thumbnail',
+        'og_image',
+        'hero',
+        'banner',
+      ]),
+    ),
   };
+}
+
+const MARKDOWN_SIGNS = /^#{1,6}\s|\]\([^)]*\)|^\s*[-*+]\s|\*\*[^*]+\*\*|^>\s|^\s*\d+\.\s|!\[/m;
+
+/** Reads an article with YAML front matter. Malformed or unclosed front matter → InputFailure. */
+export function readFrontMatter(text: string, source: string): IngestedDocument {
+  try {
+    const split = splitFrontMatter(text, source);
+    if (!split) return documentFromText(text, source, 'front-matter');
+    const known = metaFromFrontMatter(parseYaml(split.yaml, source));
+    const read = MARKDOWN_SIGNS.test(split.body) ? documentFromMarkdown : documentFromText;
+    return read(split.body, source, 'front-matter', known);
+  } catch (e) {
+    if (e instanceof InputFailure) throw e;
+    throw new InputFailure(
+      source,
+      `could not read front matter article: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
 }

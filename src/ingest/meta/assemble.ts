@@ -95,7 +95,11 @@ export function assemble(
   }
 
   // 2. furniture lines anywhere: url labels, bylines, credits, datelines, photo credits
-  const kept: Block[] = [];
+  const kept: (Block & { beforeFurniture?: boolean })[] = [];
+  const furnitureAfter = (): void => {
+    const last = kept[kept.length - 1];
+    if (last) last.beforeFurniture = true;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const t = b.text;
@@ -113,26 +117,31 @@ export function assemble(
       wire.push(...by.wire);
       if (by.outlet) bylineOutlet ??= by.outlet;
       furniture.push(t);
+      furnitureAfter();
       continue;
     }
     const credit = parseCreditLine(t);
     if (credit) {
       wire.push(...credit);
       furniture.push(t);
+      furnitureAfter();
       continue;
     }
     if (isContributionLine(t)) {
       wire.push(...findWireCredits(t));
       furniture.push(t);
+      furnitureAfter();
       continue;
     }
     const date = parseDateline(t);
     if (date) {
       published ??= date;
+      furnitureAfter();
       continue;
     }
     if (isPhotoCredit(t, b.emphasized ?? false)) {
       furniture.push(t);
+      furnitureAfter();
       continue;
     }
     kept.push(b);
@@ -160,26 +169,27 @@ export function assemble(
   if (titleAt >= 0) {
     const t = head[titleAt].text;
     if (title === null) title = t;
-    if (title === null || norm(title) === norm(t) || titleAt >= 0) {
-      // a standfirst right after the headline: one long line without closing punctuation
-      const next = head[titleAt + 1];
-      let skip = 1;
-      if (
-        next &&
-        next.kind !== 'heading' &&
-        looksLikeBody(next.text) &&
-        !TERMINAL.test(next.text) &&
-        !next.text.includes('\n')
-      ) {
-        description ??= next.text;
-        skip = 2;
-      }
-      body = [...head.slice(0, titleAt), ...head.slice(titleAt + skip)];
+    // a standfirst right after the headline: one long line without closing punctuation that is
+    // followed by furniture (byline, date) or at least does not stop mid-phrase
+    const next = head[titleAt + 1];
+    let skip = 1;
+    if (
+      next &&
+      next.kind !== 'heading' &&
+      looksLikeBody(next.text) &&
+      !TERMINAL.test(next.text) &&
+      (next.beforeFurniture || !endsOnFunctionWord(next.text))
+    ) {
+      description ??= next.text;
+      skip = 2;
     }
+    body = [...head.slice(0, titleAt), ...head.slice(titleAt + skip)];
   } else if (title !== null) {
     body = head.filter((b) => norm(b.text) !== norm(title!));
   }
   if (description !== null) body = body.filter((b) => norm(b.text) !== norm(description!));
+
+  body = mergeBrokenParagraphs(body);
 
   // 4. boilerplate
   const texts = body.map((b) => b.text);
@@ -212,7 +222,7 @@ export function assemble(
     language: known.language ?? guessLanguage(text),
     text,
     wire: [...new Set(wire)],
-    description: description === null ? null : description.replace(/\s+/g, ' ').trim() || null,
+    description: description === null ? null : repairSpacing(description) || null,
   };
 }
 
@@ -221,4 +231,44 @@ function norm(s: string): string {
     .replace(/[\s*_#]+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+function endsOnFunctionWord(t: string): boolean {
+  const ws = words(t);
+  const last = ws[ws.length - 1] ?? '';
+  return stopWordDensity(last) === 1;
+}
+
+/**
+ * Re-joins a paragraph split in two by a stray blank line: the first part is body text that stops
+ * on a lower-case word with no punctuation ("… a regional conflict with" / "Turkey backing …").
+ */
+function mergeBrokenParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.kind !== 'heading' &&
+      b.kind !== 'heading' &&
+      words(prev.text).length >= 8 &&
+      /[\p{Ll},]$/u.test(prev.text) &&
+      /^[\p{L}\p{N}"“‘(]/u.test(b.text) &&
+      (endsOnFunctionWord(prev.text) || /^\p{Ll}/u.test(b.text)) &&
+      (prev.linkDensity ?? 0) < 0.3 &&
+      !isBoilerplateBlock(prev.text) &&
+      !isBoilerplateBlock(b.text)
+    ) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+    } else out.push(b);
+  }
+  return out;
+}
+
+/** Whitespace folded, and a missing space restored after a full stop ("took force.The talks"). */
+function repairSpacing(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/(\p{Ll}{2}[)"”’]?)\.(\p{Lu}\p{Ll})/gu, '$1. $2')
+    .trim();
 }
