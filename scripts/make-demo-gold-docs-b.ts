@@ -617,7 +617,7 @@ const doc10b: GoldDoc = {
 
 const D24 = '2023-05-24';
 const doc11: GoldDoc = {
-  doc: '11-jet-claim.warc.gz#1',
+  doc: '11-jet-claim.warc.gz#2',
   published: D24,
   title: 'RSF says it downed army jet over Omdurman; army denies any loss',
   outlet: ['Africa Frontline', 'africafrontline.net'],

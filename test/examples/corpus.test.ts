@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { type GoldDoc, loadGold } from '../../src/eval/index.ts';
+import { type GoldDoc, loadGold, sourceMatches } from '../../src/eval/index.ts';
+import { readInputs } from '../../src/ingest/index.ts';
 import { fileBytes, fileText, type RawDoc, readDemoCorpus } from './raw.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'examples');
@@ -158,4 +159,26 @@ test('each demo article is 200–700 words of text', () => {
       .filter(Boolean).length;
     assert.ok(words >= 200 && words <= 700, `${d.id}: ${words} words`);
   }
+});
+
+test('sitrep reads every demo file without error, in every format, and gold names each document it yields', async () => {
+  const r = await readInputs([CORPUS]);
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.documents.length, docs.length);
+  const formats = new Set(r.documents.map((d) => d.format));
+  for (const f of ['text', 'markdown', 'front-matter', 'html', 'json', 'rss', 'warc'] as const)
+    assert.ok(formats.has(f), `no ${f} document`);
+  for (const g of gold.docs) {
+    const hits = r.documents.filter((d) => sourceMatches(d.source, g.doc));
+    assert.equal(
+      hits.length,
+      1,
+      `gold ${g.doc} matches ${hits.map((h) => h.source).join(', ') || 'no document'}`,
+    );
+  }
+  for (const d of r.documents)
+    assert.ok(
+      gold.docs.some((g) => sourceMatches(d.source, g.doc)),
+      `${d.source} has no gold`,
+    );
 });

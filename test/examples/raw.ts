@@ -1,8 +1,9 @@
 /**
  * Reads the demo corpus files (examples/corpus/) down to each document's raw content, without
  * the product's readers: decompress, decode the declared charset, split containers into their
- * documents (`file#n`, 1-based) and decode HTML/XML character references. Markup is kept, so a
- * gold evidence string found here cannot span a tag.
+ * documents (`file#n`, 1-based: the item/line number, for WARC the record number) and decode
+ * HTML/XML character references. Markup is kept, so a gold evidence string found here cannot
+ * span a tag.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,11 +90,13 @@ function feedDocs(file: string, xml: string): RawDoc[] {
 async function warcDocs(file: string, bytes: Buffer): Promise<RawDoc[]> {
   const docs: RawDoc[] = [];
   const parser = new WARCParser([new Uint8Array(bytes)]);
+  let n = 0;
   for await (const record of parser) {
+    n++;
     if (record.warcType !== 'response') continue;
     const payload = await record.readFully(true);
     docs.push({
-      id: `${file}#${docs.length + 1}`,
+      id: `${file}#${n}`,
       file,
       content: decodeEntities(decodeHtmlBytes(Buffer.from(payload))),
     });
