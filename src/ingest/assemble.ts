@@ -3,11 +3,11 @@
  * the record's own fields win; the body (HTML or plain text) gives the text and fills gaps.
  */
 import type { DocumentFormat } from '../report/contract.ts';
-import { cleanBlocks } from './boilerplate.ts';
-import { htmlFragmentText, isHtml, plainField, tidyParagraphs } from './fragment.ts';
+import { isBoilerplateBlock } from './boilerplate.ts';
+import { htmlFragmentText, isHtml, plainField } from './fragment.ts';
 import { readHtml } from './html/index.ts';
 import { normalizePublished } from './meta/dates.ts';
-import { outletFromUrl } from './meta/outlet.ts';
+import { outletFromUrl, registrableDomain } from './meta/outlet.ts';
 import { findWireCredits } from './meta/wire.ts';
 import { type IngestedDocument, InputFailure } from './types.ts';
 
@@ -30,6 +30,14 @@ export interface RecordFields {
   bodyIsHtml?: boolean;
 }
 
+/**
+ * A record's body is the article already: only blocks that are furniture on their own (appeals,
+ * copyright lines) go; short blocks stay, unlike on a whole page.
+ */
+function dropFurniture(blocks: string[]): string[] {
+  return blocks.filter((b, i) => !isBoilerplateBlock(b, { position: i, total: blocks.length }));
+}
+
 function clean(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
   const v = plainField(value);
@@ -41,26 +49,44 @@ export function plainBodyText(body: string): string {
   const normalized = body.replace(/\r\n?/g, '\n');
   const blocks = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n/) : normalized.split('\n');
   const tidy = blocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b !== '');
-  return cleanBlocks(tidy).join('\n\n');
+  return dropFurniture(tidy).join('\n\n');
 }
 
+const PAGE_MARKUP = /<(?:html|body|nav|header|footer|aside)\b/i;
+
+/**
+ * Text of an HTML body. A whole page (WARC capture, or markup with page furniture) goes through the
+ * page extractor; a fragment (feed content, a JSON record's HTML) is the article already, so its
+ * text is taken as it is, minus furniture blocks.
+ */
 function htmlBody(
   html: string,
   source: string,
   url: string | null,
   wholePage: boolean,
 ): { text: string; page: IngestedDocument | null } {
-  let page: IngestedDocument | null = null;
-  try {
-    page = readHtml(html, source, { url });
-  } catch (e) {
-    if (!(e instanceof InputFailure)) throw e;
+  if (wholePage || PAGE_MARKUP.test(html.slice(0, 20000))) {
+    try {
+      const page = readHtml(html, source, { url });
+      return { text: page.text, page };
+    } catch (e) {
+      if (!(e instanceof InputFailure)) throw e;
+    }
   }
-  if (page && wholePage) return { text: page.text, page };
-  const fragment = htmlFragmentText(html);
-  // The page extractor drops boilerplate; on a short fragment it can drop the article too.
-  if (page && page.text.length >= fragment.length * 0.5) return { text: page.text, page };
-  return { text: tidyParagraphs(cleanBlocks(fragment.split('\n\n')).join('\n\n')), page };
+  return { text: dropFurniture(htmlFragmentText(html).split('\n\n')).join('\n\n'), page: null };
+}
+
+/** The outlet of a URL when its host is a known outlet (not merely the bare domain name). */
+function knownOutlet(url: string): string | null {
+  const name = outletFromUrl(url);
+  if (!name) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+  return name === registrableDomain(host) ? null : name;
 }
 
 function uniq(values: string[]): string[] {
@@ -95,10 +121,10 @@ export function assembleDocument(
     title: clean(fields.title) ?? page?.title ?? null,
     outlet:
       clean(fields.outlet) ??
+      (finalUrl ? knownOutlet(finalUrl) : null) ??
       page?.outlet ??
-      (finalUrl ? outletFromUrl(finalUrl) : null) ??
       clean(fields.outletFallback) ??
-      null,
+      (finalUrl ? outletFromUrl(finalUrl) : null),
     url: finalUrl,
     authors: authors.length > 0 ? authors : (page?.authors ?? []),
     published,

@@ -47,8 +47,6 @@ export function locateJsonError(text: string): JsonErrorAt | null {
       else break;
     }
   };
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-
   /** Scans a string starting at the quote; returns an error or null, leaving i after it. */
   const scanString = (): JsonErrorAt | null => {
     const start = i;
