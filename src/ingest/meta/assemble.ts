@@ -162,7 +162,11 @@ export function assemble(
     head.slice(0, firstHeading).every((b) => !looksLikeBody(b.text))
   ) {
     titleAt = firstHeading;
-  } else if (head.length > 1 && looksLikeHeadline(head[0].text) && looksLikeBody(head[1].text)) {
+  } else if (
+    head.length > 1 &&
+    looksLikeHeadline(head[0].text) &&
+    looksLikeBody(nextContent(head, 0)?.text ?? '')
+  ) {
     titleAt = 0;
   }
   let body = head;
@@ -271,4 +275,10 @@ function repairSpacing(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/(\p{Ll}{2}[)"”’]?)\.(\p{Lu}\p{Ll})/gu, '$1. $2')
     .trim();
+}
+
+/** The next block after `i` that is not boilerplate. */
+function nextContent(blocks: Block[], i: number): Block | undefined {
+  for (let j = i + 1; j < blocks.length; j++) if (!isBoilerplateBlock(blocks[j].text)) return blocks[j];
+  return undefined;
 }

@@ -81,6 +81,7 @@ export function allOutlets(): readonly Outlet[] {
 function parseUrl(url: string): URL | null {
   const u = url.trim().replace(/^<|>$/g, '');
   if (!u || /\s/.test(u)) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(u) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(u)) return null; // mailto:, data:, tel:
   try {
     return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(u) ? u : `https://${u.replace(/^\/\//, '')}`);
   } catch {
@@ -168,7 +169,7 @@ export function outletMentions(text: string): { name: string; count: number; wir
 
 /** Phrases in which page furniture names its own outlet, for outlets not in the data file. */
 const SELF_NAMING =
-  /(?:[Nn]otifications from|[Nn]ewsletters? from|[Ss]ubscribe to|[Ss]ubscribing to|[Ss]upport|[Dd]onate to|©\s*(?:\d{4}\s+)?|[Cc]opyright\s+(?:©\s*)?(?:\d{4}\s+)?)((?:The\s+)?(?:[A-Z][\p{L}&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}&'.-]*|of|and|&)){0,4})/gu;
+  /(?:[Nn]otifications from|[Nn]ewsletters? from|[Ss]ubscribe to|[Ss]ubscribing to|[Ss]upport|[Dd]onate to|©\s*(?:\d{4}\s+)?|[Cc]opyright\s+(?:©\s*)?(?:\d{4}\s+)?)\s*((?:The\s+)?(?:[A-Z][\p{L}&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}&'.-]*|of|and|&)){0,4})/gu;
 
 /**
  * The outlet named in furniture text (notification prompts, appeals, copyright lines): the known
