@@ -4,7 +4,7 @@
  * scorer mis-implements GOLD.md or a gold file is inconsistent (evidence not in the text, …).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { evaluate, formatTable, type GoldSet, loadGold, type Names } from '../../src/eval/index.ts';
@@ -13,6 +13,8 @@ import { assertValidReport } from '../helpers/validate.ts';
 
 const GOLD = '/work/shared/gold/seeds';
 const CORPUS = '/work/shared/corpus/seeds';
+/** The seeds live outside the repository; where they are absent the test is reported as skipped. */
+const skip = existsSync(GOLD) && existsSync(CORPUS) ? false : 'seed gold/corpus not on this machine';
 
 function oracle(gold: GoldSet): Report {
   const entities: Entity[] = [];
@@ -142,7 +144,7 @@ function oracle(gold: GoldSet): Report {
   };
 }
 
-test('a perfect oracle report built from the seed gold scores 1.0 everywhere', () => {
+test('a perfect oracle report built from the seed gold scores 1.0 everywhere', { skip }, () => {
   const gold = loadGold(GOLD);
   assert.equal(gold.docs.length, 5);
   const report = oracle(gold);
@@ -163,7 +165,7 @@ test('a perfect oracle report built from the seed gold scores 1.0 everywhere', (
   assert.deepEqual(r.warnings, []);
 });
 
-test('the oracle loses exactly what is removed from it', () => {
+test('the oracle loses exactly what is removed from it', { skip }, () => {
   const gold = loadGold(GOLD);
   const report = oracle(gold);
   const nFigures = report.figures.length;
