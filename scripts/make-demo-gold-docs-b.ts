@@ -5,6 +5,7 @@ import {
   claim,
   contra,
   DAGALO,
+  days,
   ev,
   fig,
   GENEINA,
@@ -236,6 +237,7 @@ const doc08a: GoldDoc = {
   ],
   events: [
     ev('agreed on Monday to extend their week-long ceasefire by five days', 'ceasefire-agreed', D29),
+    ev('accusing the army of breaching the truce dozens of times', 'ceasefire-violation', days(D22, D29)),
     ev('They said both sides had committed violations', 'ceasefire-violation', [D29, '2023-05-28']),
     ev('urged them to stop using the truce to rearm or reposition', 'appeal', D29),
     attack(
@@ -298,8 +300,13 @@ const doc08b: GoldDoc = {
     ),
   ],
   events: [
-    ev('it had suspended its participation in the Jeddah talks', 'statement', D31, JEDDAH),
+    ev('it had suspended its participation in the Jeddah talks', 'talks', D31, JEDDAH),
     ev('in breach of the agreement signed on May 20', 'ceasefire-agreed', D20),
+    ev(
+      'accusing the paramilitary group of failing to honor the terms of the ceasefire',
+      'ceasefire-violation',
+      days(D22, D31),
+    ),
     attack(
       'residents reported heavy fighting in southern Khartoum and in Omdurman',
       D31,
@@ -388,7 +395,6 @@ const doc09a: GoldDoc = {
     ),
     ev('inked on Saturday in Jeddah below Saudi and US arbitration', 'ceasefire-agreed', D20, JEDDAH),
     attack('they might hear skirmishes and artillery hearth', D22, [...KHARTOUM, ...OMDURMAN], 'shelling'),
-    attack('We heard the aircraft once more tonight', D22, KHARTOUM, 'airstrike'),
     ev('urged his fighters to honor the truce', 'appeal', D22),
     ev(
       'because the struggle started on April 15',
@@ -474,7 +480,7 @@ const doc09b: GoldDoc = {
       MAYO,
       'shelling',
     ),
-    ev('the army walked out of the US and Saudi-brokered talks in Jeddah', 'statement', '2023-05-31', JEDDAH),
+    ev('the army walked out of the US and Saudi-brokered talks in Jeddah', 'talks', '2023-05-31', JEDDAH),
     attack(
       'Fighting also raged on Thursday around the Armoured Corps headquarters in al-Shajara',
       J1,
@@ -541,7 +547,8 @@ const doc10a: GoldDoc = {
   ],
   events: [
     ev('The United States on Thursday imposed sanctions on four companies', 'statement', J1),
-    ev('after the army quit the talks on Wednesday', 'statement', '2023-05-31', JEDDAH),
+    ev('saying both sides had violated the Jeddah ceasefire', 'ceasefire-violation', days(D22, J1)),
+    ev('after the army quit the talks on Wednesday', 'talks', '2023-05-31', JEDDAH),
     ev('called on both forces to return to the ceasefire', 'appeal', J1),
     attack('the shelling of a market in southern Khartoum', J1, MAYO, 'shelling'),
   ],
@@ -606,8 +613,14 @@ const doc10b: GoldDoc = {
     ),
   ],
   events: [
-    ev('they had suspended the Jeddah talks', 'statement', J1, JEDDAH),
-    ev('repeated serious violations of the ceasefire by both sides', 'ceasefire-violation', null),
+    ev('they had suspended the Jeddah talks', 'talks', J1, JEDDAH),
+    ev('repeated serious violations of the ceasefire by both sides', 'ceasefire-violation', days(D22, J1)),
+    attack(
+      'clashes had continued overnight in the south of the city and in Omdurman',
+      [J2, J1],
+      [...KHARTOUM, ...OMDURMAN],
+      'ground',
+    ),
     ev('urged both sides to stop fighting', 'appeal', J1),
     attack('with the army carrying out airstrikes', [J2, J1], [...KHARTOUM, ...OMDURMAN], 'airstrike'),
     attack('the RSF firing heavy artillery', [J2, J1], [...KHARTOUM, ...OMDURMAN], 'shelling'),
@@ -686,6 +699,9 @@ const doc11: GoldDoc = {
   ],
   events: [
     ev('they had shot down an army MiG fighter jet over Omdurman', 'shootdown', D24, OMDURMAN),
+    ev('as fighting marred the third day of a fragile ceasefire', 'ceasefire-violation', D24),
+    attack('said the aircraft had been bombing residential areas', D24, OMDURMAN, 'airstrike'),
+    attack('responded to army shelling of their positions', [D24, '2023-05-23'], SHAJARA, 'shelling'),
     attack(
       'repelled an RSF assault on the Armoured Corps headquarters in al-Shajara',
       [D24, '2023-05-23'],

@@ -184,3 +184,11 @@ export const attack = (
 ): GoldEvent => ({ evidence, type: 'attack', date, place, mode });
 
 export const contra = (a: string, b: string): { a: string; b: string } => ({ a, b });
+
+/** Every day from `from` to `to` inclusive (acceptable dates for an event spread over days). */
+export function days(from: Day, to: Day): Day[] {
+  const out: Day[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
