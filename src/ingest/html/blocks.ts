@@ -1,8 +1,12 @@
 /**
- * Segments a page into text blocks in one iterative walk of the DOM (no recursion, bounded
- * work) and sums, for each block-level element, how much content-like and furniture-like text
- * lies within a few levels below it: the input for choosing the article's container.
+ * Segments a page into text blocks while it streams through htmlparser2's tokenizer (no DOM
+ * is built, nothing recurses over the input's depth, work is capped) and sums, for each
+ * block-level element, how much content-like and furniture-like text lies within a few levels
+ * below it: the input for choosing the article's container. Page facts for metadata are
+ * collected in the same pass.
  */
+import { Parser } from 'htmlparser2';
+import { FactCollector, type PageFacts } from './facts.ts';
 
 /** Elements never descended into: no article text inside. */
 const SKIP = new Set([
@@ -140,7 +144,7 @@ export function inFurniture(b: Block, belowDepth: number): boolean {
 }
 
 export interface Candidate {
-  el: Element;
+  tag: string;
   depth: number;
   good: number;
   bad: number;
@@ -154,16 +158,28 @@ export interface Candidate {
 export interface Segmentation {
   blocks: Block[];
   candidates: Candidate[];
-  /** True when the walk stopped at its work cap. */
-  capped: boolean;
+  facts: PageFacts;
+  /** Why the walk stopped early (element, depth, text or time cap), or null. */
+  capped: string | null;
 }
 
 export interface WalkLimits {
-  maxNodes: number;
+  maxElements: number;
+  maxDepth: number;
   maxChars: number;
+  /** Milliseconds; a safety valve for hostile markup (the parser's own stack work). */
+  maxMillis: number;
 }
 
-const DEFAULT_LIMITS: WalkLimits = { maxNodes: 1_500_000, maxChars: 4_000_000 };
+export const DEFAULT_LIMITS: WalkLimits = {
+  maxElements: 1_000_000,
+  maxDepth: 12_000,
+  maxChars: 4_000_000,
+  maxMillis: 5_000,
+};
+
+/** Markup fed to the parser per write, so the time cap is checked between chunks. */
+const CHUNK = 64 * 1024;
 
 /** How many block-level ancestors a block's score reaches. */
 const LEVELS = 8;
@@ -171,8 +187,9 @@ const LEVELS = 8;
 const STACK_SCAN = 64;
 
 interface Frame {
-  el: Element;
+  attrs: Record<string, string>;
   tag: string;
+  skip: boolean;
   block: boolean;
   depth: number;
   start: number;
@@ -189,7 +206,12 @@ export function looksLikeContent(text: string, chars: number, linkChars: number)
   return /[.!?…:;,"”»)]/.test(text) || chars >= 80;
 }
 
-export function segment(root: Element, limits: WalkLimits = DEFAULT_LIMITS): Segmentation {
+export function segment(
+  markup: string,
+  jsonLd: string[] = [],
+  limits: WalkLimits = DEFAULT_LIMITS,
+): Segmentation {
+  const collector = new FactCollector(jsonLd);
   const blocks: Block[] = [];
   const candidates: Candidate[] = [];
   const stack: Frame[] = [];
@@ -197,8 +219,9 @@ export function segment(root: Element, limits: WalkLimits = DEFAULT_LIMITS): Seg
   let partChars = 0;
   let linkChars = 0;
   let totalChars = 0;
-  let nodes = 0;
-  let capped = false;
+  let elements = 0;
+  let capped: string | null = null;
+  let skipLevel = 0;
   let furniture: Furniture | null = null;
   let linkDepth = 0;
 
@@ -227,9 +250,9 @@ export function segment(root: Element, limits: WalkLimits = DEFAULT_LIMITS): Seg
       const f = stack[i];
       if (!f.block) continue;
       if (!f.cand) {
-        const cls = `${f.el.getAttribute('class') ?? ''} ${f.el.getAttribute('id') ?? ''}`;
+        const cls = `${f.attrs.class ?? ''} ${f.attrs.id ?? ''}`;
         f.cand = {
-          el: f.el,
+          tag: f.tag,
           depth: f.depth,
           good: 0,
           bad: 0,
@@ -256,26 +279,24 @@ export function segment(root: Element, limits: WalkLimits = DEFAULT_LIMITS): Seg
     });
   };
 
-  const enter = (el: Element, tag: string): void => {
+  const enter = (tag: string, attrs: Record<string, string>): void => {
     const block = BLOCK.has(tag);
     if (block) flush();
     const depth = stack.length;
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
+    const cls = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.role ?? ''}`;
     const isFurniture =
-      FURNITURE.has(tag) ||
-      /\b(navigation|banner|contentinfo|complementary)\b/.test(el.getAttribute('role') ?? '');
+      FURNITURE.has(tag) || /\b(navigation|banner|contentinfo|complementary)\b/.test(attrs.role ?? '');
     const negative =
       cls.length > 2 &&
       NEGATIVE.test(cls) &&
       !/\barticle-?body\b|\bstory-?body\b|\bpost-?content\b/i.test(cls);
-    if (isFurniture || negative) {
-      furniture = { depth, outer: furniture, contentInside: 0, holds: true };
-    }
+    if (isFurniture || negative) furniture = { depth, outer: furniture, contentInside: 0, holds: true };
     const link = tag === 'a';
     if (link) linkDepth++;
     stack.push({
-      el,
+      attrs,
       tag,
+      skip: false,
       block,
       depth,
       start: blocks.length,
@@ -296,56 +317,91 @@ export function segment(root: Element, limits: WalkLimits = DEFAULT_LIMITS): Seg
     if (f.link) linkDepth--;
   };
 
-  const skipped = (el: Element, tag: string): boolean => {
-    if (SKIP.has(tag)) return true;
-    if (el.hasAttribute('hidden')) return true;
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    const style = el.getAttribute('style');
-    return style !== null && HIDDEN_STYLE.test(style);
+  const hidden = (attrs: Record<string, string>): boolean => {
+    if ('hidden' in attrs) return true;
+    if (attrs['aria-hidden'] === 'true') return true;
+    const style = attrs.style;
+    return style !== undefined && HIDDEN_STYLE.test(style);
   };
 
-  enter(root, root.localName ?? 'body');
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (++nodes > limits.maxNodes || totalChars > limits.maxChars) {
-      capped = true;
-      break;
-    }
-    let descend = false;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = (el.localName ?? '').toLowerCase();
-      if (tag === 'br' || tag === 'hr') flush();
-      else if (!skipped(el, tag)) {
-        enter(el, tag);
-        if (el.firstChild) descend = true;
-        else exit();
-      }
-    } else if (node.nodeType === 3) {
-      const t = (node as Text).data;
-      if (t) {
+  const EMPTY: Record<string, string> = {};
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (capped) return;
+        if (++elements > limits.maxElements) {
+          capped = 'element cap';
+          parser.pause();
+          return;
+        }
+        if (stack.length > limits.maxDepth) {
+          capped = 'depth cap';
+          parser.pause();
+          return;
+        }
+        const depth = stack.length;
+        collector.open(name, attrs, depth);
+        if (skipLevel > 0 || SKIP.has(name) || hidden(attrs)) {
+          skipLevel++;
+          stack.push({
+            attrs: EMPTY,
+            tag: name,
+            skip: true,
+            block: false,
+            depth,
+            start: blocks.length,
+            cand: null,
+            furniture: false,
+            negative: false,
+            link: false,
+          });
+          return;
+        }
+        if (name === 'br' || name === 'hr') flush();
+        enter(name, attrs);
+      },
+      ontext(t) {
+        if (capped) return;
+        collector.text(t);
+        if (skipLevel > 0 || !t) return;
         parts.push(t);
-        const visible = t.trim().length;
         partChars += t.length;
         totalChars += t.length;
-        if (linkDepth > 0) linkChars += visible;
-      }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Advance: next sibling, or climb (closing elements) until one has a next sibling.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root) exit();
-    }
-    if (!node || node === root) break;
-    node = node.nextSibling;
+        if (linkDepth > 0) linkChars += t.trim().length;
+        if (totalChars > limits.maxChars) {
+          capped = 'text cap';
+          parser.pause();
+        }
+      },
+      onclosetag(name) {
+        if (capped) return;
+        const f = stack[stack.length - 1];
+        if (!f) return;
+        collector.close(name, f.depth);
+        if (f.skip) {
+          stack.pop();
+          skipLevel--;
+          return;
+        }
+        exit();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  const started = Date.now();
+  for (let at = 0; at < markup.length && !capped; at += CHUNK) {
+    parser.write(markup.slice(at, at + CHUNK));
+    if (Date.now() - started > limits.maxMillis) capped = 'time cap';
   }
-  while (stack.length > 0) exit();
+  if (!capped) parser.end();
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    if (f.skip) stack.pop();
+    else exit();
+  }
+  flush();
   score(blocks);
-  return { blocks, candidates, capped };
+  return { blocks, candidates, facts: collector.facts, capped };
 }
 
 /**

@@ -4,7 +4,7 @@
  * by a jusText-style classification: length, link density, function-word density, the
  * furniture phrase list, and the neighbouring blocks for short ones.
  */
-import { type Block, type Candidate, inFurniture, segment } from './blocks.ts';
+import { type Block, type Candidate, inFurniture, type Segmentation } from './blocks.ts';
 import { foldText, hasStopwords, isBoilerplateText, stopwordDensity } from './boilerplate.ts';
 
 export interface ExtractOptions {
@@ -75,8 +75,9 @@ function pickContainer(candidates: Candidate[]): Candidate | null {
   return best;
 }
 
-export function extractArticle(root: Element, opts: ExtractOptions = {}): Extraction {
-  const { blocks, candidates } = segment(root);
+/** Picks the article's paragraphs from a segmented page. */
+export function extractArticle(seg: Segmentation, opts: ExtractOptions = {}): Extraction {
+  const { blocks, candidates } = seg;
   const container = pickContainer(candidates);
   if (!container) return { text: '', paragraphs: [], credits: [] };
   const language = opts.language ?? null;

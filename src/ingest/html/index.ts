@@ -1,13 +1,13 @@
 /**
  * HTML reader: one web page → one IngestedDocument (format 'html').
- * Metadata is read first (the body extractor changes the DOM), then the article body.
+ * One streaming pass over the page yields both the text blocks and the metadata facts;
+ * the body is then chosen from the blocks and the metadata from the facts.
  */
-
-import { parseHTML } from 'linkedom';
 import { outletFromUrl } from '../meta/outlet.ts';
 import { findWireCredits } from '../meta/wire.ts';
 import { type IngestedDocument, InputFailure } from '../types.ts';
-import { parsePage } from './dom.ts';
+import { segment } from './blocks.ts';
+import { preparePage } from './dom.ts';
 import { extractArticle } from './extract.ts';
 import { readMeta } from './meta.ts';
 
@@ -16,26 +16,37 @@ export interface ReadHtmlOptions {
   url?: string | null;
 }
 
+/** Reads one HTML page. Throws InputFailure (never anything else) when no article can be read. */
 export function readHtml(html: string, source: string, opts: ReadHtmlOptions = {}): IngestedDocument {
   if (typeof html !== 'string') throw new InputFailure(source, 'HTML input is not text');
   if (html.trim() === '') throw new InputFailure(source, 'empty HTML page');
-  if (html.indexOf('\u0000') >= 0 && (html.match(/\u0000/g)?.length ?? 0) > html.length / 100) {
-    throw new InputFailure(source, 'binary data, not HTML (many NUL bytes)');
-  }
-  let page: ReturnType<typeof parsePage>;
+  const probe = html.slice(0, 65_536);
+  let nul = 0;
+  for (let i = 0; i < probe.length; i++) if (probe.charCodeAt(i) === 0) nul++;
+  if (nul > probe.length / 100) throw new InputFailure(source, 'binary data, not HTML (many NUL bytes)');
+  let doc: IngestedDocument;
   try {
-    page = parsePage(html);
+    doc = read(html, source, opts);
   } catch (e) {
-    throw new InputFailure(source, `HTML could not be parsed: ${(e as Error).message}`);
+    if (e instanceof InputFailure) throw e;
+    throw new InputFailure(source, `HTML could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const meta = readMeta(page.document, page.jsonLd, opts.url ?? null);
-  const root = page.document.body ?? page.document.documentElement;
-  if (!root) throw new InputFailure(source, 'HTML page has no document element');
-  const extraction = extractArticle(root, { title: meta.title, language: meta.language });
+  return doc;
+}
+
+function read(html: string, source: string, opts: ReadHtmlOptions): IngestedDocument {
+  const page = preparePage(html);
+  const seg = segment(page.markup, page.jsonLd);
+  const meta = readMeta(seg.facts, opts.url ?? null);
+  const extraction = extractArticle(seg, { title: meta.title, language: meta.language });
   let text = extraction.text;
-  if (text.length < 200 && meta.jsonLdBody && meta.jsonLdBody.length > text.length * 2)
+  if (text.length < 200 && meta.jsonLdBody && meta.jsonLdBody.length > Math.max(200, text.length * 2)) {
     text = plainJsonLdBody(meta.jsonLdBody);
-  if (text.trim() === '') throw new InputFailure(source, 'no article text found in the HTML page');
+  }
+  if (text.trim() === '') {
+    const why = seg.capped ? ` (reading stopped at the ${seg.capped})` : '';
+    throw new InputFailure(source, `no article text found in the HTML page${why}`);
+  }
   const outlet = meta.siteName ?? (meta.url ? outletFromUrl(meta.url) : null);
   return {
     source,
@@ -54,15 +65,8 @@ export function readHtml(html: string, source: string, opts: ReadHtmlOptions = {
 
 /** JSON-LD articleBody sometimes carries markup or entities: reduce it to paragraphs of text. */
 function plainJsonLdBody(body: string): string {
-  const { document } = parseHTML(
-    `<!DOCTYPE html><html><body>${body.replace(/\n\s*\n/g, '<p>')}</body></html>`,
-  );
-  const out = extractArticle(document.body, {});
-  return (
-    out.text ||
-    body
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/[ \t]+/g, ' ')
-      .trim()
-  );
+  const markup = /<[a-z][^>]*>/i.test(body) ? body : body.replace(/\n\s*\n/g, '<p>');
+  const seg = segment(`<body>${markup}</body>`);
+  const paragraphs = seg.blocks.map((b) => b.text).filter((t) => t.length > 0);
+  return paragraphs.join('\n\n');
 }

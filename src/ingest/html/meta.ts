@@ -6,6 +6,7 @@
 
 import { cleanAuthors } from './authors.ts';
 import { normalizeDate } from './dates.ts';
+import type { PageFacts } from './facts.ts';
 import { type JsonLdArticle, readJsonLd } from './jsonld.ts';
 import { cleanTitle } from './title.ts';
 
@@ -20,33 +21,6 @@ export interface HtmlMeta {
   /** JSON-LD articleBody, when the page gives one. */
   jsonLdBody: string | null;
   jsonLd: JsonLdArticle | null;
-}
-
-const MAX_META = 2_000;
-
-/** Meta tags by lower-cased name/property/itemprop/http-equiv; every value kept in page order. */
-export function metaTags(doc: Document): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const metas = doc.querySelectorAll('meta');
-  const n = Math.min(metas.length, MAX_META);
-  for (let i = 0; i < n; i++) {
-    const m = metas[i];
-    const content = m.getAttribute('content') ?? m.getAttribute('value');
-    if (content === null) continue;
-    const value = content.trim();
-    if (!value) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = m.getAttribute(attr);
-      if (!key) continue;
-      for (const k of key.toLowerCase().split(/\s+/)) {
-        if (!k) continue;
-        const list = out.get(k);
-        if (list) list.push(value);
-        else out.set(k, [value]);
-      }
-    }
-  }
-  return out;
 }
 
 const first = (tags: Map<string, string[]>, keys: string[]): string | null => {
@@ -121,15 +95,10 @@ function isHomePage(url: string): boolean {
   }
 }
 
-function pickUrl(
-  doc: Document,
-  tags: Map<string, string[]>,
-  ld: JsonLdArticle | null,
-  given: string | null,
-): string | null {
-  const canonicalEl = doc.querySelector('link[rel~="canonical"]');
+function pickUrl(facts: PageFacts, ld: JsonLdArticle | null, given: string | null): string | null {
+  const tags = facts.metas;
   const candidates = [
-    canonicalEl?.getAttribute('href') ?? null,
+    facts.canonical,
     first(tags, ['og:url']),
     ld?.url ?? null,
     first(tags, ['twitter:url', 'parsely-link']),
@@ -141,10 +110,10 @@ function pickUrl(
   return absoluteUrl(given, null);
 }
 
-function pickLanguage(doc: Document, tags: Map<string, string[]>, ld: JsonLdArticle | null): string | null {
+function pickLanguage(facts: PageFacts, ld: JsonLdArticle | null): string | null {
+  const tags = facts.metas;
   const raw =
-    doc.documentElement?.getAttribute('lang') ||
-    doc.documentElement?.getAttribute('xml:lang') ||
+    facts.htmlLang ||
     first(tags, ['content-language', 'og:locale', 'language', 'dc.language']) ||
     ld?.inLanguage ||
     null;
@@ -153,17 +122,13 @@ function pickLanguage(doc: Document, tags: Map<string, string[]>, ld: JsonLdArti
   return m ? m[1].toLowerCase() : null;
 }
 
-function timeElementDate(doc: Document): string | null {
-  const times = doc.querySelectorAll('time[datetime]');
-  const n = Math.min(times.length, 50);
+function timeElementDate(facts: PageFacts): string | null {
   let fallback: string | null = null;
-  for (let i = 0; i < n; i++) {
-    const t = times[i];
-    const d = normalizeDate(t.getAttribute('datetime'));
+  for (const t of facts.times) {
+    const d = normalizeDate(t.datetime);
     if (!d) continue;
-    const marker = `${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''} ${t.hasAttribute('pubdate') ? 'pubdate' : ''}`;
-    if (/publish|pubdate|created/i.test(marker)) return d;
-    if (!/modif|updat/i.test(marker) && fallback === null) fallback = d;
+    if (/publish|pubdate|created/i.test(t.marker)) return d;
+    if (!/modif|updat/i.test(t.marker) && fallback === null) fallback = d;
   }
   return fallback;
 }
@@ -188,9 +153,9 @@ function parselyPage(
   }
 }
 
-export function readMeta(doc: Document, jsonLdBlocks: string[], givenUrl: string | null): HtmlMeta {
-  const ld = readJsonLd(jsonLdBlocks);
-  const tags = metaTags(doc);
+export function readMeta(facts: PageFacts, givenUrl: string | null): HtmlMeta {
+  const ld = readJsonLd(facts.jsonLd);
+  const tags = facts.metas;
   const parsely = parselyPage(tags);
 
   const siteName = squash(
@@ -198,18 +163,16 @@ export function readMeta(doc: Document, jsonLdBlocks: string[], givenUrl: string
       ld?.publisher ??
       first(tags, ['application-name', 'al:android:app_name', 'twitter:app:name:iphone']),
   );
-  const url = pickUrl(doc, tags, ld, givenUrl);
+  const url = pickUrl(facts, ld, givenUrl);
 
-  const titleEl = doc.querySelector('title');
-  const h1 = doc.querySelector('h1');
   const title = cleanTitle(
     {
       headline: squash(ld?.headline),
       og: squash(
         first(tags, ['og:title', 'twitter:title', 'title', 'dc.title', 'parsely-title', 'sailthru.title']),
       ),
-      title: squash(titleEl?.textContent),
-      h1: squash(h1?.textContent),
+      title: squash(facts.title),
+      h1: squash(facts.h1[0]),
     },
     { siteName, url },
   );
@@ -224,7 +187,7 @@ export function readMeta(doc: Document, jsonLdBlocks: string[], givenUrl: string
     published = normalizeDate(v);
     if (published) break;
   }
-  published ??= timeElementDate(doc) ?? dateFromUrl(url);
+  published ??= timeElementDate(facts) ?? dateFromUrl(url);
 
   const rawAuthors: string[] = [...(ld?.authors ?? [])];
   if (rawAuthors.length === 0) {
@@ -237,11 +200,8 @@ export function readMeta(doc: Document, jsonLdBlocks: string[], givenUrl: string
   if (rawAuthors.length === 0 && parsely && typeof parsely.author === 'string')
     rawAuthors.push(parsely.author);
   if (rawAuthors.length === 0) {
-    const rel = doc.querySelectorAll(
-      'a[rel~="author"], [itemprop~="author"] [itemprop~="name"], [class*="byline"] a[href*="author"]',
-    );
-    for (let i = 0; i < Math.min(rel.length, 10); i++) {
-      const t = squash(rel[i].textContent);
+    for (const text of facts.authorTexts) {
+      const t = squash(text);
       if (t && t.length < 80) rawAuthors.push(t);
     }
   }
@@ -258,7 +218,7 @@ export function readMeta(doc: Document, jsonLdBlocks: string[], givenUrl: string
     url,
     authors,
     published,
-    language: pickLanguage(doc, tags, ld),
+    language: pickLanguage(facts, ld),
     description,
     jsonLdBody: ld?.articleBody ?? null,
     jsonLd: ld,
