@@ -614,6 +614,7 @@ const doc10b: GoldDoc = {
   ],
   events: [
     ev('they had suspended the Jeddah talks', 'talks', J1, JEDDAH),
+    ev('Since they opened on May 6', 'talks', '2023-05-06', JEDDAH),
     ev('repeated serious violations of the ceasefire by both sides', 'ceasefire-violation', days(D22, J1)),
     attack(
       'clashes had continued overnight in the south of the city and in Omdurman',

@@ -41,6 +41,7 @@ export const UPDATES: readonly Update[] = [
       'An army official in Jeddah said the military had signed the extension but would respond to any attack, and accused the RSF of refusing to leave homes and hospitals it had seized in the capital.',
       'In the city of El Obeid, capital of North Kordofan state, residents reported artillery fire on the outskirts on Monday as the two sides fought for control of roads leading west to Darfur.',
       'The UN refugee agency said on Monday that more than 350,000 people had now fled Sudan to neighboring countries since the war began on April 15.',
+      'Relief agencies said the extra days gave them a chance to move medical supplies into the capital, where most hospitals near the front lines have closed and those still open are short of staff, fuel and blood.',
     ],
   },
   {
@@ -57,6 +58,8 @@ export const UPDATES: readonly Update[] = [
       'Witnesses said tanks had been deployed near the Armoured Corps headquarters in al-Shajara, where the RSF has repeatedly attacked army positions since the war began.',
       'Saudi Arabia and the United States, which have been facilitating the talks, did not immediately comment. A US official said last week that Washington was prepared to impose sanctions on whichever side blocked progress.',
       'The suspension deepens fears that the war could drag on for months. The fighting has displaced more than 1.2 million people inside Sudan, according to the International Organization for Migration.',
+      'For residents of the capital the news was a blow after a week in which the truce, however imperfect, had let some families leave and a few shops and bakeries reopen.',
+      'Diplomats in Jeddah said the Saudi and American delegations were trying to persuade the army to return, and that the record of violations kept by the monitoring committee would be shared with both sides.',
     ],
   },
 ];
@@ -69,5 +72,6 @@ export const JET_CLAIM_PARAGRAPHS: readonly string[] = [
   'The RSF denied losing any fighters in the area and said its forces had only responded to army shelling of their positions.',
   'Residents of the nearby Kalakla and al-Sahafa neighborhoods said they had heard heavy artillery exchanges from around 2 a.m. until after sunrise.',
   'In Darfur, fighting continued in Nyala for a second day. Local activists said at least 14 people were killed on Tuesday when shells struck a neighborhood near the city’s main market.',
+  'The RSF has made similar claims about downed aircraft since the war began, and none of them could be independently confirmed. The army rarely comments on its losses.',
   'Saudi Arabia and the United States, which monitor the truce, said on Wednesday that both sides had violated it. Under the Jeddah agreement, which took effect on Monday night, the two forces committed to refrain from seeking military advantage during the seven-day truce.',
 ];

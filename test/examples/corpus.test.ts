@@ -67,6 +67,15 @@ test('every drop string occurs in the raw file, so removing it is a real test', 
   assert.deepEqual(misses, []);
 });
 
+test('no drop string is part of a keep or evidence string (removing boilerplate must not remove them)', () => {
+  const clashes: string[] = [];
+  for (const g of gold.docs)
+    for (const drop of g.drop)
+      for (const s of [...evidenceOf(g), ...g.keep])
+        if (s.includes(drop)) clashes.push(`${g.doc}: "${drop}" in "${s}"`);
+  assert.deepEqual(clashes, []);
+});
+
 test('contradiction ends are claims of the same document', () => {
   for (const g of gold.docs) {
     const claims = new Set(g.claims.map((c) => c.evidence));
