@@ -154,25 +154,39 @@ export function assemble(
     start++;
   }
   const head = kept.slice(start);
+  const bodyFollows = (i: number): boolean => {
+    const n = nextContent(head, i);
+    return !!n && (looksLikeBody(n.text) || (words(n.text).length >= 6 && TERMINAL.test(n.text)));
+  };
   let titleAt = -1;
+  let kicker = false;
   const firstHeading = head.findIndex((b) => b.kind === 'heading');
-  if (
+  if (title !== null) {
+    // the container gave the title: a leading block repeating it is not body text
+    const known = norm(title);
+    titleAt = head.findIndex((b, i) => i <= 2 && norm(b.text) === known);
+  } else if (
     firstHeading >= 0 &&
     firstHeading <= 2 &&
     head.slice(0, firstHeading).every((b) => !looksLikeBody(b.text))
   ) {
     titleAt = firstHeading;
-  } else if (
-    head.length > 1 &&
-    looksLikeHeadline(head[0].text) &&
-    looksLikeBody(nextContent(head, 0)?.text ?? '')
-  ) {
+  } else if (head.length > 1 && looksLikeHeadline(head[0].text) && bodyFollows(0)) {
     titleAt = 0;
+  } else if (
+    head.length > 2 &&
+    words(head[0].text).length <= 4 &&
+    /^[\p{Lu}\p{N}][^.!?]*$/u.test(head[0].text) &&
+    looksLikeHeadline(head[1].text) &&
+    bodyFollows(1)
+  ) {
+    // a kicker / section label above the headline
+    titleAt = 1;
+    kicker = true;
   }
   let body = head;
   if (titleAt >= 0) {
-    const t = head[titleAt].text;
-    if (title === null) title = t;
+    title ??= head[titleAt].text;
     // a standfirst right after the headline: one long line without closing punctuation that is
     // followed by furniture (byline, date) or at least does not stop mid-phrase
     const next = head[titleAt + 1];
@@ -185,13 +199,11 @@ export function assemble(
       (next.beforeFurniture || !endsOnFunctionWord(next.text))
     ) {
       description ??= next.text;
-      skip = 2;
+      if (norm(description) === norm(next.text)) skip = 2;
     }
-    body = [...head.slice(0, titleAt), ...head.slice(titleAt + skip)];
-  } else if (title !== null) {
-    body = head.filter((b) => norm(b.text) !== norm(title!));
+    if (kicker) furniture.push(head[0].text);
+    body = [...head.slice(kicker ? 1 : 0, titleAt), ...head.slice(titleAt + skip)];
   }
-  if (description !== null) body = body.filter((b) => norm(b.text) !== norm(description!));
 
   body = mergeBrokenParagraphs(body);
 

@@ -173,7 +173,7 @@ function clock(
   return { time: { h: hour, mi: Number(mi ?? '0'), s: Number(s ?? '0'), frac: frac ?? '' }, offset };
 }
 
-const LABEL = String.raw`^(?:(?:published|posted|updated|last\s+updated|first\s+published|date|dated|on)\s*:?\s*)?`;
+const LABEL = String.raw`^(?:(?:published|posted|updated|last\s+updated|first\s+published|date|dated|on|at)\s*:?\s*){0,2}`;
 const RE_MDY = new RegExp(
   String.raw`${LABEL}(?:${WEEKDAY},?\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TAIL}\.?$`,
   'i',
@@ -187,6 +187,11 @@ const RE_ISO = new RegExp(
   'i',
 );
 const RE_NUMERIC = new RegExp(String.raw`${LABEL}(\d{1,4})([./])(\d{1,2})\2(\d{2,4})${TAIL}$`, 'i');
+
+const RE_TIME_FIRST = new RegExp(
+  String.raw`${LABEL}(\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:[a-z]{1,5}|[+-]\d{2}:?\d{2}))?)\s*(?:,|\||on|-|–|—)?\s+(.+)$`,
+  'i',
+);
 
 function month(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
@@ -226,6 +231,15 @@ export function parseDateString(input: string): string | null {
   if (m) return build(+m[3], month(m[1]), +m[2], clock(m[4], m[5], m[6], m[7], m[8], m[9]));
   m = RE_DMY.exec(s);
   if (m) return build(+m[3], month(m[2]), +m[1], clock(m[4], m[5], m[6], m[7], m[8], m[9]));
+  // time first: "10:32 GMT, 12 Oct 2023", "Updated 4:05 p.m. ET March 26, 2024"
+  m = RE_TIME_FIRST.exec(s);
+  if (m) {
+    const rest = parseDateString(m[2]);
+    if (rest === null || rest.includes('T')) return null;
+    return parseDateString(
+      `${rest} ${m[1]}`.replace(/^(\d{4})-(\d{2})-(\d{2})/, (_x, y, mo, d) => `${d}.${mo}.${y}`),
+    );
+  }
   m = RE_NUMERIC.exec(s);
   if (m) {
     const t = clock(m[5], m[6], m[7], m[8], m[9], m[10]);

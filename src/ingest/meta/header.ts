@@ -139,6 +139,14 @@ export function bareUrl(block: string): string | null {
  */
 export function isPhotoCredit(block: string, emphasized = false): boolean {
   const t = block.trim();
+  // a caption ending in its credit: "… in the rubble. (AP Photo/Jane Doe)", "… (Photo: Jane Doe/Reuters)"
+  if (
+    words(t).length <= 80 &&
+    /\((?:[\p{L}.&-]+\s+)?(?:photos?|photograph|image|picture|file photo|pool photo|video)\s*(?:\/|:|by\b)[^()]{1,80}\)\s*$/iu.test(
+      t,
+    )
+  )
+    return true;
   const n = words(t).length;
   if (n === 0 || n > 16 || (/[.!?]["”’]?$/.test(t) && !emphasized)) return false;
   if (

@@ -81,9 +81,12 @@ export function findWireCredits(text: string): string[] {
   const { byAlias, alt } = wireIndex();
   const hits: { at: number; name: string }[] = [];
   const aliasRe = new RegExp(`${NB}(?:${alt})${NA}`, 'gu');
-  for (const re of creditPatterns()) {
+  const all = creditPatterns();
+  for (const re of all) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
+      // a byline / credit line is short; a long line starting "From …" is prose
+      if (re === all[0] && (m[0].match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 16) continue;
       // collect every agency named inside the matched credit ("AFP/dpa", "for AP and Reuters")
       for (const a of m[0].matchAll(aliasRe)) {
         const name = byAlias.get(a[0]);

@@ -1,0 +1,67 @@
+// More layouts seen across outlets, from made-up articles written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readFrontMatter } from '../../../src/ingest/frontmatter.ts';
+import { normalizePublished } from '../../../src/ingest/meta/dates.ts';
+import { isPhotoCredit } from '../../../src/ingest/meta/header.ts';
+import { findWireCredits } from '../../../src/ingest/meta/wire.ts';
+import { readText } from '../../../src/ingest/text.ts';
+
+test('a kicker above the headline is furniture; a short standfirst sentence does not hide the headline', () => {
+  const d = readText(
+    `SAHEL\n\nGunmen kill 20 in attack on village in northern Burkina Faso\n\nThe army said reinforcements had been sent.\n\nOUAGADOUGOU (AFP) — Gunmen killed at least 20 civilians in an attack on a village in the north of the country, local sources said on Sunday.\n\n"They came on motorbikes at dawn," a resident said.`,
+    'bf.txt',
+  );
+  assert.equal(d.title, 'Gunmen kill 20 in attack on village in northern Burkina Faso');
+  assert.ok(!d.text.includes('SAHEL'));
+  assert.ok(d.text.startsWith('The army said reinforcements had been sent.'));
+  assert.deepEqual(d.wire, ['AFP']);
+});
+
+test('photo captions ending in their credit are dropped, body paragraphs are not', () => {
+  assert.ok(
+    isPhotoCredit('Rescuers search the rubble of a building in Kharkiv on Monday. (AP Photo/Jane Roe)'),
+  );
+  assert.ok(isPhotoCredit('Displaced families arrive at a camp near Rafah. (Photo: Omar Saleh/Reuters)'));
+  assert.ok(
+    !isPhotoCredit(
+      'Rescuers searched the rubble of a building in Kharkiv on Monday, officials said (without giving figures).',
+    ),
+  );
+  const d = readText(
+    `Strikes hit power plants across Ukraine\n\nRescuers search the rubble of a building in Kharkiv on Monday. (AP Photo/Jane Roe)\n\nKYIV, Ukraine (AP) — Russian missiles and drones struck power plants in several regions overnight, officials said on Monday.`,
+    'ua.txt',
+  );
+  assert.equal(
+    d.text,
+    'KYIV, Ukraine (AP) — Russian missiles and drones struck power plants in several regions overnight, officials said on Monday.',
+  );
+  assert.deepEqual(d.wire, ['AP']);
+});
+
+test('dates with the clock time first', () => {
+  assert.equal(normalizePublished('10:32 GMT, 12 Oct 2023'), '2023-10-12T10:32:00Z');
+  assert.equal(normalizePublished('Published On 14 Feb 2024'), '2024-02-14');
+  assert.equal(normalizePublished('10:32 GMT, 30 Feb 2023'), null);
+});
+
+test('prose that begins like a credit is not a credit', () => {
+  assert.deepEqual(
+    findWireCredits(
+      'From Kyiv, Reuters reported that two people were killed and nine wounded in the overnight attack on the city.',
+    ),
+    [],
+  );
+  assert.deepEqual(findWireCredits('From AFP'), ['AFP']);
+});
+
+test('front matter title and description never remove body blocks that differ from them', () => {
+  const d = readFrontMatter(
+    `---\ntitle: Fighting displaces thousands in eastern Congo\ndescription: Thousands fled as rebels advanced on Sunday.\n---\n## What we know\n\nThousands fled as rebels advanced on Sunday.\n\nAid agencies said camps near Goma were already overcrowded and short of clean water.\n`,
+    'drc.md',
+  );
+  assert.equal(d.title, 'Fighting displaces thousands in eastern Congo');
+  assert.equal(d.description, 'Thousands fled as rebels advanced on Sunday.');
+  assert.ok(d.text.startsWith('What we know\n\nThousands fled as rebels advanced on Sunday.'));
+  assert.ok(d.text.endsWith('short of clean water.'));
+});
