@@ -53,6 +53,9 @@ function extend(text: string, c0: Cand, lo: number, hi: number): Cand {
     if (z) c.end += z[0].length;
     return c;
   }
+  const dateRange = c.spec.k === 'range' && c.spec.a.k === 'date';
+  if (dateRange && !take(/\b(?:the\s+)?(?:early|small|wee|late|first)\s+hours\s+of\s+$/i.exec(pre())))
+    take(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+$/i.exec(pre()));
   if (isDayLevel(c.spec)) {
     if (!take(/\b(?:the\s+)?(?:early|small|wee|late|first)\s+hours\s+of\s+$/i.exec(pre())))
       take(/\b(?:the\s+)?(?:morning|afternoon|evening|night|eve|dawn|dusk)\s+of\s+$/i.exec(pre()));
@@ -111,7 +114,7 @@ const joinWeekdayDate: Joiner = (a, gap, b) =>
   a.spec.k === 'weekday' &&
   a.spec.mod === null &&
   (b.spec.k === 'date' || (b.spec.k === 'range' && b.spec.a.k === 'date')) &&
-  /^,?\s+$/.test(gap)
+  /^\s*(?:(?:morning|afternoon|evening|night),?\s+|,?\s+)$/i.test(gap)
     ? { ...b, start: a.start }
     : null;
 

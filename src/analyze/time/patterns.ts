@@ -19,6 +19,8 @@ import type { Cand, Mod, Part, Spec, Unit } from './spec.ts';
 
 type Match = RegExpExecArray;
 interface Rule {
+  /** Cheap test on the whole text: when it fails the rule cannot match and is skipped. */
+  gate?: RegExp;
   re: RegExp;
   make: (m: Match, text: string) => Cand | null;
 }
@@ -136,7 +138,7 @@ export const RULES: Rule[] = [
   // October 9 · Oct. 9, 2020 · May 20-27 · Oct. 17/18
   {
     re: R(
-      `\\b${RX.month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:-|–|—|/|to|through|until|till|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+${RX.year})?`,
+      `\\b(?=[adfjmnos])${RX.month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:-|–|—|/|to|through|until|till|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+${RX.year})?`,
     ),
     make: (m, text) => {
       if (!isCap(m[1])) return null;
@@ -167,7 +169,7 @@ export const RULES: Rule[] = [
   },
   // October 2020
   {
-    re: R(`\\b${RX.month},?\\s+${RX.year}`),
+    re: R(`\\b(?=[adfjmnos])${RX.month},?\\s+${RX.year}`),
     make: (m, text) =>
       isCap(m[1]) && numOk(text, mEnd(m))
         ? mk(m.index, mEnd(m), { k: 'month', y: Number(m[2]), m: monthNum(m[1]), mod: null })
@@ -176,34 +178,39 @@ export const RULES: Rule[] = [
   // in May · since March · last October · early June (a bare month needs a cue before it)
   {
     re: R(
-      `\\b(in|since|until|till|by|from|through|during|throughout|before|after|early|late|mid|last|next|this|of|between|and|to|or)(?:\\s+|\\s*-\\s*)${RX.month}`,
+      `(?<=\\b(in|since|until|till|by|from|through|during|throughout|before|after|early|late|mid|last|next|this|of|between|and|to|or)(?:\\s+|\\s*-\\s*))(?=[adfjmnos])${RX.month}`,
     ),
     make: (m, text) => {
       if (!isCap(m[2])) return null;
       const cue = m[1].toLowerCase();
-      if (cue === 'of' && !ofBefore.test(before(text, m.index))) return null;
-      if ((cue === 'and' || cue === 'to' || cue === 'or') && !monthRangeBefore.test(before(text, m.index)))
+      const cueAt = gs(m, 1);
+      if (cue === 'of' && !ofBefore.test(before(text, cueAt))) return null;
+      if ((cue === 'and' || cue === 'to' || cue === 'or') && !monthRangeBefore.test(before(text, cueAt)))
         return null;
       const mod = modOf(cue);
-      const start = mod ? m.index : gs(m, 2);
+      const start = mod ? cueAt : m.index;
       return mk(start, mEnd(m), { k: 'month', y: null, m: monthNum(m[2]), mod });
     },
   },
   // Saturday · last Saturday · this coming Monday
   {
-    re: R(`\\b(?:(this\\s+past|this\\s+coming|last|next|this|coming|past)\\s+)?${RX.weekday}`),
+    re: R(`\\b(?=[mtwfs])${RX.weekday}`),
     make: (m, text) => {
-      if (!isCap(m[2])) return null;
-      if (weekdayIsTitle(text, gs(m, 2), mEnd(m), Boolean(m[1]))) return null;
-      return mk(m.index, mEnd(m), {
+      if (!isCap(m[1])) return null;
+      const pre = /\b(this\s+past|this\s+coming|last|next|this|coming|past)\s+$/i.exec(
+        before(text, m.index, 20),
+      );
+      if (weekdayIsTitle(text, m.index, mEnd(m), Boolean(pre))) return null;
+      return mk(m.index - (pre?.[0].length ?? 0), mEnd(m), {
         k: 'weekday',
-        wd: WEEKDAYS.get(m[2].toLowerCase()) ?? 1,
-        mod: modOf(m[1]),
+        wd: WEEKDAYS.get(m[1].toLowerCase()) ?? 1,
+        mod: modOf(pre?.[1]),
       });
     },
   },
   // yesterday · today · overnight · last night · this morning
   {
+    gate: /yesterday|today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)/i,
     re: R(
       `\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|overnight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:earlier|later)\\s+(?:today|tonight)|(?:early|late)\\s+(?:today|yesterday))\\b(?!-)`,
     ),
@@ -227,6 +234,7 @@ export const RULES: Rule[] = [
   },
   // last week · earlier this month · late last year · next weekend
   {
+    gate: /\b(?:last|this|next|past|previous|coming)\s/i,
     re: R(
       `\\b(?:(early|mid|late|earlier|later)(?:\\s+|\\s*-\\s*))?(this\\s+past|this\\s+coming|last|this|next|past|previous|coming)\\s+(week|weekend|month|year)\\b`,
     ),
@@ -246,9 +254,14 @@ export const RULES: Rule[] = [
     },
   },
   // the weekend
-  { re: R(`\\bthe\\s+weekend\\b`), make: (m) => mk(m.index, mEnd(m), { k: 'weekend', mod: null }) },
+  {
+    gate: /weekend/i,
+    re: R(`\\bthe\\s+weekend\\b`),
+    make: (m) => mk(m.index, mEnd(m), { k: 'weekend', mod: null }),
+  },
   // the past 24 hours · the last three weeks · the coming days · the next day · the following week
   {
+    gate: /\b(?:past|last|previous|preceding|coming|next|following)\b/i,
     re: R(
       `\\bthe\\s+(past|last|previous|preceding|coming|next|following)\\s+(?:${RX.num}\\s+)?(hours?|days?|weeks?|fortnight|months?|years?|decades?)\\b(?!\\s+of\\b)`,
     ),
@@ -271,6 +284,7 @@ export const RULES: Rule[] = [
   },
   // recent days / weeks / months / years
   {
+    gate: /recent/i,
     re: R(`\\brecent\\s+(days|weeks|months|years)\\b`),
     make: (m) => {
       const w = m[1].toLowerCase();
@@ -287,6 +301,7 @@ export const RULES: Rule[] = [
   },
   // two days ago · a week ago · days ago
   {
+    gate: /\bago\b/i,
     re: R(`\\b(?:${RX.num}\\s+)?(hours?|days?|weeks?|fortnight|months?|years?|decades?)\\s+ago\\b`),
     make: (m) => {
       const vague = !m[1] || isVagueNumber(m[1]);
@@ -297,6 +312,7 @@ export const RULES: Rule[] = [
   },
   // the next morning · the following evening · the previous night
   {
+    gate: /\b(?:next|following|previous|preceding)\b/i,
     re: R(`\\bthe\\s+(next|following|previous|preceding)\\s+(morning|afternoon|evening|night)\\b`),
     make: (m) => {
       const back = /^p/i.test(m[1]);
@@ -324,6 +340,7 @@ export const RULES: Rule[] = [
   },
   // a day later · two weeks earlier · hours later · a year on
   {
+    gate: /\b(?:later|earlier|afterwards?|after\s+that|before\s+that)\b/i,
     re: R(
       `\\b(?:${RX.num}\\s+)?(hours?|days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|after\\s+that|before\\s+that)\\b(?!\\s+than\\b)`,
     ),
@@ -375,11 +392,17 @@ export const RULES: Rule[] = [
   },
   // the 1990s · the early 2000s
   {
-    re: R(`\\b(?:the\\s+)?(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?((?:1[6-9]|20)\\d0)'?s\\b`),
-    make: (m) => mk(m.index, mEnd(m), { k: 'decade', y: Number(m[2]) }, { part: partOf(m[1]) }),
+    gate: /\d0'?s\b/,
+    re: R(`\\b((?:1[6-9]|20)\\d0)'?s\\b`),
+    make: (m, text) => {
+      const pre = /(?:\bthe\s+)?(?:\b(early|mid|late)(?:\s+|\s*-\s*))?$/i.exec(before(text, m.index, 20));
+      const start = m.index - (pre?.[0].length ?? 0);
+      return mk(start, mEnd(m), { k: 'decade', y: Number(m[1]) }, { part: partOf(pre?.[1]) });
+    },
   },
   // last winter · summer 2022 · the spring of 2011 · this autumn
   {
+    gate: /spring|summer|autumn|fall|winter/i,
     re: R(
       `\\b(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?(?:(this\\s+past|last|this|next|past|coming)\\s+)?(?:the\\s+)?${RX.season}\\b(?:,?\\s+(?:of\\s+)?${RX.year})?`,
     ),
@@ -404,6 +427,7 @@ export const RULES: Rule[] = [
   },
   // 10 a.m. · 3:30pm
   {
+    gate: /\d\s*[ap]\.?\s?m\b/i,
     re: R(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?`),
     make: (m) => {
       let h = Number(m[1]);
@@ -423,11 +447,13 @@ export const RULES: Rule[] = [
   },
   // 0600 GMT · 1400 hours
   {
+    gate: /\d\s*(?:GMT|UTC|Z|hrs|hours|local)/i,
     re: R(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|Z|hrs|hours|local\\s+time)\\b`),
     make: (m) => clockCand(m.index, mEnd(m), Number(m[1]), Number(m[2])),
   },
   // 5 o'clock
   {
+    gate: /clock/i,
     re: R(`\\b(\\d{1,2})\\s+o'?clock\\b`),
     make: (m) => clockCand(m.index, mEnd(m), Number(m[1]) % 24, 0),
   },
@@ -437,6 +463,7 @@ export const RULES: Rule[] = [
 export function candidates(text: string): Cand[] {
   const out: Cand[] = [];
   for (const rule of RULES) {
+    if (rule.gate && !rule.gate.test(text)) continue;
     // matchAll works on a copy of the expression: no lastIndex state is shared between calls.
     for (const m of text.matchAll(rule.re)) {
       const c = rule.make(m as Match, text);

@@ -1,0 +1,195 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { findTimes, resolveAt } from '../../../src/analyze/time/index.ts';
+
+const spans = (text: string, pub: string | null = '2024-03-09'): string[] =>
+  findTimes(text, pub).map((m) => text.slice(m.start, m.end));
+
+test('spans cover exactly the expressions, in text order', () => {
+  const text =
+    'Rebels shelled Goma on Saturday night and again early Sunday. Since Sept. 27, at least 40 people have died; ' +
+    'the truce took effect at noon local time on October 10 and held until the evening of October 11 and into the morning.';
+  assert.deepEqual(spans(text), [
+    'Saturday night',
+    'early Sunday',
+    'Since Sept. 27',
+    'noon local time on October 10',
+    'the evening of October 11 and into the morning',
+  ]);
+});
+
+test('offsets are UTF-16 positions in the original text', () => {
+  const text = 'Ακτιβιστές 🇺🇦 — Kharkiv: «Удар» on Friday, then from May 20 to May 27.';
+  const found = findTimes(text, '2022-06-01');
+  assert.deepEqual(
+    found.map((m) => [m.start, m.end]),
+    [
+      [text.indexOf('Friday'), text.indexOf('Friday') + 'Friday'.length],
+      [text.indexOf('from May'), text.indexOf('May 27') + 'May 27'.length],
+    ],
+  );
+});
+
+test('no false positives on verbs, nouns, titles and counts', () => {
+  for (const text of [
+    'Officials said they may return to the table.',
+    'May God protect us, the mother said.',
+    'A march was held in the capital, and marchers may march again.',
+    'The Sunday Times reported the figures.',
+    'The Fourth of July parade was cancelled.',
+    'Some 2,000 people fled and 1,500 troops were deployed.',
+    'In 2000 homes, the power was cut.',
+    'A total of 1994 votes were cast.',
+    'Bloody Sunday was remembered by the crowd.',
+    'Resolution 2334 was adopted by the council.',
+    'The score was 3-2 and the page was 14:30.',
+    'He served 10 years in prison.',
+    'The fall of the city shocked the region.',
+  ]) {
+    assert.deepEqual(spans(text), [], text);
+  }
+});
+
+test('weekdays: past tense on or before publication, future on or after, last/next strict', () => {
+  const pub = '2024-03-09'; // a Saturday
+  assert.equal(resolveAt('Saturday', 'Gunmen attacked the port on Saturday.', pub)?.start, '2024-03-09');
+  assert.equal(resolveAt('Friday', 'Gunmen attacked the port on Friday.', pub)?.start, '2024-03-08');
+  assert.equal(resolveAt('Friday', 'Envoys will visit the port on Friday.', pub)?.start, '2024-03-15');
+  assert.equal(
+    resolveAt('last Saturday', 'Gunmen attacked the port last Saturday.', pub)?.start,
+    '2024-03-02',
+  );
+  assert.equal(resolveAt('next Saturday', 'Elections are due next Saturday.', pub)?.start, '2024-03-16');
+});
+
+test('dates without a year: nearest past occurrence, across the year boundary', () => {
+  const pub = '2025-01-02';
+  assert.equal(resolveAt('Dec. 30', 'Shells fell on Goma on Dec. 30.', pub)?.start, '2024-12-30');
+  assert.equal(resolveAt('Jan. 15', 'Talks will resume on Jan. 15.', pub)?.start, '2025-01-15');
+  assert.equal(resolveAt('March', 'The offensive began in March.', pub)?.start, '2024-03-01');
+});
+
+test('without a publication date only absolute expressions resolve', () => {
+  const text =
+    'The accord signed on 2 November 2022 held until Saturday; in 1994 a truce failed; yesterday it rained.';
+  const found = findTimes(text, null);
+  assert.deepEqual(
+    found.map((m) => [text.slice(m.start, m.end), m.date.start]),
+    [
+      ['2 November 2022', '2022-11-02'],
+      ['1994', '1994-01-01'],
+    ],
+  );
+});
+
+test('"the next day" follows the last resolved day of the paragraph, or the one before it', () => {
+  const text =
+    'Fighting broke out on June 2 in the north.\n\nThe next day, the army withdrew.\n\nTwo days later, aid arrived.';
+  const found = findTimes(text, '2023-06-20');
+  assert.deepEqual(
+    found.map((m) => m.date.start),
+    ['2023-06-02', '2023-06-03', '2023-06-05'],
+  );
+  // Without any earlier day there is nothing to follow.
+  assert.deepEqual(findTimes('The next day, the army withdrew.', '2023-06-20'), []);
+  // A reference time given by the caller is followed instead.
+  assert.equal(
+    findTimes('The next day, the army withdrew.', '2023-06-20', { reference: '2023-05-01' })[0].date.start,
+    '2023-05-02',
+  );
+});
+
+test('paragraphs from sentence spans delimit the narrative', () => {
+  const text = 'Troops entered the town on 14 March. Residents fled. The following day, looting began.';
+  const s1 = { start: 0, end: 36, paragraph: 0 };
+  const s2 = { start: 37, end: 51, paragraph: 3 };
+  const s3 = { start: 52, end: text.length, paragraph: 7 };
+  assert.equal(findTimes(text, '2023-04-01', { sentences: [s1, s2, s3] }).length, 1);
+  assert.equal(
+    findTimes(text, '2023-04-01', { sentences: [s1, { ...s2, paragraph: 0 }, { ...s3, paragraph: 0 }] })
+      .length,
+    2,
+  );
+});
+
+test('midnight joined to a day is the midnight that ends that day', () => {
+  const d = resolveAt('midnight on Friday', 'The truce will begin at midnight on Friday.', '2022-08-29');
+  assert.deepEqual(d, { start: '2022-09-03', end: null, time: '00:00', precision: 'day' });
+  const t = resolveAt('00:00 on Friday', 'The truce will begin at 00:00 on Friday.', '2022-08-29');
+  assert.equal(t?.start, '2022-09-02');
+});
+
+test('overnight: the night before publication, start on the previous day', () => {
+  assert.deepEqual(resolveAt('overnight', 'Drones hit Odesa overnight.', '2023-07-20'), {
+    start: '2023-07-19',
+    end: '2023-07-20',
+    time: null,
+    precision: 'day',
+  });
+});
+
+test('resolveAt returns null for an unknown expression', () => {
+  assert.equal(resolveAt('Tuesday', 'Nothing happened.', '2023-07-20'), null);
+  assert.equal(resolveAt('the talks', 'The talks resumed on Tuesday.', '2023-07-20'), null);
+});
+
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const weekday = fc.constantFrom('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday');
+const dayDiff = (a: string, b: string): number => (Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+test('property: weekdays land within the week the tense points to', () => {
+  fc.assert(
+    fc.property(isoDate, weekday, (pub, wd) => {
+      const past = resolveAt(wd, `Troops shelled the town on ${wd}.`, pub);
+      const future = resolveAt(wd, `Troops will leave the town on ${wd}.`, pub);
+      const last = resolveAt(`last ${wd}`, `Troops shelled the town last ${wd}.`, pub);
+      assert.ok(past && future && last);
+      const p = dayDiff(past.start!, pub);
+      const f = dayDiff(future.start!, pub);
+      const l = dayDiff(last.start!, pub);
+      assert.ok(p <= 0 && p >= -6, `past ${p}`);
+      assert.ok(f >= 0 && f <= 6, `future ${f}`);
+      assert.ok(l <= -1 && l >= -7, `last ${l}`);
+      assert.equal(
+        new Date(`${past.start}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }),
+        wd,
+      );
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('property: mentions are sorted, disjoint and inside the text', () => {
+  const piece = fc.constantFrom(
+    'on Saturday',
+    'since Sept. 27',
+    'in 1994',
+    'the 1990s',
+    'at noon local time',
+    'last week',
+    'from May 20 to May 27',
+    'a march',
+    'May',
+    '2,000 people',
+    'the next day',
+    'overnight',
+    ', ',
+    '. ',
+    '\n\n',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), isoDate, (parts, pub) => {
+      const text = parts.join(' ');
+      let last = 0;
+      for (const m of findTimes(text, pub)) {
+        assert.ok(m.start >= last && m.end > m.start && m.end <= text.length);
+        assert.match(m.date.start ?? '', /^\d{4}-\d{2}-\d{2}$/);
+        last = m.end;
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
