@@ -126,6 +126,8 @@ const doc01: GoldDoc = {
     ...wireFigures,
   ],
   claims: [
+    claim('with each side blaming the other', SAF, 'accusation'),
+    claim('with each side blaming the other', RSF, 'accusation'),
     claim(
       'The truce is due to take effect at 9:45 p.m. Khartoum time on Monday, 48 hours after the signing, and to last a week, according to a joint statement from Saudi Arabia and the United States',
       MEDIATORS,
@@ -269,6 +271,12 @@ const doc03: GoldDoc = {
   ],
   claims: [
     claim(
+      'The fighting has killed at least 705 people and wounded 5,287, according to the World Health Organization',
+      WHO,
+      'assertion',
+    ),
+    claim('has displaced more than one million, according to UN figures', UN, 'assertion'),
+    claim(
       'witnesses in southern Khartoum and in Omdurman, across the Nile, told AFP they could hear clashes and artillery fire',
       RESIDENTS,
       'assertion',
@@ -360,6 +368,18 @@ const doc04: GoldDoc = {
     ),
   ],
   claims: [
+    claim(
+      'residents described a calmer night than usual but said gunfire resumed at dawn',
+      RESIDENTS,
+      'assertion',
+    ),
+    claim('has killed at least 705 people, according to the World Health Organization', WHO, 'assertion'),
+    claim('which has said the true toll is likely much higher', WHO, 'assertion'),
+    claim(
+      'Diplomats in Jeddah said the coming days would show whether either commander was able, or willing, to rein in forces on the ground',
+      ['diplomats', 'Diplomats in Jeddah'],
+      'statement',
+    ),
     claim(
       'Airstrikes and artillery fire shook parts of Khartoum on Tuesday and clashes erupted in the Darfur city of Nyala, residents said',
       RESIDENTS,
@@ -511,6 +531,19 @@ const doc05: GoldDoc = {
     ),
   ],
   claims: [
+    claim('puts the toll at 705 killed and 5,287 injured', WHO, 'assertion'),
+    claim('estimates that more than 1,800 people have died, fighters included', ACLED, 'assertion'),
+    claim(
+      'The International Organization for Migration said more than 1 million people had fled their homes within Sudan',
+      IOM,
+      'assertion',
+    ),
+    claim('UNHCR, said more than 300,000 had crossed into neighboring countries', UNHCR, 'assertion'),
+    claim(
+      'Aid workers said the first days of the truce had brought little relief',
+      ['aid workers'],
+      'assertion',
+    ),
     claim(
       "both of Sudan's warring parties had broken the week-long ceasefire they signed in Jeddah",
       MEDIATORS,
@@ -616,6 +649,7 @@ const doc06: GoldDoc = {
     fig('had treated 21 wounded people on Wednesday', 'wounded', 'people', 21, 'exact', MSF, { asOf: D24 }),
   ],
   claims: [
+    claim('We don’t need a piece of paper', ['Hassan', ...RESIDENTS], 'statement'),
     claim(
       'On Wednesday a drone strike hit a house near the Souq Libya market, killing five members of one family, neighbours said',
       RESIDENTS,

@@ -52,6 +52,11 @@ const doc07a: GoldDoc = {
   figures: [],
   claims: [
     claim(
+      'Analysts say the real test will be whether commanders on the ground obey',
+      ['analysts'],
+      'statement',
+    ),
+    claim(
       'A monitoring committee made up of Saudi and American officials and representatives of each of the warring parties will receive reports of violations, the two mediators said',
       MEDIATORS,
       'statement',
@@ -117,6 +122,12 @@ const doc07b: GoldDoc = {
     }),
   ],
   claims: [
+    claim('It has said that about 17,000 tonnes of food were stolen from its stores', WFP, 'assertion'),
+    claim(
+      'Fighting eased in parts of the capital on Thursday and Friday, residents said',
+      RESIDENTS,
+      'assertion',
+    ),
     claim(
       'The World Food Programme said on Friday it had started distributing food in parts of greater Khartoum',
       WFP,
@@ -210,6 +221,12 @@ const doc08a: GoldDoc = {
   ],
   claims: [
     claim(
+      'agreed on Monday to extend their week-long ceasefire by five days, Saudi Arabia and the United States said',
+      MEDIATORS,
+      'assertion',
+    ),
+    claim('residents reported artillery fire on the outskirts on Monday', RESIDENTS, 'assertion'),
+    claim(
       'the mediators said the ceasefire had been imperfect but had allowed aid to reach an estimated 2 million people',
       MEDIATORS,
       'assertion',
@@ -275,6 +292,22 @@ const doc08b: GoldDoc = {
     ),
   ],
   claims: [
+    claim('residents reported heavy fighting in southern Khartoum and in Omdurman', RESIDENTS, 'assertion'),
+    claim(
+      'Witnesses said tanks had been deployed near the Armoured Corps headquarters in al-Shajara',
+      RESIDENTS,
+      'assertion',
+    ),
+    claim(
+      'The fighting has displaced more than 1.2 million people inside Sudan, according to the International Organization for Migration',
+      IOM,
+      'assertion',
+    ),
+    claim(
+      'Diplomats in Jeddah said the Saudi and American delegations were trying to persuade the army to return',
+      ['diplomats', 'Diplomats in Jeddah'],
+      'statement',
+    ),
     claim(
       "Sudan's army said on Wednesday that it had suspended its participation in the Jeddah talks",
       SAF,
@@ -461,6 +494,11 @@ const doc09b: GoldDoc = {
     ),
   ],
   claims: [
+    claim(
+      'At least 18 civilians were killed and more than 100 wounded on Thursday when artillery shells and rockets struck a crowded market in the Mayo neighborhood of southern Khartoum, according to a local resistance committee and medics',
+      ['local resistance committee', 'resistance committee', 'medics'],
+      'assertion',
+    ),
     claim('Residents blamed the army', RESIDENTS, 'accusation'),
     claim('The army denied firing on the market', SAF, 'denial'),
     claim('said RSF fighters sheltering among civilians had fired the rockets', SAF, 'accusation'),
@@ -518,6 +556,16 @@ const doc10a: GoldDoc = {
     ),
   ],
   claims: [
+    claim(
+      'Rights groups welcomed the move but said the sanctions should also target the individual commanders',
+      ['rights groups'],
+      'appeal',
+    ),
+    claim(
+      'Sanctions experts said the measures were unlikely to change the calculations of either general quickly',
+      ['sanctions experts', 'experts'],
+      'statement',
+    ),
     claim('saying both sides had violated the Jeddah ceasefire', USA, 'accusation'),
     claim(
       'US officials said the measures were meant to push the two generals back to the negotiating table',
@@ -588,6 +636,12 @@ const doc10b: GoldDoc = {
     ),
   ],
   claims: [
+    claim('Aid agencies said the breakdown threatened the limited deliveries', ['aid agencies'], 'statement'),
+    claim(
+      'Diplomats said the suspension was meant as a warning rather than a final break',
+      ['diplomats'],
+      'statement',
+    ),
     claim('citing repeated serious violations of the ceasefire by both sides', MEDIATORS, 'accusation'),
     claim('The mediators said they were ready to resume the negotiations', MEDIATORS, 'statement'),
     claim('urged both sides to stop fighting', MEDIATORS, 'appeal'),
