@@ -41,6 +41,7 @@ const SKIP = new Set([
 
 /** Elements that start and end a block. */
 const BLOCK = new Set([
+  '#root',
   'address',
   'article',
   'aside',
@@ -175,11 +176,11 @@ export const DEFAULT_LIMITS: WalkLimits = {
   maxElements: 1_000_000,
   maxDepth: 12_000,
   maxChars: 4_000_000,
-  maxMillis: 5_000,
+  maxMillis: 3_000,
 };
 
 /** Markup fed to the parser per write, so the time cap is checked between chunks. */
-const CHUNK = 64 * 1024;
+const CHUNK = 16 * 1024;
 
 /** How many block-level ancestors a block's score reaches. */
 const LEVELS = 8;
@@ -388,6 +389,8 @@ export function segment(
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  // A synthetic root so top-level blocks of a fragment share one container.
+  enter('#root', EMPTY);
   const started = Date.now();
   for (let at = 0; at < markup.length && !capped; at += CHUNK) {
     parser.write(markup.slice(at, at + CHUNK));

@@ -80,7 +80,7 @@ function split(title: string): Piece[] {
 /** Removes site-name segments (and a trailing short section label) from either end of a title. */
 export function stripSiteName(title: string, siteName: string | null, url: string | null): string {
   let pieces = split(title);
-  if (pieces.length < 2) return title.trim();
+  if (pieces.length < 2) return stripSitePrefix(title, siteName, url);
   let changed = false;
   // Trailing site segments.
   while (pieces.length > 1 && isSiteSegment(pieces[pieces.length - 1].text, siteName, url)) {
@@ -104,15 +104,25 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
       changed = true;
     }
   }
-  if (!changed) {
-    const colon = /^([^:]{2,40}):\s+(.{10,})$/.exec(title);
-    if (colon && isSiteSegment(colon[1], siteName, url)) return colon[2].trim();
-    return title.trim();
-  }
+  if (!changed) return stripSitePrefix(title, siteName, url);
   return pieces
     .map((p, i) => (i === 0 ? p.text : ` ${p.sep} ${p.text}`))
     .join('')
     .trim();
+}
+
+/** "Site: Headline" → "Headline" when the part before the colon names the site. */
+function stripSitePrefix(title: string, siteName: string | null, url: string | null): string {
+  const colon = /^([^:]{2,40}):\s+(.{10,})$/.exec(title.trim());
+  if (colon && isSiteSegment(colon[1], siteName, url)) return colon[2].trim();
+  return title.trim();
+}
+
+/** True when the text is nothing but the site's name. */
+function isOnlySite(text: string, siteName: string | null, url: string | null): boolean {
+  const c = compact(text);
+  if (siteName && c === compact(siteName)) return true;
+  return domainLabels(url).includes(c);
 }
 
 /** Picks the page title: JSON-LD headline, OpenGraph title, <title>, then <h1>; site names stripped. */
@@ -123,8 +133,8 @@ export function cleanTitle(
   for (const raw of [c.headline, c.og, c.title]) {
     if (!raw) continue;
     const t = stripSiteName(raw, ctx.siteName, ctx.url);
-    if (t && !isSiteSegment(t, ctx.siteName, ctx.url)) return t.slice(0, 500);
+    if (t && !isOnlySite(t, ctx.siteName, ctx.url)) return t.slice(0, 500);
   }
-  if (c.h1 && c.h1.length <= 500 && !isSiteSegment(c.h1, ctx.siteName, ctx.url)) return c.h1;
+  if (c.h1 && c.h1.length <= 500 && !isOnlySite(c.h1, ctx.siteName, ctx.url)) return c.h1;
   return null;
 }
