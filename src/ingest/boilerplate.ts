@@ -126,7 +126,12 @@ export function stopWordDensity(t: string): number {
 /** Copyright / credit furniture: "(Copyright 2020 …. All rights reserved)", "© Agency 2024". */
 function isCopyrightLine(t: string, nWords: number): boolean {
   if (nWords > 30) return false;
-  return /(?:©|\(c\)|\bcopyright\b|\ball rights reserved\b)/i.test(t);
+  return (
+    /^[\W_]*(?:©|\(c\)|copyright\b)/i.test(t) ||
+    /\ball rights reserved\b/i.test(t) ||
+    /©\s*(?:\d{4}|[\p{Lu}])/u.test(t) ||
+    /\(\s*(?:©|copyright\b)[^)]*\)\s*$/i.test(t)
+  );
 }
 
 /**
@@ -144,6 +149,8 @@ export function isBoilerplateBlock(text: string, ctx: BlockContext = {}): boolea
   if (link >= 0.5 && n <= 40) return true;
   if (link >= 0.8) return true;
   const a = appealScore(t);
+  // reported speech ("…, the coordinator said") is news, not the outlet talking to its readers
+  if (/\b(?:said|says|told|according to|added|stated|warned|urged)\b/i.test(unquoted(t))) return false;
   if (a.pronouns >= 2 && a.cues >= 2 && a.cues / Math.max(1, a.words) >= 0.04) return true;
   if (a.pronouns >= 1 && a.cues >= 2 && n <= 15 && /\b(?:you|your)\b/i.test(t)) return true;
   // Near the edges of a page, a short appeal with one cue is enough.
@@ -177,6 +184,11 @@ export function cleanBlocks(blocks: string[], linkDensity?: number[]): string[] 
     for (let j = i + step; j >= 0 && j < total; j += step) if (kinds[j] !== 'short') return kinds[j];
     return 'bad';
   };
+  const goodWithin = (i: number, d: number): boolean => {
+    for (let j = Math.max(0, i - d); j <= Math.min(total - 1, i + d); j++)
+      if (kinds[j] === 'good') return true;
+    return false;
+  };
   const out: string[] = [];
   for (let i = 0; i < total; i++) {
     const k = kinds[i];
@@ -184,8 +196,21 @@ export function cleanBlocks(blocks: string[], linkDensity?: number[]): string[] 
     else if (k === 'short') {
       const prev = nearest(i, -1);
       const next = nearest(i, 1);
-      if (prev === 'good' || next === 'good') out.push(blocks[i]);
+      // a short sentence ("The talks resume on Monday.") stays near body text even past an ad
+      const sentence = isShortSentence(blocks[i]) && goodWithin(i, 3);
+      if (prev === 'good' || next === 'good' || sentence) out.push(blocks[i]);
     }
   }
   return out;
+}
+
+/** A short block that is a sentence: a few words, a function word, closing punctuation. */
+function isShortSentence(t: string): boolean {
+  const s = t.trim();
+  return (
+    words(s).length >= 4 &&
+    stopWordDensity(s) > 0 &&
+    /[.!?]["'”’)]*$/u.test(s) &&
+    /^[\p{Lu}\p{N}"“‘(]/u.test(s)
+  );
 }

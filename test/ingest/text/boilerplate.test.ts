@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanBlocks, isBoilerplateBlock } from '../../../src/ingest/boilerplate.ts';
+
+const BODY = [
+  'Troops advanced on the town from the north on Saturday, residents and officials said, after two days of heavy shelling.',
+  '“We need your support now, our people are starving,” the mayor said, appealing for international donations.',
+  'We need support from all our partners to fund the response, the UN coordinator said, warning that funding was running out.',
+  'The band sued for copyright infringement over the use of its song at the rally.',
+  'Saudi Arabia pledged to donate $100 million to the relief effort, state media reported.',
+  'The advertisement campaign by the ministry urged young men to enlist.',
+  'By late afternoon, the shelling had resumed along the front line near the river.',
+];
+
+const FURNITURE = [
+  'Advertisement',
+  'ADVERTISEMENT',
+  '___',
+  '* * *',
+  'Related article: Hospitals in the south run out of fuel',
+  'READ MORE: Why the ceasefire collapsed',
+  'Sign up for our daily newsletter to get the latest headlines in your inbox.',
+  'Already a subscriber? Log in to continue reading.',
+  'Please refresh the page or navigate to another page on the site to be automatically logged in',
+  'Notifications can be managed in browser preferences.',
+  'Get breaking news alerts from Daily Example',
+  'Share this article',
+  'Home > World > Africa',
+  '© 2024 Daily Example. All rights reserved.',
+  'Copyright 2023 Example Media Group',
+  'Independent journalism needs your support. We rely on readers like you to fund our reporting — donate today and help us keep our journalism free for everyone.',
+  'I hope you appreciated this article. Before you move on, would you consider supporting our journalism with a contribution?',
+  'This story is developing and will be updated.',
+];
+
+test('page furniture is recognised', () => {
+  for (const f of FURNITURE) assert.ok(isBoilerplateBlock(f), `should be boilerplate: ${f}`);
+});
+
+test('body sentences, including quoted appeals and reported speech, are kept', () => {
+  for (const b of BODY) assert.ok(!isBoilerplateBlock(b), `should be body: ${b}`);
+});
+
+test('link-heavy short blocks are furniture', () => {
+  assert.ok(isBoilerplateBlock('Sudan war: what we know so far', { linkDensity: 0.9 }));
+  assert.ok(!isBoilerplateBlock('Sudan war: what we know so far', { linkDensity: 0 }));
+});
+
+test('short blocks take the class of their neighbours; short sentences stay near body text', () => {
+  const body = BODY[0];
+  assert.deepEqual(cleanBlocks([body, 'Fighting in the north', body]), [body, 'Fighting in the north', body]);
+  assert.deepEqual(
+    cleanBlocks([
+      'Photo gallery',
+      'Advertisement',
+      'Rebels Army',
+      '(Copyright 2020 Example. All rights reserved)',
+      body,
+    ]),
+    [body],
+  );
+  assert.deepEqual(cleanBlocks([body, 'Advertisement', 'The talks resume on Monday.']), [
+    body,
+    'The talks resume on Monday.',
+  ]);
+  assert.deepEqual(cleanBlocks([]), []);
+});
