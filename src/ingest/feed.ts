@@ -156,9 +156,9 @@ function authorsOf(item: Obj): string[] {
       continue;
     }
     const t = plainField(textOf(a));
-    const paren = /^\S+@\S+\s*\(([^)]+)\)$/.exec(t);
+    const paren = t.length <= 300 ? /^[^\s@]+@\S+\s*\(([^)]+)\)$/.exec(t) : null;
     if (paren) out.push(paren[1].trim());
-    else if (!/^\S+@\S+$/.test(t)) out.push(t);
+    else if (!/^[^\s@]+@\S+$/.test(t)) out.push(t);
   }
   for (const c of children(item, 'creator')) out.push(plainField(textOf(c)));
   return out.filter((a) => a !== '');

@@ -53,6 +53,7 @@ export function readJson(text: string, source: string): ReadOutcome {
         'an array of them, or an object with such an array',
     );
   }
+  if (found.items.length === 0) throw new InputFailure(source, 'JSON holds no articles: the list is empty');
   const outcome: ReadOutcome = { documents: [], failures: [] };
   found.items.forEach((item, i) => {
     const name = found.list ? `${source}#${i + 1}` : source;

@@ -305,7 +305,11 @@ export interface ArticleList {
  * JSON-LD `@graph`), searched breadth-first to depth 4.
  */
 export function findArticles(value: Json): ArticleList | null {
-  if (Array.isArray(value)) return { items: value, containerTitle: null, list: true };
+  if (Array.isArray(value)) {
+    // An array with no article among its first items is data of another kind, not a list of articles.
+    if (value.length > 0 && !value.slice(0, 50).some(looksLikeArticle)) return null;
+    return { items: value, containerTitle: null, list: true };
+  }
   if (!isObject(value)) return null;
   if (looksLikeArticle(value)) return { items: [value], containerTitle: null, list: false };
   let best = null as { items: Json[]; parent: Obj } | null;

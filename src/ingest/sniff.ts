@@ -73,17 +73,49 @@ export function looksLikeWarc(data: Uint8Array): boolean {
 }
 
 const HTML_START =
-  /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|section|header|h[1-6]|table|script|style|link)\b/i;
+  /^<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|section|header|h[1-6]|table|script|style|link)\b/i;
 const HTML_TAGS =
   /<\/?(?:p|div|br|span|a|h[1-6]|article|section|body|html|head|title|ul|ol|li|table|img|meta)\b[^<>]*>/gi;
 
+/**
+ * Offset just past the XML/HTML prolog: white space, the XML declaration, processing instructions,
+ * comments and a DOCTYPE (with an internal subset). A scanner, not a regex: no backtracking.
+ */
+export function skipProlog(text: string, limit = 65536): number {
+  let i = 0;
+  const n = Math.min(text.length, limit);
+  for (;;) {
+    while (i < n && /[\s\uFEFF]/.test(text[i])) i++;
+    if (text.startsWith('<?', i)) {
+      const e = text.indexOf('?>', i + 2);
+      if (e < 0) return n;
+      i = e + 2;
+    } else if (text.startsWith('<!--', i)) {
+      const e = text.indexOf('-->', i + 4);
+      if (e < 0) return n;
+      i = e + 3;
+    } else if (text.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
+      const gt = text.indexOf('>', i);
+      const bracket = text.indexOf('[', i);
+      if (gt < 0) return n;
+      if (bracket >= 0 && bracket < gt) {
+        const close = text.indexOf(']', bracket);
+        const e = close < 0 ? -1 : text.indexOf('>', close);
+        if (e < 0) return n;
+        i = e + 1;
+      } else {
+        i = gt + 1;
+      }
+    } else {
+      return i;
+    }
+  }
+}
+
 /** The local name of the root element of an XML text, or null. */
 export function xmlRootName(text: string): string | null {
-  // Skip the declaration, comments, processing instructions and a DOCTYPE.
-  const m =
-    /^\s*(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*<([A-Za-z_][\w.:-]*)/.exec(
-      text.slice(0, 65536),
-    );
+  const i = skipProlog(text);
+  const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256));
   if (!m) return null;
   const name = m[1];
   const colon = name.indexOf(':');
@@ -98,9 +130,9 @@ const MD_LIST = /^[ \t]{0,3}(?:[*+-]|\d{1,3}\.)[ \t]+\S[^\n]*\n[ \t]{0,3}(?:[*+-
 const MD_QUOTE = /^>[ \t]?\S/m;
 const MD_FENCE = /^(?:```|~~~)/m;
 
-/** Count of distinct Markdown constructs in the first 64 KB. */
+/** Count of distinct Markdown constructs in the first 20,000 characters. */
 export function markdownSignals(text: string): number {
-  const t = text.slice(0, 65536);
+  const t = text.slice(0, 20000);
   let n = 0;
   for (const re of [MD_HEADING, MD_SETEXT, MD_LINK, MD_EMPHASIS, MD_LIST, MD_QUOTE, MD_FENCE])
     if (re.test(t)) n++;
@@ -160,7 +192,7 @@ export function sniffFormat(text: string, source: string, hint: InputFormat | nu
     const head = text.slice(0, 65536);
     const root = xmlRootName(head);
     if (root === 'rss' || root === 'feed' || root === 'rdf') return 'feed';
-    if (root === 'html' || HTML_START.test(head.trimStart())) return 'html';
+    if (root === 'html' || HTML_START.test(head.slice(skipProlog(head)))) return 'html';
     // Other XML: the feed reader names the root it does not know.
     if (/^\s*<\?xml/.test(head) || byExt === 'feed') return 'feed';
     return 'html';

@@ -2,8 +2,7 @@
  * Input specs → inputs to read, and reading their bytes: files, folders (recursive, hidden files
  * skipped), glob patterns, http(s) URLs and `-` for stdin. I/O lives here; the readers are pure.
  */
-import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { InputError } from '../report/contract.ts';
@@ -266,7 +265,14 @@ export async function readSource(item: SourceItem, opts: ReadSourceOptions = {})
         throw new InputFailure(item.source, tooLargeMessage(`file is ${formatBytes(item.size)},`, maxBytes));
       }
       try {
-        const data = await readStream(createReadStream(item.path), item.source, maxBytes);
+        const data = new Uint8Array(await readFile(item.path));
+        // The file may have grown since it was listed.
+        if (data.length > maxBytes) {
+          throw new InputFailure(
+            item.source,
+            tooLargeMessage(`file is ${formatBytes(data.length)},`, maxBytes),
+          );
+        }
         return { source: item.source, data, contentType: null };
       } catch (e) {
         if (e instanceof InputFailure) throw e;

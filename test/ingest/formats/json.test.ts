@@ -124,6 +124,8 @@ test('malformed JSON says where', () => {
   );
   assert.throws(() => readJson('{"a": 1}', 'x.json'), /no articles/);
   assert.throws(() => readJson('  ', 'x.json'), /empty file/);
+  assert.throws(() => readJson('[]', 'x.json'), /the list is empty/);
+  assert.throws(() => readJson('[1, 2, {"a": 3}]', 'x.json'), /no articles/);
 });
 
 test('JSON Lines: a bad line is its own error, the other lines are read', () => {

@@ -6,6 +6,7 @@ import {
   looksLikeJsonLines,
   looksLikeWarc,
   markdownSignals,
+  skipProlog,
   sniffFormat,
   xmlRootName,
 } from '../../../src/ingest/sniff.ts';
@@ -52,6 +53,17 @@ test('feeds by root element, with declaration, comments or prefixes', () => {
   assert.equal(sniffFormat('<rdf:RDF xmlns:rdf="…"></rdf:RDF>', 'x.rdf'), 'feed');
   assert.equal(xmlRootName('<?xml version="1.0"?><!DOCTYPE html><html></html>'), 'html');
   assert.equal(sniffFormat('<?xml version="1.0"?><sitemap></sitemap>', 'x'), 'feed');
+});
+
+test('the prolog scanner skips declarations, comments and DOCTYPE subsets, however many', () => {
+  assert.equal(
+    xmlRootName(`${'<?pi x?>'.repeat(40)}<!-- a --><!DOCTYPE feed [<!ENTITY e "x">]><feed/>`),
+    'feed',
+  );
+  assert.equal(xmlRootName(`${'<!--c-->'.repeat(40)}!`), null);
+  assert.equal(xmlRootName('<?never closed'), null);
+  assert.equal(skipProlog('  <!doctype html>\n<html>'), 18);
+  assert.equal(sniffFormat(`${'<!-- x -->'.repeat(50)}<div><p>Text</p></div>`, 'x'), 'html');
 });
 
 test('WARC by its first bytes', () => {
