@@ -1,0 +1,462 @@
+/**
+ * Classifies the capitalised runs left after the organisation matchers: people (by title,
+ * appositive role or speech), countries (names, and capitals or seats of government used as
+ * the agent: "Moscow said", "the Kremlin"), places (locative and place-noun contexts, the
+ * gazetteer). Runs without evidence are returned as unknowns for the document pass.
+ */
+import type { Geo } from '../../report/contract.ts';
+import { foldName, translitKey } from '../names/fold.ts';
+import {
+  type Cand,
+  type Doc,
+  glued,
+  isCapWord,
+  isPossessive,
+  type Run,
+  sameSentence,
+  spanText,
+} from './context.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
+import { lexicon } from './lexicon.ts';
+import { lookupPlace, type PlaceGeo } from './places.ts';
+
+const LOCATIVE = new Set(
+  'in near at outside around from to towards toward into across inside within over through throughout along via off onto outskirts'.split(
+    ' ',
+  ),
+);
+/** Prepositions after which an unknown capitalised name is taken for a place. */
+const STRONG_LOCATIVE = new Set([
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'throughout',
+  'over',
+  'the',
+]);
+const PLACE_NOUNS = new Set(
+  'town city village region province district state capital port county governorate oblast area neighbourhood neighborhood suburb camp settlement island islands valley mountains river border enclave territory republic municipality prefecture commune locality strip peninsula corridor front'.split(
+    ' ',
+  ),
+);
+const COMPASS = new Set(
+  'north south east west northern southern eastern western northeast northwest southeast southwest central'.split(
+    ' ',
+  ),
+);
+const AGENT_SUFFIX = new Set([
+  'backed',
+  'brokered',
+  'led',
+  'allied',
+  'supported',
+  'sponsored',
+  'controlled',
+  'mediated',
+]);
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'add',
+  'write',
+  'tweet',
+  'insist',
+  'warn',
+  'state',
+  'announce',
+  'explain',
+]);
+
+export interface Classified {
+  cands: Cand[];
+  /** Runs with no decisive evidence: settled by the document pass. */
+  unknown: Cand[];
+}
+
+interface Title {
+  /** Token span of the role text. */
+  a: number;
+  b: number;
+  affiliation: string | null;
+  /** Country mention inside the title phrase ("Azerbaijan President …"). */
+  country?: { a: number; b: number; iso: string };
+}
+
+function isTitleHeadAt(doc: Doc, end: number, min: number): number {
+  // Longest title head (multiword) ending at token end-1 and starting at or after min; returns its start or -1.
+  const lex = lexicon();
+  for (let s = Math.max(min, end - lex.maxTitleWords * 2); s < end; s++) {
+    const f = foldName(spanText(doc, s, end));
+    if (lex.titleHeads.has(f) || lex.honorifics.has(f)) return s;
+  }
+  return -1;
+}
+
+function isNameToken(doc: Doc, i: number): boolean {
+  const lex = lexicon();
+  const f = doc.lower[i];
+  if (lex.titleHeads.has(f) || lex.honorifics.has(f) || lex.groupNouns.has(f)) return false;
+  if (countryOfDemonym(doc.words[i]) || countryNamed(doc.words[i])) return false;
+  return /\p{L}/u.test(doc.words[i]);
+}
+
+/** Walks left from a title head start through modifiers; finds the affiliation. */
+function roleBefore(doc: Doc, headStart: number, headEnd: number, min: number, cands: Cand[]): Title {
+  const lex = lexicon();
+  let a = headStart;
+  while (a - 1 >= min && a - headStart > -6 && sameSentence(doc, a - 1, headStart)) {
+    const k = a - 1;
+    const f = doc.lower[k];
+    if (doc.used[k]) break;
+    if (lex.titleModifiers.has(f) || lex.titleHeads.has(f)) {
+      a = k;
+      continue;
+    }
+    if (isCapWord(doc, k) && !countryOfDemonym(doc.words[k]) && !countryNamed(doc.words[k])) {
+      a = k;
+      continue;
+    }
+    if (doc.words[k] === '-' && glued(doc, k)) {
+      a = k;
+      continue;
+    }
+    break;
+  }
+  const t: Title = { a, b: headEnd, affiliation: null };
+  const k = a - 1;
+  if (k >= 0 && sameSentence(doc, k, a)) {
+    if (doc.used[k]) {
+      const owner = cands.find((c) => c.tokEnd === k + 1 || (isPossessive(doc, k) && c.tokEnd === k));
+      if (owner) t.affiliation = owner.key;
+    } else if (isPossessive(doc, k)) {
+      const owner = cands.find((c) => c.tokEnd === k);
+      if (owner) t.affiliation = owner.key;
+      else {
+        let s = k;
+        while (s - 1 >= 0 && sameSentence(doc, s - 1, k) && isCapWord(doc, s - 1)) s--;
+        const c = s < k ? countryNamed(spanText(doc, s, k)) : null;
+        if (c) {
+          t.affiliation = `country:${c.iso2.toLowerCase()}`;
+          t.country = { a: s, b: k, iso: c.iso2 };
+        }
+      }
+    } else if (isCapWord(doc, k)) {
+      let s = k;
+      while (s - 1 >= 0 && sameSentence(doc, s - 1, k) && isCapWord(doc, s - 1) && !doc.used[s - 1]) s--;
+      for (let x = s; x <= k; x++) {
+        const name = spanText(doc, x, k + 1);
+        const dem = countryOfDemonym(name);
+        const c = dem ? null : countryNamed(name);
+        if (dem || c) {
+          const iso = (dem ?? c)!.iso2;
+          t.affiliation = `country:${iso.toLowerCase()}`;
+          if (c) t.country = { a: x, b: k + 1, iso };
+          break;
+        }
+      }
+    }
+  }
+  return t;
+}
+
+/** ", a senior adviser to the president," after a name. */
+function appositiveAfter(doc: Doc, b: number): Title | null {
+  const n = doc.tokens.length;
+  if (b + 1 >= n || doc.words[b] !== ',' || !sameSentence(doc, b, b + 1)) return null;
+  let s = b + 1;
+  if (/^(a|an|the)$/.test(doc.lower[s])) s++;
+  let affiliation: string | null = null;
+  let roleStart = s;
+  for (let e = s; e < Math.min(n, s + 8) && sameSentence(doc, b, e); e++) {
+    const w = doc.words[e];
+    if (w === ',' || w === '.' || doc.tokens[e].pos === 'VERB') return null;
+    if (isPossessive(doc, e + 1)) {
+      const c = countryNamed(spanText(doc, s, e + 1));
+      if (c) {
+        affiliation = `country:${c.iso2.toLowerCase()}`;
+        roleStart = e + 2;
+        e++;
+        continue;
+      }
+    }
+    const dem = e === roleStart ? countryOfDemonym(w) : null;
+    if (dem) {
+      affiliation = `country:${dem.iso2.toLowerCase()}`;
+      roleStart = e + 1;
+      continue;
+    }
+    const hs = isTitleHeadAt(doc, e + 1, roleStart);
+    if (hs >= 0 && !(e + 1 < n && isTitleHeadAt(doc, e + 2, roleStart) >= 0 && doc.words[e + 1] !== ',')) {
+      let end = e + 1;
+      // The title of the next name ("…, Azerbaijani President Ilham Aliyev said"), not an appositive.
+      if (end < n && isCapWord(doc, end) && sameSentence(doc, e, end)) return null;
+      // Complement: "adviser to the president", "chief of the contested area".
+      if (end < n && /^(to|of|for|at)$/.test(doc.lower[end])) {
+        let k = end + 1;
+        while (k < Math.min(n, end + 6) && !/^[,.;:—–()]$/.test(doc.words[k]) && doc.tokens[k].pos !== 'VERB')
+          k++;
+        end = k;
+      }
+      return { a: roleStart, b: end, affiliation };
+    }
+  }
+  return null;
+}
+
+/** "Kenya's president, William Ruto" → the role before ", Name". */
+function appositiveBefore(doc: Doc, a: number, cands: Cand[]): Title | null {
+  if (a < 2 || doc.words[a - 1] !== ',' || !sameSentence(doc, a - 2, a)) return null;
+  const hs = isTitleHeadAt(doc, a - 1, Math.max(0, a - 6));
+  if (hs < 0) return null;
+  const t = roleBefore(doc, hs, a - 1, Math.max(0, a - 8), cands);
+  return t.affiliation ? t : null;
+}
+
+function agentAfter(doc: Doc, b: number): boolean {
+  const lex = lexicon();
+  const n = doc.tokens.length;
+  if (b < n && doc.words[b] === '-' && glued(doc, b) && b + 1 < n && AGENT_SUFFIX.has(doc.lower[b + 1]))
+    return true;
+  if (b < n && isPossessive(doc, b)) return true;
+  for (let k = b, skipped = 0; k < n && skipped <= 3 && sameSentence(doc, b, k); k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB') return lex.agentVerbs.has(t.lemma);
+    if (
+      t.pos === 'AUX' ||
+      t.pos === 'ADV' ||
+      t.pos === 'PART' ||
+      /^(on|last|this|early|late)$/.test(doc.lower[k])
+    ) {
+      skipped++;
+      continue;
+    }
+    if (
+      isCapWord(doc, k) &&
+      /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(doc.words[k])
+    ) {
+      skipped++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+function speechAround(doc: Doc, a: number, b: number): boolean {
+  const n = doc.tokens.length;
+  for (let k = b, skipped = 0; k < n && skipped <= 2 && sameSentence(doc, b, k); k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB') return SPEECH.has(t.lemma);
+    if (t.pos === 'AUX' || t.pos === 'ADV') skipped++;
+    else return false;
+  }
+  if (
+    a > 0 &&
+    sameSentence(doc, a - 1, a) &&
+    doc.tokens[a - 1].pos === 'VERB' &&
+    SPEECH.has(doc.tokens[a - 1].lemma)
+  )
+    return true;
+  return a > 1 && doc.lower[a - 2] === 'according' && doc.lower[a - 1] === 'to';
+}
+
+function locativeBefore(doc: Doc, a: number): boolean {
+  const k = a - 1;
+  if (k < 0 || !sameSentence(doc, k, a)) return false;
+  const w = doc.lower[k];
+  if (w === 'to' && doc.lower[k - 1] === 'according') return false;
+  if (LOCATIVE.has(w)) return true;
+  if (w === 'of' && k >= 1) {
+    const p = doc.lower[k - 1];
+    return PLACE_NOUNS.has(p) || COMPASS.has(p) || p === 'outskirts' || p === 'centre' || p === 'center';
+  }
+  if (w === 'the' && k >= 1 && LOCATIVE.has(doc.lower[k - 1])) return true;
+  return false;
+}
+
+function placeOf(doc: Doc, a: number): boolean {
+  return (
+    a >= 2 && doc.lower[a - 1] === 'of' && PLACE_NOUNS.has(doc.lower[a - 2]) && sameSentence(doc, a - 2, a)
+  );
+}
+
+function placeNounAfter(doc: Doc, b: number): boolean {
+  if (b >= doc.tokens.length || !sameSentence(doc, b - 1, b)) return false;
+  if (PLACE_NOUNS.has(doc.lower[b])) return true;
+  // "X, the largest town in …", "X, the region's capital"
+  if (doc.words[b] === ',' && b + 2 < doc.tokens.length && doc.lower[b + 1] === 'the') {
+    for (let k = b + 2; k < Math.min(doc.tokens.length, b + 7); k++) {
+      if (PLACE_NOUNS.has(doc.lower[k])) return true;
+      if (/^[,.;]$/.test(doc.words[k])) break;
+    }
+  }
+  return false;
+}
+
+export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: string[]): Classified {
+  const out: Cand[] = [];
+  const unknown: Cand[] = [];
+  const mk = (a: number, b: number, c: Omit<Cand, 'start' | 'end' | 'tokStart' | 'tokEnd'>): Cand => ({
+    start: doc.tokens[a].start,
+    end: doc.tokens[b - 1].end,
+    tokStart: a,
+    tokEnd: b,
+    ...c,
+  });
+  const all = () => cands.concat(out);
+  const country = (a: number, b: number, iso: string, name: string) =>
+    out.push(mk(a, b, { type: 'country', name, key: `country:${iso.toLowerCase()}`, strong: true }));
+
+  for (const run of runs) {
+    let { a } = run;
+    const { b } = run;
+    // 1. A title inside the run: "Russian Foreign Minister Sergei Lavrov", "Gen. Abdel Fattah al-Burhan".
+    let done = false;
+    for (let k = b - 1; k > a; k--) {
+      const hs = isTitleHeadAt(doc, k, a);
+      if (hs < 0) continue;
+      let ok = true;
+      for (let x = k; x < b; x++)
+        if (!isNameToken(doc, x) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x])) ok = false;
+      if (!ok) break;
+      const t = roleBefore(doc, hs, k, a, all());
+      const name = spanText(doc, k, b);
+      const honor = lexicon().honorifics.has(foldName(spanText(doc, hs, k)));
+      if (t.country)
+        country(t.country.a, t.country.b, t.country.iso, spanText(doc, t.country.a, t.country.b));
+      out.push(
+        mk(k, b, {
+          type: 'person',
+          name,
+          key: `person:${translitKey(name)}`,
+          role: honor && t.a === hs ? null : spanText(doc, t.a, t.b),
+          affiliation: t.affiliation,
+          strong: true,
+        }),
+      );
+      done = true;
+      break;
+    }
+    if (done) continue;
+    // 2. A leading country name or demonym: emit the country, continue with the rest.
+    for (let e = b; e > a; e--) {
+      const name = spanText(doc, a, e);
+      const c = countryNamed(name);
+      if (c && (e < b || !countryOfCapital(name))) {
+        country(a, e, c.iso2, name);
+        a = e;
+        break;
+      }
+      if (e < b && countryOfDemonym(name)) {
+        a = e;
+        break;
+      }
+    }
+    if (a >= b) continue;
+    const text = spanText(doc, a, b);
+    if (countryOfDemonym(text) && b - a === 1) continue;
+    // 3. Capitals and seats of government standing for the country.
+    const seat = countryOfSeat(text);
+    const capital = seat ? null : countryOfCapital(text);
+    if (
+      seat ||
+      (capital &&
+        !locativeBefore(doc, a) &&
+        (agentAfter(doc, b) ||
+          /^(by|with)$/.test(doc.lower[a - 1] ?? '') ||
+          (doc.lower[a - 1] === 'to' && doc.lower[a - 2] === 'according')))
+    ) {
+      country(a, b, (seat ?? capital)!.iso2, text);
+      continue;
+    }
+    // A place-noun complement ("the city of X") or a known place after a locative is decisive.
+    const place = lookupPlace(text, countries);
+    if (placeOf(doc, a) || (place && locativeBefore(doc, a))) {
+      out.push(mk(a, b, placeCand(text, place, true)));
+      continue;
+    }
+    // 4. People by role around the name.
+    const after = appositiveAfter(doc, b);
+    const before = after ? null : appositiveBefore(doc, a, all());
+    const titleBefore = !after && !before ? titleJustBefore(doc, a, all()) : null;
+    const allNames = (() => {
+      for (let x = a; x < b; x++)
+        if (!isNameToken(doc, x) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x])) return false;
+      return true;
+    })();
+    const role = after ?? before ?? titleBefore;
+    if (role && allNames && !placeNounAfter(doc, b)) {
+      let pa = a;
+      // "UN High Commissioner for Human Rights Michelle Bachelet": the name is the run's tail.
+      if (titleBefore && titleBefore.b < a && b - a >= 3) pa = b - 2;
+      const name = spanText(doc, pa, b);
+      out.push(
+        mk(pa, b, {
+          type: 'person',
+          name,
+          key: `person:${translitKey(name)}`,
+          role:
+            pa > a
+              ? `${spanText(doc, role.a, role.b)} ${spanText(doc, role.b, pa)}`
+              : spanText(doc, role.a, role.b),
+          affiliation: role.affiliation,
+          strong: true,
+        }),
+      );
+      continue;
+    }
+    // 5. Places.
+    const prep = doc.lower[a - 1] === 'the' ? doc.lower[a - 2] : doc.lower[a - 1];
+    const loc = (locativeBefore(doc, a) && STRONG_LOCATIVE.has(prep ?? '')) || placeNounAfter(doc, b);
+    const known = place && (countries.includes(place.country ?? '') || place.population >= 100_000);
+    if (loc || (known && !speechAround(doc, a, b))) {
+      out.push(mk(a, b, placeCand(text, place, loc)));
+      continue;
+    }
+    // 6. People by speech: "Maria Zakharova said", "according to Ahmed Hassan".
+    if (allNames && speechAround(doc, a, b)) {
+      out.push(mk(a, b, { type: 'person', name: text, key: `person:${translitKey(text)}`, strong: false }));
+      continue;
+    }
+    if (allNames || b - a === 1) {
+      unknown.push(mk(a, b, { type: 'place', name: text, key: '', strong: false }));
+    }
+  }
+  return { cands: out, unknown };
+}
+
+export function placeCand(
+  text: string,
+  place: PlaceGeo | null,
+  strong: boolean,
+): Omit<Cand, 'start' | 'end' | 'tokStart' | 'tokEnd'> {
+  return {
+    type: 'place',
+    name: text,
+    key: place?.ref ? `place:${place.ref}` : `place:${translitKey(place?.name ?? text)}`,
+    geo: place ? { lat: place.lat, lon: place.lon, country: place.country, ref: place.ref } : null,
+    strong: strong || place !== null,
+  };
+}
+
+/** "spokeswoman Shushan Stepanyan", "his Armenian counterpart Zohrab Mnatsakanyan". */
+function titleJustBefore(doc: Doc, a: number, cands: Cand[]): Title | null {
+  let end = a;
+  // "High Commissioner for Human Rights Michelle Bachelet": skip a "for/of X" complement.
+  for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
+    if (/^(for|of)$/.test(doc.lower[k]) && sameSentence(doc, k, a)) {
+      const hs = isTitleHeadAt(doc, k, Math.max(0, k - 4));
+      if (hs >= 0) {
+        end = k;
+        break;
+      }
+    }
+  }
+  const hs = isTitleHeadAt(doc, end, Math.max(0, end - 4));
+  if (hs < 0 || !sameSentence(doc, hs, a)) return null;
+  if (doc.used[end - 1]) return null;
+  return roleBefore(doc, hs, end, Math.max(0, hs - 6), cands);
+}

@@ -1,0 +1,172 @@
+/** Shared per-document view for the entity matchers: token surfaces, sentence index, proper-noun runs. */
+import type { EntityType, Geo } from '../../report/contract.ts';
+import type { Sentence, Token } from '../types.ts';
+
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Surface text of each token. */
+  words: string[];
+  /** Lower-cased surface of each token. */
+  lower: string[];
+  /** Sentence index of each token. */
+  sentOf: Int32Array;
+  /** Tokens already covered by a mention of a matcher that ran earlier. */
+  used: Uint8Array;
+}
+
+/** A mention candidate; `pending` fields are settled by the document-level pass. */
+export interface Cand {
+  start: number;
+  end: number;
+  /** Token span [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  type: EntityType;
+  name: string;
+  key: string;
+  role?: string | null;
+  affiliation?: string | null;
+  geo?: Geo | null;
+  /** How sure the matcher is of the type: a title or locative is strong; a bare run is weak. */
+  strong: boolean;
+  /** Place name this mention hangs on (a group "of X", a ministry "X's"), keyed in the document pass. */
+  anchor?: string;
+  /** Ministry/military kind whose country is to be found in the document pass. */
+  needsOwner?: string;
+}
+
+export function makeDoc(text: string, tokens: Token[], sentences: Sentence[]): Doc {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const sentOf = new Int32Array(tokens.length);
+  for (let s = 0; s < sentences.length; s++) {
+    for (let i = sentences[s].tokenStart; i < sentences[s].tokenEnd; i++) sentOf[i] = s;
+  }
+  return {
+    text,
+    tokens,
+    sentences,
+    words,
+    lower: words.map((w) => w.toLowerCase()),
+    sentOf,
+    used: new Uint8Array(tokens.length),
+  };
+}
+
+/** Token `i` follows `i - 1` with no space between them. */
+export function glued(doc: Doc, i: number): boolean {
+  return i > 0 && doc.tokens[i].start === doc.tokens[i - 1].end && doc.sentOf[i] === doc.sentOf[i - 1];
+}
+
+export function sameSentence(doc: Doc, a: number, b: number): boolean {
+  return a >= 0 && b < doc.tokens.length && doc.sentOf[a] === doc.sentOf[b];
+}
+
+export function spanText(doc: Doc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+}
+
+export function isPossessive(doc: Doc, i: number): boolean {
+  const w = doc.lower[i];
+  return (w === "'s" || w === '’s' || w === "'" || w === '’') && glued(doc, i);
+}
+
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const PARTICLES = new Set(
+  'al el bin ibn bint abu abou ben de da del della der den van von la le du dos das di ul ould'.split(' '),
+);
+
+/** Capitalised function words ("The", "In", "But") never start or join a name. */
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'INTJ']);
+
+export function isCalendar(w: string): boolean {
+  return CALENDAR.has(w.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A capitalised word that can be part of a name. */
+export function isCapWord(doc: Doc, i: number): boolean {
+  const w = doc.words[i];
+  const c = w.charCodeAt(0);
+  const upper = (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w));
+  if (!upper) return false;
+  if (!/\p{L}/u.test(w) || isCalendar(w)) return false;
+  if (FUNCTION_POS.has(doc.tokens[i].pos) && !/^\p{Lu}[\p{Lu}.]+$/u.test(w)) return false;
+  const sent = doc.sentences[doc.sentOf[i]];
+  if (i === sent.tokenStart || isAfterOpening(doc, i)) {
+    // Sentence-initial capitals: trust the tagger.
+    const pos = doc.tokens[i].pos;
+    return pos === 'PROPN' || (/^\p{Lu}[\p{Lu}.]+$/u.test(w) && w.length > 1);
+  }
+  return true;
+}
+
+function isAfterOpening(doc: Doc, i: number): boolean {
+  const sent = doc.sentences[doc.sentOf[i]];
+  for (let k = i - 1; k >= sent.tokenStart; k--) {
+    if (!/^[“"‘'«([*#—–-]+$/.test(doc.words[k])) return false;
+  }
+  return i > sent.tokenStart;
+}
+
+export interface Run {
+  /** Token span [a, b). */
+  a: number;
+  b: number;
+}
+
+/**
+ * Maximal runs of capitalised words in one sentence, joined across glued hyphens
+ * ("Nagorno-Karabakh") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
+ * Tokens already used by another matcher break runs.
+ */
+export function findRuns(doc: Doc): Run[] {
+  const runs: Run[] = [];
+  const n = doc.tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (doc.used[i] || !isCapWord(doc, i)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let b = i + 1;
+    for (;;) {
+      if (b >= n || !sameSentence(doc, a, b) || doc.used[b]) break;
+      if (isCapWord(doc, b)) {
+        b++;
+        continue;
+      }
+      // Hyphen glued on both sides to a capitalised word.
+      if (
+        /^[-‐]$/.test(doc.words[b]) &&
+        glued(doc, b) &&
+        b + 1 < n &&
+        glued(doc, b + 1) &&
+        isCapWord(doc, b + 1)
+      ) {
+        b += 2;
+        continue;
+      }
+      // Name particle before a capitalised word (possibly hyphen-glued: al-Burhan).
+      if (PARTICLES.has(doc.lower[b])) {
+        let k = b + 1;
+        while (k < n && PARTICLES.has(doc.lower[k])) k++;
+        if (k < n && /^[-‐]$/.test(doc.words[k]) && glued(doc, k)) k++;
+        if (k < n && sameSentence(doc, a, k) && isCapWord(doc, k) && !doc.used[k]) {
+          b = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // A particle glued before the run start ("al-Burhan" at the run's head).
+    runs.push({ a, b });
+    i = b;
+  }
+  return runs;
+}

@@ -1,0 +1,255 @@
+/**
+ * Collectives named by a group noun: "Houthi rebels", "pro-Russian separatists", "ethnic Tigrayan
+ * forces", "Syrian militiamen", "separatist authorities in X", "X officials"; and a country's
+ * military and government ("the Sudanese army", "Russia's military", "Ethiopian authorities").
+ */
+
+import { foldName, translitKey } from '../names/fold.ts';
+import { type Cand, type Doc, glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
+import { lexicon } from './lexicon.ts';
+
+const STATE_NORMS = new Map([
+  ['forces', 'military'],
+  ['authorities', 'government'],
+  ['police', 'police'],
+]);
+/** Qualifiers that make a collective non-state even with a national adjective. */
+const NON_STATE = new Set([
+  'separatist',
+  'separatists',
+  'rebel',
+  'breakaway',
+  'secessionist',
+  'ethnic',
+  'islamist',
+  'jihadist',
+  'paramilitary',
+  'de facto',
+  'opposition',
+  'tribal',
+  'insurgent',
+  'militant',
+  'irregular',
+  'self-declared',
+  'self-proclaimed',
+  'unrecognised',
+  'unrecognized',
+]);
+const LOOSE_ADJ = new Set([
+  'military',
+  'armed',
+  'local',
+  'regional',
+  'government',
+  'security',
+  'state',
+  'federal',
+  'national',
+  'allied',
+  'senior',
+  'top',
+  'army',
+  'defense',
+  'defence',
+  'ground',
+  'special',
+  'elite',
+]);
+
+export function matchGroups(doc: Doc, cands: Cand[]): Cand[] {
+  const lex = lexicon();
+  const out: Cand[] = [];
+  const n = doc.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (doc.used[i]) continue;
+    let end = i + 1;
+    let norm = lex.groupNouns.get(doc.lower[i]);
+    if (i + 1 < n && lex.groupNouns.has(`${doc.lower[i]} ${doc.lower[i + 1]}`)) {
+      norm = lex.groupNouns.get(`${doc.lower[i]} ${doc.lower[i + 1]}`);
+      end = i + 2;
+    }
+    if (!norm) continue;
+    // Attributive use ("separatist enclave") or a longer head later ("military authorities").
+    if (
+      end < n &&
+      sameSentence(doc, i, end) &&
+      (doc.tokens[end].pos === 'NOUN' || lex.groupNouns.has(doc.lower[end]))
+    )
+      continue;
+    // Walk left through qualifiers and the owner.
+    const quals: string[] = [];
+    let iso: string | null = null;
+    let anchor: string | null = null;
+    let lexKey: { key: string; name: string } | null = null;
+    let a = i;
+    while (a - 1 >= 0 && sameSentence(doc, a - 1, i) && i - a < 8) {
+      const k = a - 1;
+      const w = doc.lower[k];
+      if (doc.used[k]) {
+        const c = cands.find((x) => x.tokEnd === k + 1);
+        if (
+          c &&
+          (c.type === 'group' || c.type === 'organization') &&
+          c.key.startsWith('group:') &&
+          !iso &&
+          !anchor
+        ) {
+          lexKey = { key: c.key, name: c.name };
+          a = c.tokStart;
+        } else if (c && c.type === 'place' && !iso && !anchor) {
+          anchor = c.name;
+          a = c.tokStart;
+        }
+        break;
+      }
+      if (k >= 1 && `${doc.lower[k - 1]} ${w}` === 'de facto') {
+        quals.push('de facto');
+        a = k - 1;
+        continue;
+      }
+      if (lex.groupModifiers.has(w)) {
+        quals.push(w.replace(/s$/, ''));
+        a = k;
+        continue;
+      }
+      // "pro-Russian", "Turkish-backed", "Iran-aligned"
+      if (w === '-' && glued(doc, k) && k >= 1) {
+        if (doc.lower[k - 1] === 'pro' && k + 1 < i) {
+          const c = countryOfDemonym(doc.words[k + 1]) ?? countryNamed(doc.words[k + 1]);
+          quals.push(`pro-${c ? c.iso2.toLowerCase() : translitKey(doc.words[k + 1])}`);
+          iso = null;
+          a = k - 1;
+          continue;
+        }
+        a = k;
+        continue;
+      }
+      if (/^(backed|led|aligned|allied|supported|funded)$/.test(w) && k >= 2 && doc.words[k - 1] === '-') {
+        // "Iran-backed": the backer qualifies the group, it does not own it.
+        a = isCapWord(doc, k - 2) ? k - 2 : k;
+        quals.push(w);
+        continue;
+      }
+      if (isPossessive(doc, k)) {
+        let s = k;
+        while (
+          s - 1 >= 0 &&
+          sameSentence(doc, s - 1, k) &&
+          (isCapWord(doc, s - 1) || doc.words[s - 1] === '-')
+        )
+          s--;
+        if (s < k && !iso && !anchor) {
+          const name = spanText(doc, s, k);
+          const c = countryNamed(name) ?? countryOfCapital(name);
+          if (c) iso = c.iso2;
+          else anchor = name;
+          a = s;
+        }
+        break;
+      }
+      if (isCapWord(doc, k)) {
+        let s = k;
+        while (
+          s - 1 >= 0 &&
+          sameSentence(doc, s - 1, k) &&
+          !doc.used[s - 1] &&
+          (isCapWord(doc, s - 1) || (doc.words[s - 1] === '-' && glued(doc, s - 1)))
+        )
+          s--;
+        // The owner is the whole capitalised run, or its last word when the rest is another modifier.
+        const name = spanText(doc, s, k + 1);
+        const dem = countryOfDemonym(name) ?? countryOfDemonym(doc.words[k]);
+        const c = dem ?? countryNamed(name) ?? countryOfCapital(name);
+        if (quals.some((q) => q.startsWith('pro-')) && k + 1 < i && doc.words[k + 1] === '-') break;
+        if (!iso && !anchor) {
+          if (c) iso = c.iso2;
+          else anchor = name;
+          a = dem && !countryOfDemonym(name) ? k : s;
+          // "Houthi rebels": a group named in the lexicon used as an adjective.
+          const lx = lex.orgByFold.get(foldName(name)) ?? lex.orgByAcronym.get(name);
+          if (lx && lx.type === 'group' && !c) {
+            anchor = null;
+            lexKey = { key: lx.key, name: lx.name };
+          }
+          continue;
+        }
+        break;
+      }
+      if (LOOSE_ADJ.has(w) && doc.tokens[k].pos !== 'VERB') {
+        a = k;
+        continue;
+      }
+      break;
+    }
+    // "authorities in X", "officials of X"
+    if (
+      !iso &&
+      !anchor &&
+      !lexKey &&
+      norm === 'authorities' &&
+      end + 1 < n &&
+      /^(in|of)$/.test(doc.lower[end])
+    ) {
+      let s = end + 1;
+      if (doc.lower[s] === 'the') s++;
+      let e = s;
+      while (
+        e < n &&
+        sameSentence(doc, i, e) &&
+        (isCapWord(doc, e) || (doc.words[e] === '-' && glued(doc, e)))
+      )
+        e++;
+      if (e > s && doc.lower[e] !== 'and') {
+        const name = spanText(doc, s, e);
+        const c = countryNamed(name);
+        if (c) iso = c.iso2;
+        else anchor = name;
+      }
+    }
+    if (!iso && !anchor && !lexKey && quals.length === 0) continue;
+    const nonState = quals.some((q) => NON_STATE.has(q) || q.startsWith('pro-'));
+    const surface = spanText(doc, a, end);
+    let c: Cand;
+    const base = {
+      start: doc.tokens[a].start,
+      end: doc.tokens[end - 1].end,
+      tokStart: a,
+      tokEnd: end,
+      strong: true,
+    };
+    if (lexKey) {
+      c = { ...base, type: 'group', name: lexKey.name, key: lexKey.key };
+    } else if (iso && !nonState && STATE_NORMS.has(norm)) {
+      const kind = STATE_NORMS.get(norm)!;
+      c = {
+        ...base,
+        type: 'organization',
+        name: surface,
+        key: `${iso.toLowerCase()}:${kind}`,
+        affiliation: `country:${iso.toLowerCase()}`,
+      };
+    } else if (iso) {
+      const q = quals.filter((x) => NON_STATE.has(x) || x.startsWith('pro-')).sort();
+      c = {
+        ...base,
+        type: 'group',
+        name: surface,
+        key: `group:${[...q, iso.toLowerCase(), norm].join(':')}`,
+        affiliation: nonState ? null : `country:${iso.toLowerCase()}`,
+      };
+    } else if (anchor) {
+      c = { ...base, type: 'group', name: surface, key: '', anchor };
+      c.key = `group:${norm}:${translitKey(anchor)}`;
+    } else {
+      const q = quals.filter((x) => NON_STATE.has(x) || x.startsWith('pro-')).sort();
+      if (q.length === 0) continue;
+      c = { ...base, type: 'group', name: surface, key: `group:${[...q, norm].join(':')}` };
+      if (q.includes('separatist') || q.includes('de facto') || q.includes('breakaway')) c.needsOwner = norm;
+    }
+    out.push(c);
+    for (let k = a; k < end; k++) doc.used[k] = 1;
+    i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Entity mentions of one document: people, organisations, groups, countries and places, each
+ * with an in-document canonical name and a key for merging across documents. Pattern- and
+ * lexicon-driven over wink-nlp tokens (no neural model): see the matcher modules.
+ */
+
+import type { EntityMention, Sentence, Token } from '../types.ts';
+import { classifyRuns } from './classify.ts';
+import { type Cand, type Doc, findRuns, makeDoc } from './context.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
+import { settle } from './document.ts';
+import { matchGroups } from './groups.ts';
+import { matchLexiconOrgs, matchMinistries, matchNamedOrgs } from './orgs.ts';
+
+export function findEntities(
+  text: string,
+  nlp: { sentences: Sentence[]; tokens: Token[] },
+  _ctx?: { published?: string | null },
+): EntityMention[] {
+  const doc = makeDoc(text, nlp.tokens, nlp.sentences);
+  const cands: Cand[] = [];
+  matchLexiconOrgs(doc, cands);
+  matchMinistries(doc, cands);
+  matchNamedOrgs(doc, cands);
+  cands.push(...matchGroups(doc, cands));
+  const runs = findRuns(doc);
+  const countries = focusCountries(doc, runs, cands);
+  const { cands: more, unknown } = classifyRuns(doc, runs, cands, countries);
+  cands.push(...more);
+  const settled = settle(doc, cands, unknown, countries);
+  return settled.map((c) => {
+    const m: EntityMention = { start: c.start, end: c.end, type: c.type, name: c.name, key: c.key };
+    if (c.role) m.role = c.role;
+    if (c.affiliation) m.affiliation = c.affiliation;
+    if (c.geo) m.geo = c.geo;
+    return m;
+  });
+}
+
+/** ISO alpha-2 codes of the countries a document mentions, most mentioned first. */
+function focusCountries(doc: Doc, runs: { a: number; b: number }[], cands: Cand[]): string[] {
+  const count = new Map<string, number>();
+  const add = (iso: string) => count.set(iso, (count.get(iso) ?? 0) + 1);
+  for (const r of runs) {
+    for (let i = r.a; i < r.b; i++) {
+      const c = countryNamed(doc.words[i]) ?? countryOfDemonym(doc.words[i]);
+      if (c) add(c.iso2);
+    }
+    if (r.b - r.a > 1) {
+      const c = countryNamed(doc.text.slice(doc.tokens[r.a].start, doc.tokens[r.b - 1].end));
+      if (c) add(c.iso2);
+    }
+  }
+  for (const c of cands) {
+    const m = /^country:([a-z]{2})$/.exec(c.affiliation ?? '');
+    if (m) add(m[1].toUpperCase());
+  }
+  return [...count.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([iso]) => iso);
+}

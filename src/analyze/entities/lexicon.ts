@@ -1,0 +1,139 @@
+/** Entity lexicons (data/entities/*), loaded once per thread. */
+import { readFileSync } from 'node:fs';
+import { foldName } from '../names/fold.ts';
+
+export interface OrgEntry {
+  key: string;
+  type: 'organization' | 'group';
+  name: string;
+  aliases: string[];
+  /** ISO alpha-2 of the country the body belongs to. */
+  affiliation?: string;
+}
+
+export interface Lexicon {
+  /** Title and role heads, folded, multiword joined by one space. */
+  titleHeads: Set<string>;
+  titleModifiers: Set<string>;
+  honorifics: Set<string>;
+  /** Longest title head in words. */
+  maxTitleWords: number;
+  /** Group noun (folded) → normal form for keys. */
+  groupNouns: Map<string, string>;
+  groupModifiers: Set<string>;
+  agentVerbs: Set<string>;
+  /** Folded alias → entry, for names written in any case. */
+  orgByFold: Map<string, OrgEntry>;
+  /** Exact surface → entry, for acronyms (matched case-sensitively). */
+  orgByAcronym: Map<string, OrgEntry>;
+  /** Folded first words of all org aliases (fast filter). */
+  orgFirstWords: Set<string>;
+  maxOrgWords: number;
+  /** Ministry words (folded) → kind ("ministry:defense"). */
+  ministryWords: Map<string, string>;
+  ministryAcronyms: Map<string, string>;
+  ministryBodies: Map<string, string>;
+  maxMinistryWords: number;
+  militaryNouns: Set<string>;
+  governmentNouns: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+function dataFile(name: string): string {
+  return readFileSync(new URL(`../../../data/entities/${name}`, import.meta.url), 'utf8');
+}
+
+/** Lines of a sectioned text file ("[section]" headers, "#" comments). */
+function sections(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let cur = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^\[([\w-]+)\]$/.exec(line);
+    if (m) {
+      cur = m[1];
+      if (!out.has(cur)) out.set(cur, []);
+      continue;
+    }
+    out.get(cur)?.push(line);
+  }
+  return out;
+}
+
+export function isAcronym(s: string): boolean {
+  return (
+    /^[\p{Lu}\d][\p{Lu}\d.&-]*$/u.test(s) && /\p{Lu}.*\p{Lu}|^\p{Lu}\d|\d\p{Lu}/u.test(s) && s.length <= 8
+  );
+}
+
+function words(s: string): number {
+  return s.split(/[\s-]+/).length;
+}
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const titles = sections(dataFile('titles.txt'));
+  const titleHeads = new Set((titles.get('head') ?? []).map((s) => foldName(s)));
+  const groups = sections(dataFile('group-nouns.txt'));
+  const groupNouns = new Map<string, string>();
+  for (const line of groups.get('noun') ?? []) {
+    const [noun, norm] = line.split('\t');
+    groupNouns.set(foldName(noun), (norm ?? noun).trim());
+  }
+  const agentVerbs = new Set<string>();
+  for (const line of dataFile('agent-verbs.txt').split('\n')) {
+    if (line.startsWith('#')) continue;
+    for (const w of line.split(/\s+/)) if (w) agentVerbs.add(w);
+  }
+  const orgs = JSON.parse(dataFile('organizations.json')) as { entries: OrgEntry[] };
+  const orgByFold = new Map<string, OrgEntry>();
+  const orgByAcronym = new Map<string, OrgEntry>();
+  const orgFirstWords = new Set<string>();
+  let maxOrgWords = 1;
+  for (const e of orgs.entries) {
+    for (const alias of [e.name, ...e.aliases]) {
+      if (isAcronym(alias)) orgByAcronym.set(alias, e);
+      else if (!orgByFold.has(foldName(alias))) orgByFold.set(foldName(alias), e);
+      const f = foldName(alias);
+      orgFirstWords.add(f.split(/[\s-]/)[0]);
+      maxOrgWords = Math.max(maxOrgWords, words(f) * 2);
+    }
+  }
+  const min = JSON.parse(dataFile('ministries.json')) as {
+    ministries: Record<string, string[]>;
+    acronyms: Record<string, string>;
+    bodies: Record<string, string>;
+    military: string[];
+    government: string[];
+  };
+  const ministryWords = new Map<string, string>();
+  let maxMinistryWords = 1;
+  for (const [kind, ws] of Object.entries(min.ministries)) {
+    for (const w of ws) {
+      ministryWords.set(foldName(w), kind);
+      maxMinistryWords = Math.max(maxMinistryWords, words(w));
+    }
+  }
+  cached = {
+    titleHeads,
+    titleModifiers: new Set((titles.get('modifier') ?? []).map((s) => foldName(s))),
+    honorifics: new Set((titles.get('honorific') ?? []).map((s) => foldName(s))),
+    maxTitleWords: Math.max(...[...titleHeads].map(words)),
+    groupNouns,
+    groupModifiers: new Set((groups.get('modifier') ?? []).map((s) => foldName(s))),
+    agentVerbs,
+    orgByFold,
+    orgByAcronym,
+    orgFirstWords,
+    maxOrgWords,
+    ministryWords,
+    ministryAcronyms: new Map(Object.entries(min.acronyms)),
+    ministryBodies: new Map(Object.entries(min.bodies).map(([k, v]) => [foldName(k), v])),
+    maxMinistryWords,
+    militaryNouns: new Set(min.military.map((s) => foldName(s))),
+    governmentNouns: new Set(min.government.map((s) => foldName(s))),
+  };
+  return cached;
+}

@@ -1,0 +1,261 @@
+/**
+ * Organisations: international bodies, news agencies and armed groups from the lexicon;
+ * acronyms defined in the text ("Collective Security Treaty Organization (CSTO)"); ministries
+ * of a country in every surface form ("Kenya's Interior Ministry", "the Sudanese defence
+ * ministry", "Ministry of Foreign Affairs of Ukraine", "the MFA").
+ */
+
+import { foldName, translitKey } from '../names/fold.ts';
+import { type Cand, type Doc, glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
+import { isAcronym, lexicon } from './lexicon.ts';
+
+function mark(doc: Doc, a: number, b: number): void {
+  for (let k = a; k < b; k++) doc.used[k] = 1;
+}
+
+function push(
+  doc: Doc,
+  out: Cand[],
+  a: number,
+  b: number,
+  c: Omit<Cand, 'start' | 'end' | 'tokStart' | 'tokEnd'>,
+) {
+  out.push({ start: doc.tokens[a].start, end: doc.tokens[b - 1].end, tokStart: a, tokEnd: b, ...c });
+  mark(doc, a, b);
+}
+
+/** Bodies, agencies and groups named in data/entities/organizations.json. Longest match wins. */
+export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
+  const lex = lexicon();
+  const n = doc.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (doc.used[i]) continue;
+    const w = doc.words[i];
+    const acr = lex.orgByAcronym.get(w);
+    const first = foldName(w);
+    let best: { b: number; key: string; type: Cand['type']; name: string; aff?: string } | null = null;
+    if (lex.orgFirstWords.has(first) && first !== 'the') {
+      const startsUpper = /^\p{Lu}/u.test(w);
+      for (let b = Math.min(n, i + lex.maxOrgWords); b > i; b--) {
+        if (!sameSentence(doc, i, b - 1)) continue;
+        const e = lex.orgByFold.get(foldName(spanText(doc, i, b)));
+        if (!e) continue;
+        // Lower-case text only matches lower-case aliases ("al-Qaeda"), not common words.
+        const alias = [e.name, ...e.aliases].find((x) => foldName(x) === foldName(spanText(doc, i, b)));
+        if (!startsUpper && alias && /^\p{Lu}/u.test(alias)) continue;
+        if (b < n && glued(doc, b) && /^[\p{L}\d]/u.test(doc.words[b])) continue;
+        best = { b, key: e.key, type: e.type, name: e.name, aff: e.affiliation };
+        break;
+      }
+    }
+    if (!best && acr && !(i + 1 < n && glued(doc, i + 1) && /^[\p{L}\d]/u.test(doc.words[i + 1]))) {
+      best = { b: i + 1, key: acr.key, type: acr.type, name: acr.name, aff: acr.affiliation };
+    }
+    if (!best) continue;
+    push(doc, out, i, best.b, {
+      type: best.type,
+      name: best.name,
+      key: best.key,
+      affiliation: best.aff ? `country:${best.aff.toLowerCase()}` : null,
+      strong: true,
+    });
+    i = best.b - 1;
+  }
+}
+
+const ORG_HEADS = new Set(
+  'organization organisation committee council group union agency fund programme program court commission bank party front movement army brigade brigades battalion institute foundation office bureau service association federation alliance coalition network centre center mission assembly parliament corps guard police authority observatory forces force ministry department administration tribunal'.split(
+    ' ',
+  ),
+);
+const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'the', 'on', '&', 'de', 'du', 'des']);
+
+/**
+ * "Long Form Name (ACR)" or "ACR (Long Form Name)": an acronym defined in the text, and
+ * multiword capitalised names ending in an organisation word ("Syrian Observatory for Human
+ * Rights", "Tigray Defence Forces"). Keys: org:<acronym> when the text defines one.
+ */
+export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
+  const n = doc.tokens.length;
+  const defined = new Map<string, { key: string; name: string }>();
+  for (let i = 0; i < n; i++) {
+    if (doc.used[i] || !isCapWord(doc, i)) continue;
+    // Greedy capitalised name with connectors, ending in a capitalised word.
+    let b = i + 1;
+    let lastCap = i + 1;
+    while (b < n && sameSentence(doc, i, b) && !doc.used[b]) {
+      if (isCapWord(doc, b)) lastCap = b + 1;
+      else if (!CONNECTORS.has(doc.lower[b]) && !(doc.words[b] === '-' && glued(doc, b))) break;
+      b++;
+    }
+    b = lastCap;
+    let headEnd = -1;
+    for (let k = i; k < b; k++) if (ORG_HEADS.has(doc.lower[k])) headEnd = k + 1;
+    const acr =
+      b + 2 < n && doc.words[b] === '(' && isAcronym(doc.words[b + 1]) && doc.words[b + 2] === ')'
+        ? doc.words[b + 1]
+        : null;
+    if (acr && b - i >= 2 && initialsMatch(doc, i, b, acr)) {
+      const name = spanText(doc, i, b);
+      const key = `org:${acr.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+      defined.set(acr, { key, name });
+      push(doc, out, i, b, { type: 'organization', name, key, strong: true });
+      push(doc, out, b + 1, b + 2, { type: 'organization', name, key, strong: true });
+      i = b + 2;
+      continue;
+    }
+    if (headEnd > i + 1 && headEnd === b && !ministryHead(doc, i, b) && !stateForces(doc, i, b)) {
+      const name = spanText(doc, i, b);
+      push(doc, out, i, b, { type: 'organization', name, key: `org:${translitKey(name)}`, strong: true });
+      i = b - 1;
+    }
+  }
+  if (defined.size === 0) return;
+  for (let i = 0; i < n; i++) {
+    const d = doc.used[i] ? undefined : defined.get(doc.words[i]);
+    if (d) push(doc, out, i, i + 1, { type: 'organization', name: d.name, key: d.key, strong: true });
+  }
+}
+
+/** "Sudanese Armed Forces"-style names are a country's military (see groups.ts), not a named body. */
+function stateForces(doc: Doc, a: number, b: number): boolean {
+  const owner = ownerBefore(doc, a + 1);
+  if (!owner?.iso) return false;
+  return (
+    lexicon().militaryNouns.has(foldName(spanText(doc, a + 1, b))) ||
+    lexicon().governmentNouns.has(foldName(spanText(doc, a + 1, b)))
+  );
+}
+
+function ministryHead(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.lower[k] === 'ministry' || doc.lower[k] === 'ministries') return true;
+  return false;
+}
+
+function initialsMatch(doc: Doc, a: number, b: number, acr: string): boolean {
+  const letters = acr.replace(/[^\p{Lu}]/gu, '');
+  let initials = '';
+  let all = '';
+  for (let k = a; k < b; k++) {
+    const w = doc.words[k];
+    if (!/^\p{L}/u.test(w)) continue;
+    all += w[0].toUpperCase();
+    if (/^\p{Lu}/u.test(w)) initials += w[0];
+  }
+  return letters.length >= 2 && (initials === letters || all === letters || initials.startsWith(letters));
+}
+
+/** Country that owns tokens ending at `end` (exclusive): "Kenya's", "Kenyan", "Kenya", "the Kenyan". */
+export function ownerBefore(
+  doc: Doc,
+  end: number,
+): { a: number; iso: string | null; anchor?: string } | null {
+  const k = end - 1;
+  if (k < 0) return null;
+  if (isPossessive(doc, k)) {
+    // Capitalised run before the possessive.
+    let a = k;
+    while (a - 1 >= 0 && sameSentence(doc, a - 1, k) && (isCapWord(doc, a - 1) || doc.words[a - 1] === '-'))
+      a--;
+    if (a === k) return null;
+    const name = spanText(doc, a, k);
+    const c = countryNamed(name) ?? countryOfCapital(name);
+    if (c) return { a, iso: c.iso2 };
+    return { a, iso: null, anchor: name };
+  }
+  if (!isCapWord(doc, k)) return null;
+  let a = k;
+  while (a - 1 >= 0 && sameSentence(doc, a - 1, k) && isCapWord(doc, a - 1)) a--;
+  // Try the longest country name / demonym ending at k.
+  for (let s = a; s <= k; s++) {
+    const name = spanText(doc, s, k + 1);
+    const c = countryOfDemonym(name) ?? countryNamed(name);
+    if (c) return { a: s, iso: c.iso2 };
+  }
+  return null;
+}
+
+/** "Ministry of Defence of Ukraine", "Ukraine's Defence Ministry", "the defense ministry", "the ministry". */
+export function matchMinistries(doc: Doc, out: Cand[]): void {
+  const lex = lexicon();
+  const n = doc.tokens.length;
+  let last: Cand | null = null;
+  for (let i = 0; i < n; i++) {
+    if (doc.used[i]) continue;
+    const lw = doc.lower[i];
+    let kind: string | null = null;
+    let a = i;
+    let b = i + 1;
+    let owner: { a: number; iso: string | null; anchor?: string } | null = null;
+    if (lw === 'ministry') {
+      // Kind words before: "Defense Ministry", "Foreign Affairs Ministry".
+      for (let s = Math.max(0, i - lex.maxMinistryWords); s < i; s++) {
+        if (!sameSentence(doc, s, i)) continue;
+        const k = lex.ministryWords.get(foldName(spanText(doc, s, i)));
+        if (k) {
+          kind = k;
+          a = s;
+          break;
+        }
+      }
+      if (!kind && i + 2 < n && doc.lower[i + 1] === 'of') {
+        // "Ministry of (the) Foreign Affairs (of Country)"
+        let s = i + 2;
+        if (doc.lower[s] === 'the') s++;
+        for (let e = Math.min(n, s + lex.maxMinistryWords); e > s; e--) {
+          if (!sameSentence(doc, i, e - 1)) continue;
+          const k = lex.ministryWords.get(foldName(spanText(doc, s, e)));
+          if (k) {
+            kind = k;
+            b = e;
+            break;
+          }
+        }
+        if (kind && b + 1 < n && doc.lower[b] === 'of' && sameSentence(doc, i, b + 1)) {
+          let s2 = b + 1;
+          if (doc.lower[s2] === 'the') s2++;
+          let e2 = s2;
+          while (e2 < n && sameSentence(doc, i, e2) && isCapWord(doc, e2)) e2++;
+          const c = e2 > s2 ? countryNamed(spanText(doc, s2, e2)) : null;
+          if (c) {
+            owner = { a: i, iso: c.iso2 };
+            b = e2;
+          }
+        }
+      }
+      if (!kind) {
+        // A bare "the ministry" refers back to the last ministry named.
+        if (last && i > 0 && /^(the|its|that)$/.test(doc.lower[i - 1]) && i - last.tokEnd < 400) {
+          push(doc, out, i, i + 1, { ...last, strong: true });
+        }
+        continue;
+      }
+    } else if (lex.ministryAcronyms.has(doc.words[i])) {
+      kind = lex.ministryAcronyms.get(doc.words[i]) ?? null;
+    } else if (i + 1 < n && lex.ministryBodies.has(`${lw} ${doc.lower[i + 1]}`) && isCapWord(doc, i)) {
+      kind = lex.ministryBodies.get(`${lw} ${doc.lower[i + 1]}`) ?? null;
+      b = i + 2;
+    }
+    if (!kind) continue;
+    owner ??= ownerBefore(doc, a);
+    const start = owner ? owner.a : a;
+    const c: Cand = {
+      start: doc.tokens[start].start,
+      end: doc.tokens[b - 1].end,
+      tokStart: start,
+      tokEnd: b,
+      type: 'organization',
+      name: spanText(doc, start, b),
+      key: owner?.iso ? `${owner.iso.toLowerCase()}:${kind}` : kind,
+      affiliation: owner?.iso ? `country:${owner.iso.toLowerCase()}` : null,
+      strong: true,
+    };
+    if (owner && !owner.iso && owner.anchor) c.anchor = owner.anchor;
+    if (!owner) c.needsOwner = kind;
+    out.push(c);
+    mark(doc, start, b);
+    last = c;
+    i = b - 1;
+  }
+}
