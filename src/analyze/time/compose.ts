@@ -57,7 +57,11 @@ function extend(text: string, c0: Cand, lo: number, hi: number): Cand {
   if (dateRange && !take(/\b(?:the\s+)?(?:early|small|wee|late|first)\s+hours\s+of\s+$/i.exec(pre())))
     take(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+$/i.exec(pre()));
   if (isDayLevel(c.spec)) {
-    if (!take(/\b(?:the\s+)?(?:early|small|wee|late|first)\s+hours\s+of\s+$/i.exec(pre())))
+    if (
+      !take(
+        /\b(?:the\s+)?(?:early|small|wee|late|first|pre-?dawn|morning|night)\s+hours\s+of\s+$/i.exec(pre()),
+      )
+    )
       take(/\b(?:the\s+)?(?:morning|afternoon|evening|night|eve|dawn|dusk)\s+of\s+$/i.exec(pre()));
     take(/\b(?:early|late)(?:\s+on)?\s+$/i.exec(pre()));
     const post = text.slice(c.end, hi);
@@ -79,7 +83,9 @@ function extend(text: string, c0: Cand, lo: number, hi: number): Cand {
     }
     const e = take(/\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+$/i.exec(pre()));
     if (e) c.part = PART_WORD[e[1].toLowerCase()];
-    if (c.spec.k === 'month' && !e) {
+    const h = e ? null : take(/\b(?:the\s+)?(first|second|latter)\s+half\s+of\s+$/i.exec(pre()));
+    if (h) c.half = /^f/i.test(h[1]) ? 1 : 2;
+    if (c.spec.k === 'month' && !e && !h) {
       const w = take(
         /\b(?:the\s+)?(first|second|third|fourth|last|final)\s+(?:week|weeks|days|fortnight)\s+of\s+$/i.exec(
           pre(),
@@ -147,7 +153,7 @@ const joinRange: Joiner = (a, gap, b, text) => {
   return {
     start: lead ? a.start - lead[0].length : a.start,
     end: b.end,
-    spec: { k: 'range', a: a.spec, b: b.spec },
+    spec: { k: 'range', a: a.spec, b: b.spec, pa: a.part ?? null, pb: b.part ?? null },
     part: null,
     until: a.until,
   };

@@ -17,6 +17,9 @@ interface TimeLexiconFile {
   weekdayTitlePrefixes: string[];
   weekdayTitleNext: string[];
   clockZones: string[];
+  scheduleVerbs: string[];
+  dueToVerbs: string[];
+  auxBeforeVerb: string[];
 }
 
 const raw = JSON.parse(
@@ -42,6 +45,10 @@ export const YEAR_EVENT_NOUNS = new Set(raw.yearEventNouns);
 export const COUNT_NOUNS = new Set(raw.countNouns);
 export const WEEKDAY_TITLE_PREFIXES = new Set(raw.weekdayTitlePrefixes);
 export const WEEKDAY_TITLE_NEXT = raw.weekdayTitleNext;
+/** Present-tense verbs that, with a date, announce a schedule ("talks resume on Monday"). */
+export const SCHEDULE_VERBS = new Set(raw.scheduleVerbs);
+export const DUE_TO_VERBS = new Set(raw.dueToVerbs);
+export const AUX_BEFORE_VERB = new Set(raw.auxBeforeVerb);
 
 const ABBREV = `(?:${alt([...MONTHS.keys()].filter((k) => k.length <= 4 && !['may', 'june', 'july'].includes(k)))})`;
 

@@ -253,6 +253,19 @@ export const RULES: Rule[] = [
       );
     },
   },
+  // the end of the month · the beginning of the year · the middle of the week
+  {
+    gate: /\bof\s+the\s+(?:week|month|year)\b/i,
+    re: R(
+      `\\b(?:the\\s+)?(end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+the\\s+(week|month|year)\\b`,
+    ),
+    make: (m) => {
+      const spec: Spec = { k: 'rel', unit: m[2].toLowerCase() as Unit, n: 0, sub: null };
+      if (/half/i.test(m[1])) return mk(m.index, mEnd(m), spec, { half: /^f/i.test(m[1]) ? 1 : 2 });
+      const part: Part = /^e/i.test(m[1]) ? 'late' : /^m/i.test(m[1]) ? 'mid' : 'early';
+      return mk(m.index, mEnd(m), spec, { part });
+    },
+  },
   // the weekend
   {
     gate: /weekend/i,

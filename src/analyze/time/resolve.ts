@@ -216,11 +216,11 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
       return base === null ? null : day(base);
     }
     case 'range':
-      return range(spec.a, spec.b, ctx);
+      return range(spec.a, spec.b, ctx, spec.pa, spec.pb);
   }
 }
 
-function range(a: Spec, b: Spec, ctx: Ctx): Interval | null {
+function range(a: Spec, b: Spec, ctx: Ctx, pa?: Part | null, pb?: Part | null): Interval | null {
   if (a.k === 'weekday' && b.k === 'weekday' && ctx.pub !== null) {
     if (ctx.tense === 'future') {
       const s = weekday(ctx.pub, a.wd, a.mod, ctx);
@@ -248,9 +248,14 @@ function range(a: Spec, b: Spec, ctx: Ctx): Interval | null {
     const y = ymd(ia.start).y;
     bb = { ...bb, y: bb.m < ymd(ia.start).m ? y + 1 : y };
   }
-  const ib = core(bb, ctx);
+  let ib = core(bb, ctx);
   if (!ib) return null;
-  return span(ia.start, ib.end ?? ib.start, ia.precision);
+  let ja = ia;
+  if (pa) ja = applyPart(ia, pa, aa);
+  if (pb) ib = applyPart(ib, pb, bb);
+  const precision =
+    pa || pb ? (ja.precision === 'year' && ib.precision === 'year' ? 'year' : 'month') : ia.precision;
+  return span(ja.start, ib.end ?? ib.start, precision);
 }
 
 function applyPart(iv: Interval, part: Part, spec: Spec): Interval {
@@ -289,6 +294,18 @@ export function resolveCand(c: Cand, ctx: Ctx): Interval | null {
     const last = iv.end ?? iv.start;
     const s = c.weekOf > 0 ? iv.start + 7 * (c.weekOf - 1) : last - 6;
     iv = span(s, Math.min(last, s + 6), 'week');
+  }
+  if (c.half && iv.end !== null) {
+    const { y, m } = ymd(iv.start);
+    // Halves of a year are Jan–Jun / Jul–Dec; of a month 1–15 / 16–end; otherwise by day count.
+    const mid =
+      iv.precision === 'year'
+        ? dayOf(y, 7, 1)
+        : iv.precision === 'month'
+          ? dayOf(y, m, 16)
+          : iv.start + Math.floor((iv.end - iv.start + 1) / 2);
+    iv = c.half === 1 ? { ...iv, end: mid - 1 } : { ...iv, start: mid };
+    if (iv.precision === 'year') iv.precision = 'month';
   }
   if (c.midnight && isDayLevelSpec(c.spec)) iv = { ...iv, start: iv.start + 1 };
   if (c.nightBefore) iv = span(iv.start - 1, iv.start, 'day');

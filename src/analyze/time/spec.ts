@@ -23,7 +23,8 @@ export type Spec =
   | { k: 'narr'; unit: Unit | 'hour'; n: number | null }
   /** A clock time alone ("noon local time"). */
   | { k: 'clock' }
-  | { k: 'range'; a: Spec; b: Spec };
+  /** Two ends; `pa` / `pb` narrow an end that is a month, year or decade ("late 2020"). */
+  | { k: 'range'; a: Spec; b: Spec; pa?: Part | null; pb?: Part | null };
 
 /** A recognised expression: its span in the text, its meaning, and modifiers that shape it. */
 export interface Cand {
@@ -37,6 +38,8 @@ export interface Cand {
   part?: Part | null;
   /** "the first week of" = 1 … "the last week of" = -1. */
   weekOf?: number | null;
+  /** "the first half of" = 1, "the second half of" = 2. */
+  half?: 1 | 2 | null;
   since?: boolean;
   /** Runs into the following day: "overnight Saturday", "and into the morning". */
   night?: boolean;

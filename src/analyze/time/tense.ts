@@ -3,9 +3,20 @@
  * the left wins ("said on Monday" = past, "will meet on Monday" = future); when the left side
  * has none, the nearest on the right ("On Monday, the council will vote"). Null when no cue.
  */
-import { FUTURE_IF_NEXT_TO, FUTURE_WORDS, NOT_PAST_ED, PAST_WORDS } from './lexicon.ts';
+import {
+  AUX_BEFORE_VERB,
+  DUE_TO_VERBS,
+  FUTURE_IF_NEXT_TO,
+  FUTURE_WORDS,
+  NOT_PAST_ED,
+  PAST_WORDS,
+  SCHEDULE_VERBS,
+} from './lexicon.ts';
 
 export type Tense = 'past' | 'future' | null;
+
+/** Sentence-level boundaries: a tense never carries across these. */
+const STRONG = /[.!?;:()[\]"“”]/g;
 
 /** Clause boundaries: sentence ends, semicolons, dashes, quotes, brackets, commas, conjunctions. */
 const BOUNDARY =
@@ -22,9 +33,12 @@ function classify(words: string[], i: number): Tense {
   if (FUTURE_IF_NEXT_TO.has(w) && (next === 'to' || next === 'for' || next === 'on')) {
     // "is due to" looks ahead; "was due to" is a plan seen from the past, and "due to" alone is causal.
     if (w !== 'due' || /^(?:is|are|be|being|'s|’s)$/.test(prev)) return 'future';
+    if (next === 'to' && DUE_TO_VERBS.has(words[i + 2] ?? '')) return 'future';
   }
   if (w === 'to' && next === 'be') return 'future';
-  if (w === 'is' && next === 'to') return 'future';
+  if ((w === 'is' || w === 'are') && next === 'to') return 'future';
+  // Simple present of a scheduling verb, not after an auxiliary: "talks resume on Monday".
+  if (SCHEDULE_VERBS.has(w) && !AUX_BEFORE_VERB.has(prev) && !/n['’]t$/.test(prev)) return 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
   const past = PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   // "will be held", "is to be signed": the participle says nothing; the auxiliary before it does.
@@ -51,6 +65,14 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const right = words(rightRaw);
   for (let i = 0; i < right.length && i < 8; i++) {
     const t = classify(right, i);
+    if (t) return t;
+  }
+  // Coordination shares its auxiliary: "will travel to Cairo on Thursday and Amman on Friday".
+  let strong = 0;
+  for (const m of leftRaw.matchAll(STRONG)) strong = (m.index ?? 0) + m[0].length;
+  const wide = words(leftRaw.slice(strong, cut));
+  for (let i = wide.length - 1; i >= 0 && i >= wide.length - 12; i--) {
+    const t = classify(wide, i);
     if (t) return t;
   }
   return null;
