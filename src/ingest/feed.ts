@@ -102,6 +102,11 @@ export function decodeXmlText(raw: string): string {
   return out;
 }
 
+/** Escapes every "&" that does not start an entity or character reference. */
+export function escapeBareAmpersands(xml: string): string {
+  return xml.replace(/&(?![A-Za-z_][\w.-]{0,31};|#\d{1,7};|#x[0-9A-Fa-f]{1,6};)/g, '&amp;');
+}
+
 /** Raw body element → HTML or text. Inline XHTML (Atom `type="xhtml"`) is already markup. */
 function bodyOf(v: unknown): string {
   if (typeof v === 'string') return decodeXmlText(v).trim();
@@ -175,14 +180,24 @@ function channelOf(root: Obj, rootName: string): { channel: Obj; items: unknown[
 /** Reads an RSS or Atom feed. Throws InputFailure for malformed XML or a document that is no feed. */
 export function readFeed(text: string, source: string): ReadOutcome {
   if (text.trim() === '') throw new InputFailure(source, 'empty file');
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  let xml = text;
+  let valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
+  if (valid !== true && valid.err.code === 'InvalidChar' && /'&'/.test(valid.err.msg)) {
+    // A bare "&" (as in "Q&A") is the commonest feed error; escaping it changes nothing else.
+    const repaired = escapeBareAmpersands(xml);
+    const again = XMLValidator.validate(repaired, { allowBooleanAttributes: true });
+    if (again === true) {
+      xml = repaired;
+      valid = true;
+    }
+  }
   if (valid !== true) {
     const { msg, line, col } = valid.err;
     throw new InputFailure(source, `malformed XML: ${msg}`, `line ${line}, column ${col}`);
   }
   let doc: Obj;
   try {
-    doc = parser.parse(text) as Obj;
+    doc = parser.parse(xml) as Obj;
   } catch (e) {
     throw new InputFailure(source, `XML could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -1,6 +1,6 @@
 /**
  * WARC (ISO 28500, versions 1.0/1.1) reader: every successful HTML `response` record (and HTML
- * `resource` record) is a document named `source#n`, n the record's number in the file; its url is
+ * `resource` record, and plain-text `conversion` record as in WET files) is a document named `source#n`, n the record's number in the file; its url is
  * WARC-Target-URI and WARC-Date is the fallback publication date. Synchronous so that readBuffer
  * stays pure; the tests check it against the `warcio` package's parser.
  */
@@ -8,6 +8,7 @@ import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'n
 import { assembleDocument } from './assemble.ts';
 import { DEFAULT_MAX_BYTES, decodeBytes, gunzip, isGzip } from './decode.ts';
 import { collectRecord, type ReadOutcome } from './outcome.ts';
+import { skipProlog } from './sniff.ts';
 import { InputFailure } from './types.ts';
 
 export interface WarcRecord {
@@ -158,23 +159,46 @@ function decodeContent(body: Uint8Array, encoding: string | undefined, maxBytes:
 }
 
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+const TEXT_TYPE = /^\s*text\/plain\b/i;
 
-/** The HTML page of a record, or null when the record is not a successful HTML capture. */
-function htmlOfRecord(rec: WarcRecord, maxBytes: number): { bytes: Uint8Array; contentType: string } | null {
+/** Bytes that open like an HTML page (for responses that state no Content-Type). */
+function looksLikeHtmlBytes(body: Uint8Array): boolean {
+  const head = latin1.decode(body.subarray(0, 1024));
+  const text = head.slice(skipProlog(head));
+  return /^<(?:html|head|body)\b/i.test(text);
+}
+
+interface RecordBody {
+  bytes: Uint8Array;
+  contentType: string;
+  html: boolean;
+}
+
+/**
+ * The article body of a record, or null when the record is not one: a successful HTML `response`,
+ * an HTML `resource`, or a plain-text `conversion` (the extracted text of WET files).
+ */
+function bodyOfRecord(rec: WarcRecord, maxBytes: number): RecordBody | null {
   const type = (rec.headers.get('warc-type') ?? '').toLowerCase();
+  const recordType = rec.headers.get('content-type') ?? '';
   if (type === 'resource') {
-    const ct = rec.headers.get('content-type') ?? '';
-    return HTML_TYPE.test(ct) ? { bytes: rec.block, contentType: ct } : null;
+    return HTML_TYPE.test(recordType) ? { bytes: rec.block, contentType: recordType, html: true } : null;
+  }
+  if (type === 'conversion') {
+    return TEXT_TYPE.test(recordType) ? { bytes: rec.block, contentType: recordType, html: false } : null;
   }
   if (type !== 'response') return null;
   const http = parseHttpResponse(rec.block);
   if (!http || http.status < 200 || http.status >= 300) return null;
   const ct = http.headers.get('content-type') ?? '';
-  if (!HTML_TYPE.test(ct)) return null;
   let body = http.body;
-  if ((http.headers.get('transfer-encoding') ?? '').toLowerCase().includes('chunked'))
+  if ((http.headers.get('transfer-encoding') ?? '').toLowerCase().includes('chunked')) {
     body = dechunk(body) ?? body;
-  return { bytes: decodeContent(body, http.headers.get('content-encoding'), maxBytes), contentType: ct };
+  }
+  if (ct !== '' && !HTML_TYPE.test(ct)) return null;
+  const bytes = decodeContent(body, http.headers.get('content-encoding'), maxBytes);
+  if (ct === '' && !looksLikeHtmlBytes(bytes)) return null;
+  return { bytes, contentType: ct, html: true };
 }
 
 /** Reads a WARC file (gzip-compressed or not). */
@@ -188,9 +212,9 @@ export function readWarc(data: Uint8Array, source: string, maxBytes = DEFAULT_MA
   for (const rec of records) {
     const name = `${source}#${rec.number}`;
     collectRecord(outcome, () => {
-      let page: { bytes: Uint8Array; contentType: string } | null;
+      let page: RecordBody | null;
       try {
-        page = htmlOfRecord(rec, maxBytes);
+        page = bodyOfRecord(rec, maxBytes);
       } catch (e) {
         throw new InputFailure(
           name,
@@ -202,8 +226,8 @@ export function readWarc(data: Uint8Array, source: string, maxBytes = DEFAULT_MA
       return assembleDocument(name, 'warc', text, {
         url: rec.headers.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? null,
         publishedFallback: rec.headers.get('warc-date') ?? null,
-        wholePage: true,
-        bodyIsHtml: true,
+        wholePage: page.html,
+        bodyIsHtml: page.html,
       });
     });
   }
@@ -211,7 +235,7 @@ export function readWarc(data: Uint8Array, source: string, maxBytes = DEFAULT_MA
   if (outcome.documents.length === 0 && outcome.failures.length === 0) {
     throw new InputFailure(
       source,
-      `WARC file holds no HTML response records (${records.length} records read)`,
+      `WARC file holds no HTML response or text conversion records (${records.length} records read)`,
     );
   }
   return outcome;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeXmlText, readFeed } from '../../../src/ingest/feed.ts';
+import { decodeXmlText, escapeBareAmpersands, readFeed } from '../../../src/ingest/feed.ts';
 import { InputFailure } from '../../../src/ingest/types.ts';
 import { article } from './helpers.ts';
 
@@ -137,6 +137,15 @@ test('bad feeds: malformed XML says where, other XML names its root, empty items
   assert.equal(r.documents.length, 1);
   assert.equal(r.documents[0].source, 'f.xml#2');
   assert.equal(r.failures[0].source, 'f.xml#1');
+});
+
+test('bare ampersands, the commonest feed error, are repaired', () => {
+  const feed =
+    '<rss><channel><title>Q&A Weekly</title><item><title>Aid & relief in Gaza</title><description>Trucks crossed at Rafah &amp; Kerem Shalom.</description></item></channel></rss>';
+  const { documents } = readFeed(feed, 'amp.xml');
+  assert.equal(documents[0].title, 'Aid & relief in Gaza');
+  assert.equal(documents[0].text, 'Trucks crossed at Rafah & Kerem Shalom.');
+  assert.equal(escapeBareAmpersands('a & b &amp; c &#38; d &x'), 'a &amp; b &amp; c &#38; d &amp;x');
 });
 
 test('entity bombs do not expand', () => {

@@ -27,7 +27,7 @@ export function htmlPage(title: string, body: string, extraHead = ''): string {
 }
 
 export interface WarcSpec {
-  type: 'request' | 'response' | 'resource' | 'metadata' | 'warcinfo';
+  type: 'request' | 'response' | 'resource' | 'metadata' | 'warcinfo' | 'conversion';
   url: string;
   date?: string;
   status?: number;

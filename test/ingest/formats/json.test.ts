@@ -111,6 +111,33 @@ test('API envelopes: the article array is found and the envelope title is an out
   assert.equal(findArticles({ settings: { a: 1 } }), null);
 });
 
+test('WordPress-style rendered fields and epoch dates', () => {
+  const wp = [
+    {
+      id: 5,
+      date: '2024-04-01T10:00:00',
+      link: 'https://blog.example/2024/04/01/floods/',
+      title: { rendered: 'Floods hit Beira &#8211; thousands displaced' },
+      content: {
+        rendered: '<p>Floods hit Beira on Monday.</p>\n<p>Thousands were displaced, officials said.</p>',
+      },
+      excerpt: { rendered: '<p>Floods hit Beira</p>' },
+      author: 3,
+    },
+  ];
+  const [d] = readJson(JSON.stringify(wp), 'wp.json').documents;
+  assert.equal(d.title, 'Floods hit Beira – thousands displaced');
+  assert.equal(d.text, 'Floods hit Beira on Monday.\n\nThousands were displaced, officials said.');
+  assert.equal(d.description, 'Floods hit Beira');
+  assert.equal(d.url, 'https://blog.example/2024/04/01/floods/');
+  assert.deepEqual(d.authors, []);
+  const epoch = readJson(
+    JSON.stringify({ title: 'x', text: 'Clashes in Kidal.', published: 1704189600 }),
+    'e.json',
+  );
+  assert.ok(epoch.documents[0].published?.startsWith('2024-01-02'));
+});
+
 test('malformed JSON says where', () => {
   const text = '[\n  {"title": "x",\n   "text": "y" "oops": 1}\n]';
   assert.throws(

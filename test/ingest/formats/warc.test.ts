@@ -134,11 +134,42 @@ test('truncated and broken WARC files', async () => {
   assert.throws(
     () => readWarc(onlyRequests, 'req.warc'),
     (e: unknown) =>
-      e instanceof InputFailure && /no HTML response records \(1 records read\)/.test(e.message),
+      e instanceof InputFailure &&
+      /no HTML response or text conversion records \(1 records read\)/.test(e.message),
   );
   const gz = gzipSync(bytes);
   assert.throws(
     () => readWarc(new Uint8Array(gz.subarray(0, gz.length - 100)), 't.warc.gz'),
     /truncated gzip/,
+  );
+});
+
+test('text conversion records (WET) and HTML responses without a Content-Type', async () => {
+  const text = article('Port Sudan', 'the Rapid Support Forces');
+  const wet = await buildWarc([
+    {
+      type: 'conversion',
+      url: 'https://ps.example/1',
+      headers: { 'Content-Type': 'text/plain' },
+      body: text,
+    },
+    {
+      type: 'conversion',
+      url: 'https://ps.example/img',
+      headers: { 'Content-Type': 'image/png' },
+      body: 'x',
+    },
+  ]);
+  const r = readWarc(wet, 'x.warc.wet');
+  assert.equal(r.documents.length, 1);
+  assert.equal(r.documents[0].text, text);
+  assert.equal(r.documents[0].url, 'https://ps.example/1');
+  const untyped = await buildWarc([
+    { type: 'response', url: 'https://ps.example/2', headers: {}, body: htmlPage('Port Sudan', text) },
+    { type: 'response', url: 'https://ps.example/3', headers: {}, body: '{"json": true}' },
+  ]);
+  assert.deepEqual(
+    readWarc(untyped, 'u.warc').documents.map((d) => d.source),
+    ['u.warc#1'],
   );
 });
