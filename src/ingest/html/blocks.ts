@@ -154,6 +154,8 @@ export interface Candidate {
   end: number;
   positive: boolean;
   negative: boolean;
+  /** The nearest block-level ancestor that is a candidate too (within LEVELS), or null. */
+  parent: Candidate | null;
 }
 
 export interface Segmentation {
@@ -261,9 +263,12 @@ export function segment(
           end: f.start,
           positive: POSITIVE.test(cls) || f.tag === 'article' || f.tag === 'main',
           negative: f.negative,
+          parent: null,
         };
         candidates.push(f.cand);
       }
+      const inner = ancestors[ancestors.length - 1];
+      if (inner && !inner.parent) inner.parent = f.cand;
       ancestors.push(f.cand);
     }
     blocks.push({

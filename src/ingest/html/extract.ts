@@ -24,8 +24,39 @@ export interface Extraction {
 
 type Kind = 'good' | 'short' | 'bad';
 
+/** Block tags that hold running text (a short one next to body text is body text too). */
+const TEXTUAL = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'blockquote',
+  'pre',
+]);
+
 const MONTH =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+
+const CREDIT_END = /(?:reuters|ap|afp|epa|getty images|getty|shutterstock|anadolu|xinhua|bloomberg)\s*$/i;
+
+/** Photo captions: "In this March 3 photo, …", or a line ending in a picture agency's credit. */
+export function isCaption(text: string): boolean {
+  if (text.length > 400) return false;
+  if (/^in this\b.{0,80}\b(photo|image|picture|handout|still|frame grab)\b/i.test(text)) return true;
+  if (!CREDIT_END.test(text)) return false;
+  // "… in New York.Reuters", "… on Monday Getty Images": a caption with its picture credit.
+  // "… on Monday. AFP" is a body paragraph with the wire's sign-off: kept.
+  const before = text.replace(CREDIT_END, '');
+  if (/[.!?]["”]?\s*[-–—]?\s+$/.test(before)) return false;
+  return before.length === 0 || /[\s.)]$/.test(before);
+}
 
 /** "By Jane Doe", "Updated 5:27 am, Nov 20, 2019", "3 hours ago": bylines and datelines, not body. */
 export function isBylineOrDateLine(text: string): boolean {
@@ -51,6 +82,7 @@ function classify(b: Block, container: Candidate, language: string | null): Kind
   if (linkDensity > 0.5) return 'bad';
   if (isBoilerplateText(b.text)) return 'bad';
   if (isBylineOrDateLine(b.text)) return 'bad';
+  if (isCaption(b.text)) return 'bad';
   if (linkDensity > 0.25 && b.chars < 120) return 'bad';
   const punct = /[.!?…"”»)\]:;]$/.test(b.text);
   const stop = hasStopwords(language) ? stopwordDensity(b.text, language) : 0.3;
@@ -75,27 +107,36 @@ function pickContainer(candidates: Candidate[]): Candidate | null {
   return best;
 }
 
-/** Picks the article's paragraphs from a segmented page. */
-export function extractArticle(seg: Segmentation, opts: ExtractOptions = {}): Extraction {
+export interface BlockDecision {
+  block: Block;
+  kind: Kind;
+  keep: boolean;
+  /** True for blocks outside the chosen container, taken from its parent. */
+  outside: boolean;
+}
+
+/** Chooses the container and decides, block by block, what is article body. */
+export function decideBlocks(
+  seg: Segmentation,
+  opts: ExtractOptions = {},
+): { container: Candidate | null; decisions: BlockDecision[] } {
   const { blocks, candidates } = seg;
   const container = pickContainer(candidates);
-  if (!container) return { text: '', paragraphs: [], credits: [] };
+  if (!container) return { container: null, decisions: [] };
   const language = opts.language ?? null;
   const title = opts.title ? foldText(opts.title) : null;
   const range = blocks.slice(container.start, container.end);
   const kinds: Kind[] = range.map((b) => classify(b, container, language));
-  const credits: string[] = [];
-  for (let i = 0; i < range.length; i++) {
-    if (kinds[i] !== 'good' && range[i].chars < 300) credits.push(range[i].text);
-  }
 
   // Headline repeated in the container: not body.
   if (title) {
-    for (let i = 0; i < range.length; i++)
+    for (let i = 0; i < range.length; i++) {
       if (range[i].heading && foldText(range[i].text) === title) kinds[i] = 'bad';
+    }
   }
 
-  // Short blocks: kept between good blocks (subheads, short quotes, list items), dropped at the edges.
+  // Short blocks: kept between good blocks, and next to one when they are paragraphs, subheads or
+  // list items (short quotes, a list's lines); dropped when surrounded by furniture.
   const keep: boolean[] = kinds.map((k) => k === 'good');
   for (let i = 0; i < range.length; i++) {
     if (kinds[i] !== 'short') continue;
@@ -113,14 +154,29 @@ export function extractArticle(seg: Segmentation, opts: ExtractOptions = {}): Ex
     }
     const b = range[i];
     if (prev === 'good' && next === 'good') keep[i] = true;
-    else if (b.heading && next === 'good' && prev !== null) keep[i] = true;
+    else if (TEXTUAL.has(b.tag) && (prev === 'good' || next === 'good')) keep[i] = true;
   }
+  const decisions: BlockDecision[] = range.map((block, i) => ({
+    block,
+    kind: kinds[i],
+    keep: keep[i],
+    outside: false,
+  }));
+  return { container, decisions };
+}
 
+/** Picks the article's paragraphs from a segmented page. */
+export function extractArticle(seg: Segmentation, opts: ExtractOptions = {}): Extraction {
+  const { decisions } = decideBlocks(seg, opts);
+  const credits: string[] = [];
   const paragraphs: string[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < range.length; i++) {
-    if (!keep[i]) continue;
-    const t = range[i].text;
+  for (const d of decisions) {
+    const t = d.block.text;
+    if (!d.keep) {
+      if (d.block.chars < 300) credits.push(t);
+      continue;
+    }
     if (t.length > 20) {
       if (seen.has(t)) continue;
       seen.add(t);
