@@ -19,6 +19,9 @@ export interface FindTimesOptions {
   reference?: string | null;
 }
 
+/** Distance (UTF-16 units) within which an explicit date steers a following bare weekday. */
+const NEAR = 250;
+
 /** Cheap gate: text without any of these cannot hold a time expression. */
 const CUE =
   /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|ago|later|earlier|noon|midnight|morning|evening|afternoon|spring|summer|autumn|fall|winter|decade|hours|overnight|tomorrow/i;
@@ -75,6 +78,7 @@ export function findTimes(
   let anchorPara = reference === null ? -1 : Number.NEGATIVE_INFINITY;
   let dateAnchor: Day | null = null;
   let dateAnchorPara = -1;
+  let dateAnchorEnd = -1;
   const out: TimeMention[] = [];
   for (const c of compose(text, candidates(text))) {
     const para = paraOf(c.start);
@@ -83,12 +87,21 @@ export function findTimes(
     const ctx: Ctx = {
       pub,
       anchor: anchorPara === Number.NEGATIVE_INFINITY || para - anchorPara <= 1 ? anchor : null,
-      dateAnchor: dateAnchorPara === para ? dateAnchor : null,
+      // A later bare weekday follows an explicit date only close by in the same paragraph.
+      dateAnchor: dateAnchorPara === para && c.start - dateAnchorEnd <= NEAR ? dateAnchor : null,
       tense,
     };
     if (c.spec.k === 'narr' && ctx.anchor === null && c.spec.n === 0 && c.spec.unit === 'day')
       ctx.anchor = pub;
-    if (c.spec.k === 'clock' && c.midnight && tense === 'future' && (ctx.anchor ?? pub) !== null) {
+    const startsAt = /\b(?:starting|beginning|from|effective|as\s+of|until|till)\s+(?:at\s+)?$/i.test(
+      text.slice(Math.max(0, c.start - 20), c.start),
+    );
+    if (
+      c.spec.k === 'clock' &&
+      c.midnight &&
+      (tense === 'future' || startsAt) &&
+      (ctx.anchor ?? pub) !== null
+    ) {
       ctx.anchor = (ctx.anchor ?? pub ?? 0) + 1;
     }
     let iv = resolveCand(c, ctx);
@@ -105,9 +118,10 @@ export function findTimes(
       anchor = anchorAfter(c, iv);
       anchorPara = para;
     }
-    if (c.spec.k === 'date' || (c.spec.k === 'range' && c.spec.a.k === 'date')) {
+    if (!c.since && (c.spec.k === 'date' || (c.spec.k === 'range' && c.spec.a.k === 'date'))) {
       dateAnchor = iv.start;
       dateAnchorPara = para;
+      dateAnchorEnd = c.end;
     }
   }
   return out;
