@@ -121,6 +121,12 @@ export function countryByIso(code: string): Country | null {
  * capitals ("US" yes, "us" no). Falls back to the transliteration key ("Kirgizia").
  */
 export function findCountry(name: string): Country | null {
+  const hit = findCountryStrict(name);
+  return hit ?? scan(name.trim(), (c) => [c.name, ...c.aliases], 'name');
+}
+
+/** Like `findCountry` but without the loose `sameName` scan: exact names, codes and keys only. */
+export function findCountryStrict(name: string): Country | null {
   const idx = getIndex();
   const trimmed = name.trim();
   const ac = acronymKey(trimmed);
@@ -133,12 +139,24 @@ export function findCountry(name: string): Country | null {
   const hit = idx.byName.get(f);
   if (hit) return hit;
   const k = translitKey(trimmed);
-  const byKey = k.length >= 4 ? idx.byNameKey.get(k) : undefined;
-  return byKey ?? scan(trimmed, (c) => [c.name, ...c.aliases]);
+  return (k.length >= 4 ? idx.byNameKey.get(k) : undefined) ?? null;
 }
 
 /** Last resort: a `sameName` scan over 250 countries (cheap, only after map misses). */
-function scan(name: string, names: (c: Country) => string[]): Country | null {
+/** Loose scans are linear in the number of countries: remember their answers (misses too). */
+const scanMemo = new Map<string, Country | null>();
+
+function scan(name: string, names: (c: Country) => string[], tag: string): Country | null {
+  const memoKey = `${tag}:${name}`;
+  const memo = scanMemo.get(memoKey);
+  if (memo !== undefined) return memo;
+  const found = scanUncached(name, names);
+  if (scanMemo.size > 50_000) scanMemo.clear();
+  scanMemo.set(memoKey, found);
+  return found;
+}
+
+function scanUncached(name: string, names: (c: Country) => string[]): Country | null {
   if (letters(name) < 6) return null;
   let best: Country | null = null;
   for (const c of getIndex().all) {
@@ -179,7 +197,7 @@ export function countryByCapital(city: string): Country | null {
   if (hit) return hit;
   const k = translitKey(city);
   const byKey = k.length >= 4 ? idx.byCapitalKey.get(k) : undefined;
-  return byKey ?? scan(city, (c) => c.capitals);
+  return byKey ?? scan(city, (c) => c.capitals, 'capital');
 }
 
 /** Country whose seat of government this is: "Kremlin", "White House", "Élysée", "Downing Street". */

@@ -107,6 +107,7 @@ const WORD_RULES: Array<[RegExp, string]> = [
   [/oo/g, 'u'],
   [/ee/g, 'i'],
   [/y/g, 'i'], // Й/Ы/Ь romanized y or i: Zelenskyy/Zelenskiy
+  [/ei/g, 'ai'], // Arabic diphthong ay/ai/ei/ey: Deir/Dayr, Hussein/Husayn, Sheikh/Shaykh
   [/(.)\1+/g, '$1'], // doubled letters: Gaddafi/Gadafi, Sanaa/Sana
   [/([aeiou])h$/g, '$1'], // silent final h: Raqqah/Raqqa, Jeddah/Jedda
   [/(?:off|of)$/g, 'ov'], // -ov/-off/-of (Smirnoff)
@@ -122,7 +123,7 @@ function translitWord(w: string): string {
 /**
  * Coarse key for transliteration variants: foldName, then apostrophes, dots and word
  * separators removed, a leading Arabic article word dropped, and per-word rewrites
- * (dzh/dj/zh→j, kh→h, gh→g, dh→d, ph→f, q→k, tz→ts, w→v, ou/oo→u, ee→i, y→i, doubled
+ * (dzh/dj/zh→j, kh→h, gh→g, dh→d, ph→f, q→k, tz→ts, w→v, ou/oo→u, ee→i, y→i, ei→ai, doubled
  * letters collapsed, final vowel+h→vowel, -off/-of→-ov, -iev/-yev→-ev).
  * Gendered forms stay apart: Ivanov ≠ Ivanova.
  */
@@ -178,7 +179,7 @@ function consonantCount(skeleton: string): number {
  * True when `a` and `b` are spellings of the same name: equal folds, equal transliteration
  * keys (either reading of q), or — for names of at least 6 letters with at least 3 consonant
  * sounds (2 when 8+ letters), the same first sound class and key lengths within 2 — equal
- * consonant skeletons (Muhammad/Mohammed, Kharkiv/Kharkov,
+ * consonant skeletons with compatible vowels (Muhammad/Mohammed, Kharkiv/Kharkov,
  * Hajiyev/Gadzhiev). Different words never match: Stepanov ≠ Stepanakert, Ivanov ≠ Ivanova.
  */
 export function sameName(a: string, b: string): boolean {
@@ -198,7 +199,51 @@ export function sameName(a: string, b: string): boolean {
   const sa = skeletonKey(a);
   if (sa !== skeletonKey(b)) return false;
   const n = consonantCount(sa);
-  return n >= 3 || (n >= 2 && len >= 8);
+  if (!(n >= 3 || (n >= 2 && len >= 8))) return false;
+  return vowelsCompatible(ka, kb, Math.max(ka.length, kb.length) >= 7);
+}
+
+/** Vowel pairs that romanizations commonly swap: Muhammad/Mohammed, Fuzuli/Fizuli, Mekelle/Makale. */
+const VOWEL_SWAPS = new Set(['ou', 'uo', 'ei', 'ie', 'ae', 'ea', 'iu', 'ui']);
+
+function vowelGroups(k: string): Array<{ v: string; closed: boolean; last: boolean }> {
+  const out: Array<{ v: string; closed: boolean; last: boolean }> = [];
+  const re = /[aeiou]+/g;
+  for (let m = re.exec(k); m; m = re.exec(k)) out.push({ v: m[0], closed: false, last: false });
+  if (out.length > 0) {
+    const tail = out[out.length - 1]!;
+    tail.last = true;
+    tail.closed = !/[aeiou]$/.test(k);
+  }
+  return out;
+}
+
+function groupCompatible(x: { v: string; closed: boolean; last: boolean }, y: typeof x): boolean {
+  if (x.v === y.v) return true;
+  if (x.v.length > 1 || y.v.length > 1) {
+    const [a, b] = x.v.length <= y.v.length ? [x.v, y.v] : [y.v, x.v];
+    return b.length - a.length <= 1 && [...a].every((c) => b.includes(c));
+  }
+  if (VOWEL_SWAPS.has(x.v + y.v)) return true;
+  // Ukrainian i for Russian o in a closed final syllable: Kharkiv/Kharkov, Lviv/Lvov.
+  return x.last && y.last && x.closed && y.closed && (x.v + y.v === 'io' || x.v + y.v === 'oi');
+}
+
+/**
+ * Vowel groups must pair up one to one with compatible vowels; a long name may carry one
+ * extra group (Tehran/Teheran). Keeps Astana/Estonia, Colombo/Colombia, Prague/Paraguay apart.
+ */
+function vowelsCompatible(ka: string, kb: string, long: boolean): boolean {
+  const ga = vowelGroups(ka);
+  const gb = vowelGroups(kb);
+  if (ga.length === gb.length) return ga.every((g, i) => groupCompatible(g, gb[i]!));
+  if (!long || Math.abs(ga.length - gb.length) !== 1) return false;
+  const [short, longer] = ga.length < gb.length ? [ga, gb] : [gb, ga];
+  for (let skip = 0; skip < longer.length; skip++) {
+    const rest = longer.filter((_, i) => i !== skip);
+    if (rest.every((g, i) => groupCompatible(g, short[i]!) || groupCompatible(short[i]!, g))) return true;
+  }
+  return false;
 }
 
 function letterCount(s: string): number {
