@@ -74,6 +74,7 @@ export function looksLikeWarc(data: Uint8Array): boolean {
 
 const HTML_START =
   /^<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|section|header|h[1-6]|table|script|style|link)\b/i;
+const PAGE_START = /^<(?:!doctype\s+html|html|head|body)\b/i;
 const HTML_TAGS =
   /<\/?(?:p|div|br|span|a|h[1-6]|article|section|body|html|head|title|ul|ol|li|table|img|meta)\b[^<>]*>/gi;
 
@@ -192,10 +193,15 @@ export function sniffFormat(text: string, source: string, hint: InputFormat | nu
     const head = text.slice(0, 65536);
     const root = xmlRootName(head);
     if (root === 'rss' || root === 'feed' || root === 'rdf') return 'feed';
-    if (root === 'html' || HTML_START.test(head.slice(skipProlog(head)))) return 'html';
+    const body = head.slice(skipProlog(head));
+    if (root === 'html' || PAGE_START.test(body)) return 'html';
     // Other XML: the feed reader names the root it does not know.
     if (/^\s*<\?xml/.test(head) || byExt === 'feed') return 'feed';
-    return 'html';
+    // Markdown or prose may open with a comment or an inline tag.
+    if (byExt === 'text' && HTML_START.test(body)) return 'html';
+    if ((byExt === 'markdown' || byExt === 'text') && countHtmlTags(text) < 5) return byExt;
+    if (HTML_START.test(body) || countHtmlTags(text) >= 1) return 'html';
+    return byExt ?? 'text';
   }
   if (byExt === 'html') return countHtmlTags(text) >= 1 ? 'html' : 'text';
   if (byExt === 'feed' || byExt === 'json' || byExt === 'jsonl') {

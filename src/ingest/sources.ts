@@ -283,6 +283,12 @@ export async function readSource(item: SourceItem, opts: ReadSourceOptions = {})
       return fetchUrl(item.source, maxBytes, opts.timeoutMs ?? 30_000);
     case 'stdin': {
       const stream = opts.stdin ?? process.stdin;
+      if ((stream as { isTTY?: boolean }).isTTY) {
+        throw new InputFailure(
+          item.source,
+          'standard input is a terminal: pipe a file into it (cat story.html | sitrep …)',
+        );
+      }
       try {
         const data = await readStream(stream as AsyncIterable<unknown>, item.source, maxBytes);
         return { source: item.source, data, contentType: null };

@@ -26,6 +26,16 @@ test('a .txt that is really HTML is read as HTML', () => {
   assert.equal(sniffFormat('<div class="story"><p>Gunfire in Juba.</p></div>', 'x.txt'), 'html');
 });
 
+test('Markdown or prose opening with a comment or an angle bracket stays what it is', () => {
+  assert.equal(
+    sniffFormat('<!-- draft -->\n# Talks in Jeddah\n\nText with [a link](https://x.example).', 'a.md'),
+    'markdown',
+  );
+  assert.equal(sniffFormat("<Editor's note> This report was updated.", 'a.txt'), 'text');
+  assert.equal(sniffFormat("<Editor's note> This report was updated.", 'noext'), 'text');
+  assert.equal(sniffFormat('<!-- c --><!DOCTYPE html><html></html>', 'a.md'), 'html');
+});
+
 test('front matter, including a fence with trailing spaces or after blank lines', () => {
   assert.ok(hasFrontMatter('---\ntitle: Sahel\n---\nBody'));
   assert.ok(hasFrontMatter('\n--- \ntitle: x\n--- \nBody'));

@@ -95,6 +95,9 @@ test('stdin as "-"', async () => {
   assert.equal(r.documents.length, 1);
   assert.equal(r.documents[0].title, 'From stdin');
   assert.equal(r.documents[0].source, '<stdin>');
+  const tty = Object.assign(Readable.from([]), { isTTY: true });
+  const r3 = await readInputs(['-'], { stdin: tty });
+  assert.match(r3.errors[0].message, /standard input is a terminal/);
   const big = Readable.from([Buffer.alloc(600), Buffer.alloc(600)]);
   const r2 = await readInputs(['-'], { stdin: big, maxBytes: 1000 });
   assert.match(r2.errors[0].message, /over the 1000 bytes limit/);
