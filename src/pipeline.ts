@@ -5,8 +5,8 @@
 import { analyzeDocument } from './analyze/index.ts';
 import { readInputs } from './ingest/index.ts';
 import type { IngestedDocument } from './ingest/types.ts';
-import { type AnalyzedDocument, buildReport, type Resolution } from './report/build.ts';
-import type { InputError, Report } from './report/contract.ts';
+import { type AnalyzedDocument, buildReport, documentId, type Resolution } from './report/build.ts';
+import type { Entity, InputError, Report } from './report/contract.ts';
 
 export interface PipelineProgress {
   stage: 'read' | 'analyze' | 'resolve';
@@ -34,8 +34,25 @@ export function analyzeAll(docs: IngestedDocument[], opts: PipelineOptions = {})
   });
 }
 
-export function resolveAll(_items: AnalyzedDocument[]): Resolution {
-  return { entities: [], keyToId: new Map() };
+export function resolveAll(items: AnalyzedDocument[]): Resolution {
+  // Interim: one entity per mention key. Replaced by the cross-document resolver.
+  const byKey = new Map<string, Entity>();
+  items.forEach((it, i) => {
+    for (const m of it.analysis.entities) {
+      let e = byKey.get(m.key);
+      if (!e) {
+        e = { id: `e${byKey.size + 1}`, type: m.type, name: m.name, aliases: [], mentions: [] };
+        byKey.set(m.key, e);
+      }
+      const surface = it.doc.text.slice(m.start, m.end);
+      if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+      if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
+      if (m.geo && !e.geo) e.geo = m.geo;
+      e.mentions.push({ doc: documentId(i), start: m.start, end: m.end });
+    }
+  });
+  const keyToId = new Map([...byKey].map(([k, e]) => [k, e.id]));
+  return { entities: [...byKey.values()], keyToId };
 }
 
 export function reportFrom(

@@ -91,6 +91,8 @@ export interface EventItem extends Span {
   place: string | null;
   /** Indexes into the document's claims that report or deny it. */
   claims: number[];
+  /** Further mentions of the same event in this document. */
+  more?: Span[];
 }
 
 /** Everything per-document analysis yields. Pure data, serialisable, built without shared state. */

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { evaluate, formatTable, loadGold } from '../eval/index.ts';
+import { evaluate, formatDetails, formatTable, loadGold } from '../eval/index.ts';
 import { Report } from '../report/contract.ts';
 
 export interface EvalOptions {
   gold: string;
   json?: boolean;
+  details?: boolean;
 }
 
 export function readReport(path: string): Report {
@@ -33,12 +34,16 @@ export function registerEval(program: Command): void {
     .requiredOption('--gold <folder>', 'folder of <document file>.json gold files and optional corpus.json')
     .argument('<report>', 'a sitrep.report/1 JSON file')
     .option('--json', 'print the scores as JSON')
+    .option('--details', 'also list missed gold items, wrong fields and unmatched report items')
     .action((reportPath: string, opts: EvalOptions) => {
       const report = readReport(reportPath);
       const gold = loadGold(opts.gold);
       const result = evaluate(gold, report);
-      process.stdout.write(
-        opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result).trimEnd()}\n`,
-      );
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(`${formatTable(result).trimEnd()}\n`);
+      if (opts.details) process.stdout.write(`\n${formatDetails(result).trimEnd()}\n`);
     });
 }

@@ -106,7 +106,7 @@ export function buildReport(
         place: entityId(e.place),
         status: 'reported',
         claims: myClaims,
-        mentions: [{ doc: docId, start: e.start, end: e.end }],
+        mentions: [{ start: e.start, end: e.end }, ...(e.more ?? [])].map((m) => ({ doc: docId, ...m })),
         sources: [docId],
       });
     }

@@ -52,16 +52,39 @@ function mainParties(entities: EntityMention[]): string[] {
     .map(([k]) => k);
 }
 
-/** Resolve "he", "she", "it", "they", "the ministry" to the latest fitting entity before `pos`. */
-function resolvePronoun(pronoun: string, pos: number, entities: EntityMention[]): string | null {
+/**
+ * Resolve "he", "she", "it", "they", "the ministry" to an entity before `pos`: the speaker of the
+ * claim just before (subjects continue) when it fits, else the latest fitting entity.
+ */
+function resolvePronoun(
+  pronoun: string,
+  pos: number,
+  entities: EntityMention[],
+  lastClaim: ClaimItem | null,
+  input: ClaimInput,
+): string | null {
   const before = entities.filter((e) => e.end <= pos).sort((a, b) => b.end - a.end);
+  const head = pronoun.split(' ').pop() ?? pronoun;
   const want =
     pronoun === 'he' || pronoun === 'she'
       ? (e: EntityMention) => e.type === 'person'
       : pronoun === 'it'
         ? (e: EntityMention) => e.type === 'organization' || e.type === 'country'
-        : (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country';
-  return before.find(want)?.key ?? null;
+        : pronoun === 'they'
+          ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
+          : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
+  if (
+    lastClaim?.speaker &&
+    pos - lastClaim.end < 400 &&
+    !input.text.slice(lastClaim.end, pos).includes('\n\n\n')
+  ) {
+    const sp = entities.find((e) => e.key === lastClaim.speaker);
+    if (sp && want(sp)) return sp.key;
+  }
+  const found = before.find(want);
+  if (found) return found.key;
+  // "the army", "the government": any organisation before, as a last resort.
+  return pronoun.includes(' ') ? (before.find((e) => e.type === 'organization')?.key ?? null) : null;
 }
 
 function claimDate(times: TimeMention[], span: Span): string | null {
@@ -82,6 +105,19 @@ interface Draft {
   dateSpan: Span;
 }
 
+/** The subject of a sentence: the first non-place entity before word index v. */
+function subjectOf(ws: Word[], v: number, ctx: { entities: EntityMention[] }): SpeakerHit[] {
+  const limit = ws[v].start;
+  const first = ctx.entities
+    .filter((e) => e.type !== 'place' && e.start >= ws[0].start && e.end <= limit)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!first) return [];
+  const from = ws.findIndex((w) => w.start >= first.start);
+  let to = from;
+  while (to < ws.length && ws[to].end <= first.end) to++;
+  return [{ key: first.key, from, to }];
+}
+
 function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
   const { text } = input;
   const sent = input.sentences[si];
@@ -91,13 +127,15 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
   for (let i = 0; i < ws.length; i++) {
     const v = verbAt(ws, i);
     if (!v) continue;
-    let speakers = speakerBefore(ws, i, ctx);
+    // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.
+    let speakers: SpeakerHit[] = [];
     let inverted = false;
     let passive = false;
-    if (!speakers.length && PASSIVE_NEXT.has(ws[v.to]?.w ?? '') && v.past) {
+    if (PASSIVE_NEXT.has(ws[v.to]?.w ?? '') && v.past) {
       speakers = speakerAfter(ws, v.to + 1, ctx);
       passive = speakers.length > 0;
     }
+    if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
     if (!speakers.length && v.past && ws[v.to] && ws[v.to].w === 'as') {
       // "dismissed as “nonsense” by X"
       let k = v.to + 1;
@@ -112,17 +150,25 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       speakers = speakerAfter(ws, v.to, ctx);
       inverted = speakers.length > 0;
     }
-    if (!speakers.length && v.participle && out.length) {
-      // "…, urging both sides to resume talks": the subject of the clause before.
-      speakers = out[out.length - 1].speakers;
+    // Clauses that share the subject of the sentence: "X accused … and warned …", "…, urging …",
+    // "X talked to Y to emphasise …".
+    let inherited = false;
+    const prevWord = ws[i - 1]?.w;
+    if (!speakers.length && (v.participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'to')) {
+      const last = out[out.length - 1];
+      speakers = last ? last.speakers : subjectOf(ws, i, ctx);
+      inherited = speakers.length > 0;
+      if (last && inherited && (prevWord === 'and' || prevWord === 'but')) {
+        last.content = trimSpan(text, { start: last.content.start, end: ws[i - 1].start });
+        last.mention = { start: last.mention.start, end: Math.max(last.content.end, last.mention.start) };
+      }
     }
     if (!speakers.length) continue;
-    if (speakers.some((s) => s.from !== undefined && used.has(s.from) && !s.reciprocal && !inverted))
-      continue;
+    if (!inherited && speakers.some((s) => used.has(s.from) && !s.reciprocal && !inverted)) continue;
     const spFrom = Math.min(...speakers.map((s) => s.from));
     const spTo = Math.max(...speakers.map((s) => s.to));
     // Inverted attribution: the content is what stands before ", X said" in the sentence.
-    const before = spFrom > 0 ? ws[spFrom - 1] : undefined;
+    const before = spFrom > 0 ? ws[ws[spFrom - 1].w === 'the' ? spFrom - 2 : spFrom - 1] : undefined;
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
     const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
     const invertedBefore =
@@ -146,9 +192,11 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     } else {
       let c = v.to;
       if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
-      if (c >= ws.length) continue;
-      content = trimSpan(text, { start: ws[c].start, end: sent.end });
-      mention = { start: ws[spFrom].start, end: content.end };
+      if (c >= ws.length || /^[.!?]$/.test(ws[c].w)) {
+        // "Y denied that." / "Y rejected it.": the object refers back to an earlier claim.
+        content = { start: ws[i].start, end: ws[Math.min(ws.length, v.to + 1) - 1].end };
+      } else content = trimSpan(text, { start: ws[c].start, end: sent.end });
+      mention = { start: inherited ? ws[i].start : ws[spFrom].start, end: content.end };
     }
     if (content.end <= content.start) continue;
     for (let k = spFrom; k < spTo; k++) used.add(k);
@@ -244,6 +292,50 @@ function contradictions(claims: ClaimItem[], sentenceOf: number[]): void {
   });
 }
 
+/** A sentence that is only a quotation continues the speaker of the claim just before it. */
+function quoteSentences(input: ClaimInput, claims: ClaimItem[], sentenceOf: number[]): void {
+  const covered = new Set(sentenceOf);
+  input.sentences.forEach((s, si) => {
+    if (covered.has(si)) return;
+    const t = input.text.slice(s.start, s.end).trim();
+    if (!/^[“"«„]/.test(t) || !/[”"»][.!?]?$|[.!?][”"»]$/.test(t)) return;
+    let k = claims.length - 1;
+    while (k >= 0 && sentenceOf[k] > si) k--;
+    if (k < 0 || si - sentenceOf[k] > 2 || input.sentences[sentenceOf[k]].paragraph < s.paragraph - 1) return;
+    const prev = claims[k];
+    const span = trimSpan(input.text, s);
+    claims.splice(k + 1, 0, {
+      ...span,
+      speaker: prev.speaker,
+      kind: 'statement',
+      quote: true,
+      content: span,
+      date: prev.date,
+    });
+    sentenceOf.splice(k + 1, 0, si);
+  });
+}
+
+/** "X said he believed …": the inner verb with the same speaker is not a claim of its own. */
+function dropNestedDuplicates(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+): { claims: ClaimItem[]; sentenceOf: number[] } {
+  const keep = claims.map(
+    (c, i) =>
+      !claims.some(
+        (o, j) =>
+          j !== i &&
+          o.speaker === c.speaker &&
+          sentenceOf[j] === sentenceOf[i] &&
+          o.content.start <= c.start &&
+          c.end <= o.content.end &&
+          o.content.end - o.content.start > c.content.end - c.content.start,
+      ),
+  );
+  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+}
+
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const claims: ClaimItem[] = [];
   const created = new Map<string, EntityMention>();
@@ -255,12 +347,21 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       let keys: (string | null)[] = [];
       for (const s of d.speakers) {
         if (s.reciprocal) {
-          const parties = mainParties(input.entities.filter((e) => e.start < d.mention.start));
+          const parties = mainParties(input.entities);
           keys.push(...(parties.length === 2 ? parties : [null]));
           continue;
         }
         const pronoun = isPronoun(ws, s);
-        if (pronoun) keys.push(resolvePronoun(pronoun, ws[s.from].start, input.entities));
+        if (pronoun)
+          keys.push(
+            resolvePronoun(
+              pronoun,
+              ws[s.from].start,
+              input.entities,
+              claims.length ? claims[claims.length - 1] : null,
+              input,
+            ),
+          );
         else if (s.generic) {
           const key = `source:${s.generic.name.toLowerCase().replace(/^(the|a|an|one)\s+/, '')}`;
           created.set(`${key}@${s.generic.span.start}`, {
@@ -281,6 +382,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
     }
   });
-  contradictions(claims, sentenceOf);
-  return { claims, entities: [...created.values()] };
+  quoteSentences(input, claims, sentenceOf);
+  const kept = dropNestedDuplicates(claims, sentenceOf);
+  contradictions(kept.claims, kept.sentenceOf);
+  return { claims: kept.claims, entities: [...created.values()] };
 }

@@ -24,6 +24,8 @@ interface RawEvents {
   };
   modes: Record<Exclude<AttackMode, 'unspecified'>, string[]>;
   notEvents: string[];
+  /** Attack words too general to stand alone: an event only with a place or date in the sentence. */
+  weakAttackTriggers: string[];
 }
 
 let lexicon: RawEvents | null = null;
@@ -166,7 +168,37 @@ function nearestPlace(entities: EntityMention[], sentence: Span, at: Span): Enti
   return best;
 }
 
+const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
+
 const PARTY_TYPES = new Set(['country', 'group', 'organization']);
+
+/**
+ * One event per real event within a document: mentions of the same type on the same day at the
+ * same place (any place for ceasefire moments, which are one per day) become one event.
+ */
+export function mergeWithinDocument(events: EventItem[]): EventItem[] {
+  const out: EventItem[] = [];
+  for (const e of events) {
+    const same = out.find(
+      (o) =>
+        o.type === e.type &&
+        o.date?.start === e.date?.start &&
+        (o.type.startsWith('ceasefire') || o.type === 'appeal'
+          ? true
+          : o.place !== null && o.place === e.place) &&
+        (o.mode ?? null) === (e.mode ?? null),
+    );
+    if (!same) {
+      out.push({ ...e });
+      continue;
+    }
+    same.more = [...(same.more ?? []), { start: e.start, end: e.end }];
+    same.claims = [...new Set([...same.claims, ...e.claims])];
+    same.actors = [...new Set([...same.actors, ...e.actors])];
+    same.targets = [...new Set([...same.targets, ...e.targets])];
+  }
+  return out;
+}
 
 export function extractEvents(input: EventInput): EventItem[] {
   const L = lex();
@@ -209,7 +241,34 @@ export function extractEvents(input: EventInput): EventItem[] {
         continue;
       kept.push(h);
     }
+    // A general attack word ("fighting", "clashes") is an event only when the sentence anchors it
+    // in time or space: a date, a place, or a locative phrase right after it.
+    const hasAnchor = (h: Hit): boolean => {
+      const inSent = (e: Span) => e.start >= sent.start && e.end <= sent.end;
+      if (input.times.some(inSent) || input.entities.some((e) => e.type === 'place' && inSent(e)))
+        return true;
+      const after = input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90));
+      return LOCATIVE.test(after);
+    };
     for (const h of kept) {
+      const trigger = ws
+        .slice(h.from, h.to)
+        .map((w) => w.w)
+        .join(' ');
+      if (
+        h.type === 'attack' &&
+        L.weakAttackTriggers.includes(trigger) &&
+        modeOf(ws, h.from, h.to) === 'ground' &&
+        !hasAnchor(h)
+      )
+        continue;
+      if (
+        h.type === 'attack' &&
+        L.weakAttackTriggers.includes(trigger) &&
+        modeOf(ws, h.from, h.to) === 'unspecified' &&
+        !hasAnchor(h)
+      )
+        continue;
       const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
       const clause = {
         start: Math.max(sent.start, span.start - 60),
@@ -245,5 +304,5 @@ export function extractEvents(input: EventInput): EventItem[] {
       });
     }
   }
-  return out;
+  return mergeWithinDocument(out);
 }

@@ -16,6 +16,8 @@ export interface SpeakerHit {
   /** A generic source ("officials") that has no entity of its own: the extractor makes one. */
   generic?: { name: string; span: Span };
   reciprocal?: boolean;
+  /** A description standing for an entity named before: "the ministry", "the army". */
+  description?: string;
 }
 
 export interface SpeakerContext {
@@ -87,7 +89,10 @@ const SKIP = new Set([
   'being',
   'first',
 ]);
+const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for']);
+const OPEN_QUOTE = new Set(['“', '«', '„']);
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|tonight|overnight)$/;
+const TITLE_GLUE = new Set(['of', 'for', 'the', "'s", '-']);
 const CLOSE_QUOTE = new Set(['”', '"', '’', "'", '»']);
 
 const RECIPROCAL_SUBJECTS = [
@@ -156,6 +161,15 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
       j--;
       continue;
     }
+    if (CLOSE_QUOTE.has(w.w) || OPEN_QUOTE.has(w.w)) return [];
+    if ((w.w === ',' || w.w === '—' || w.w === '–') && j > 0) {
+      // "Azerbaijan's president, Ilham Aliyev, said": the name right before the comma.
+      const named = covering(ctx, ws[j - 1]);
+      if (named) {
+        const from = wordIndexBefore(ws, named.start) + 1;
+        return [{ key: named.key, from, to: j }];
+      }
+    }
     if (w.w === ',' || w.w === '—' || w.w === '–') {
       // An apposition between the speaker and the verb: "X, an adviser to the president, said".
       let k = j - 1;
@@ -206,23 +220,79 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
         },
       ];
     }
-    if (/^(he|she|it|they|we|i)$/.test(w.w)) return [{ key: null, from: j, to: j + 1 }];
+    if (/^(he|she|it|they)$/.test(w.w)) return [{ key: null, from: j, to: j + 1 }];
+    const desc = descriptionEnding(ws, j + 1);
+    if (desc) return [{ key: null, from: j + 1 - desc.length, to: j + 1, description: desc.join(' ') }];
+    // "authorities in the ethnic separatist enclave said": step back over a short prepositional phrase.
+    for (let k = j - 1; k >= Math.max(0, j - 7); k--) {
+      if (PREPOSITIONS.has(ws[k].w) && k > 0) {
+        const head = speakerBefore(ws, k + 1, ctx).filter((s) => s.to === k && !s.reciprocal);
+        // speakerBefore(ws, k + 1) looks at ws[k] (the preposition) first: ask for the word before it.
+        const inner = head.length ? head : speakerHead(ws, k, ctx);
+        if (inner.length) return inner;
+        break;
+      }
+    }
     return [];
   }
   return [];
 }
 
-/** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
-export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {
-  let k = to;
-  if (ws[k]?.w === 'the') k++;
-  const w = ws[k];
+/** A speaker phrase ending right before word index `end` (no skipping): entity or generic source. */
+function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[] {
+  const w = ws[end - 1];
   if (!w) return [];
   const m = covering(ctx, w);
-  if (m) {
-    let end = k;
-    while (end < ws.length && ws[end].end <= m.end) end++;
-    return [{ key: m.key, from: to, to: end }];
+  if (m) return [{ key: m.key, from: wordIndexBefore(ws, m.start) + 1, to: end }];
+  const g = genericEnding(ws, end);
+  if (g) {
+    const from = end - g.length;
+    return [
+      {
+        key: null,
+        from,
+        to: end,
+        generic: {
+          name: ctx.text.slice(ws[from].start, ws[end - 1].end),
+          span: { start: ws[from].start, end: ws[end - 1].end },
+        },
+      },
+    ];
+  }
+  return [];
+}
+
+function descriptionEnding(ws: Word[], end: number): string[] | null {
+  for (const d of verbLexicon().pronouns.organization) {
+    const p = phraseWords(d);
+    if (p.length > 1 && matchBefore(ws, end, p)) return p;
+  }
+  return null;
+}
+
+/** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
+export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {
+  // "…, said Russian Foreign Minister X": step over up to four title words to the name.
+  for (let k = ws[to]?.w === 'the' ? to + 1 : to, steps = 0; k < ws.length && steps < 5; k++, steps++) {
+    const m = covering(ctx, ws[k]);
+    if (m) {
+      let end = k;
+      while (end < ws.length && ws[end].end <= m.end) end++;
+      const hits: SpeakerHit[] = [{ key: m.key, from: to, to: end }];
+      // "by Paris and Moscow"
+      if (ws[end]?.w === 'and' && ws[end + 1]) {
+        const other =
+          covering(ctx, ws[end + 1]) ??
+          (ws[end + 1].w === 'the' && ws[end + 2] ? covering(ctx, ws[end + 2]) : null);
+        if (other && other.key !== m.key) {
+          let e2 = end + 1;
+          while (e2 < ws.length && ws[e2].end <= other.end) e2++;
+          hits.push({ key: other.key, from: end + 1, to: e2 });
+        }
+      }
+      return hits;
+    }
+    if (!/^[A-Z]/.test(ctx.text.slice(ws[k].start, ws[k].end)) && !TITLE_GLUE.has(ws[k].w)) break;
   }
   for (let len = 3; len >= 1; len--) {
     const g = genericEnding(ws, to + len);
@@ -249,7 +319,8 @@ export function isCloseQuote(w: Word | undefined): boolean {
 }
 
 export function isPronoun(ws: Word[], hit: SpeakerHit): string | null {
+  if (hit.description) return hit.description;
   if (hit.to - hit.from !== 1) return null;
   const w = ws[hit.from].w;
-  return /^(he|she|it|they|we|i)$/.test(w) ? w : null;
+  return /^(he|she|it|they)$/.test(w) ? w : null;
 }

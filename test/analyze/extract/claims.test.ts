@@ -143,3 +143,79 @@ test('quotes spanning sentences are one claim', () => {
 test('nouns that look like verbs are not claims without a speaker', () => {
   assert.equal(claims('The reports of fighting along the border could not be verified.').claims.length, 0);
 });
+
+test('coordinated verbs share the subject and split the content', () => {
+  const a = claims(
+    '[The junta|organization|mm:junta>country:MM] denied bombing the monastery and accused [the Arakan Army|group|aa] of staging the attack.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => `${c.speaker}:${c.kind}`),
+    ['mm:junta:denial', 'mm:junta:accusation'],
+  );
+  assert.ok(!a.text.slice(a.claims[0].content.start, a.claims[0].content.end).includes('accused'));
+});
+
+test('a purpose clause and a participle take the sentence subject', () => {
+  const a = claims('[Antony Blinken|person|blinken] phoned both leaders on Friday to urge restraint.');
+  assert.deepEqual(
+    a.claims.map((c) => `${c.speaker}:${c.kind}`),
+    ['blinken:appeal'],
+  );
+  const b = claims(
+    '[The Kremlin|country|country:RU] kept its distance, saying that the treaty does not apply.',
+  );
+  assert.deepEqual(
+    b.claims.map((c) => c.speaker),
+    ['country:RU'],
+  );
+});
+
+test('a name right before the comma is the speaker: "the president, X, said"', () => {
+  const a = claims(
+    'In a televised speech, Sudan’s army chief, [Abdel Fattah al-Burhan|person|burhan], vowed to fight on.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['burhan'],
+  );
+});
+
+test('"he" prefers the speaker of the claim just before over a person named since', () => {
+  const a = claims(
+    '[Sergei Shoigu|person|shoigu] said the talks with [Hakan Fidan|person|fidan] went well. He said the corridor would stay open.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['shoigu', 'shoigu'],
+  );
+});
+
+test('a sentence that is only a quotation continues the previous speaker', () => {
+  const a = claims(
+    '[Martin Griffiths|person|griffiths] said aid must reach Darfur. “People are dying every day.”',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => `${c.speaker}:${c.quote}`),
+    ['griffiths:false', 'griffiths:true'],
+  );
+});
+
+test('"Y denied that." is a denial of the claim before it', () => {
+  const a = claims(
+    '[The Houthis|group|houthis] said they hit a destroyer. [The US Navy|organization|us:navy>country:US] denied that.',
+  );
+  assert.equal(a.claims[1].kind, 'denial');
+  assert.deepEqual(a.claims[1].contradicts, [0]);
+});
+
+test('"said Title Name" after a quote, and "by X and Y"', () => {
+  const a = claims('“We will hold the line,” said Ukrainian Defence Minister [Rustem Umerov|person|umerov].');
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['umerov'],
+  );
+  const b = claims(
+    'The group has been accused by [Paris|country|country:FR] and [Washington|country|country:US] of arming the militia.',
+  );
+  assert.deepEqual(b.claims.map((c) => c.speaker).sort(), ['country:FR', 'country:US']);
+});

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractEvents } from '../../../src/analyze/extract/events.ts';
+import type { EventItem, TimeMention } from '../../../src/analyze/types.ts';
+import { marked, simpleSentences } from '../../helpers/marked.ts';
+
+function events(src: string, times: TimeMention[] = []): { text: string; events: EventItem[] } {
+  const { text, entities } = marked(src);
+  return {
+    text,
+    events: extractEvents({
+      text,
+      published: '2023-05-22',
+      sentences: simpleSentences(text),
+      entities,
+      times,
+      claims: [],
+    }),
+  };
+}
+
+const types = (r: { events: EventItem[] }) => r.events.map((e) => `${e.type}${e.mode ? `/${e.mode}` : ''}`);
+
+test('attacks carry their mode', () => {
+  assert.deepEqual(types(events('A drone strike hit a fuel depot in [Sevastopol|place|sevastopol].')), [
+    'attack/drone',
+  ]);
+  assert.deepEqual(types(events('Warplanes bombed a market in [Nyala|place|nyala], residents said.')), [
+    'attack/airstrike',
+  ]);
+  assert.deepEqual(types(events('Heavy artillery shelling pounded the eastern districts overnight.')), [
+    'attack/shelling',
+  ]);
+  assert.deepEqual(types(events('A ballistic missile struck the port city.')), ['attack/missile']);
+  assert.deepEqual(
+    types(events('Clashes between the army and the militia continued along the front line.')),
+    ['attack/ground'],
+  );
+});
+
+test('ceasefire agreed, taking effect, violated', () => {
+  assert.deepEqual(types(events('The two sides agreed to a seven-day ceasefire in Jeddah.')), [
+    'ceasefire-agreed',
+  ]);
+  assert.deepEqual(types(events('The truce came into force at 9:45 pm local time.')), [
+    'ceasefire-effective',
+  ]);
+  assert.deepEqual(types(events('Residents said the truce was violated within hours.')), [
+    'ceasefire-violation',
+  ]);
+  assert.deepEqual(types(events('A ceasefire was agreed on Saturday. It took effect on Monday.')), [
+    'ceasefire-agreed',
+    'ceasefire-effective',
+  ]);
+});
+
+test('shootdowns, territory, talks, appeals, humanitarian', () => {
+  assert.deepEqual(types(events('Air defences shot down a helicopter near the border.')), ['shootdown']);
+  assert.deepEqual(
+    types(events('Rebels captured the town of [Lashio|place|lashio] after weeks of fighting.')),
+    ['territory-change', 'attack/ground'],
+  );
+  assert.deepEqual(types(events('Envoys held talks in [Doha|place|doha] on a hostage deal.')), ['talks']);
+  assert.deepEqual(types(events('[The UN|organization|un] urged both parties to protect civilians.')), [
+    'appeal',
+  ]);
+  assert.deepEqual(types(events('The sides carried out an exchange of prisoners at the border crossing.')), [
+    'humanitarian',
+  ]);
+});
+
+test('date from the sentence, else the publication day; place from the nearest place mention', () => {
+  const text = 'Shelling hit [Kharkiv|place|kharkiv] on Saturday.';
+  const { text: plain } = marked(text);
+  const at = plain.indexOf('Saturday');
+  const r = events(text, [
+    { start: at, end: at + 8, date: { start: '2023-05-20', end: null, time: null, precision: 'day' } },
+  ]);
+  assert.equal(r.events[0].date?.start, '2023-05-20');
+  assert.equal(r.events[0].place, 'kharkiv');
+  const r2 = events('Fighting raged in the capital.');
+  assert.equal(r2.events[0].date?.start, '2023-05-22');
+});
+
+test('actors before the trigger, targets after it', () => {
+  const r = events(
+    '[Russian|country|country:RU] forces shelled [Ukrainian|country|country:UA] positions near the river.',
+  );
+  assert.deepEqual(r.events[0].actors, ['country:RU']);
+  assert.deepEqual(r.events[0].targets, ['country:UA']);
+});
+
+test('words that only look like events are not events', () => {
+  assert.deepEqual(types(events('The attack helicopters were parked at the base.')), []);
+  assert.deepEqual(types(events('The committee published its annual report.')), []);
+});
