@@ -6,6 +6,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { assembleDocument } from './assemble.ts';
 import { plainField } from './fragment.ts';
+import { registrableDomain } from './meta/outlet.ts';
 import { collectRecord, type ReadOutcome } from './outcome.ts';
 import { InputFailure } from './types.ts';
 
@@ -152,6 +153,36 @@ function linkOf(item: Obj): string | null {
   return null;
 }
 
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The outlet named by a feed title such as "Outlet - Africa" or "World news | Outlet": the segment
+ * that spells the site's domain name. The whole title when no segment does.
+ */
+export function outletFromFeedTitle(title: string | null, siteUrl: string | null): string | null {
+  if (!title) return null;
+  const segments = title.split(/\s+[-|–—:·»]\s+/).map((x) => x.trim());
+  if (segments.length < 2 || !siteUrl) return title;
+  let label: string;
+  try {
+    label = fold(registrableDomain(new URL(siteUrl).hostname.replace(/^www\d?\./, '')).split('.')[0]);
+  } catch {
+    return title;
+  }
+  if (label.length < 3) return title;
+  const match = segments.find((seg) => {
+    const f = fold(seg);
+    return f.length >= 3 && (f === label || f.startsWith(label) || label.startsWith(f));
+  });
+  return match ?? title;
+}
+
 /** RSS `author` is "email (Name)" or a name; Atom `author` has `name`; dc:creator is a name. */
 function authorsOf(item: Obj): string[] {
   const out: string[] = [];
@@ -212,6 +243,7 @@ export function readFeed(text: string, source: string): ReadOutcome {
   }
   const { channel, items, kind } = channelOf(root, rootName);
   if (items.length === 0) throw new InputFailure(source, `${kind} has no items`);
+  const feedLink = linkOf(channel);
   const feedTitle = firstText(channel, ['title']);
   const feedLanguage =
     firstText(channel, ['language']) ?? (typeof root['@_xml:lang'] === 'string' ? root['@_xml:lang'] : null);
@@ -236,7 +268,7 @@ export function readFeed(text: string, source: string): ReadOutcome {
           sourceEl !== undefined
             ? plainField(textOf(isObj(sourceEl) ? (sourceEl.title ?? sourceEl) : sourceEl))
             : null,
-        outletFallback: feedTitle,
+        outletFallback: outletFromFeedTitle(feedTitle, feedLink ?? linkOf(raw)),
         description: full !== null && summary !== null ? plainField(summary) : null,
         language: firstText(raw, ['language']) ?? feedLanguage,
       });

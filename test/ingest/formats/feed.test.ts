@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeXmlText, escapeBareAmpersands, readFeed } from '../../../src/ingest/feed.ts';
+import {
+  decodeXmlText,
+  escapeBareAmpersands,
+  outletFromFeedTitle,
+  readFeed,
+} from '../../../src/ingest/feed.ts';
 import { InputFailure } from '../../../src/ingest/types.ts';
 import { article } from './helpers.ts';
 
@@ -146,6 +151,23 @@ test('bare ampersands, the commonest feed error, are repaired', () => {
   assert.equal(documents[0].title, 'Aid & relief in Gaza');
   assert.equal(documents[0].text, 'Trucks crossed at Rafah & Kerem Shalom.');
   assert.equal(escapeBareAmpersands('a & b &amp; c &#38; d &x'), 'a &amp; b &amp; c &#38; d &amp;x');
+});
+
+test('the outlet part of a feed title is the segment that spells the domain', () => {
+  assert.equal(
+    outletFromFeedTitle('Kivu Times - Africa', 'https://www.kivutimes.example/africa/'),
+    'Kivu Times',
+  );
+  assert.equal(
+    outletFromFeedTitle('World news | The Sahel Post', 'https://sahelpost.example/'),
+    'The Sahel Post',
+  );
+  assert.equal(
+    outletFromFeedTitle('BBC News - World', 'https://feeds.bbc.co.uk/news/world/rss.xml'),
+    'BBC News',
+  );
+  assert.equal(outletFromFeedTitle('Latest - Top stories', 'https://example.org/'), 'Latest - Top stories');
+  assert.equal(outletFromFeedTitle('Horn Dispatch', null), 'Horn Dispatch');
 });
 
 test('entity bombs do not expand', () => {
