@@ -124,6 +124,18 @@ const joinWeekdayDate: Joiner = (a, gap, b) =>
     ? { ...b, start: a.start }
     : null;
 
+/** "Tuesday last week", "Friday of next week": the weekday inside a relative week. */
+const joinWeekdayWeek: Joiner = (a, gap, b) =>
+  a.spec.k === 'weekday' &&
+  a.spec.mod === null &&
+  b.spec.k === 'rel' &&
+  b.spec.unit === 'week' &&
+  !b.spec.sub &&
+  !b.part &&
+  /^\s+(?:of\s+)?$/i.test(gap)
+    ? { ...a, end: b.end, spec: { ...a.spec, week: b.spec.n } }
+    : null;
+
 const joinParenClock: Joiner = (a, gap, b, text) => {
   if (a.spec.k !== 'clock' || b.spec.k !== 'clock' || !/^\s*\(\s*$/.test(gap)) return null;
   const close = /^\s*\)/.exec(text.slice(b.end, b.end + 5));
@@ -174,7 +186,7 @@ const joinClock: Joiner = (a, gap, b) => {
 
 /** From raw candidates to the final, non-overlapping expressions in text order. */
 export function compose(text: string, cands: Cand[]): Cand[] {
-  let list = mergePairs(text, select(cands), joinWeekdayDate);
+  let list = mergePairs(text, mergePairs(text, select(cands), joinWeekdayDate), joinWeekdayWeek);
   list = list.map((c, i) => extend(text, c, i > 0 ? list[i - 1].end : 0, list[i + 1]?.start ?? text.length));
   list = mergePairs(text, list, joinParenClock);
   list = mergePairs(text, list, joinOvernight);

@@ -76,6 +76,7 @@ export function findTimes(
   const paraOf = paragraphIndex(text, opts.sentences);
   let anchor: Day | null = reference;
   let anchorPara = reference === null ? -1 : Number.NEGATIVE_INFINITY;
+  let anchorEnd = -1;
   let dateAnchor: Day | null = null;
   let dateAnchorPara = -1;
   let dateAnchorEnd = -1;
@@ -91,6 +92,9 @@ export function findTimes(
       dateAnchor: dateAnchorPara === para && c.start - dateAnchorEnd <= NEAR ? dateAnchor : null,
       tense,
     };
+    // A clock time alone belongs to a day named close before it, else to the publication day.
+    if (c.spec.k === 'clock' && anchorPara !== Number.NEGATIVE_INFINITY && c.start - anchorEnd > NEAR)
+      ctx.anchor = null;
     if (c.spec.k === 'narr' && ctx.anchor === null && c.spec.n === 0 && c.spec.unit === 'day')
       ctx.anchor = pub;
     const startsAt = /\b(?:starting|beginning|from|effective|as\s+of|until|till)\s+(?:at\s+)?$/i.test(
@@ -117,6 +121,7 @@ export function findTimes(
     if (iv.precision === 'day' && c.spec.k !== 'clock' && !c.since) {
       anchor = anchorAfter(c, iv);
       anchorPara = para;
+      anchorEnd = c.end;
     }
     if (!c.since && (c.spec.k === 'date' || (c.spec.k === 'range' && c.spec.a.k === 'date'))) {
       dateAnchor = iv.start;

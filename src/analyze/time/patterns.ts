@@ -441,7 +441,7 @@ export const RULES: Rule[] = [
   // 10 a.m. · 3:30pm
   {
     gate: /\d\s*[ap]\.?\s?m\b/i,
-    re: R(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?`),
+    re: R(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])(?:\\.\\s?m\\.|\\s?m\\b)`),
     make: (m) => {
       let h = Number(m[1]);
       if (h < 1 || h > 12) return null;

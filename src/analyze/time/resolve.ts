@@ -68,7 +68,8 @@ function pickYear(pub: Day, m: number, d: number, tense: Tense, aheadDays: numbe
   return thisYear <= pub ? py : py - 1;
 }
 
-function weekday(pub: Day, wd: number, mod: Mod, ctx: Ctx): Day {
+function weekday(pub: Day, wd: number, mod: Mod, ctx: Ctx, week?: number): Day {
+  if (week !== undefined) return weekStart(pub) + 7 * week + (wd - 1);
   const pw = isoWeekday(pub);
   if (mod === 'last') return pub - ((pw - wd + 7) % 7 || 7);
   if (mod === 'next') return pub + ((wd - pw + 7) % 7 || 7);
@@ -175,7 +176,7 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
       if (spec.y === null && pub === null) return null;
       return season(pub ?? 0, spec.y, spec.m, spec.mod, tense);
     case 'weekday':
-      return pub === null ? null : day(weekday(pub, spec.wd, spec.mod, ctx));
+      return pub === null ? null : day(weekday(pub, spec.wd, spec.mod, ctx, spec.week));
     case 'rel':
       return pub === null ? null : relUnit(pub, spec.unit, spec.n, spec.sub);
     case 'weekend': {

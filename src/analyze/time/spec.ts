@@ -11,7 +11,8 @@ export type Spec =
   | { k: 'year'; y: number }
   | { k: 'decade'; y: number }
   | { k: 'season'; y: number | null; m: number; mod: Mod }
-  | { k: 'weekday'; wd: number; mod: Mod }
+  /** `week`: the weekday of the week that many weeks from publication's ("Tuesday last week" = −1). */
+  | { k: 'weekday'; wd: number; mod: Mod; week?: number }
   /** Calendar unit relative to publication: yesterday = day −1, last week = week −1 … */
   | { k: 'rel'; unit: Unit; n: number; sub: 'earlier' | 'later' | null }
   | { k: 'weekend'; mod: Mod }
