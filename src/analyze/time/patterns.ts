@@ -187,6 +187,10 @@ export const RULES: Rule[] = [
       if (cue === 'of' && !ofBefore.test(before(text, cueAt))) return null;
       if ((cue === 'and' || cue === 'to' || cue === 'or') && !monthRangeBefore.test(before(text, cueAt)))
         return null;
+      // "agreed by May and the EU": after these cues, "May" followed by a name or verb is a person.
+      const person = /^\s+(?:and|said|says|has|had|was|is|will|would|told|[A-Z])|^['’]s\b/;
+      if (/^may$/i.test(m[2]) && !/^(?:in|since|until|till|during|early|late|mid|last|next|this)$/.test(cue))
+        if (person.test(text.slice(mEnd(m), mEnd(m) + 12))) return null;
       const mod = modOf(cue);
       const start = mod ? cueAt : m.index;
       return mk(start, mEnd(m), { k: 'month', y: null, m: monthNum(m[2]), mod });

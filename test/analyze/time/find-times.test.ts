@@ -46,9 +46,16 @@ test('no false positives on verbs, nouns, titles and counts', () => {
     'The score was 3-2 and the page was 14:30.',
     'He served 10 years in prison.',
     'The fall of the city shocked the region.',
+    'The deal agreed by May and the EU collapsed.',
+    'The refugee camp of Mar Elias was hit again.',
   ]) {
     assert.deepEqual(spans(text), [], text);
   }
+});
+
+test('a year followed by a preposition is still a year; one followed by a count noun is not', () => {
+  assert.deepEqual(spans('He had been detained since 2019 in Evin prison.'), ['since 2019']);
+  assert.deepEqual(spans('After 1800 refugees arrived, more tents were sent.'), []);
 });
 
 test('weekdays: past tense on or before publication, future on or after, last/next strict', () => {
