@@ -9,7 +9,8 @@ import { extractClaims } from './extract/claims.ts';
 import { extractEvents } from './extract/events.ts';
 import { extractFigures } from './extract/figures.ts';
 import { tokenize } from './nlp/index.ts';
-import type { DocAnalysis, TimeMention } from './types.ts';
+import { findTimes } from './time/index.ts';
+import type { DocAnalysis } from './types.ts';
 
 export interface AnalysisInput {
   text: string;
@@ -20,7 +21,7 @@ export function analyzeDocument(input: AnalysisInput): DocAnalysis {
   const { text, published } = input;
   const { sentences, tokens } = tokenize(text);
   const found = findEntities(text, { sentences, tokens }, { published });
-  const times: TimeMention[] = [];
+  const times = findTimes(text, published, { sentences });
   const claimOut = extractClaims({ text, published, sentences, entities: found, times });
   const entities = [...found, ...claimOut.entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = claimOut.claims;

@@ -13,7 +13,7 @@ interface RawEvents {
   ceasefireNouns: string[];
   triggers: {
     'ceasefire-agreed': { before: string[]; after: string[] };
-    'ceasefire-effective': { after: string[]; alone: string[] };
+    'ceasefire-effective': { after: string[]; alone: string[]; future: string[] };
     'ceasefire-violation': { before: string[]; after: string[]; alone: string[] };
     shootdown: string[];
     'territory-change': string[];
@@ -24,6 +24,9 @@ interface RawEvents {
   };
   modes: Record<Exclude<AttackMode, 'unspecified'>, string[]>;
   notEvents: string[];
+  irrealis: { near: string[]; wide: string[] };
+  violationCues: string[];
+  anaphoricDeterminers: string[];
   /** Attack words too general to stand alone: an event only with a place or date in the sentence. */
   weakAttackTriggers: string[];
 }
@@ -83,7 +86,11 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean): Hit[] {
     const effective = findPhrase(ws, t['ceasefire-effective'].after, n.at + n.len, winAfter);
     const violBefore = findPhrase(ws, t['ceasefire-violation'].before, winBefore, n.at);
     const violAfter = findPhrase(ws, t['ceasefire-violation'].after, n.at + n.len, winAfter);
-    if (violBefore.length || violAfter.length) {
+    const yearBefore = [n.at - 1, n.at - 2].some((k) => k >= 0 && /^(1[89]|20)\d\d$/.test(ws[k].w));
+    if (yearBefore) {
+      // "the 1994 ceasefire": a truce agreed that year.
+      hits.push({ type: 'ceasefire-agreed', from: Math.max(0, n.at - 1), to: n.at + n.len });
+    } else if (violBefore.length || violAfter.length) {
       const v = violBefore[0] ?? violAfter[0];
       hits.push({
         type: 'ceasefire-violation',
@@ -93,8 +100,12 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean): Hit[] {
     } else if (effective.length) {
       const e = effective[0];
       hits.push({ type: 'ceasefire-effective', from: n.at, to: e.at + e.len });
-    } else if (agreedBefore.length || agreedAfter.length) {
-      const a = agreedBefore[agreedBefore.length - 1] ?? agreedAfter[0];
+    } else if (
+      agreedBefore.length ||
+      agreedAfter.length ||
+      findPhrase(ws, t['ceasefire-effective'].future, n.at + n.len, winAfter).length
+    ) {
+      const a = agreedBefore[agreedBefore.length - 1] ?? agreedAfter[0] ?? { at: n.at, len: n.len };
       hits.push({
         type: 'ceasefire-agreed',
         from: Math.min(a.at, n.at),
@@ -130,7 +141,9 @@ function modeOf(ws: Word[], from: number, to: number): AttackMode {
   for (const [mode, phrases] of Object.entries(L.modes) as [AttackMode, string[]][]) {
     for (const p of findPhrase(ws, phrases, lo, hi)) {
       const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
-      if (!best || dist < best.dist || (dist === best.dist && mode !== 'ground')) best = { mode, dist };
+      // Weapon words say more than the ground-combat words of the trigger itself.
+      const d = mode === 'ground' ? dist + 6 : dist;
+      if (!best || d < best.dist) best = { mode, dist: d };
     }
   }
   return best?.mode ?? 'unspecified';
@@ -168,6 +181,13 @@ function nearestPlace(entities: EntityMention[], sentence: Span, at: Span): Enti
   return best;
 }
 
+/** Future, hypothetical or purpose contexts: "future peace talks", "calls for an exchange of prisoners". */
+function isIrrealis(ws: Word[], h: Hit): boolean {
+  const L = lex();
+  if (findPhrase(ws, L.irrealis.near, Math.max(0, h.from - 3), h.from).length) return true;
+  return findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from).length > 0;
+}
+
 const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
 
 const PARTY_TYPES = new Set(['country', 'group', 'organization']);
@@ -176,18 +196,28 @@ const PARTY_TYPES = new Set(['country', 'group', 'organization']);
  * One event per real event within a document: mentions of the same type on the same day at the
  * same place (any place for ceasefire moments, which are one per day) become one event.
  */
-export function mergeWithinDocument(events: EventItem[]): EventItem[] {
+export function mergeWithinDocument(events: EventItem[], text = ''): EventItem[] {
   const out: EventItem[] = [];
+  const dets = new Set(lex().anaphoricDeterminers);
   for (const e of events) {
-    const same = out.find(
-      (o) =>
-        o.type === e.type &&
-        o.date?.start === e.date?.start &&
-        (o.type.startsWith('ceasefire') || o.type === 'appeal'
-          ? true
-          : o.place !== null && o.place === e.place) &&
-        (o.mode ?? null) === (e.mode ?? null),
-    );
+    // "the strike", "the missile attack": a definite reference to the latest event of its type.
+    const before = text
+      .slice(Math.max(0, e.start - 30), e.start)
+      .toLowerCase()
+      .match(/([a-z]+)\s+$/);
+    const anaphoric = before !== null && dets.has(before[1]) && e.type !== 'talks';
+    const latest = anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
+    const same =
+      latest ??
+      out.find(
+        (o) =>
+          o.type === e.type &&
+          o.date?.start === e.date?.start &&
+          (o.type.startsWith('ceasefire') || o.type === 'appeal'
+            ? true
+            : o.place !== null && o.place === e.place) &&
+          (o.mode ?? null) === (e.mode ?? null),
+      );
     if (!same) {
       out.push({ ...e });
       continue;
@@ -250,25 +280,36 @@ export function extractEvents(input: EventInput): EventItem[] {
       const after = input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90));
       return LOCATIVE.test(after);
     };
+    const truceInSentence = findPhrase(ws, L.ceasefireNouns).length > 0;
     for (const h of kept) {
+      if (isIrrealis(ws, h)) continue;
+      if (h.type === 'appeal' && !input.times.some((t) => t.start >= sent.start && t.end <= sent.end))
+        continue;
+      if (
+        h.type === 'talks' &&
+        ws[h.from].w !== 'met' &&
+        !hasAnchor(h) &&
+        !/\b(held|hold|after|during|hours of|days of|round of)\s+$/i.test(
+          input.text.slice(Math.max(sent.start, ws[h.from].start - 20), ws[h.from].start),
+        )
+      )
+        continue;
+      if (h.type === 'attack' && truceInSentence && findPhrase(ws, L.violationCues).length) {
+        if (kept.some((k) => k.type === 'ceasefire-violation')) continue;
+        h.type = 'ceasefire-violation';
+      }
       const trigger = ws
         .slice(h.from, h.to)
         .map((w) => w.w)
         .join(' ');
-      if (
+      const weakMode = modeOf(ws, h.from, h.to);
+      const anaphoric =
+        h.from > 0 && L.anaphoricDeterminers.includes(ws[h.from - 1].w) && out.some((o) => o.type === h.type);
+      const weak =
         h.type === 'attack' &&
         L.weakAttackTriggers.includes(trigger) &&
-        modeOf(ws, h.from, h.to) === 'ground' &&
-        !hasAnchor(h)
-      )
-        continue;
-      if (
-        h.type === 'attack' &&
-        L.weakAttackTriggers.includes(trigger) &&
-        modeOf(ws, h.from, h.to) === 'unspecified' &&
-        !hasAnchor(h)
-      )
-        continue;
+        (weakMode === 'ground' || weakMode === 'unspecified');
+      if (weak && !anaphoric && !hasAnchor(h)) continue;
       const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
       const clause = {
         start: Math.max(sent.start, span.start - 60),
@@ -304,5 +345,5 @@ export function extractEvents(input: EventInput): EventItem[] {
       });
     }
   }
-  return mergeWithinDocument(out);
+  return mergeWithinDocument(out, input.text);
 }

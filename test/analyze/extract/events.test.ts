@@ -61,9 +61,18 @@ test('shootdowns, territory, talks, appeals, humanitarian', () => {
     ['territory-change', 'attack/ground'],
   );
   assert.deepEqual(types(events('Envoys held talks in [Doha|place|doha] on a hostage deal.')), ['talks']);
-  assert.deepEqual(types(events('[The UN|organization|un] urged both parties to protect civilians.')), [
-    'appeal',
-  ]);
+  const appeal = 'On Friday [the UN|organization|un] urged both parties to protect civilians.';
+  const friday = {
+    start: 3,
+    end: 9,
+    date: { start: '2023-05-19', end: null, time: null, precision: 'day' as const },
+  };
+  assert.deepEqual(types(events(appeal, [friday])), ['appeal']);
+  assert.deepEqual(
+    types(events('[The UN|organization|un] urged both parties to protect civilians.')),
+    [],
+    'an undated appeal is a claim, not an event',
+  );
   assert.deepEqual(types(events('The sides carried out an exchange of prisoners at the border crossing.')), [
     'humanitarian',
   ]);
@@ -88,6 +97,16 @@ test('actors before the trigger, targets after it', () => {
   );
   assert.deepEqual(r.events[0].actors, ['country:RU']);
   assert.deepEqual(r.events[0].targets, ['country:UA']);
+});
+
+test('irrealis and future contexts are not events; definite references merge', () => {
+  assert.deepEqual(types(events('Mediators hope to resume talks in Addis Ababa next month.')), []);
+  assert.deepEqual(types(events('The deal calls for an exchange of prisoners within a week.')), []);
+  const r = events(
+    'A missile struck a hospital in [Kramatorsk|place|kramatorsk] on Tuesday. Officials condemned the strike as a war crime.',
+  );
+  assert.equal(r.events.length, 1);
+  assert.equal(r.events[0].more?.length, 1);
 });
 
 test('words that only look like events are not events', () => {
