@@ -18,6 +18,8 @@ export interface BlockContext {
 interface PhraseLists {
   exact: Set<string>;
   prefix: string[];
+  /** Prefixes that mark only short blocks (≤ 12 words): imperative appeals like "Support X today." */
+  shortPrefix: string[];
   contains: string[];
   cue: Set<string>;
   stop: Set<string>;
@@ -27,13 +29,21 @@ let lists: PhraseLists | null = null;
 
 function phraseLists(): PhraseLists {
   if (lists) return lists;
-  const l: PhraseLists = { exact: new Set(), prefix: [], contains: [], cue: new Set(), stop: new Set() };
+  const l: PhraseLists = {
+    exact: new Set(),
+    prefix: [],
+    shortPrefix: [],
+    contains: [],
+    cue: new Set(),
+    stop: new Set(),
+  };
   for (const line of dataLines('boilerplate-phrases.txt')) {
     const [kind, phrase] = line.split('\t');
     if (!phrase) continue;
     const p = fold(phrase);
     if (kind === 'exact') l.exact.add(p);
     else if (kind === 'prefix') l.prefix.push(p);
+    else if (kind === 'shortprefix') l.shortPrefix.push(p);
     else if (kind === 'contains') l.contains.push(p);
     else if (kind === 'cue') l.cue.add(p);
   }
@@ -83,6 +93,9 @@ function matchesPhrase(t: string, nWords: number): boolean {
         if (nWords <= 60) return true;
       }
     }
+  }
+  if (nWords <= 12) {
+    for (const p of l.shortPrefix) if (f.startsWith(p) && boundary(f, 0, p.length)) return true;
   }
   if (nWords <= 25) {
     for (const p of l.contains) {
@@ -153,6 +166,7 @@ export function isBoilerplateBlock(text: string, ctx: BlockContext = {}): boolea
   if (/\b(?:said|says|told|according to|added|stated|warned|urged)\b/i.test(unquoted(t))) return false;
   if (a.pronouns >= 2 && a.cues >= 2 && a.cues / Math.max(1, a.words) >= 0.04) return true;
   if (a.pronouns >= 1 && a.cues >= 2 && n <= 15 && /\b(?:you|your)\b/i.test(t)) return true;
+  if (a.pronouns >= 1 && a.cues >= 3 && a.cues / Math.max(1, a.words) >= 0.12) return true;
   // Near the edges of a page, a short appeal with one cue is enough.
   const edge =
     ctx.position !== undefined && ctx.total !== undefined && ctx.total > 4

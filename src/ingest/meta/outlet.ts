@@ -21,6 +21,8 @@ interface OutletIndex {
   assets: { host: string; path: string; outlet: Outlet }[];
   textPattern: RegExp | null;
   byTextName: Map<string, Outlet>;
+  /** Shared hosting / CDN domains: an image there says nothing about the outlet. */
+  generic: Set<string>;
 }
 
 let index: OutletIndex | null = null;
@@ -45,7 +47,7 @@ function textNames(o: Outlet): string[] {
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readDataFile('outlets.json')) as { outlets: Outlet[] };
+  const data = JSON.parse(readDataFile('outlets.json')) as { outlets: Outlet[]; genericHosts?: string[] };
   const byDomain = new Map<string, Outlet>();
   const assets: OutletIndex['assets'] = [];
   const nameCount = new Map<string, number>();
@@ -69,7 +71,14 @@ function outletIndex(): OutletIndex {
   const textPattern = names.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : null;
-  index = { outlets: data.outlets, byDomain, assets, textPattern, byTextName };
+  index = {
+    outlets: data.outlets,
+    byDomain,
+    assets,
+    textPattern,
+    byTextName,
+    generic: new Set((data.genericHosts ?? []).map((h) => h.toLowerCase())),
+  };
   return index;
 }
 
@@ -87,6 +96,11 @@ function parseUrl(url: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/** A dotted DNS name with a letter top-level label (not an IP address, not "."). */
+function isDomainName(host: string): boolean {
+  return /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]\.?$/i.test(host);
 }
 
 const SECOND_LEVEL = new Set([
@@ -132,24 +146,34 @@ function knownByHost(host: string): Outlet | null {
  */
 export function outletFromUrl(url: string): string | null {
   const u = parseUrl(url);
-  if (!u || !/^https?:$/.test(u.protocol) || !u.hostname.includes('.')) return null;
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(u.hostname)) return null;
+  if (!u || !/^https?:$/.test(u.protocol) || !isDomainName(u.hostname)) return null;
   const known = knownByHost(u.hostname);
   if (known) return known.name;
   return registrableDomain(u.hostname.replace(/^www\d?\./, ''));
 }
 
-/** The outlet serving an asset (image) URL, only when its host is a known outlet or asset host. */
+/**
+ * The outlet serving an asset (image) URL: a known outlet or asset host by name; otherwise the
+ * registrable domain of a site's own asset host ("images.example-news.com" → "example-news.com"),
+ * but never a shared CDN, cloud bucket or photo agency (genericHosts in data/outlets.json).
+ */
 export function outletFromAssetUrl(url: string): string | null {
   const u = parseUrl(url);
-  if (!u || !/^https?:$/.test(u.protocol)) return null;
+  if (!u || !/^https?:$/.test(u.protocol) || !isDomainName(u.hostname)) return null;
   const host = u.hostname.toLowerCase();
-  for (const a of outletIndex().assets) {
+  const idx = outletIndex();
+  for (const a of idx.assets) {
     if ((host === a.host || host.endsWith(`.${a.host}`)) && u.pathname.startsWith(a.path || '/'))
       return a.outlet.name;
   }
   const known = knownByHost(host);
-  return known ? known.name : null;
+  if (known) return known.name;
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) if (idx.generic.has(labels.slice(i).join('.'))) return null;
+  // a CDN-looking registrable name ("examplecdn.net", "cdn-images.io") is not a news site
+  const domain = registrableDomain(host);
+  if (/cdn|static|assets|mediahost|imghost|imagehost|images?-?host/i.test(domain.split('.')[0])) return null;
+  return domain;
 }
 
 /** Known outlet names found in `text`, with counts, in order of first appearance. */
@@ -169,7 +193,7 @@ export function outletMentions(text: string): { name: string; count: number; wir
 
 /** Phrases in which page furniture names its own outlet, for outlets not in the data file. */
 const SELF_NAMING =
-  /(?:[Nn]otifications from|[Nn]ewsletters? from|[Ss]ubscribe to|[Ss]ubscribing to|[Ss]upport|[Dd]onate to|©\s*(?:\d{4}\s+)?|[Cc]opyright\s+(?:©\s*)?(?:\d{4}\s+)?)\s*((?:The\s+)?(?:[A-Z][\p{L}&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\p{L}&'.-]*|of|and|&)){0,4})/gu;
+  /(?:[Nn]otifications from|[Aa]lerts from|[Uu]pdates from|[Nn]ewsletters? from|[Ss]ubscribe to|[Ss]ubscribing to|[Ss]upport|[Dd]onate to|©\s*(?:\d{4}\s+)?|[Cc]opyright\s+(?:©\s*)?(?:\d{4}\s+)?)[ \t]*((?:The[ \t]+)?(?:[A-Z][\p{L}&'.-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\p{L}&'.-]*|of|and|&)){0,4})/gu;
 
 /**
  * The outlet named in furniture text (notification prompts, appeals, copyright lines): the known
@@ -178,16 +202,22 @@ const SELF_NAMING =
  */
 export function outletFromText(text: string): string | null {
   const mentions = outletMentions(text);
-  const publishers = mentions.filter((m) => !m.wire);
-  const pick = (publishers.length ? publishers : mentions).reduce<(typeof mentions)[number] | null>(
-    (best, m) => (best === null || m.count > best.count ? m : best),
-    null,
-  );
-  if (pick) return pick.name;
+  const most = (list: typeof mentions): string | null =>
+    list.reduce<(typeof mentions)[number] | null>(
+      (best, m) => (best === null || m.count > best.count ? m : best),
+      null,
+    )?.name ?? null;
+  const publisher = most(mentions.filter((m) => !m.wire));
+  if (publisher) return publisher;
   for (const m of text.matchAll(SELF_NAMING)) {
     const name = m[1].replace(/[.\s]+$/, '').trim();
-    if (name.split(/\s+/).length >= 1 && !/^(?:The|Our|Us|Your|All|This)$/.test(name) && name.length >= 3)
+    if (name.length >= 3 && !/^(?:The|Our|Us|Your|All|This|Getty Images)$/.test(name) && !wireLike(name))
       return name;
   }
-  return null;
+  return most(mentions);
+}
+
+/** A name that is a known wire agency (credited in copyright lines, not the publisher). */
+function wireLike(name: string): boolean {
+  return outletMentions(name).some((m) => m.wire);
 }

@@ -52,6 +52,12 @@ test('outlet from an image on its asset host; unknown CDNs say nothing', () => {
   assert.equal(outletFromAssetUrl('https://i.guim.co.uk/img/media/abc/master/1000.jpg'), 'The Guardian');
   assert.equal(outletFromAssetUrl('https://ichef.bbci.co.uk/news/976/cpsprodpb/x.jpg'), 'BBC');
   assert.equal(outletFromAssetUrl('https://cdn.some-image-host.example/x.jpg'), null);
+  // a site's own image host names the site; shared CDNs and cloud buckets do not
+  assert.equal(outletFromAssetUrl('https://images.sahel-courier.com/2024/05/raid.jpg'), 'sahel-courier.com');
+  assert.equal(outletFromAssetUrl('https://d2abc123.cloudfront.net/raid.jpg'), null);
+  assert.equal(outletFromAssetUrl('https://storage.googleapis.com/some-bucket/raid.jpg'), null);
+  assert.equal(outletFromAssetUrl('https://media.gettyimages.com/id/123/photo.jpg'), null);
+  assert.equal(outletFromAssetUrl('https://10.0.0.1/x.jpg'), null);
 });
 
 test('outlet named in page furniture; publishers preferred over wire agencies', () => {
@@ -64,6 +70,13 @@ test('outlet named in page furniture; publishers preferred over wire agencies', 
     'Associated Press',
   );
   assert.equal(outletFromText('Subscribe to The Mandalay Ledger for daily updates'), 'The Mandalay Ledger');
+  // an unknown publisher naming itself beats a wire agency named in a copyright line
+  assert.equal(
+    outletFromText(
+      '(Copyright 2024 The Associated Press. All rights reserved)\nSupport The Lake Chad Herald today.',
+    ),
+    'The Lake Chad Herald',
+  );
   assert.equal(outletFromText('Please refresh the page to continue'), null);
 });
 

@@ -9,8 +9,14 @@ import { readMarkdown } from '../../../src/ingest/markdown.ts';
 import { readText } from '../../../src/ingest/text.ts';
 import type { IngestedDocument } from '../../../src/ingest/types.ts';
 
-const SEEDS = process.env.SITREP_SEEDS ?? '/work/shared/corpus/seeds';
-const GOLD = process.env.SITREP_SEEDS_GOLD ?? '/work/shared/gold/seeds';
+/** Folders of articles with their gold: the development seeds and the project's demo corpus. */
+const SETS: { corpus: string; gold: string }[] = [
+  {
+    corpus: process.env.SITREP_SEEDS ?? '/work/shared/corpus/seeds',
+    gold: process.env.SITREP_SEEDS_GOLD ?? '/work/shared/gold/seeds',
+  },
+  { corpus: 'examples/corpus', gold: 'examples/gold' },
+];
 
 interface Gold {
   doc: string;
@@ -41,28 +47,31 @@ function fold(s: string): string {
     .replace(/^the /, '');
 }
 
-const available = existsSync(SEEDS) && existsSync(GOLD);
-
-test('seed articles in text / Markdown / front-matter formats meet their gold', { skip: !available }, () => {
-  let checked = 0;
-  for (const name of readdirSync(SEEDS).sort()) {
-    const goldPath = join(GOLD, `${name}.json`);
-    if (!existsSync(goldPath)) continue;
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-    const doc = read(readFileSync(join(SEEDS, name), 'utf8'), name);
-    if (!doc) continue;
-    checked++;
-    const where = `${name} (${doc.format})`;
-    assert.equal(doc.published?.slice(0, 10) ?? null, gold.published, `${where}: published`);
-    assert.equal(doc.title, gold.title, `${where}: title`);
-    assert.equal(doc.url, gold.url, `${where}: url`);
-    if (gold.outlet === null) assert.equal(doc.outlet, null, `${where}: outlet`);
-    else {
-      const aliases = (Array.isArray(gold.outlet) ? gold.outlet : [gold.outlet]).map(fold);
-      assert.ok(doc.outlet && aliases.includes(fold(doc.outlet)), `${where}: outlet ${doc.outlet}`);
+for (const { corpus, gold: goldDir } of SETS) {
+  const available = existsSync(corpus) && existsSync(goldDir);
+  test(`${corpus}: articles in text / Markdown / front-matter formats meet their gold`, {
+    skip: !available,
+  }, () => {
+    let checked = 0;
+    for (const name of readdirSync(corpus).sort()) {
+      const goldPath = join(goldDir, `${name}.json`);
+      if (!existsSync(goldPath)) continue;
+      const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+      const doc = read(readFileSync(join(corpus, name), 'utf8'), name);
+      if (!doc) continue;
+      checked++;
+      const where = `${name} (${doc.format})`;
+      assert.equal(doc.published?.slice(0, 10) ?? null, gold.published, `${where}: published`);
+      assert.equal(doc.title, gold.title, `${where}: title`);
+      assert.equal(doc.url, gold.url, `${where}: url`);
+      if (gold.outlet === null) assert.equal(doc.outlet, null, `${where}: outlet`);
+      else {
+        const aliases = (Array.isArray(gold.outlet) ? gold.outlet : [gold.outlet]).map(fold);
+        assert.ok(doc.outlet && aliases.includes(fold(doc.outlet)), `${where}: outlet ${doc.outlet}`);
+      }
+      for (const k of gold.keep) assert.ok(doc.text.includes(k), `${where}: keeps "${k}"`);
+      for (const d of gold.drop) assert.ok(!doc.text.includes(d), `${where}: drops "${d}"`);
     }
-    for (const k of gold.keep) assert.ok(doc.text.includes(k), `${where}: keeps "${k}"`);
-    for (const d of gold.drop) assert.ok(!doc.text.includes(d), `${where}: drops "${d}"`);
-  }
-  assert.ok(checked >= 1, 'no seed in a text format was checked');
-});
+    assert.ok(checked >= 1, 'no article in a text format was checked');
+  });
+}
