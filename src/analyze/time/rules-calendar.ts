@@ -1,0 +1,182 @@
+/** Rules for calendar expressions: dates, months, weekdays, years, decades, seasons. */
+import { COUNT_NOUNS, RX, SEASONS, WEEKDAYS } from './lexicon.ts';
+import {
+  before,
+  dateSpec,
+  dayRange,
+  ge,
+  gs,
+  isCap,
+  mEnd,
+  mk,
+  modOf,
+  monthNum,
+  monthRangeBefore,
+  nextWord,
+  numOk,
+  ofBefore,
+  partOf,
+  R,
+  type Rule,
+  weekdayIsTitle,
+  yearOfBefore,
+  yearRangeBefore,
+} from './rule-kit.ts';
+import type { Spec } from './spec.ts';
+
+export const CALENDAR_RULES: Rule[] = [
+  // 2023-05-20, 2023/05/20, 2023-05-20T14:30Z
+  {
+    re: R(
+      `(?<![\\d\\-/])(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d\\-/])`,
+    ),
+    make: (m) => {
+      const y = Number(m[1]);
+      if (y < 1600 || y > 2099) return null;
+      const time = m[5] ? `${m[5]}:${m[6]}` : null;
+      return mk(m.index, mEnd(m), dateSpec(y, Number(m[3]), Number(m[4])), { time });
+    },
+  },
+  // October 9 · Oct. 9, 2020 · May 20-27 · Oct. 17/18
+  {
+    re: R(
+      `\\b(?=[adfjmnos])${RX.month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*(?:-|–|—|/|to|through|until|till|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+${RX.year})?`,
+    ),
+    make: (m, text) => {
+      if (!isCap(m[1])) return null;
+      const y = m[4] ? Number(m[4]) : null;
+      let end = mEnd(m);
+      let d2 = m[3] ? Number(m[3]) : null;
+      let spec = dayRange(y, monthNum(m[1]), Number(m[2]), d2);
+      if (!spec && d2 !== null && !m[4]) {
+        d2 = null;
+        end = ge(m, 2);
+        spec = dayRange(null, monthNum(m[1]), Number(m[2]), null);
+      }
+      if (!numOk(text, end)) return null;
+      return mk(m.index, end, spec);
+    },
+  },
+  // 9 October · 9th of October 2020 · 1 and 3 June · 17/18 October
+  {
+    re: R(
+      `(?<![\\d,.:$£€])\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*(?:-|–|—|/|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${RX.month}(?:,?\\s+${RX.year})?`,
+    ),
+    make: (m, text) => {
+      if (!isCap(m[3])) return null;
+      const y = m[4] ? Number(m[4]) : null;
+      if (!numOk(text, mEnd(m))) return null;
+      return mk(m.index, mEnd(m), dayRange(y, monthNum(m[3]), Number(m[1]), m[2] ? Number(m[2]) : null));
+    },
+  },
+  // October 2020
+  {
+    re: R(`\\b(?=[adfjmnos])${RX.month},?\\s+${RX.year}`),
+    make: (m, text) =>
+      isCap(m[1]) && numOk(text, mEnd(m))
+        ? mk(m.index, mEnd(m), { k: 'month', y: Number(m[2]), m: monthNum(m[1]), mod: null })
+        : null,
+  },
+  // in May · since March · last October · early June (a bare month needs a cue before it)
+  {
+    re: R(
+      `(?<=\\b(in|since|until|till|by|from|through|during|throughout|before|after|early|late|mid|last|next|this|of|between|and|to|or)(?:\\s+|\\s*-\\s*))(?=[adfjmnos])${RX.month}`,
+    ),
+    make: (m, text) => {
+      if (!isCap(m[2])) return null;
+      const cue = m[1].toLowerCase();
+      const cueAt = gs(m, 1);
+      if (cue === 'of' && !ofBefore.test(before(text, cueAt))) return null;
+      if ((cue === 'and' || cue === 'to' || cue === 'or') && !monthRangeBefore.test(before(text, cueAt)))
+        return null;
+      // "agreed by May and the EU": after these cues, "May" followed by a name or verb is a person.
+      const person = /^\s+(?:and|said|says|has|had|was|is|will|would|told|[A-Z])|^['’]s\b/;
+      if (/^may$/i.test(m[2]) && !/^(?:in|since|until|till|during|early|late|mid|last|next|this)$/.test(cue))
+        if (person.test(text.slice(mEnd(m), mEnd(m) + 12))) return null;
+      const mod = modOf(cue);
+      const start = mod ? cueAt : m.index;
+      return mk(start, mEnd(m), { k: 'month', y: null, m: monthNum(m[2]), mod });
+    },
+  },
+  // Saturday · last Saturday · this coming Monday
+  {
+    re: R(`\\b(?=[mtwfs])${RX.weekday}`),
+    make: (m, text) => {
+      if (!isCap(m[1])) return null;
+      const pre = /\b(this\s+past|this\s+coming|last|next|this|coming|past)\s+$/i.exec(
+        before(text, m.index, 20),
+      );
+      if (weekdayIsTitle(text, m.index, mEnd(m), Boolean(pre))) return null;
+      return mk(m.index - (pre?.[0].length ?? 0), mEnd(m), {
+        k: 'weekday',
+        wd: WEEKDAYS.get(m[1].toLowerCase()) ?? 1,
+        mod: modOf(pre?.[1]),
+      });
+    },
+  },
+  // in 1994 · since 2014 · by 2030 · between 2014 and 2016 (a bare year needs a cue)
+  {
+    re: R(
+      `\\b(in|since|until|till|by|from|through|during|throughout|before|after|of|early|late|mid|around|circa|and|to|between)(?:\\s+|\\s*-\\s*)${RX.year}`,
+    ),
+    make: (m, text) => {
+      const cue = m[1].toLowerCase();
+      const end = mEnd(m);
+      if (!numOk(text, end)) return null;
+      if (COUNT_NOUNS.has(nextWord(text, end))) return null;
+      if (cue === 'of' && !yearOfBefore.test(before(text, m.index))) return null;
+      if ((cue === 'and' || cue === 'to') && !yearRangeBefore.test(before(text, m.index))) return null;
+      return mk(gs(m, 2), end, { k: 'year', y: Number(m[2]) });
+    },
+  },
+  // the 2020 war · 2014's uprising · the 1994 presidential election
+  {
+    re: R(`(?<![\\d,.$£€])\\b${RX.year}(?:'s)?\\s+(?:([a-z]+)\\s+)?${RX.yearEvent}\\b`),
+    make: (m) =>
+      m[2] && COUNT_NOUNS.has(m[2].toLowerCase())
+        ? null
+        : mk(m.index, ge(m, 1), { k: 'year', y: Number(m[1]) }),
+  },
+  // (2014)
+  { re: R(`\\(${RX.year}\\)`), make: (m) => mk(gs(m, 1), ge(m, 1), { k: 'year', y: Number(m[1]) }) },
+  // 1992-94 · 2014–2016
+  {
+    re: R(`(?<![\\d,.\\-/])\\b${RX.yearRaw}\\s*(?:-|–|—)\\s*((?:1[6-9]|20)?\\d{2})\\b(?![\\d\\-/])`),
+    make: (m) => {
+      const a = Number(m[1]);
+      let b = Number(m[2]);
+      if (m[2].length === 2) b = Math.floor(a / 100) * 100 + b;
+      if (b <= a || b - a > 50) return null;
+      return mk(m.index, mEnd(m), { k: 'range', a: { k: 'year', y: a }, b: { k: 'year', y: b } });
+    },
+  },
+  // the 1990s · the early 2000s
+  {
+    gate: /\d0'?s\b/,
+    re: R(`\\b((?:1[6-9]|20)\\d0)'?s\\b`),
+    make: (m, text) => {
+      const pre = /(?:\bthe\s+)?(?:\b(early|mid|late)(?:\s+|\s*-\s*))?$/i.exec(before(text, m.index, 20));
+      const start = m.index - (pre?.[0].length ?? 0);
+      return mk(start, mEnd(m), { k: 'decade', y: Number(m[1]) }, { part: partOf(pre?.[1]) });
+    },
+  },
+  // last winter · summer 2022 · the spring of 2011 · this autumn
+  {
+    gate: /spring|summer|autumn|fall|winter/i,
+    re: R(
+      `\\b(?:(early|mid|late)(?:\\s+|\\s*-\\s*))?(?:(this\\s+past|last|this|next|past|coming)\\s+)?(?:the\\s+)?${RX.season}\\b(?:,?\\s+(?:of\\s+)?${RX.year})?`,
+    ),
+    make: (m) => {
+      if (!m[2] && !m[4]) return null;
+      if (/\bthe\s/i.test(m[0]) && !/\bof\s/i.test(m[0])) return null;
+      const y = m[4] ? Number(m[4]) : null;
+      let start = m.index;
+      if (!m[1] && !m[2]) {
+        const the = /\bthe\s+$/i.exec(before(m.input, start, 5));
+        if (the) start -= the[0].length;
+      }
+      const spec: Spec = { k: 'season', y, m: SEASONS.get(m[3].toLowerCase()) ?? 6, mod: modOf(m[2]) };
+      return mk(start, mEnd(m), spec, { part: partOf(m[1]) });
+    },
+  },
+];
