@@ -85,6 +85,7 @@ export function findTimes(
     const para = paraOf(c.start);
     let tense = tenseAt(text, c.start, c.end);
     if (tense === null && c.until) tense = 'future';
+    if (c.spec.k === 'ahead' && tense !== 'future') continue;
     const ctx: Ctx = {
       pub,
       anchor: anchorPara === Number.NEGATIVE_INFINITY || para - anchorPara <= 1 ? anchor : null,

@@ -191,6 +191,8 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
         ? span(other, pub, precisionOf(spec.unit))
         : span(pub, other, precisionOf(spec.unit));
     }
+    case 'ahead':
+      return pub === null ? null : unitAround(shift(pub, spec.unit, spec.n), spec.unit);
     case 'ago': {
       if (pub === null) return null;
       if (spec.unit === 'hour') return day(pub);

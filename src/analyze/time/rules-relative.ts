@@ -108,6 +108,20 @@ export const RELATIVE_RULES: Rule[] = [
       return mk(m.index, mEnd(m), spec);
     },
   },
+  // in two weeks · in 10 days' time (resolved only under a future tense)
+  {
+    gate: /\bin\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i,
+    re: R(
+      `\\bin\\s+${RX.num}\\s+(days?|weeks?|fortnight|months?|years?)(?:['’]?\\s*time)?\\b(?!\\s+(?:of|after|before|since|to)\\b)`,
+    ),
+    make: (m) => {
+      const count = numberValue(m[1]);
+      if (count === null || isVagueNumber(m[1])) return null;
+      const unit = unitOf(m[2]);
+      if (unit === 'hour') return null;
+      return mk(m.index, mEnd(m), { k: 'ahead', unit, n: count * unitMult(m[2]) });
+    },
+  },
   // two days ago · a week ago · days ago
   {
     gate: /\bago\b/i,

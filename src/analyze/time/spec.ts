@@ -18,6 +18,8 @@ export type Spec =
   | { k: 'weekend'; mod: Mod }
   /** Rolling window ending (dir −1) or starting (dir +1) at publication: "the past three days". */
   | { k: 'window'; unit: Unit | 'hour'; n: number; dir: -1 | 1 }
+  /** "in two weeks" (future only: under another tense it is a duration and is dropped). */
+  | { k: 'ahead'; unit: Unit; n: number }
   /** "two days ago"; n null for vague ("days ago"). */
   | { k: 'ago'; unit: Unit | 'hour'; n: number | null }
   /** Relative to the narrative's last resolved day: "the next day" = day +1; n null when vague. */
