@@ -11,7 +11,7 @@ import { readBuffer } from '../../../src/ingest/index.ts';
 import { readJson, readJsonLines } from '../../../src/ingest/json.ts';
 import { locateJsonError } from '../../../src/ingest/jsonerror.ts';
 import { sniffFormat } from '../../../src/ingest/sniff.ts';
-import { InputFailure } from '../../../src/ingest/types.ts';
+import { type IngestedDocument, InputFailure } from '../../../src/ingest/types.ts';
 import { readWarc } from '../../../src/ingest/warc.ts';
 import { article, buildWarc, enc, htmlPage } from './helpers.ts';
 
@@ -206,5 +206,102 @@ test('sniffing and decoding never throw', () => {
       assert.equal(typeof sniffFormat(t, name), 'string');
     }),
     { numRuns: 500 },
+  );
+});
+
+const KEYS = [
+  'title',
+  'headline',
+  'text',
+  'body',
+  'content',
+  'articleBody',
+  'description',
+  'summary',
+  'url',
+  'link',
+  'date',
+  'published',
+  'datePublished',
+  'pubDate',
+  'author',
+  'authors',
+  'byline',
+  'source',
+  'publisher',
+  'outlet',
+  'language',
+  'fields',
+  'headline.main',
+  '@type',
+  'name',
+  'items',
+  'articles',
+];
+
+/** Checks the shape every reader promises, whatever the record held. */
+function wellFormed(d: IngestedDocument): void {
+  assert.equal(typeof d.source, 'string');
+  assert.ok(d.text.trim().length > 0, 'documents have text');
+  for (const k of ['title', 'outlet', 'url', 'published', 'language', 'description'] as const) {
+    assert.ok(d[k] === null || typeof d[k] === 'string', `${k} is string or null`);
+  }
+  assert.ok(Array.isArray(d.authors) && d.authors.every((a) => typeof a === 'string' && a.trim() !== ''));
+  assert.ok(Array.isArray(d.wire));
+  if (d.published !== null) assert.match(d.published, /^\d{4}-\d{2}-\d{2}/);
+}
+
+test('JSON records with arbitrary values in article fields give well-formed documents or InputFailure', () => {
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom(
+        '2024-02-30',
+        '2023-07-14T25:61:00Z',
+        'yesterday',
+        '1700000000',
+        '',
+        ' ',
+        '<p>Text</p>',
+        'By A and B',
+      ),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('v'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom(...KEYS), tie('v'), { maxKeys: 4 }),
+    ),
+  })).v;
+  const record = fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 8 });
+  fc.assert(
+    fc.property(fc.oneof(record, fc.array(record, { maxLength: 4 })), (rec) => {
+      try {
+        const { documents } = readJson(JSON.stringify(rec), 'r.json');
+        documents.forEach(wellFormed);
+      } catch (e) {
+        if (!(e instanceof InputFailure)) throw e;
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('documents read from mutated inputs are well-formed', async () => {
+  const all = await samples;
+  fc.assert(
+    fc.property(
+      fc.nat({ max: all.length - 1 }),
+      fc.array(mutation, { minLength: 1, maxLength: 3 }),
+      (i, muts) => {
+        try {
+          readBuffer({ source: all[i].name, data: mutate(all[i].data, muts) }).forEach(wellFormed);
+        } catch (e) {
+          if (!(e instanceof InputFailure)) throw e;
+        }
+      },
+    ),
+    { numRuns: 300 },
   );
 });
