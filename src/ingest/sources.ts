@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import type { InputError } from '../report/contract.ts';
 import { DEFAULT_MAX_BYTES, formatBytes, tooLargeMessage } from './decode.ts';
@@ -133,7 +134,13 @@ export async function expandSpecs(
       errors.push({ source: spec, message: 'empty input name', at: null });
       continue;
     }
-    const path = resolve(cwd, spec);
+    let path: string;
+    try {
+      path = /^file:\/\//i.test(spec) ? fileURLToPath(spec) : resolve(cwd, spec);
+    } catch (e) {
+      errors.push({ source: spec, message: `bad file URL: ${fsMessage(e)}`, at: null });
+      continue;
+    }
     let st: Awaited<ReturnType<typeof stat>> | null = null;
     let statError: unknown = null;
     try {

@@ -137,6 +137,14 @@ test('URLs: fetched with their charset; HTTP errors and closed ports are clear e
   }
 });
 
+test('file:// URLs name local files', async () => {
+  const r = await readInputs([`file://${join(dir, 'in/a.json')}`]);
+  assert.deepEqual(
+    r.documents.map((d) => d.title),
+    ['A'],
+  );
+});
+
 test('expandSpecs keeps the order of the specs', async () => {
   const { items, errors } = await expandSpecs(
     ['in/b.json', 'https://x.example/a', '-', 'in/a.json', '-'],
