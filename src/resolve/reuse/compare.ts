@@ -4,20 +4,43 @@
  * a fixed order, so a pair gets the same verdict whichever document came first.
  */
 import type { ReuseKind } from '../../report/contract.ts';
-import { alignSentences, type SentencePair } from './paraphrase.ts';
-import { type ReuseTokens, tokenChars } from './tokens.ts';
+import { type AlignThresholds, alignSentences, type SentencePair } from './paraphrase.ts';
+import { NAME, type ReuseTokens, tokenChars } from './tokens.ts';
 import { type VerbatimPassage, verbatimPassages } from './verbatim.ts';
 
-/** Both texts at least this much covered by verbatim passages: the same article. */
-export const DUPLICATE_SHARE = 0.9;
-/** Unquoted verbatim tokens, and the longest passage, that make a wire copy. */
-export const WIRE_TOKENS = 20;
-export const WIRE_LONGEST = 12;
-/** Aligned paraphrased sentences and the share of the shorter text they must cover. */
-export const PARAPHRASE_SENTENCES = 3;
-export const PARAPHRASE_SHARE = 0.3;
-/** Quoted verbatim tokens that make "quotes-from" (a shared quotation). */
-export const QUOTE_TOKENS = 8;
+export interface ReuseThresholds extends AlignThresholds {
+  /** Both texts at least this much covered by verbatim passages: the same article. */
+  duplicateShare: number;
+  /** Unquoted verbatim tokens, and tokens of the longest passage, that make a wire copy. */
+  wireTokens: number;
+  wireLongest: number;
+  /** Distinct names the news passages of a wire copy must hold (see PairEvidence). */
+  wireNames: number;
+  /** Aligned paraphrased sentences, and the share of a text they must cover, for a paraphrase. */
+  paraphraseSentences: number;
+  paraphraseShare: number;
+  /** Quoted verbatim tokens that make "quotes-from" (a shared quotation). */
+  quoteTokens: number;
+  /** Aligned sentences at least this similar (character-bigram Dice) count as verbatim, not reworded. */
+  verbatimDice: number;
+}
+
+/**
+ * Chosen on the train split of the generated reuse set (bench/resolve/tune.ts), checked on its
+ * test split and on the seed and demo corpora; see the notes in bench/resolve/README.md.
+ */
+export const DEFAULT_THRESHOLDS: ReuseThresholds = {
+  minSkeleton: 0.6,
+  minDice: 0.5,
+  duplicateShare: 0.85,
+  wireTokens: 20,
+  wireLongest: 12,
+  wireNames: 2,
+  verbatimDice: 0.92,
+  paraphraseSentences: 3,
+  paraphraseShare: 0.3,
+  quoteTokens: 8,
+};
 
 export interface Passage {
   start: number;
@@ -38,17 +61,27 @@ export interface PairVerdict {
 /** Measurements of a pair, before a kind is chosen (exposed for tuning and tests). */
 export interface PairEvidence {
   verbatim: VerbatimPassage[];
+  /** Aligned sentence pairs, verbatim or reworded. */
   sentences: SentencePair[];
+  /** Aligned sentence pairs that are reworded (Dice below `verbatimDice`). */
+  reworded: number;
   verbatimShareA: number;
   verbatimShareB: number;
-  paraphraseShareA: number;
-  paraphraseShareB: number;
   /** Share of A's (B's) text covered by verbatim passages or aligned sentences. */
   shareA: number;
   shareB: number;
   unquotedTokens: number;
   quotedTokens: number;
   longest: number;
+  /**
+   * News passages: verbatim passages naming someone or something (a capitalised name). Shared
+   * news is about people, places and organisations; shared page furniture ("Sign up for …",
+   * "Copyright 2024 …") is not. Their unquoted matched tokens, the longest one's, and the
+   * distinct names they hold.
+   */
+  newsTokens: number;
+  longestNews: number;
+  newsNames: number;
 }
 
 function share(t: ReuseTokens, covered: Uint8Array): number {
@@ -59,59 +92,80 @@ function share(t: ReuseTokens, covered: Uint8Array): number {
   return c / total;
 }
 
-export function measure(A: ReuseTokens, B: ReuseTokens): PairEvidence {
+export function measure(
+  A: ReuseTokens,
+  B: ReuseTokens,
+  th: ReuseThresholds = DEFAULT_THRESHOLDS,
+): PairEvidence {
   const verbatim = verbatimPassages(A, B);
   const coveredA = new Uint8Array(A.hash.length);
   const coveredB = new Uint8Array(B.hash.length);
   let matched = 0;
   let quoted = 0;
   let longest = 0;
+  let longestNews = 0;
+  let newsTokens = 0;
+  const newsNames = new Set<number>();
   for (const p of verbatim) {
+    if (p.names > 0) {
+      longestNews = Math.max(longestNews, p.matched);
+      newsTokens += p.matched - p.quoted;
+      for (let i = p.aFrom; i < p.aTo; i++) if (A.cls[i] === NAME) newsNames.add(A.hash[i]);
+    }
     coveredA.fill(1, p.aFrom, p.aTo);
     coveredB.fill(1, p.bFrom, p.bTo);
     matched += p.matched;
     quoted += p.quoted;
     longest = Math.max(longest, p.matched);
   }
-  const verbatimShareA = share(A, coveredA);
-  const verbatimShareB = share(B, coveredB);
-  const sentences = alignSentences(A, B, coveredA, coveredB);
-  const paraA = new Uint8Array(A.hash.length);
-  const paraB = new Uint8Array(B.hash.length);
+  const sentences = alignSentences(A, B, th);
+  const unionA = coveredA.slice();
+  const unionB = coveredB.slice();
   for (const s of sentences) {
-    paraA.fill(1, A.sentStart[s.a], A.sentStart[s.a + 1]);
-    paraB.fill(1, B.sentStart[s.b], B.sentStart[s.b + 1]);
+    unionA.fill(1, A.sentStart[s.a], A.sentStart[s.a + 1]);
+    unionB.fill(1, B.sentStart[s.b], B.sentStart[s.b + 1]);
   }
-  const unionA = paraA.map((x, i) => x | coveredA[i]);
-  const unionB = paraB.map((x, i) => x | coveredB[i]);
   return {
     verbatim,
     sentences,
+    reworded: sentences.filter((s) => s.dice < th.verbatimDice).length,
+    verbatimShareA: share(A, coveredA),
+    verbatimShareB: share(B, coveredB),
     shareA: share(A, unionA),
     shareB: share(B, unionB),
-    verbatimShareA,
-    verbatimShareB,
-    paraphraseShareA: share(A, paraA),
-    paraphraseShareB: share(B, paraB),
     unquotedTokens: matched - quoted,
     quotedTokens: quoted,
     longest,
+    newsTokens,
+    longestNews,
+    newsNames: newsNames.size,
   };
 }
 
-export function classify(e: PairEvidence): ReuseKind | null {
-  if (e.verbatimShareA >= DUPLICATE_SHARE && e.verbatimShareB >= DUPLICATE_SHARE) return 'duplicate';
-  const para = Math.min(e.paraphraseShareA, e.paraphraseShareB);
-  const verb = Math.min(e.verbatimShareA, e.verbatimShareB);
-  const paraShare = Math.max(e.paraphraseShareA, e.paraphraseShareB);
-  if (e.sentences.length >= PARAPHRASE_SENTENCES && paraShare >= PARAPHRASE_SHARE && para >= verb)
+/**
+ * The kind of reuse, or null:
+ * - duplicate: each text almost wholly covered by verbatim passages;
+ * - paraphrase: enough aligned sentences, most of them reworded, covering a good share of a text;
+ * - wire-copy: substantial verbatim passages outside quotes, about the texts' own subjects;
+ * - quotes-from: the shared verbatim text is a quotation.
+ */
+export function classify(e: PairEvidence, th: ReuseThresholds = DEFAULT_THRESHOLDS): ReuseKind | null {
+  if (e.verbatimShareA >= th.duplicateShare && e.verbatimShareB >= th.duplicateShare) return 'duplicate';
+  const aligned = e.sentences.length;
+  if (
+    e.reworded >= th.paraphraseSentences &&
+    e.reworded * 2 >= aligned &&
+    Math.max(e.shareA, e.shareB) >= th.paraphraseShare
+  )
     return 'paraphrase';
-  if (e.unquotedTokens >= WIRE_TOKENS && e.longest >= WIRE_LONGEST) return 'wire-copy';
-  if (e.quotedTokens >= QUOTE_TOKENS) return 'quotes-from';
+  if (e.newsTokens >= th.wireTokens && e.longestNews >= th.wireLongest && e.newsNames >= th.wireNames)
+    return 'wire-copy';
+  if (e.quotedTokens >= th.quoteTokens) return 'quotes-from';
   return null;
 }
 
-function passagesOf(A: ReuseTokens, B: ReuseTokens, e: PairEvidence): Passage[] {
+/** Verbatim passages, then reworded aligned sentences (verbatim ones are in the passages already). */
+function passagesOf(A: ReuseTokens, B: ReuseTokens, e: PairEvidence, th: ReuseThresholds): Passage[] {
   const out: Passage[] = e.verbatim.map((p) => ({
     start: A.start[p.aFrom],
     end: A.end[p.aTo - 1],
@@ -119,6 +173,7 @@ function passagesOf(A: ReuseTokens, B: ReuseTokens, e: PairEvidence): Passage[] 
     otherEnd: B.end[p.bTo - 1],
   }));
   for (const s of e.sentences) {
+    if (s.dice >= th.verbatimDice) continue;
     out.push({
       start: A.start[A.sentStart[s.a]],
       end: A.end[A.sentStart[s.a + 1] - 1],
@@ -130,14 +185,18 @@ function passagesOf(A: ReuseTokens, B: ReuseTokens, e: PairEvidence): Passage[] 
 }
 
 /** The verdict on a pair, or null when it shows no reuse. */
-export function comparePair(A: ReuseTokens, B: ReuseTokens): PairVerdict | null {
-  const e = measure(A, B);
-  const kind = classify(e);
+export function comparePair(
+  A: ReuseTokens,
+  B: ReuseTokens,
+  th: ReuseThresholds = DEFAULT_THRESHOLDS,
+): PairVerdict | null {
+  const e = measure(A, B, th);
+  const kind = classify(e, th);
   if (!kind) return null;
   return {
     kind,
     shareA: e.shareA,
     shareB: e.shareB,
-    passages: passagesOf(A, B, e),
+    passages: passagesOf(A, B, e, th),
   };
 }

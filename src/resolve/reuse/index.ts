@@ -6,14 +6,15 @@
  * the whole corpus. Candidates are verified by passage alignment (compare.ts).
  */
 import type { ReuseKind } from '../../report/contract.ts';
-import { comparePair, type Passage } from './compare.ts';
+import { comparePair, DEFAULT_THRESHOLDS, type Passage, type ReuseThresholds } from './compare.ts';
 import { combine } from './hash.ts';
 import { sentenceKeys } from './signature.ts';
 import { PostingTable } from './table.ts';
 import { type ReuseTokens, tokenize } from './tokens.ts';
 
 export type { ReuseKind } from '../../report/contract.ts';
-export type { Passage } from './compare.ts';
+export type { Passage, ReuseThresholds } from './compare.ts';
+export { DEFAULT_THRESHOLDS } from './compare.ts';
 
 export interface ReuseLink {
   /** The other document's id. */
@@ -28,6 +29,8 @@ export interface ReuseLink {
 export interface ReuseIndexOptions {
   /** Sentences a band key may gather before it counts as common phrasing (default 64). */
   bucketCap?: number;
+  /** Verification thresholds (defaults: DEFAULT_THRESHOLDS). */
+  thresholds?: Partial<ReuseThresholds>;
 }
 
 /** A verbatim band hit from one sentence suffices; skeleton hits are looser and need two. */
@@ -44,11 +47,13 @@ export class ReuseIndex {
   private readonly skeleton: PostingTable;
   private readonly all = new Map<string, ReuseLink[]>();
   private verified = 0;
+  private readonly thresholds: ReuseThresholds;
 
   constructor(options: ReuseIndexOptions = {}) {
     const cap = options.bucketCap ?? 64;
     this.verbatim = new PostingTable(cap);
     this.skeleton = new PostingTable(cap);
+    this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   }
 
   get size(): number {
@@ -119,7 +124,7 @@ export class ReuseIndex {
       this.verified++;
       // A fixed order (by id) makes the verdict independent of which document came first.
       const first = otherId < docId;
-      const v = first ? comparePair(o, t) : comparePair(t, o);
+      const v = first ? comparePair(o, t, this.thresholds) : comparePair(t, o, this.thresholds);
       if (!v) continue;
       const mine = first ? v.shareB : v.shareA;
       const theirs = first ? v.shareA : v.shareB;

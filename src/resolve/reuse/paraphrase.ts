@@ -7,14 +7,14 @@ import { combine } from './hash.ts';
 import { grams, skeleton } from './signature.ts';
 import type { ReuseTokens } from './tokens.ts';
 
-/** Minimum skeleton similarity (2·LCS / total length) of an aligned sentence pair. */
-export const MIN_SKELETON = 0.6;
-/** Minimum character-bigram Dice of an aligned sentence pair. */
-export const MIN_DICE = 0.5;
+export interface AlignThresholds {
+  /** Minimum skeleton similarity (2·LCS / total length) of an aligned sentence pair. */
+  minSkeleton: number;
+  /** Minimum character-bigram Dice of an aligned sentence pair. */
+  minDice: number;
+}
 /** Sentences shorter than this (tokens) are not aligned: too little to tell. */
 export const MIN_SENTENCE_TOKENS = 6;
-/** A sentence mostly covered by verbatim passages is left to them. */
-const VERBATIM_COVERED = 0.6;
 
 export interface SentencePair {
   a: number;
@@ -77,14 +77,12 @@ export function lcsRatio(x: number[], y: number[]): number {
   return (2 * row[y.length]) / (x.length + y.length);
 }
 
-function views(t: ReuseTokens, covered: Uint8Array): (SentenceView | null)[] {
+function views(t: ReuseTokens): (SentenceView | null)[] {
   const out: (SentenceView | null)[] = [];
   for (let s = 0; s + 1 < t.sentStart.length; s++) {
     const from = t.sentStart[s];
     const to = t.sentStart[s + 1];
-    let cov = 0;
-    for (let i = from; i < to; i++) cov += covered[i];
-    if (to - from < MIN_SENTENCE_TOKENS || cov >= VERBATIM_COVERED * (to - from)) {
+    if (to - from < MIN_SENTENCE_TOKENS) {
       out.push(null);
       continue;
     }
@@ -119,17 +117,11 @@ function monotoneChain(pairs: SentencePair[]): SentencePair[] {
 }
 
 /**
- * Aligned non-verbatim sentence pairs of A and B. `coveredA`/`coveredB` mark tokens already in
- * verbatim passages.
+ * Aligned sentence pairs of A and B (verbatim or reworded alike), one-to-one, in a monotone chain.
  */
-export function alignSentences(
-  A: ReuseTokens,
-  B: ReuseTokens,
-  coveredA: Uint8Array,
-  coveredB: Uint8Array,
-): SentencePair[] {
-  const va = views(A, coveredA);
-  const vb = views(B, coveredB);
+export function alignSentences(A: ReuseTokens, B: ReuseTokens, th: AlignThresholds): SentencePair[] {
+  const va = views(A);
+  const vb = views(B);
   const byKey = new Map<number, number[]>();
   vb.forEach((v, s) => {
     if (!v) return;
@@ -148,9 +140,9 @@ export function alignSentences(
       const w = vb[b];
       if (!w || n < 2) continue;
       const sk = lcsRatio(v.sk, w.sk);
-      if (sk < MIN_SKELETON) continue;
+      if (sk < th.minSkeleton) continue;
       const d = dice(v.bigrams, w.bigrams);
-      if (d >= MIN_DICE) found.push({ a, b, skeleton: sk, dice: d });
+      if (d >= th.minDice) found.push({ a, b, skeleton: sk, dice: d });
     }
   });
   found.sort((p, q) => q.skeleton + q.dice - (p.skeleton + p.dice) || p.a - q.a || p.b - q.b);

@@ -22,6 +22,8 @@ export interface ReuseTokens {
   cls: Uint8Array;
   /** 1 when the token is inside quotation marks. */
   quoted: Uint8Array;
+  /** 1 when the token starts a paragraph (a line break before it). */
+  paraStart: Uint8Array;
   /** Sentence s covers tokens [sentStart[s], sentStart[s + 1]); the last entry is the token count. */
   sentStart: Uint32Array;
 }
@@ -81,9 +83,12 @@ export function tokenize(text: string): ReuseTokens {
   const sentStart: number[] = [];
   const mask = quoteMask(text);
   const initial = new Uint8Array(n);
+  const paraStart = new Uint8Array(n);
   const midCapitals = new Set<string>();
   for (let i = 0; i < n; i++) {
-    if (i === 0 || endsSentence(text.slice(ends[i - 1], starts[i]), raws[i - 1], raws[i])) {
+    const gap = i === 0 ? '\n' : text.slice(ends[i - 1], starts[i]);
+    if (gap.includes('\n')) paraStart[i] = 1;
+    if (i === 0 || endsSentence(gap, raws[i - 1], raws[i])) {
       sentStart.push(i);
       initial[i] = 1;
     }
@@ -108,6 +113,7 @@ export function tokenize(text: string): ReuseTokens {
     hash,
     cls,
     quoted,
+    paraStart,
     sentStart: Uint32Array.from(sentStart),
   };
 }

@@ -4,11 +4,13 @@
  * dropped clause does not split its paragraph in two).
  */
 import { combine } from './hash.ts';
-import type { ReuseTokens } from './tokens.ts';
+import { NAME, type ReuseTokens } from './tokens.ts';
 
 export const SEED = 4;
-/** Runs this close on both sides (in tokens) merge into one passage. */
-export const MERGE_GAP = 4;
+/** Runs this close on both sides (in tokens) merge into one passage… */
+export const MERGE_GAP = 3;
+/** …if the passage stays this dense in matched tokens (a spun sentence is not a verbatim one). */
+export const MIN_DENSITY = 0.8;
 /** Passages matching fewer tokens are coincidences of phrasing. */
 export const MIN_PASSAGE = 8;
 /** Postings kept per seed gram of the other text (repeated phrases). */
@@ -24,6 +26,8 @@ export interface VerbatimPassage {
   matched: number;
   /** Matched tokens inside quotation marks in either text. */
   quoted: number;
+  /** Matched name tokens (what makes a passage news rather than page furniture). */
+  names: number;
 }
 
 function gramAt(h: Uint32Array, i: number): number {
@@ -57,7 +61,14 @@ function runs(A: ReuseTokens, B: ReuseTokens): Run[] {
     if (list) {
       for (const j of list) {
         let k = 0;
-        while (i + k < nA && j + k < nB && A.hash[i + k] === B.hash[j + k]) k++;
+        // Runs stop at paragraph breaks: a passage is a paragraph or a part of one.
+        while (
+          i + k < nA &&
+          j + k < nB &&
+          A.hash[i + k] === B.hash[j + k] &&
+          (k === 0 || (!A.paraStart[i + k] && !B.paraStart[j + k]))
+        )
+          k++;
         if (k > best) {
           best = k;
           bestJ = j;
@@ -78,25 +89,42 @@ function quotedIn(A: ReuseTokens, B: ReuseTokens, r: Run): number {
   return q;
 }
 
+function namesIn(A: ReuseTokens, r: Run): number {
+  let n = 0;
+  for (let k = 0; k < r.len; k++) if (A.cls[r.a + k] === NAME) n++;
+  return n;
+}
+
+/** Does a paragraph start within tokens [from, to)? */
+function crossesParagraph(t: ReuseTokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (t.paraStart[i]) return true;
+  return false;
+}
+
 /** Shared verbatim passages of A and B, in A's order. */
 export function verbatimPassages(A: ReuseTokens, B: ReuseTokens): VerbatimPassage[] {
   const out: VerbatimPassage[] = [];
   let cur: VerbatimPassage | null = null;
   for (const r of runs(A, B)) {
     const q = quotedIn(A, B, r);
+    const names = namesIn(A, r);
     if (cur) {
       const gapA = r.a - cur.aTo;
       const gapB = r.b - cur.bTo;
-      if (gapA >= 0 && gapA <= MERGE_GAP && gapB >= 0 && gapB <= MERGE_GAP) {
+      const span = Math.max(r.a + r.len - cur.aFrom, r.b + r.len - cur.bFrom);
+      const dense = cur.matched + r.len >= MIN_DENSITY * span;
+      const samePara = !crossesParagraph(A, cur.aTo, r.a + 1) && !crossesParagraph(B, cur.bTo, r.b + 1);
+      if (gapA >= 0 && gapA <= MERGE_GAP && gapB >= 0 && gapB <= MERGE_GAP && dense && samePara) {
         cur.aTo = r.a + r.len;
         cur.bTo = r.b + r.len;
         cur.matched += r.len;
         cur.quoted += q;
+        cur.names += names;
         continue;
       }
       if (cur.matched >= MIN_PASSAGE) out.push(cur);
     }
-    cur = { aFrom: r.a, aTo: r.a + r.len, bFrom: r.b, bTo: r.b + r.len, matched: r.len, quoted: q };
+    cur = { aFrom: r.a, aTo: r.a + r.len, bFrom: r.b, bTo: r.b + r.len, matched: r.len, quoted: q, names };
   }
   if (cur && cur.matched >= MIN_PASSAGE) out.push(cur);
   return out;
