@@ -5,7 +5,7 @@
  */
 
 const ROLE =
-  /\b(correspondent|reporter|editor|editors|editorial|writer|staff|contributor|contributing|columnist|bureau|chief|senior|desk|team|newsroom|agency|agencies|press|news|media|service|analyst|producer|photographer|updated|published|min read)\b/i;
+  /\b(correspondent|reporter|editor|editors|editorial|writer|staff|contributor|contributing|columnist|bureau|chief|senior|desk|team|newsroom|agency|agencies|press|news|media|service|analyst|producer|photographer|updated|published|min read|international|business|insider|magazine|times|post|daily|journal|online|tv|radio|channel|network|group|inc|ltd|llc|gmbh|admin|administrator|webmaster|guest|sponsored)\b/i;
 
 const AGENCY =
   /^(ap|afp|reuters|dpa|efe|ansa|upi|xinhua|tass|ria novosti|anadolu|pti|ani|ians|kyodo|yonhap|bernama|aap|cp|pa|associated press|agence france[- ]presse|the associated press|thomson reuters|bloomberg|interfax|wafa|sana|irna|apa|ips|press association|canadian press)$/i;
@@ -28,28 +28,47 @@ function plausibleName(s: string): boolean {
   return true;
 }
 
-export function cleanAuthors(raw: string[], siteName: string | null): string[] {
+const compact = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+function hostLabel(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parts = new URL(url).hostname.toLowerCase().split('.');
+    return parts.length >= 2 ? parts[parts.length - 2] : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Person names from raw author values. Single words are dropped (a first name alone, a handle or
+ * a brand), as are the outlet's name, its domain and names that start with either.
+ */
+export function cleanAuthors(raw: string[], siteName: string | null, url: string | null = null): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const site = siteName
-    ? siteName
-        .toLowerCase()
-        .replace(/^the\s+/, '')
-        .trim()
-    : null;
+  const site = siteName ? compact(siteName) : null;
+  const host = hostLabel(url);
   for (const value of raw.slice(0, 50)) {
     if (typeof value !== 'string') continue;
     let v = value.replace(/\s+/g, ' ').trim();
     if (!v || /^https?:\/\//i.test(v) || /^@/.test(v)) continue;
     v = v.replace(LEAD, '');
     v = v.replace(/\([^)]*\)/g, ' ').replace(/\S+@\S+/g, ' ');
-    for (let part of v.split(/\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b)\s*/i)) {
+    for (let part of v.split(/\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|(?<=\p{L}{2})\.\s+)\s*/iu)) {
       part = part
         .replace(LEAD, '')
         .replace(/^[\s\-–—:·•]+|[\s\-–—:·•.]+$/g, '')
         .trim();
       if (!plausibleName(part)) continue;
-      if (site && part.toLowerCase().replace(/^the\s+/, '') === site) continue;
+      if (!/\s/.test(part)) continue;
+      const c = compact(part);
+      if (site && site.length >= 3 && (c.startsWith(site) || site.startsWith(c))) continue;
+      if (host && host.length >= 4 && (c.startsWith(host) || host === c)) continue;
       const name = part === part.toUpperCase() && /\p{Lu}{2}/u.test(part) ? titleCase(part) : part;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;

@@ -84,3 +84,27 @@ export function stopwordDensity(text: string, language: string | null): number {
 export function hasStopwords(language: string | null): boolean {
   return language === null || STOPWORDS.has(language);
 }
+
+/**
+ * Guesses the language of a text from function-word density, among the languages that have a
+ * list; null when the text is short or no language stands out.
+ */
+export function guessLanguage(text: string): string | null {
+  const words = text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .match(/[\p{L}']+/gu);
+  if (!words || words.length < 30) return null;
+  let best: string | null = null;
+  let bestDensity = 0;
+  for (const [lang, list] of STOPWORDS) {
+    let n = 0;
+    for (const w of words) if (list.has(w)) n++;
+    const d = n / words.length;
+    if (d > bestDensity) {
+      best = lang;
+      bestDensity = d;
+    }
+  }
+  return bestDensity >= 0.15 ? best : null;
+}

@@ -7,6 +7,7 @@ import { outletFromUrl } from '../meta/outlet.ts';
 import { findWireCredits } from '../meta/wire.ts';
 import { type IngestedDocument, InputFailure } from '../types.ts';
 import { segment } from './blocks.ts';
+import { guessLanguage } from './boilerplate.ts';
 import { preparePage } from './dom.ts';
 import { extractArticle } from './extract.ts';
 import { readMeta } from './meta.ts';
@@ -56,7 +57,7 @@ function read(html: string, source: string, opts: ReadHtmlOptions): IngestedDocu
     url: meta.url,
     authors: meta.authors,
     published: meta.published,
-    language: meta.language,
+    language: meta.language ?? guessLanguage(text),
     text,
     wire: findWireCredits(`${text}\n\n${extraction.credits.join('\n')}`),
     description: meta.description,

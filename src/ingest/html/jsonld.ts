@@ -65,6 +65,7 @@ function articleRank(o: JsonObject): number {
     )
       r = 0;
     else if (/Article$/i.test(name) || /^(BlogPosting|Report|SocialMediaPosting|Posting)$/i.test(name)) r = 1;
+    else if (/WebPage$/i.test(name)) r = 2;
     if (r >= 0 && (best < 0 || r < best)) best = r;
   }
   return best;
@@ -128,7 +129,7 @@ function objects(root: Json): JsonObject[] {
 export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   let best: JsonObject | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
-  let bestBody = -1;
+  let bestQuality = -1;
   const all: JsonObject[] = [];
   for (const raw of blocks) {
     const parsed = parseJsonLd(raw);
@@ -140,10 +141,15 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
       const bodyLen = typeof o.articleBody === 'string' ? o.articleBody.length : 0;
       const hasHeadline = typeof o.headline === 'string' || typeof o.name === 'string';
       if (!hasHeadline && bodyLen === 0) continue;
-      if (r < bestRank || (r === bestRank && bodyLen > bestBody)) {
+      // Among equally ranked types, the fullest object wins (pages carry teaser objects too).
+      const quality =
+        (o.datePublished !== undefined ? 4 : 0) +
+        (o.author !== undefined ? 2 : 0) +
+        Math.min(bodyLen / 1000, 1.9);
+      if (r < bestRank || (r === bestRank && quality > bestQuality)) {
         best = o;
         bestRank = r;
-        bestBody = bodyLen;
+        bestQuality = quality;
       }
     }
   }

@@ -33,9 +33,53 @@ const first = (tags: Map<string, string[]>, keys: string[]): string | null => {
 
 const squash = (s: string | null | undefined): string | null => {
   if (!s) return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = decodeEntities(s).replace(/\s+/g, ' ').trim();
   return t || null;
 };
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  pound: '£',
+  euro: '€',
+  copy: '©',
+};
+
+/** Decodes entities left in metadata values (pages often double-encode them). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const n =
+        e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      return n > 0 && n < 0x110000 && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
+}
+
+/** og:site_name values like "Site | Tagline" or "@site": the name alone. */
+function cleanSiteName(s: string | null): string | null {
+  if (!s) return null;
+  const first = s
+    .split(/\s+[|·•]\s+|\s+[-–—]\s+/)[0]
+    .replace(/^@/, '')
+    .trim();
+  return first.length >= 2 ? first : null;
+}
 
 const DATE_KEYS = [
   'article:published_time',
@@ -59,7 +103,6 @@ const DATE_KEYS = [
   'dcterms.date',
   'dcterms.created',
   'dc.date.created',
-  'article:modified_time',
   'datecreated',
 ];
 
@@ -158,10 +201,12 @@ export function readMeta(facts: PageFacts, givenUrl: string | null): HtmlMeta {
   const tags = facts.metas;
   const parsely = parselyPage(tags);
 
-  const siteName = squash(
-    first(tags, ['og:site_name']) ??
-      ld?.publisher ??
-      first(tags, ['application-name', 'al:android:app_name', 'twitter:app:name:iphone']),
+  const siteName = cleanSiteName(
+    squash(
+      first(tags, ['og:site_name']) ??
+        ld?.publisher ??
+        first(tags, ['application-name', 'al:android:app_name', 'twitter:app:name:iphone']),
+    ),
   );
   const url = pickUrl(facts, ld, givenUrl);
 
@@ -187,14 +232,17 @@ export function readMeta(facts: PageFacts, givenUrl: string | null): HtmlMeta {
     published = normalizeDate(v);
     if (published) break;
   }
-  published ??= timeElementDate(facts) ?? dateFromUrl(url);
+  published ??=
+    timeElementDate(facts) ??
+    dateFromUrl(url) ??
+    normalizeDate(first(tags, ['article:modified_time', 'og:updated_time']));
 
   const rawAuthors: string[] = [...(ld?.authors ?? [])];
   if (rawAuthors.length === 0) {
     for (const k of AUTHOR_KEYS) {
       const v = tags.get(k);
       if (v) rawAuthors.push(...v);
-      if (rawAuthors.length > 0 && cleanAuthors(rawAuthors, siteName).length > 0) break;
+      if (rawAuthors.length > 0 && cleanAuthors(rawAuthors, siteName, url).length > 0) break;
     }
   }
   if (rawAuthors.length === 0 && parsely && typeof parsely.author === 'string')
@@ -205,7 +253,7 @@ export function readMeta(facts: PageFacts, givenUrl: string | null): HtmlMeta {
       if (t && t.length < 80) rawAuthors.push(t);
     }
   }
-  const authors = cleanAuthors(rawAuthors, siteName);
+  const authors = cleanAuthors(rawAuthors, siteName, url);
 
   const description = squash(
     first(tags, ['og:description', 'description', 'twitter:description', 'dc.description']) ??

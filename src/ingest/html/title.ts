@@ -39,18 +39,26 @@ function domainLabels(url: string | null): string[] {
 }
 
 /** True when a title segment names the site (og:site_name or the domain). */
-export function isSiteSegment(segment: string, siteName: string | null, url: string | null): boolean {
+export function isSiteSegment(
+  segment: string,
+  siteName: string | null,
+  url: string | null,
+  trailing = false,
+): boolean {
   const c = compact(segment);
   if (c.length < 2) return false;
+  // The segment is the name, or the name with a little more ("BBC News" for "BBC", "NYTimes.com");
+  // a trailing segment may add more after the name ("Example Cannon Entertainment").
+  const near = (name: string): boolean =>
+    c === name ||
+    (name.length >= 3 && c.includes(name) && c.length <= name.length + 9) ||
+    (trailing && name.length >= 4 && c.startsWith(name) && c.length <= name.length + 20) ||
+    (c.length >= 4 && name.includes(c) && name.length <= c.length + 9);
   if (siteName) {
     const s = compact(siteName);
-    if (s.length >= 2 && (c === s || (s.length >= 4 && (c.includes(s) || (c.length >= 4 && s.includes(c))))))
-      return true;
+    if (s.length >= 2 && near(s)) return true;
   }
-  for (const label of domainLabels(url)) {
-    if (c === label || (label.length >= 4 && c.includes(label)) || (c.length >= 4 && label.startsWith(c)))
-      return true;
-  }
+  for (const label of domainLabels(url)) if (near(label)) return true;
   return false;
 }
 
@@ -83,7 +91,7 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   if (pieces.length < 2) return stripSitePrefix(title, siteName, url);
   let changed = false;
   // Trailing site segments.
-  while (pieces.length > 1 && isSiteSegment(pieces[pieces.length - 1].text, siteName, url)) {
+  while (pieces.length > 1 && isSiteSegment(pieces[pieces.length - 1].text, siteName, url, true)) {
     pieces = pieces.slice(0, -1);
     changed = true;
   }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanAuthors } from '../../../src/ingest/html/authors.ts';
+import { guessLanguage } from '../../../src/ingest/html/boilerplate.ts';
 import { normalizeDate } from '../../../src/ingest/html/dates.ts';
+import { readHtml } from '../../../src/ingest/html/index.ts';
 import { parseJsonLd, readJsonLd } from '../../../src/ingest/html/jsonld.ts';
 import { cleanTitle, stripSiteName } from '../../../src/ingest/html/title.ts';
 
@@ -103,4 +105,33 @@ test('readJsonLd survives deeply nested and huge JSON', () => {
     '@graph': Array.from({ length: 50_000 }, (_, i) => ({ '@type': 'Thing', name: `t${i}` })),
   });
   assert.equal(readJsonLd([wide]), null);
+});
+
+test('cleanAuthors drops single words, the outlet and its domain, and splits "Name. Outlet"', () => {
+  assert.deepEqual(cleanAuthors(['Hana Sato. Pacific Wire Service'], 'Pacific Wire'), ['Hana Sato']);
+  assert.deepEqual(cleanAuthors(['Aziz', 'Kyiv Courier Staff', 'Tomas Varga'], 'Kyiv Courier'), [
+    'Tomas Varga',
+  ]);
+  assert.deepEqual(
+    cleanAuthors(['Sahelwatch Team', 'Ines Diallo'], null, 'https://www.sahelwatch.example/x'),
+    ['Ines Diallo'],
+  );
+});
+
+test('metadata values with leftover entities are decoded; site names lose taglines', () => {
+  const html = `<html><head><meta property="og:title" content="Talks resume in Doha &amp;#8211; officials &#8216;hopeful&#8217;">
+    <meta property="og:site_name" content="Gulf Ledger | Your window on the region"></head>
+    <body><p>Negotiators met for six hours on Monday, according to two officials familiar with the talks, and agreed to meet again later in the week.</p></body></html>`;
+  const doc = readHtml(html, 'ent.html');
+  assert.equal(doc.title, 'Talks resume in Doha – officials ‘hopeful’');
+  assert.equal(doc.outlet, 'Gulf Ledger');
+});
+
+test('language falls back to function-word density when the page declares none', () => {
+  const fr =
+    'Les habitants de la ville ont fui vers le sud pendant la nuit, selon les autorités locales. Les combats ont repris dans les quartiers du nord et les écoles sont fermées depuis lundi. Le gouverneur a dit que la situation reste très tendue.';
+  assert.equal(guessLanguage(fr), 'fr');
+  assert.equal(guessLanguage('Too short to tell.'), null);
+  const doc = readHtml(`<html><body><p>${fr}</p></body></html>`, 'fr.html');
+  assert.equal(doc.language, 'fr');
 });
