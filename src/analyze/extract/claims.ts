@@ -191,6 +191,13 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       mention = { start: ws[from].start, end: ws[spTo - 1].end };
     } else {
       let c = v.to;
+      // "told reporters that …", "told AFP …": the addressee is not the content.
+      if (verbLexicon().addresseeVerbs.includes(v.entry.lemma)) {
+        const addressee = ctx.entities.find((e) => e.start === ws[c]?.start);
+        if (addressee) while (c < ws.length && ws[c].end <= addressee.end) c++;
+        else if (ws[c] && /^(reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/.test(ws[c].w))
+          c++;
+      }
       if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
       if (c >= ws.length || /^[.!?]$/.test(ws[c].w)) {
         // "Y denied that." / "Y rejected it.": the object refers back to an earlier claim.

@@ -221,6 +221,13 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
       ];
     }
     if (/^(he|she|it|they)$/.test(w.w)) return [{ key: null, from: j, to: j + 1 }];
+    // ", which has said" / ", who told": the entity the relative clause hangs on.
+    if ((w.w === 'which' || w.w === 'who') && j >= 2 && ws[j - 1].w === ',') {
+      const ante = covering(ctx, ws[j - 2]);
+      if (ante) return [{ key: ante.key, from: wordIndexBefore(ws, ante.start) + 1, to: j - 1 }];
+    }
+    const np = describedSource(ws, j, ctx);
+    if (np) return [np];
     const desc = descriptionEnding(ws, j + 1);
     if (desc) return [{ key: null, from: j + 1 - desc.length, to: j + 1, description: desc.join(' ') }];
     // "authorities in the ethnic separatist enclave said": step back over a short prepositional phrase.
@@ -236,6 +243,60 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     return [];
   }
   return [];
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'its',
+  'their',
+]);
+
+/**
+ * A definite or indefinite description ending at word j whose head names a source:
+ * "the doctors' union", "an army spokesman", "the monitoring committee", "the mediators".
+ * Resolved to an earlier entity whose name holds a word of the description ("union", "army"),
+ * else kept as a generic source named by the description.
+ */
+function describedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit | null {
+  const heads = verbLexicon().descriptionHeads;
+  if (!heads.organisations.includes(ws[j].w) && !heads.roleHeads.includes(ws[j].w)) return null;
+  let from = j;
+  while (
+    from > 0 &&
+    j - from < 5 &&
+    !DETERMINERS.has(ws[from - 1].w) &&
+    /^[\p{L}'-]+$/u.test(ws[from - 1].w) &&
+    !SKIP.has(ws[from - 1].w)
+  )
+    from--;
+  const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);
+  if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
+  const start = hasDet ? from - 1 : from;
+  const words = ws.slice(from, j + 1).map((w) => w.w.replace(/'s?$/, ''));
+  const prior = ctx.entities
+    .filter((e) => e.end <= ws[start].start && (e.type === 'organization' || e.type === 'group'))
+    .sort((a, b) => b.end - a.end);
+  // "an army spokesman" → the army; "the doctors' union" → the union named before.
+  const orgWords = words.filter((x) => !heads.roleHeads.includes(x) && x.length > 2);
+  for (const e of prior) {
+    const name = e.name.toLowerCase();
+    if (orgWords.length && orgWords.every((x) => name.includes(x)))
+      return { key: e.key, from: start, to: j + 1 };
+  }
+  for (const e of prior) {
+    const name = e.name.toLowerCase();
+    if (orgWords.some((x) => name.split(/\W+/).includes(x))) return { key: e.key, from: start, to: j + 1 };
+  }
+  const span = { start: ws[from].start, end: ws[j].end };
+  return { key: null, from: start, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }
 
 /** A speaker phrase ending right before word index `end` (no skipping): entity or generic source. */

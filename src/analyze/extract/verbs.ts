@@ -17,6 +17,10 @@ interface RawLexicon {
   genericSpeakers: string[];
   /** Verbs that take the speaker after them in inverted attribution ("…, said X"). */
   sayVerbs: string[];
+  /** Head nouns of descriptions naming a source: "the doctors' union", "an army spokesman". */
+  descriptionHeads: { organisations: string[]; roleHeads: string[] };
+  /** Verbs whose object is the addressee, not the content: "told reporters that …". */
+  addresseeVerbs: string[];
   pronouns: { person: string[]; organization: string[]; plural: string[] };
 }
 

@@ -219,3 +219,37 @@ test('"said Title Name" after a quote, and "by X and Y"', () => {
   );
   assert.deepEqual(b.claims.map((c) => c.speaker).sort(), ['country:FR', 'country:US']);
 });
+
+test('descriptions name their source: "the doctors’ union", "an army spokesman", "the mediators"', () => {
+  const a = claims(
+    '[The Sudan Doctors Union|organization|sd:doctors-union] counted the dead. The doctors union accused [the RSF|group|rsf] of shelling a clinic.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['sd:doctors-union'],
+  );
+  const b = claims(
+    '[The Sudanese army|organization|sd:army>country:SD] advanced. An army spokesman said the air force struck only military targets.',
+  );
+  assert.deepEqual(
+    b.claims.map((c) => c.speaker),
+    ['sd:army'],
+  );
+  const c = claims('The mediators said on Wednesday that they had recorded violations by both sides.');
+  assert.deepEqual(c.created, ['mediators']);
+});
+
+test('relative pronouns point at the entity before them', () => {
+  const a = claims(
+    'The figure comes from [the health ministry|organization|ps:moh], which has said the real toll is higher.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['ps:moh'],
+  );
+});
+
+test('"told X that": X is the addressee, not what was said', () => {
+  const a = claims('[Kamala Harris|person|harris] told [NBC|organization|nbc] that the ceasefire must hold.');
+  assert.equal(a.text.slice(a.claims[0].content.start, a.claims[0].content.end), 'the ceasefire must hold');
+});
