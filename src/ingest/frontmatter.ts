@@ -10,23 +10,86 @@ import { normalizePublished } from './meta/dates.ts';
 import { documentFromText } from './text.ts';
 import { type IngestedDocument, InputFailure } from './types.ts';
 
-const OPEN = /^\uFEFF?[ \t]*---[ \t]*\r?\n/;
-const CLOSE = /^[ \t]*(?:---|\.\.\.)[ \t]*$/m;
+const OPEN = /^\uFEFF?[ \t]*(---|\+\+\+)[ \t]*\r?\n/;
+const CLOSE_YAML = /^[ \t]*(?:---|\.\.\.)[ \t]*$/m;
+const CLOSE_TOML = /^[ \t]*\+\+\+[ \t]*$/m;
 
-/** Splits `---\n yaml \n---\n body`; null when the text has no front matter. */
+/**
+ * Splits `---\n yaml \n---\n body` (or Hugo's `+++\n toml \n+++`); null when the text has no
+ * front matter.
+ */
 export function splitFrontMatter(
   text: string,
   source: string,
-): { yaml: string; body: string; bodyLine: number } | null {
+): { yaml: string; body: string; bodyLine: number; lang: 'yaml' | 'toml' } | null {
   const open = OPEN.exec(text);
   if (!open) return null;
+  const lang = open[1] === '+++' ? 'toml' : 'yaml';
   const rest = text.slice(open[0].length);
-  const close = CLOSE.exec(rest);
-  if (!close) throw new InputFailure(source, 'front matter is not closed: no second "---" line', 'line 1');
+  const close = (lang === 'toml' ? CLOSE_TOML : CLOSE_YAML).exec(rest);
+  if (!close)
+    throw new InputFailure(source, `front matter is not closed: no second "${open[1]}" line`, 'line 1');
   const yaml = rest.slice(0, close.index);
   const body = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '');
   const bodyLine = text.slice(0, open[0].length + close.index).split('\n').length + 1;
-  return { yaml, body, bodyLine };
+  return { yaml, body, bodyLine, lang };
+}
+
+/**
+ * The subset of TOML that front matter uses: top-level `key = value` with strings, numbers,
+ * booleans, dates and one-line arrays; `[tables]` are skipped. Anything else → InputFailure.
+ */
+function parseToml(toml: string, source: string): Yaml {
+  const out: Yaml = {};
+  let inTable = false;
+  const lines = toml.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (/^\[\[?[^\]]+\]\]?$/.test(line)) {
+      inTable = true;
+      continue;
+    }
+    const m = /^([A-Za-z0-9_.-]+|"[^"]*")\s*=\s*(.+)$/.exec(line);
+    if (!m)
+      throw new InputFailure(
+        source,
+        `malformed front matter TOML: cannot read "${line.slice(0, 40)}"`,
+        `front matter line ${i + 1}`,
+      );
+    if (inTable) continue;
+    const value = tomlValue(m[2].replace(/\s+#[^"']*$/, '').trim());
+    if (value === undefined)
+      throw new InputFailure(
+        source,
+        `malformed front matter TOML: bad value for ${m[1]}`,
+        `front matter line ${i + 1}`,
+      );
+    out[m[1].replace(/^"|"$/g, '')] = value;
+  }
+  return out;
+}
+
+function tomlValue(v: string): unknown {
+  if (/^"(?:[^"\\]|\\.)*"$/.test(v)) {
+    try {
+      return JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  }
+  if (/^'[^']*'$/.test(v)) return v.slice(1, -1);
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^[+-]?\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v)) return Number(v.replace(/_/g, ''));
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(v)) return v;
+  if (v.startsWith('[') && v.endsWith(']')) {
+    const inner = v.slice(1, -1).trim();
+    if (inner === '') return [];
+    const items = inner.match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*/g) ?? [];
+    const vals = items.map((x) => tomlValue(x.trim()));
+    return vals.some((x) => x === undefined) ? undefined : vals;
+  }
+  return undefined;
 }
 
 type Yaml = Record<string, unknown>;
@@ -142,7 +205,8 @@ export function readFrontMatter(text: string, source: string): IngestedDocument 
   try {
     const split = splitFrontMatter(text, source);
     if (!split) return documentFromText(text, source, 'front-matter');
-    const known = metaFromFrontMatter(parseYaml(split.yaml, source));
+    const data = split.lang === 'toml' ? parseToml(split.yaml, source) : parseYaml(split.yaml, source);
+    const known = metaFromFrontMatter(data);
     const read = MARKDOWN_SIGNS.test(split.body) ? documentFromMarkdown : documentFromText;
     return read(split.body, source, 'front-matter', known);
   } catch (e) {

@@ -54,6 +54,8 @@ export function looksLikeHeadline(t: string): boolean {
   if (!/^["'“‘(\p{Lu}\p{N}]/u.test(s)) return false;
   if (parseDateline(s) || parseByline(s) || parseCreditLine(s)) return false;
   if (/^(?:https?:\/\/|www\.)/i.test(s)) return false;
+  // a dateline place on its own line ("KHARTOUM, Sudan")
+  if (n <= 4 && /^\p{Lu}{3,}[\p{Lu}\s.'-]*,/u.test(s)) return false;
   return true;
 }
 

@@ -18,6 +18,12 @@ export interface Byline {
 const PARTICLE =
   /^(?:de|da|del|della|der|den|van|von|bin|binti|bint|ibn|al|el|la|le|du|dos|das|ter|y|abu|ben|mac)$/i;
 
+/** A job title after a name in a byline: "Jane Doe, Middle East correspondent", "Senior Reporter". */
+const ROLE =
+  /\b(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|analyst|producer|photographer|bureau chief|staff|desk|special to)s?\b/i;
+/** "… in Kyiv", "… from Khartoum": where the author filed from. */
+const PLACE_TAIL = /(?:^|\s+)(?:in|from|reporting from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
 /** One person's name: 1–5 words, capitalised (particles and hyphenated "al-" prefixes allowed). */
 function isPersonName(s: string): boolean {
   const parts = s.trim().split(/\s+/);
@@ -71,8 +77,8 @@ export function parseByline(line: string): Byline | null {
   if (staff && wireName(staff[1])) return { authors: [], wire: [wireName(staff[1])!, ...wire], outlet };
   const names = rest
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i)
-    .map((s) => s.trim())
-    .filter(Boolean);
+    .map((s) => s.trim().replace(PLACE_TAIL, ''))
+    .filter((s) => s !== '' && !ROLE.test(s));
   if (names.length === 0 || !names.every((n) => isPersonName(n))) return null;
   return { authors: names.map(titleCaseIfShouting), wire, outlet };
 }
@@ -109,9 +115,19 @@ export function parseDateMarker(text: string): { published: string; end: number 
 
 /** A block that is only a date (dateline): the normalised date. */
 export function parseDateline(block: string): string | null {
-  const t = block.trim();
-  if (t.length > 80 || t.includes('\n')) return null;
-  return parseDateString(t.replace(/^[*_]+|[*_]+$/g, ''));
+  const t = block.trim().replace(/^[*_]+|[*_]+$/g, '');
+  if (t.length > 120 || t.includes('\n')) return null;
+  const whole = parseDateString(t);
+  if (whole || t.length > 120) return whole;
+  // "Published 12 Oct 2023 | Updated 13 Oct 2023", "March 3, 2024 · 5 min read"
+  const parts = t.split(/\s+[|·•]\s+/);
+  if (parts.length < 2) return null;
+  const first = parseDateString(parts[0]);
+  if (!first) return null;
+  const rest = parts
+    .slice(1)
+    .every((p) => parseDateString(p) !== null || /^\d+\s*min(?:ute)?s?\s+read$/i.test(p));
+  return rest ? first : null;
 }
 
 const URL_LABEL =

@@ -65,3 +65,38 @@ test('front matter title and description never remove body blocks that differ fr
   assert.ok(d.text.startsWith('What we know\n\nThousands fled as rebels advanced on Sunday.'));
   assert.ok(d.text.endsWith('short of clean water.'));
 });
+
+test('bylines with job titles and filing places', () => {
+  const d = readText(
+    `Militants seize town in central Mali\n\nBy Aïssata Traoré, West Africa correspondent, in Bamako\n\nPublished 12 Oct 2023 | Updated 13 Oct 2023\n\nMilitants linked to al-Qaeda seized a town in central Mali on Wednesday after a two-day battle with the army, local officials said.`,
+    'ml.txt',
+  );
+  assert.equal(d.title, 'Militants seize town in central Mali');
+  assert.deepEqual(d.authors, ['Aïssata Traoré']);
+  assert.equal(d.published, '2023-10-12');
+  assert.ok(d.text.startsWith('Militants linked to al-Qaeda seized a town'));
+  assert.ok(!d.text.includes('correspondent'));
+});
+
+test('a dateline place on its own line is not a headline', () => {
+  const d = readText(
+    `KHARTOUM, Sudan\n\nArtillery fire echoed across the capital on Friday as the army and paramilitary fighters battled for control of the airport, witnesses said.`,
+    'sd.txt',
+  );
+  assert.equal(d.title, null);
+});
+
+test('TOML front matter (+++)', () => {
+  const d = readFrontMatter(
+    `+++\ntitle = "Cyclone aid reaches Rakhine camps"\ndate = 2023-05-20T09:00:00+06:30\nauthors = ["Min Thu", 'Aye Aye']\ndraft = false\n[params]\nimage = "x.jpg"\n+++\nAid reached displaced people's camps near Sittwe on Saturday, six days after the cyclone made landfall, relief workers said.\n`,
+    'mm.md',
+  );
+  assert.equal(d.title, 'Cyclone aid reaches Rakhine camps');
+  assert.equal(d.published, '2023-05-20T09:00:00+06:30');
+  assert.deepEqual(d.authors, ['Min Thu', 'Aye Aye']);
+  assert.ok(d.text.startsWith('Aid reached displaced'));
+  assert.throws(
+    () => readFrontMatter('+++\ntitle = "x\n+++\nBody.', 'bad.md'),
+    (e: unknown) => e instanceof Error && e.name === 'InputFailure' && /TOML/.test(e.message),
+  );
+});
