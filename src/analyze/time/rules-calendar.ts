@@ -24,6 +24,9 @@ import {
 } from './rule-kit.ts';
 import type { Spec } from './spec.ts';
 
+/** A day and month name, or a month name and day, right after an abbreviated weekday (case-sensitive). */
+const abbrevDateAfter = /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.?\s+\d)/;
+
 export const CALENDAR_RULES: Rule[] = [
   // 2023-05-20, 2023/05/20, 2023-05-20T14:30Z
   {
@@ -96,6 +99,20 @@ export const CALENDAR_RULES: Rule[] = [
       const mod = modOf(cue);
       const start = mod ? cueAt : m.index;
       return mk(start, mEnd(m), { k: 'month', y: null, m: monthNum(m[2]), mod });
+    },
+  },
+  // Sat 14 Oct 2023 · Tue., Nov. 14 (an abbreviated weekday only right before a date)
+  {
+    gate: /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/,
+    re: R(`\\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\b(\\.)?`),
+    make: (m, text) => {
+      if (!isCap(m[1])) return null;
+      const end = m.index + m[1].length + (m[2] ? 1 : 0);
+      if (!abbrevDateAfter.test(text.slice(end, end + 16))) return null;
+      const wd = WEEKDAYS.get(
+        [...WEEKDAYS.keys()].find((k) => k.startsWith(m[1].toLowerCase().slice(0, 3))) ?? '',
+      );
+      return wd ? mk(m.index, end, { k: 'weekday', wd, mod: null }) : null;
     },
   },
   // Saturday · last Saturday · this coming Monday

@@ -28,6 +28,14 @@ export const CLOCK_RULES: Rule[] = [
         ? clockCand(m.index, mEnd(m), Number(m[1]), Number(m[2]))
         : null,
   },
+  // 09.12 BST (a dot between hours and minutes only before a zone, never "3.30 million")
+  {
+    gate: /\d\.\d\d\s*[A-Z]/,
+    re: R(
+      `(?<![\\d:.,])\\b([01]?\\d|2[0-3])\\.([0-5]\\d)\\b(?=\\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EAT|WAT|CAT|local\\s+time)\\b)`,
+    ),
+    make: (m) => clockCand(m.index, mEnd(m), Number(m[1]), Number(m[2])),
+  },
   // 0600 GMT · 1400 hours
   {
     gate: /\d\s*(?:GMT|UTC|Z|hrs|hours|local)/i,
