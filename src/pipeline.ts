@@ -19,6 +19,8 @@ export interface PipelineOptions {
   onProgress?: (p: PipelineProgress) => void;
   stdin?: NodeJS.ReadableStream;
   generatedAt?: string;
+  /** Largest input accepted, in bytes (ingest's default when unset). */
+  maxBytes?: number;
 }
 
 /** Stable order: by source as given, so ids do not depend on file-system listing order. */
@@ -69,6 +71,7 @@ export function reportFrom(
 export async function runPipeline(specs: string[], opts: PipelineOptions = {}): Promise<Report> {
   const read = await readInputs(specs, {
     stdin: opts.stdin,
+    maxBytes: opts.maxBytes,
     onProgress: (done, total, source) => opts.onProgress?.({ stage: 'read', done, total, item: source }),
   });
   return reportFrom(read.documents, read.errors, opts);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { type PipelineProgress, runPipeline } from '../pipeline.ts';
 import type { Report } from '../report/contract.ts';
 import { renderMarkdown } from '../report/render/markdown.ts';
@@ -11,6 +11,7 @@ export interface AnalyzeOptions {
   md?: string;
   strict?: boolean;
   quiet?: boolean;
+  maxBytes?: number;
 }
 
 function writeOut(path: string, content: string): void {
@@ -42,6 +43,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions): Promis
     report = await runPipeline(inputs, {
       onProgress: (p: PipelineProgress) => progress.update(p),
       stdin: process.stdin,
+      maxBytes: opts.maxBytes,
     });
   } finally {
     progress.stop();
@@ -75,6 +77,14 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions): Promis
   return 0;
 }
 
+export function byteCount(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('a number of bytes, e.g. 50000000 or 50MB');
+  const unit = (m[2] ?? '').toLowerCase()[0];
+  const mult = unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : unit === 'g' ? 1e9 : 1;
+  return Math.round(Number(m[1]) * mult);
+}
+
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
@@ -84,6 +94,7 @@ export function registerAnalyze(program: Command): void {
     .option('--md <file>', 'write a printable Markdown situation report; - for stdout')
     .option('--strict', 'treat any unreadable input as fatal (exit 1)')
     .option('-q, --quiet', 'no progress or summary on the terminal')
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes (default 20 MB)', byteCount)
     .addHelpText(
       'after',
       '\nWith neither --json nor --md, the JSON report goes to stdout.\n' +
