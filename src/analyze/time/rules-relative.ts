@@ -1,6 +1,6 @@
 /** Rules for expressions relative to publication or to the narrative: yesterday, last week, the next day. */
 import { isVagueNumber, numberValue, RX } from './lexicon.ts';
-import { mEnd, mk, modOf, partOf, R, type Rule, unitMult, unitOf } from './rule-kit.ts';
+import { before, mEnd, mk, modOf, partOf, R, type Rule, unitMult, unitOf } from './rule-kit.ts';
 import type { Part, Spec, Unit } from './spec.ts';
 
 export const RELATIVE_RULES: Rule[] = [
@@ -114,9 +114,16 @@ export const RELATIVE_RULES: Rule[] = [
     re: R(
       `\\bin\\s+${RX.num}\\s+(days?|weeks?|fortnight|months?|years?)(?:['’]?\\s*time)?\\b(?!\\s+(?:of|after|before|since|to)\\b)`,
     ),
-    make: (m) => {
+    make: (m, text) => {
       const count = numberValue(m[1]);
       if (count === null || isVagueNumber(m[1])) return null;
+      // "the first quiet night in five weeks", "the worst fighting in two years": a span back, not ahead.
+      if (
+        /\b(?:first|last|worst|deadliest|biggest|largest|heaviest|highest|lowest|only|most|least|fewest)\b/i.test(
+          before(text, m.index, 50),
+        )
+      )
+        return null;
       const unit = unitOf(m[2]);
       if (unit === 'hour') return null;
       return mk(m.index, mEnd(m), { k: 'ahead', unit, n: count * unitMult(m[2]) });

@@ -49,6 +49,7 @@ test('no false positives on verbs, nouns, titles and counts', () => {
     'The deal agreed by May and the EU collapsed.',
     'The refugee camp of Mar Elias was hit again.',
     'The Sun 14 times reported it; prices rose 3.30 percent.',
+    'It would bring the first quiet night in five weeks.',
   ]) {
     assert.deepEqual(spans(text), [], text);
   }
