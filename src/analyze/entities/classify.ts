@@ -4,8 +4,8 @@
  * the agent: "Moscow said", "the Kremlin"), places (locative and place-noun contexts, the
  * gazetteer). Runs without evidence are returned as unknowns for the document pass.
  */
+
 import type { Geo } from '../../report/contract.ts';
-import { foldName, translitKey } from '../names/fold.ts';
 import {
   type Cand,
   type Doc,
@@ -18,6 +18,7 @@ import {
 } from './context.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
 import { lexicon } from './lexicon.ts';
+import { mfold, mkey } from './memo.ts';
 import { lookupPlace, type PlaceGeo } from './places.ts';
 
 const LOCATIVE = new Set(
@@ -89,7 +90,7 @@ function isTitleHeadAt(doc: Doc, end: number, min: number): number {
   // Longest title head (multiword) ending at token end-1 and starting at or after min; returns its start or -1.
   const lex = lexicon();
   for (let s = Math.max(min, end - lex.maxTitleWords * 2); s < end; s++) {
-    const f = foldName(spanText(doc, s, end));
+    const f = mfold(spanText(doc, s, end));
     if (lex.titleHeads.has(f) || lex.honorifics.has(f)) return s;
   }
   return -1;
@@ -288,7 +289,7 @@ function placeNounAfter(doc: Doc, b: number): boolean {
   if (PLACE_NOUNS.has(doc.lower[b])) return true;
   // "X, the largest town in …", "X, the region's capital"
   if (doc.words[b] === ',' && b + 2 < doc.tokens.length && doc.lower[b + 1] === 'the') {
-    for (let k = b + 2; k < Math.min(doc.tokens.length, b + 7); k++) {
+    for (let k = b + 2; k < Math.min(doc.tokens.length, b + 10); k++) {
       if (PLACE_NOUNS.has(doc.lower[k])) return true;
       if (/^[,.;]$/.test(doc.words[k])) break;
     }
@@ -324,14 +325,14 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       if (!ok) break;
       const t = roleBefore(doc, hs, k, a, all());
       const name = spanText(doc, k, b);
-      const honor = lexicon().honorifics.has(foldName(spanText(doc, hs, k)));
+      const honor = lexicon().honorifics.has(mfold(spanText(doc, hs, k)));
       if (t.country)
         country(t.country.a, t.country.b, t.country.iso, spanText(doc, t.country.a, t.country.b));
       out.push(
         mk(k, b, {
           type: 'person',
           name,
-          key: `person:${translitKey(name)}`,
+          key: `person:${mkey(name)}`,
           role: honor && t.a === hs ? null : spanText(doc, t.a, t.b),
           affiliation: t.affiliation,
           strong: true,
@@ -373,7 +374,11 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       continue;
     }
     // A place-noun complement ("the city of X") or a known place after a locative is decisive.
-    const place = lookupPlace(text, countries);
+    const place = lookupPlace(
+      text,
+      countries,
+      locativeBefore(doc, a) || placeOf(doc, a) || placeNounAfter(doc, b),
+    );
     if (placeOf(doc, a) || (place && locativeBefore(doc, a))) {
       out.push(mk(a, b, placeCand(text, place, true)));
       continue;
@@ -397,7 +402,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
         mk(pa, b, {
           type: 'person',
           name,
-          key: `person:${translitKey(name)}`,
+          key: `person:${mkey(name)}`,
           role:
             pa > a
               ? `${spanText(doc, role.a, role.b)} ${spanText(doc, role.b, pa)}`
@@ -418,7 +423,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     }
     // 6. People by speech: "Maria Zakharova said", "according to Ahmed Hassan".
     if (allNames && speechAround(doc, a, b)) {
-      out.push(mk(a, b, { type: 'person', name: text, key: `person:${translitKey(text)}`, strong: false }));
+      out.push(mk(a, b, { type: 'person', name: text, key: `person:${mkey(text)}`, strong: false }));
       continue;
     }
     if (allNames || b - a === 1) {
@@ -436,7 +441,7 @@ export function placeCand(
   return {
     type: 'place',
     name: text,
-    key: place?.ref ? `place:${place.ref}` : `place:${translitKey(place?.name ?? text)}`,
+    key: place?.ref ? `place:${place.ref}` : `place:${mkey(place?.name ?? text)}`,
     geo: place ? { lat: place.lat, lon: place.lon, country: place.country, ref: place.ref } : null,
     strong: strong || place !== null,
   };

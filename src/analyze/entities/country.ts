@@ -61,8 +61,34 @@ function getIndex(): Index {
   return idx;
 }
 
+const memo = new Map<string, Country | null>();
+
+function memoised(kind: string, s: string, f: (s: string) => Country | null): Country | null {
+  const k = kind + s;
+  const hit = memo.get(k);
+  if (hit !== undefined) return hit;
+  const out = f(s);
+  if (memo.size > 200_000) memo.clear();
+  memo.set(k, out);
+  return out;
+}
+
 /** Country by name, alias or code ("U.S." and "US" only in capitals). */
 export function countryNamed(name: string): Country | null {
+  return memoised('n', name, named);
+}
+
+/** Country by demonym, singular or plural ("Sudanese", "Russians"). */
+export function countryOfDemonym(word: string): Country | null {
+  return memoised('d', word, demonym);
+}
+
+/** Country whose capital this is ("Kyiv", "Kiev", "Sanaa"). */
+export function countryOfCapital(name: string): Country | null {
+  return memoised('c', name, capital);
+}
+
+function named(name: string): Country | null {
   const idx = getIndex();
   const t = name.trim();
   if (/^[\p{Lu}\d.\s&-]+$/u.test(t)) {
@@ -73,15 +99,13 @@ export function countryNamed(name: string): Country | null {
   return idx.names.get(f) ?? (f.length >= 4 ? idx.nameKeys.get(translitKey(t)) : undefined) ?? null;
 }
 
-/** Country by demonym, singular or plural ("Sudanese", "Russians"). */
-export function countryOfDemonym(word: string): Country | null {
+function demonym(word: string): Country | null {
   const idx = getIndex();
   const f = foldName(word);
   return idx.demonyms.get(f) ?? (f.endsWith('s') ? idx.demonyms.get(f.slice(0, -1)) : undefined) ?? null;
 }
 
-/** Country whose capital this is ("Kyiv", "Kiev", "Sanaa"). */
-export function countryOfCapital(name: string): Country | null {
+function capital(name: string): Country | null {
   const idx = getIndex();
   const f = foldName(name);
   return idx.capitals.get(f) ?? (f.length >= 4 ? idx.capitalKeys.get(translitKey(name)) : undefined) ?? null;

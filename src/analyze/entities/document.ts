@@ -5,8 +5,9 @@
  * their name has elsewhere in the document, unowned ministries and separatist bodies take the
  * country or region in focus.
  */
-import { foldName, sameName, translitKey } from '../names/fold.ts';
+
 import type { Cand, Doc } from './context.ts';
+import { mfold, mkey, msame } from './memo.ts';
 import { lookupPlace } from './places.ts';
 
 const BREAKAWAY = new Set([
@@ -29,7 +30,7 @@ const GENERIC_FIRST = new Set(
 );
 
 function words(name: string): string[] {
-  return foldName(name)
+  return mfold(name)
     .split(/[\s-]+/)
     .filter((w) => w !== '');
 }
@@ -58,7 +59,7 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     const fulls = new Map<string, Cand>();
     for (const p of people) {
       const pw = words(p.name);
-      if (foldName(p.name) === foldName(c.name) || (w.length === 1 && sameName(pw[pw.length - 1], c.name)))
+      if (mfold(p.name) === mfold(c.name) || (w.length === 1 && msame(pw[pw.length - 1], c.name)))
         fulls.set(p.key, p);
     }
     if (fulls.size === 1) {
@@ -71,18 +72,18 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
   const places = all.filter((c) => c.type === 'place' && !isUnknown.has(c) && c.strong);
   for (const c of all) {
     if (!isUnknown.has(c) && !(c.type === 'place' && !c.geo)) continue;
-    const f = foldName(c.name);
-    let hit = places.find((p) => p !== c && foldName(p.name) === f && p.name !== c.name);
-    hit ??= places.find((p) => p !== c && translitKey(p.name) === translitKey(c.name) && p.geo);
+    const f = mfold(c.name);
+    let hit = places.find((p) => p !== c && mfold(p.name) === f && p.name !== c.name);
+    hit ??= places.find((p) => p !== c && mkey(p.name) === mkey(c.name) && p.geo);
     if (!hit && words(c.name).length === 1) {
       const cands = new Map<string, Cand>();
       for (const p of places) {
         const pw = words(p.name);
         if (pw.length >= 2 && !GENERIC_FIRST.has(pw[0]) && pw[pw.length - 1] === f) cands.set(p.key, p);
       }
-      if (cands.size === 1 && !lookupPlace(c.name, countries)?.ref) hit = [...cands.values()][0];
+      if (cands.size === 1 && !lookupPlace(c.name, countries, false)?.ref) hit = [...cands.values()][0];
     }
-    if (!hit && isUnknown.has(c)) hit = places.find((p) => foldName(p.name) === f);
+    if (!hit && isUnknown.has(c)) hit = places.find((p) => mfold(p.name) === f);
     if (hit) {
       adopt(c, hit);
       isUnknown.delete(c);
@@ -108,9 +109,9 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
         y = inner;
     }
     if (!y || y === x || (x.type !== 'place' && x.type !== 'organization' && x.type !== 'group')) continue;
-    const f = foldName(y.name);
+    const f = mfold(y.name);
     for (const c of all) {
-      if (c !== x && (foldName(c.name) === f || c === y) && (isUnknown.has(c) || c.type === x.type)) {
+      if (c !== x && (mfold(c.name) === f || c === y) && (isUnknown.has(c) || c.type === x.type)) {
         adopt(c, x);
         isUnknown.delete(c);
       }
@@ -127,10 +128,8 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     }
   }
   const canonicalPlace = (name: string): Cand | undefined => {
-    const f = foldName(name);
-    const same = kept.find(
-      (p) => p.type === 'place' && (foldName(p.name) === f || translitKey(p.name) === translitKey(name)),
-    );
+    const f = mfold(name);
+    const same = kept.find((p) => p.type === 'place' && (mfold(p.name) === f || mkey(p.name) === mkey(name)));
     if (same || words(name).length > 1) return same;
     const longer = new Map<string, Cand>();
     for (const p of kept) {
@@ -147,7 +146,7 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
       if (p) {
         c.key = `group:${norm}:${p.key}`;
         if (/authorities/.test(c.key)) regions.set(p.key, p.name);
-      } else c.key = `group:${norm}:place:${translitKey(c.anchor)}`;
+      } else c.key = `group:${norm}:place:${mkey(c.anchor)}`;
     }
   }
   const anchoredRegions = new Set(
@@ -161,11 +160,11 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     }
     if (c.type === 'organization' && c.anchor && !c.key.includes(':ministry:')) {
       const p = canonicalPlace(c.anchor);
-      c.key = `${p ? p.key : `place:${translitKey(c.anchor)}`}:${c.key}`;
+      c.key = `${p ? p.key : `place:${mkey(c.anchor)}`}:${c.key}`;
       c.anchor = undefined;
     } else if (c.type === 'organization' && c.anchor) {
       const p = canonicalPlace(c.anchor);
-      c.key = `${p ? p.key : `place:${translitKey(c.anchor)}`}:${c.key}`;
+      c.key = `${p ? p.key : `place:${mkey(c.anchor)}`}:${c.key}`;
     }
   }
 

@@ -4,10 +4,10 @@
  * military and government ("the Sudanese army", "Russia's military", "Ethiopian authorities").
  */
 
-import { foldName, translitKey } from '../names/fold.ts';
 import { type Cand, type Doc, glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
 import { lexicon } from './lexicon.ts';
+import { mfold, mkey } from './memo.ts';
 
 const STATE_NORMS = new Map([
   ['forces', 'military'],
@@ -57,7 +57,8 @@ const LOOSE_ADJ = new Set([
   'elite',
 ]);
 
-export function matchGroups(doc: Doc, cands: Cand[]): Cand[] {
+/** Group mentions; lexicon mentions a group phrase absorbs ("Hamas" in "Hamas militants") go into `absorbed`. */
+export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[] {
   const lex = lexicon();
   const out: Cand[] = [];
   const n = doc.tokens.length;
@@ -97,6 +98,7 @@ export function matchGroups(doc: Doc, cands: Cand[]): Cand[] {
         ) {
           lexKey = { key: c.key, name: c.name };
           a = c.tokStart;
+          absorbed.add(c);
         } else if (c && c.type === 'place' && !iso && !anchor) {
           anchor = c.name;
           a = c.tokStart;
@@ -108,6 +110,14 @@ export function matchGroups(doc: Doc, cands: Cand[]): Cand[] {
         a = k - 1;
         continue;
       }
+      // "pro-Iranian" as one token
+      const pro = /^pro-(\p{Lu}.*)$/u.exec(doc.words[k]);
+      if (pro) {
+        const c = countryOfDemonym(pro[1]) ?? countryNamed(pro[1]);
+        quals.push(`pro-${c ? c.iso2.toLowerCase() : mkey(pro[1])}`);
+        a = k;
+        continue;
+      }
       if (lex.groupModifiers.has(w)) {
         quals.push(w.replace(/s$/, ''));
         a = k;
@@ -117,7 +127,7 @@ export function matchGroups(doc: Doc, cands: Cand[]): Cand[] {
       if (w === '-' && glued(doc, k) && k >= 1) {
         if (doc.lower[k - 1] === 'pro' && k + 1 < i) {
           const c = countryOfDemonym(doc.words[k + 1]) ?? countryNamed(doc.words[k + 1]);
-          quals.push(`pro-${c ? c.iso2.toLowerCase() : translitKey(doc.words[k + 1])}`);
+          quals.push(`pro-${c ? c.iso2.toLowerCase() : mkey(doc.words[k + 1])}`);
           iso = null;
           a = k - 1;
           continue;
@@ -167,7 +177,7 @@ export function matchGroups(doc: Doc, cands: Cand[]): Cand[] {
           else anchor = name;
           a = dem && !countryOfDemonym(name) ? k : s;
           // "Houthi rebels": a group named in the lexicon used as an adjective.
-          const lx = lex.orgByFold.get(foldName(name)) ?? lex.orgByAcronym.get(name);
+          const lx = lex.orgByFold.get(mfold(name)) ?? lex.orgByAcronym.get(name);
           if (lx && lx.type === 'group' && !c) {
             anchor = null;
             lexKey = { key: lx.key, name: lx.name };
@@ -240,7 +250,7 @@ export function matchGroups(doc: Doc, cands: Cand[]): Cand[] {
       };
     } else if (anchor) {
       c = { ...base, type: 'group', name: surface, key: '', anchor };
-      c.key = `group:${norm}:${translitKey(anchor)}`;
+      c.key = `group:${norm}:${mkey(anchor)}`;
     } else {
       const q = quals.filter((x) => NON_STATE.has(x) || x.startsWith('pro-')).sort();
       if (q.length === 0) continue;

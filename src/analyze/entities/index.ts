@@ -22,7 +22,10 @@ export function findEntities(
   matchLexiconOrgs(doc, cands);
   matchMinistries(doc, cands);
   matchNamedOrgs(doc, cands);
-  cands.push(...matchGroups(doc, cands));
+  const absorbed = new Set<Cand>();
+  const groups = matchGroups(doc, cands, absorbed);
+  if (absorbed.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !absorbed.has(c)));
+  cands.push(...groups);
   const runs = findRuns(doc);
   const countries = focusCountries(doc, runs, cands);
   const { cands: more, unknown } = classifyRuns(doc, runs, cands, countries);

@@ -1,6 +1,7 @@
 /** Entity lexicons (data/entities/*), loaded once per thread. */
+
 import { readFileSync } from 'node:fs';
-import { foldName } from '../names/fold.ts';
+import { mfold } from './memo.ts';
 
 export interface OrgEntry {
   key: string;
@@ -75,12 +76,12 @@ function words(s: string): number {
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const titles = sections(dataFile('titles.txt'));
-  const titleHeads = new Set((titles.get('head') ?? []).map((s) => foldName(s)));
+  const titleHeads = new Set((titles.get('head') ?? []).map((s) => mfold(s)));
   const groups = sections(dataFile('group-nouns.txt'));
   const groupNouns = new Map<string, string>();
   for (const line of groups.get('noun') ?? []) {
     const [noun, norm] = line.split('\t');
-    groupNouns.set(foldName(noun), (norm ?? noun).trim());
+    groupNouns.set(mfold(noun), (norm ?? noun).trim());
   }
   const agentVerbs = new Set<string>();
   for (const line of dataFile('agent-verbs.txt').split('\n')) {
@@ -95,8 +96,8 @@ export function lexicon(): Lexicon {
   for (const e of orgs.entries) {
     for (const alias of [e.name, ...e.aliases]) {
       if (isAcronym(alias)) orgByAcronym.set(alias, e);
-      else if (!orgByFold.has(foldName(alias))) orgByFold.set(foldName(alias), e);
-      const f = foldName(alias);
+      else if (!orgByFold.has(mfold(alias))) orgByFold.set(mfold(alias), e);
+      const f = mfold(alias);
       orgFirstWords.add(f.split(/[\s-]/)[0]);
       maxOrgWords = Math.max(maxOrgWords, words(f) * 2);
     }
@@ -112,17 +113,17 @@ export function lexicon(): Lexicon {
   let maxMinistryWords = 1;
   for (const [kind, ws] of Object.entries(min.ministries)) {
     for (const w of ws) {
-      ministryWords.set(foldName(w), kind);
+      ministryWords.set(mfold(w), kind);
       maxMinistryWords = Math.max(maxMinistryWords, words(w));
     }
   }
   cached = {
     titleHeads,
-    titleModifiers: new Set((titles.get('modifier') ?? []).map((s) => foldName(s))),
-    honorifics: new Set((titles.get('honorific') ?? []).map((s) => foldName(s))),
+    titleModifiers: new Set((titles.get('modifier') ?? []).map((s) => mfold(s))),
+    honorifics: new Set((titles.get('honorific') ?? []).map((s) => mfold(s))),
     maxTitleWords: Math.max(...[...titleHeads].map(words)),
     groupNouns,
-    groupModifiers: new Set((groups.get('modifier') ?? []).map((s) => foldName(s))),
+    groupModifiers: new Set((groups.get('modifier') ?? []).map((s) => mfold(s))),
     agentVerbs,
     orgByFold,
     orgByAcronym,
@@ -130,10 +131,10 @@ export function lexicon(): Lexicon {
     maxOrgWords,
     ministryWords,
     ministryAcronyms: new Map(Object.entries(min.acronyms)),
-    ministryBodies: new Map(Object.entries(min.bodies).map(([k, v]) => [foldName(k), v])),
+    ministryBodies: new Map(Object.entries(min.bodies).map(([k, v]) => [mfold(k), v])),
     maxMinistryWords,
-    militaryNouns: new Set(min.military.map((s) => foldName(s))),
-    governmentNouns: new Set(min.government.map((s) => foldName(s))),
+    militaryNouns: new Set(min.military.map((s) => mfold(s))),
+    governmentNouns: new Set(min.government.map((s) => mfold(s))),
   };
   return cached;
 }

@@ -5,10 +5,10 @@
  * ministry", "Ministry of Foreign Affairs of Ukraine", "the MFA").
  */
 
-import { foldName, translitKey } from '../names/fold.ts';
 import { type Cand, type Doc, glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
 import { isAcronym, lexicon } from './lexicon.ts';
+import { mfold, mkey } from './memo.ts';
 
 function mark(doc: Doc, a: number, b: number): void {
   for (let k = a; k < b; k++) doc.used[k] = 1;
@@ -33,16 +33,16 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
     if (doc.used[i]) continue;
     const w = doc.words[i];
     const acr = lex.orgByAcronym.get(w);
-    const first = foldName(w);
+    const first = mfold(w);
     let best: { b: number; key: string; type: Cand['type']; name: string; aff?: string } | null = null;
     if (lex.orgFirstWords.has(first) && first !== 'the') {
       const startsUpper = /^\p{Lu}/u.test(w);
       for (let b = Math.min(n, i + lex.maxOrgWords); b > i; b--) {
         if (!sameSentence(doc, i, b - 1)) continue;
-        const e = lex.orgByFold.get(foldName(spanText(doc, i, b)));
+        const e = lex.orgByFold.get(mfold(spanText(doc, i, b)));
         if (!e) continue;
         // Lower-case text only matches lower-case aliases ("al-Qaeda"), not common words.
-        const alias = [e.name, ...e.aliases].find((x) => foldName(x) === foldName(spanText(doc, i, b)));
+        const alias = [e.name, ...e.aliases].find((x) => mfold(x) === mfold(spanText(doc, i, b)));
         if (!startsUpper && alias && /^\p{Lu}/u.test(alias)) continue;
         if (b < n && glued(doc, b) && /^[\p{L}\d]/u.test(doc.words[b])) continue;
         best = { b, key: e.key, type: e.type, name: e.name, aff: e.affiliation };
@@ -107,7 +107,7 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
     }
     if (headEnd > i + 1 && headEnd === b && !ministryHead(doc, i, b) && !stateForces(doc, i, b)) {
       const name = spanText(doc, i, b);
-      push(doc, out, i, b, { type: 'organization', name, key: `org:${translitKey(name)}`, strong: true });
+      push(doc, out, i, b, { type: 'organization', name, key: `org:${mkey(name)}`, strong: true });
       i = b - 1;
     }
   }
@@ -123,8 +123,8 @@ function stateForces(doc: Doc, a: number, b: number): boolean {
   const owner = ownerBefore(doc, a + 1);
   if (!owner?.iso) return false;
   return (
-    lexicon().militaryNouns.has(foldName(spanText(doc, a + 1, b))) ||
-    lexicon().governmentNouns.has(foldName(spanText(doc, a + 1, b)))
+    lexicon().militaryNouns.has(mfold(spanText(doc, a + 1, b))) ||
+    lexicon().governmentNouns.has(mfold(spanText(doc, a + 1, b)))
   );
 }
 
@@ -191,8 +191,8 @@ export function matchMinistries(doc: Doc, out: Cand[]): void {
     if (lw === 'ministry') {
       // Kind words before: "Defense Ministry", "Foreign Affairs Ministry".
       for (let s = Math.max(0, i - lex.maxMinistryWords); s < i; s++) {
-        if (!sameSentence(doc, s, i)) continue;
-        const k = lex.ministryWords.get(foldName(spanText(doc, s, i)));
+        if (!sameSentence(doc, s, i) || doc.lower[s] === 'the') continue;
+        const k = lex.ministryWords.get(mfold(spanText(doc, s, i)));
         if (k) {
           kind = k;
           a = s;
@@ -205,7 +205,7 @@ export function matchMinistries(doc: Doc, out: Cand[]): void {
         if (doc.lower[s] === 'the') s++;
         for (let e = Math.min(n, s + lex.maxMinistryWords); e > s; e--) {
           if (!sameSentence(doc, i, e - 1)) continue;
-          const k = lex.ministryWords.get(foldName(spanText(doc, s, e)));
+          const k = lex.ministryWords.get(mfold(spanText(doc, s, e)));
           if (k) {
             kind = k;
             b = e;

@@ -1,7 +1,8 @@
 /** Gazetteer look-up for place mentions (helper F's gazetteer), as a report Geo. */
 import type { Geo } from '../../report/contract.ts';
-import { findPlace } from '../geo/gazetteer.ts';
-import { foldName } from '../names/fold.ts';
+import { findPlace, isPlaceName, type PlaceHit } from '../geo/gazetteer.ts';
+import { orthographyReadings } from '../geo/orthography.ts';
+import { mfold } from './memo.ts';
 
 /**
  * The place `name` refers to, preferring the countries the document is about (ISO alpha-2, most
@@ -14,17 +15,68 @@ export interface PlaceGeo extends Geo {
   population: number;
 }
 
-export function lookupPlace(name: string, countries: string[]): PlaceGeo | null {
-  let p = findPlace(name, { countries });
+const cache = new Map<string, PlaceGeo | null>();
+const known_ = new Map<string, boolean>();
+
+/**
+ * `lookupPlace` for a name seen in a place context (`likely`), or any name the gazetteer
+ * knows at all; memoised, since the same names recur across a corpus.
+ */
+export function lookupPlace(name: string, countries: string[], likely = true): PlaceGeo | null {
+  if (cache.get(name) === null) return null;
+  let known = known_.get(name);
+  if (known === undefined) {
+    known = isPlaceName(name);
+    if (known_.size > 100_000) known_.clear();
+    known_.set(name, known);
+  }
+  // Names the index does not hold can still match through a division word ("Kharkiv Oblast") or a
+  // national orthography (Turkic c = j, Somali x = h); anything else is not worth the full search.
+  if (
+    !known &&
+    (!likely || !(DIVISION.test(name) || orthographyReadings(name).some((r) => isPlaceName(r.text))))
+  )
+    return null;
+  const k = `${name}|${countries.slice(0, 4).join(',')}`;
+  const hit = cache.get(k);
+  if (hit !== undefined) return hit;
+  const out = lookup(name, countries.slice(0, 4));
+  if (cache.size > 100_000) cache.clear();
+  cache.set(out === null && !known ? name : k, out);
+  return out;
+}
+
+const DIVISION =
+  /\b(region|province|oblast|state|governorate|district|county|city|prefecture|municipality|raion|rayon|wilaya|department)\b/i;
+
+const globals = new Map<string, PlaceHit | null>();
+
+/** findPlace without document context, memoised by name. */
+function globalHit(name: string): PlaceHit | null {
+  let g = globals.get(name);
+  if (g === undefined) {
+    g = findPlace(name);
+    if (globals.size > 100_000) globals.clear();
+    globals.set(name, g);
+  }
+  return g;
+}
+
+function lookup(name: string, countries: string[]): PlaceGeo | null {
+  const global = globalHit(name);
+  // The context-free hit already lies in a country of the document: no second search needed.
+  let p =
+    global && (countries.length === 0 || countries.includes(global.country))
+      ? global
+      : findPlace(name, { countries });
   if (!p || p.kind === 'country') return null;
   // A world city beats a small namesake in a country the document merely mentions (London, Ohio).
-  const global = countries.length > 0 ? findPlace(name) : null;
   if (global && global.ref !== p.ref && (global.population ?? 0) >= 100_000) {
-    if ((global.population ?? 0) >= 5 * (p.population ?? 0) && foldName(global.name) === foldName(p.name))
+    if ((global.population ?? 0) >= 5 * (p.population ?? 0) && mfold(global.name) === mfold(p.name))
       p = global;
     else if ((global.population ?? 0) >= 5 * (p.population ?? 0) && (p.population ?? 0) < 50_000) p = global;
   }
-  const exact = foldName(p.name) === foldName(name);
+  const exact = mfold(p.name) === mfold(name);
   if (!exact && !countries.includes(p.country) && (p.population ?? 0) < 100_000) return null;
   return {
     lat: p.lat,

@@ -17,6 +17,13 @@ import { foldName, sameName } from '../../analyze/names/fold.ts';
 import type { EntityMention } from '../../analyze/types.ts';
 import type { Entity, EntityType, Geo } from '../../report/contract.ts';
 
+/** First words that make a different place ("North Darfur" is not "Darfur"). */
+const GENERIC_FIRST = new Set(
+  'new north south east west upper lower saint st great little old central northern southern eastern western greater'.split(
+    ' ',
+  ),
+);
+
 interface Stored {
   doc: string;
   docIndex: number;
@@ -130,7 +137,7 @@ export class EntityResolver {
         const hits = fullByType('place').filter(([, fl]) =>
           [...names(fl)].some((n) => {
             const w = foldName(n).split(/[\s-]+/);
-            return w.length >= 2 && single.some((s) => w[w.length - 1] === s[0]);
+            return w.length >= 2 && !GENERIC_FIRST.has(w[0]) && single.some((s) => w[w.length - 1] === s[0]);
           }),
         );
         if (hits.length === 1) uf.union(root, hits[0][0]);
@@ -266,7 +273,10 @@ function mostCommon<T>(xs: (T | null)[]): T | null {
 /** The most used canonical name; full names over surnames, then longer, then alphabetical. */
 function pickName(l: Stored[]): string {
   const count = new Map<string, number>();
-  for (const s of l) count.set(s.m.name, (count.get(s.m.name) ?? 0) + 1);
+  for (const s of l) {
+    const n = s.m.name.replace(/^the\s+/i, '');
+    count.set(n, (count.get(n) ?? 0) + 1);
+  }
   return [...count.entries()].sort(
     (a, b) =>
       Math.min(nameWords(b[0]).length, 2) - Math.min(nameWords(a[0]).length, 2) ||

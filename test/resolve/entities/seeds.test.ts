@@ -39,19 +39,32 @@ try {
 }
 
 test('seed corpus: gold same/different entity pairs', { skip: !seedsPresent && 'no seeds here' }, () => {
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const docs = files.map((f) => {
     const text = body(readFileSync(`${SEEDS}/${f}`, 'utf8'));
     return { docId: f, text, entities: findEntities(text, tokenize(text)) };
   });
   const { entities } = resolveEntities(docs);
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { same_entity: string[][]; different_entity: string[][] };
+  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as {
+    same_entity: string[][];
+    different_entity: string[][];
+  };
   const failures: string[] = [];
   for (const group of gold.same_entity) {
     const want = group.map(fold);
     const one = entities.find((e) => want.every((n) => namesOf(e).has(n)));
     if (!one) {
-      const holders = want.map((n) => `${n}→${entities.filter((e) => namesOf(e).has(n)).map((e) => e.id).join('/') || '∅'}`);
+      const holders = want.map(
+        (n) =>
+          `${n}→${
+            entities
+              .filter((e) => namesOf(e).has(n))
+              .map((e) => e.id)
+              .join('/') || '∅'
+          }`,
+      );
       failures.push(`same ${JSON.stringify(group)}: ${holders.join(', ')}`);
     }
   }

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../../src/analyze/entities/index.ts';
+import { tokenize } from '../../../src/analyze/nlp/index.ts';
+import type { EntityMention } from '../../../src/analyze/types.ts';
+
+type M = EntityMention & { text: string };
+
+function run(text: string): M[] {
+  return findEntities(text, tokenize(text)).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+}
+
+function find(ms: M[], surface: string, nth = 0): M {
+  const hits = ms.filter((m) => m.text === surface);
+  assert.ok(hits[nth], `no mention "${surface}" in ${JSON.stringify(ms.map((m) => m.text))}`);
+  return hits[nth];
+}
+
+test('people with titles, appositive roles and surnames (Ukraine)', () => {
+  const ms = run(
+    'Ukrainian President Volodymyr Zelensky said his forces repelled attacks near Kharkiv. ' +
+      'Maria Zakharova, a spokeswoman for the foreign ministry in Moscow, dismissed the report. ' +
+      'Zelensky later thanked allies.',
+  );
+  const z = find(ms, 'Volodymyr Zelensky');
+  assert.equal(z.type, 'person');
+  assert.equal(z.role, 'President');
+  assert.equal(z.affiliation, 'country:ua');
+  const later = find(ms, 'Zelensky');
+  assert.equal(later.name, 'Volodymyr Zelensky');
+  assert.equal(later.key, z.key);
+  const mz = find(ms, 'Maria Zakharova');
+  assert.equal(mz.type, 'person');
+  assert.match(mz.role ?? '', /spokeswoman/);
+  const kh = find(ms, 'Kharkiv');
+  assert.equal(kh.type, 'place');
+  assert.equal(kh.geo?.country, 'UA');
+});
+
+test('a title phrase with a ministry gives the person that affiliation (Sudan)', () => {
+  const ms = run('Sudanese defence ministry spokesman Nabil Abdallah said the army retook the bridge.');
+  const p = find(ms, 'Nabil Abdallah');
+  assert.equal(p.type, 'person');
+  assert.equal(p.role, 'spokesman');
+  assert.equal(p.affiliation, 'sd:ministry:defense');
+  assert.equal(find(ms, 'Sudanese defence ministry').key, 'sd:ministry:defense');
+});
+
+test('ministries in every surface form merge by country and kind, and stay apart otherwise', () => {
+  const ms = run(
+    "The Ministry of Defence of Ukraine said drones were downed. Ukraine's Defence Ministry added that " +
+      "debris fell in Odesa. Russia's Defence Ministry denied losses. The Ukrainian defense ministry later " +
+      "published video. Ukraine's Foreign Ministry summoned the envoy.",
+  );
+  const keys = [
+    'Ministry of Defence of Ukraine',
+    "Ukraine's Defence Ministry",
+    'Ukrainian defense ministry',
+  ].map((s) => find(ms, s).key);
+  assert.deepEqual(keys, ['ua:ministry:defense', 'ua:ministry:defense', 'ua:ministry:defense']);
+  assert.equal(find(ms, "Russia's Defence Ministry").key, 'ru:ministry:defense');
+  assert.equal(find(ms, "Ukraine's Foreign Ministry").key, 'ua:ministry:foreign');
+});
+
+test('a ministry without its country takes the one in focus', () => {
+  const ms = run(
+    "Ethiopia's Health Ministry reported new cases in Tigray. The Health Ministry said clinics had closed.",
+  );
+  assert.equal(find(ms, 'Health Ministry', 0).key, 'et:ministry:health');
+});
+
+test('international bodies, agencies and acronyms defined in the text', () => {
+  const ms = run(
+    'The Sahel Coordination Council (SCC) met in Niamey, the UN said, according to Reuters. ' +
+      'The SCC called for a truce, and the International Committee of the Red Cross offered to help.',
+  );
+  const long = find(ms, 'Sahel Coordination Council');
+  assert.equal(long.type, 'organization');
+  assert.equal(find(ms, 'SCC', 0).key, long.key);
+  assert.equal(find(ms, 'SCC', 1).key, long.key);
+  assert.equal(find(ms, 'UN').key, 'org:un');
+  assert.equal(find(ms, 'Reuters').key, 'agency:reuters');
+  assert.equal(find(ms, 'International Committee of the Red Cross').key, 'org:icrc');
+  assert.equal(find(ms, 'Niamey').type, 'place');
+});
+
+test('capitals and seats stand for their country as agents, but are places in a locative', () => {
+  const ms = run(
+    'Moscow said the talks in Geneva had failed. The Kremlin blamed Kyiv, and Washington-backed mediators left.',
+  );
+  assert.equal(find(ms, 'Moscow').type, 'country');
+  assert.equal(find(ms, 'Moscow').key, 'country:ru');
+  assert.equal(find(ms, 'Kremlin').key, 'country:ru');
+  assert.equal(find(ms, 'Geneva').type, 'place');
+  assert.equal(find(ms, 'Washington').key, 'country:us');
+});
+
+test('armed groups and state forces (Gaza, Yemen, Myanmar)', () => {
+  const ms = run(
+    "Israel's military said it struck Hamas militants in Rafah. Houthi rebels fired missiles at shipping, " +
+      "and pro-Iranian militias in Iraq claimed drone launches. Myanmar's military bombed positions held by " +
+      'the Arakan Army, while Syrian militiamen were reported in Libya.',
+  );
+  assert.equal(find(ms, "Israel's military").key, 'il:military');
+  assert.equal(find(ms, 'Hamas militants').key, 'group:hamas');
+  assert.equal(find(ms, 'Houthi rebels').key, 'group:houthis');
+  assert.equal(find(ms, 'pro-Iranian militias').key, 'group:pro-ir:militia');
+  assert.equal(find(ms, "Myanmar's military").key, 'mm:military');
+  assert.equal(find(ms, 'Arakan Army').type, 'group');
+  const sm = find(ms, 'Syrian militiamen');
+  assert.equal(sm.type, 'group');
+  assert.equal(sm.affiliation, 'country:sy');
+  assert.equal(find(ms, 'Rafah').type, 'place');
+});
+
+test('separatist authorities of a region and that region’s officials are one group', () => {
+  const ms = run(
+    'Separatist authorities in Transnistria said the depot was hit. Transnistria officials later ' +
+      'denied any casualties, and the separatist authorities closed the crossing.',
+  );
+  const a = find(ms, 'Separatist authorities');
+  const b = find(ms, 'Transnistria officials');
+  const c = find(ms, 'separatist authorities');
+  assert.equal(a.type, 'group');
+  assert.equal(a.key, b.key);
+  assert.equal(c.key, a.key);
+});
+
+test('in-text aliases join the entity they name', () => {
+  const ms = run('Fighting spread to Mekelle, also known as Mek’ele, on Monday. Residents of Mek’ele fled.');
+  const a = find(ms, 'Mekelle');
+  const b = find(ms, 'Mek’ele', 1);
+  assert.equal(b.key, a.key);
+  assert.equal(b.name, 'Mekelle');
+});
+
+test('a name with a title is a person even when it resembles a place', () => {
+  const ms = run('Spokeswoman Olena Kherson said troops left Kherson overnight.');
+  assert.equal(find(ms, 'Olena Kherson').type, 'person');
+  const place = find(ms, 'Kherson');
+  assert.equal(place.type, 'place');
+  assert.notEqual(place.key, find(ms, 'Olena Kherson').key);
+});
+
+test('demonyms and countries: affiliation and country mentions', () => {
+  const ms = run('Kenyan police said Somalia and the U.S. discussed al-Shabaab attacks near Mogadishu.');
+  assert.equal(find(ms, 'Kenyan police').key, 'ke:police');
+  assert.equal(find(ms, 'Somalia').key, 'country:so');
+  assert.equal(find(ms, 'U.S.').key, 'country:us');
+  assert.equal(find(ms, 'al-Shabaab').key, 'group:al-shabaab');
+});
