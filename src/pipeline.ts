@@ -6,7 +6,9 @@ import { analyzeDocument } from './analyze/index.ts';
 import { readInputs } from './ingest/index.ts';
 import type { IngestedDocument } from './ingest/types.ts';
 import { type AnalyzedDocument, buildReport, documentId, type Resolution } from './report/build.ts';
-import type { Entity, InputError, Report } from './report/contract.ts';
+import type { InputError, Report, ReportDocument } from './report/contract.ts';
+import { resolveEntities } from './resolve/entities/index.ts';
+import { findReuse } from './resolve/reuse/index.ts';
 
 export interface PipelineProgress {
   stage: 'read' | 'analyze' | 'resolve';
@@ -37,24 +39,24 @@ export function analyzeAll(docs: IngestedDocument[], opts: PipelineOptions = {})
 }
 
 export function resolveAll(items: AnalyzedDocument[]): Resolution {
-  // Interim: one entity per mention key. Replaced by the cross-document resolver.
-  const byKey = new Map<string, Entity>();
-  items.forEach((it, i) => {
-    for (const m of it.analysis.entities) {
-      let e = byKey.get(m.key);
-      if (!e) {
-        e = { id: `e${byKey.size + 1}`, type: m.type, name: m.name, aliases: [], mentions: [] };
-        byKey.set(m.key, e);
-      }
-      const surface = it.doc.text.slice(m.start, m.end);
-      if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
-      if (m.name !== e.name && !e.aliases.includes(m.name)) e.aliases.push(m.name);
-      if (m.geo && !e.geo) e.geo = m.geo;
-      e.mentions.push({ doc: documentId(i), start: m.start, end: m.end });
-    }
+  const { entities, keyToId } = resolveEntities(
+    items.map((it, i) => ({ docId: documentId(i), entities: it.analysis.entities, text: it.doc.text })),
+  );
+  const links = findReuse(items.map((it, i) => ({ id: documentId(i), text: it.doc.text })));
+  const reuse = new Map<number, ReportDocument['reuse']>();
+  items.forEach((_, i) => {
+    const list = links.get(documentId(i)) ?? [];
+    reuse.set(
+      i,
+      list.map((l) => ({
+        doc: l.doc,
+        kind: l.kind,
+        share: Math.round(l.share * 1000) / 1000,
+        passages: l.passages,
+      })),
+    );
   });
-  const keyToId = new Map([...byKey].map(([k, e]) => [k, e.id]));
-  return { entities: [...byKey.values()], keyToId };
+  return { entities, keyToId, reuse };
 }
 
 export function reportFrom(
