@@ -5,7 +5,6 @@
  * gazetteer). Runs without evidence are returned as unknowns for the document pass.
  */
 
-import type { Geo } from '../../report/contract.ts';
 import {
   type Cand,
   type Doc,

@@ -7,7 +7,7 @@
 import type { EntityMention, Sentence, Token } from '../types.ts';
 import { classifyRuns } from './classify.ts';
 import { type Cand, type Doc, findRuns, makeDoc } from './context.ts';
-import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
+import { countryNamed, countryOfDemonym } from './country.ts';
 import { settle } from './document.ts';
 import { matchGroups } from './groups.ts';
 import { matchLexiconOrgs, matchMinistries, matchNamedOrgs } from './orgs.ts';

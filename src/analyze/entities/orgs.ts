@@ -6,7 +6,7 @@
  */
 
 import { type Cand, type Doc, glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
-import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym } from './country.ts';
 import { isAcronym, lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
 
