@@ -64,6 +64,7 @@ function extend(text: string, c0: Cand, lo: number, hi: number): Cand {
     )
       take(/\b(?:the\s+)?(?:morning|afternoon|evening|night|eve|dawn|dusk)\s+of\s+$/i.exec(pre()));
     take(/\b(?:early|late)(?:\s+on)?\s+$/i.exec(pre()));
+    if (c.spec.k === 'date' && take(/\b(?:the\s+)?week\s+of\s+$/i.exec(pre()))) c.weekAround = true;
     const post = text.slice(c.end, hi);
     const dp = /^\s+(?:morning|afternoon|evening|night|overnight)\b/i.exec(post);
     if (dp) c.end += dp[0].length;

@@ -57,7 +57,7 @@ export const RX = {
   /** Month name; the dot is taken only after an abbreviation ("Oct.", not the full stop of "October."). */
   month: `(${alt(MONTHS.keys())})\\b(?:(?<=${ABBREV})\\.)?`,
   weekday: `(${alt(WEEKDAYS.keys())})\\b`,
-  num: `(\\d{1,3}|${alt(NUMBER_WORDS.keys())})`,
+  num: `(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|${alt(NUMBER_WORDS.keys())})`,
   /** A four-digit year not followed by more digits or a date separator ("2023-05-20"). */
   year: `((?:1[6-9]|20)\\d{2})(?![\\d]|[-/.]\\d)`,
   yearRaw: `((?:1[6-9]|20)\\d{2})(?!\\d)`,
@@ -70,6 +70,12 @@ export const RX = {
 export function numberValue(s: string): number | null {
   const t = s.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(t)) return Number(t);
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
+  if (compound && !NUMBER_WORDS.has(t)) {
+    const tens = NUMBER_WORDS.get(compound[1]);
+    const units = NUMBER_WORDS.get(compound[2]);
+    return tens && units && tens >= 20 && units < 10 ? tens + units : null;
+  }
   return NUMBER_WORDS.get(t) ?? null;
 }
 

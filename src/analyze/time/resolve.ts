@@ -195,7 +195,7 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
       return pub === null ? null : unitAround(shift(pub, spec.unit, spec.n), spec.unit);
     case 'ago': {
       if (pub === null) return null;
-      if (spec.unit === 'hour') return day(pub);
+      if (spec.unit === 'hour') return day(pub - Math.floor((spec.n ?? 0) / 24));
       if (spec.n === null) {
         if (spec.unit === 'day') return span(pub - 7, pub - 1, 'week');
         if (spec.unit === 'week') return span(pub - 42, pub - 14, 'month');
@@ -310,6 +310,7 @@ export function resolveCand(c: Cand, ctx: Ctx): Interval | null {
     iv = c.half === 1 ? { ...iv, end: mid - 1 } : { ...iv, start: mid };
     if (iv.precision === 'year') iv.precision = 'month';
   }
+  if (c.weekAround) iv = weekOfDay(iv.start);
   if (c.midnight && isDayLevelSpec(c.spec)) iv = { ...iv, start: iv.start + 1 };
   if (c.nightBefore) iv = span(iv.start - 1, iv.start, 'day');
   else if (c.night && iv.end === null) iv = span(iv.start, iv.start + 1, 'day');

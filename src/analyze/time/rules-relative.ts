@@ -179,7 +179,11 @@ export const RELATIVE_RULES: Rule[] = [
       const back = /^(?:earlier|before)/i.test(m[3]);
       const vague = !m[1] || isVagueNumber(m[1]);
       const count = m[1] ? numberValue(m[1]) : null;
-      if (unit === 'hour') return mk(m.index, mEnd(m), { k: 'narr', unit: 'day', n: 0 });
+      // "hours later" stays on the day; "48 hours later" moves by whole days.
+      if (unit === 'hour') {
+        const days = vague || count === null ? 0 : Math.floor(count / 24) * (back ? -1 : 1);
+        return mk(m.index, mEnd(m), { k: 'narr', unit: 'day', n: days });
+      }
       const n = vague || count === null ? null : back ? -count : count;
       return mk(m.index, mEnd(m), { k: 'narr', unit, n });
     },

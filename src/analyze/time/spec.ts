@@ -41,6 +41,8 @@ export interface Cand {
   part?: Part | null;
   /** "the first week of" = 1 … "the last week of" = -1. */
   weekOf?: number | null;
+  /** "the week of Oct. 9": the Monday–Sunday week around the day. */
+  weekAround?: boolean;
   /** "the first half of" = 1, "the second half of" = 2. */
   half?: 1 | 2 | null;
   since?: boolean;
