@@ -5,11 +5,11 @@
  */
 import type { EventDate } from '../../report/contract.ts';
 import type { Span, TimeMention } from '../types.ts';
-import { type Day, isoDay, parseDay } from './calendar.ts';
+import { isoDay, parseDay } from './calendar.ts';
 import { compose } from './compose.ts';
+import { advance, contextFor, overnightAfter, startNarrative } from './narrative.ts';
 import { candidates } from './patterns.ts';
-import { type Ctx, type Interval, resolveCand } from './resolve.ts';
-import type { Cand } from './spec.ts';
+import { type Interval, resolveCand } from './resolve.ts';
 import { tenseAt } from './tense.ts';
 
 export interface FindTimesOptions {
@@ -18,9 +18,6 @@ export interface FindTimesOptions {
   /** Narrative reference day (`YYYY-MM-DD…`) that "the next day", "that evening" follow at first. */
   reference?: string | null;
 }
-
-/** Distance (UTF-16 units) within which an explicit date steers a following bare weekday. */
-const NEAR = 250;
 
 /** Cheap gate: text without any of these cannot hold a time expression. */
 const CUE =
@@ -56,11 +53,6 @@ function toEventDate(iv: Interval, time: string | null): EventDate {
   };
 }
 
-/** Day the narrative continues from after this expression. */
-function anchorAfter(c: Cand, iv: Interval): Day {
-  return c.night || c.nightBefore || c.into ? iv.start : (iv.end ?? iv.start);
-}
-
 /**
  * Every time expression in `text`, in order, resolved against `published` (`YYYY-MM-DD` or an ISO
  * timestamp; null: only expressions that carry their own year resolve).
@@ -72,63 +64,24 @@ export function findTimes(
 ): TimeMention[] {
   if (!CUE.test(text)) return [];
   const pub = parseDay(published);
-  const reference = parseDay(opts.reference ?? null);
   const paraOf = paragraphIndex(text, opts.sentences);
-  let anchor: Day | null = reference;
-  let anchorPara = reference === null ? -1 : Number.NEGATIVE_INFINITY;
-  let anchorEnd = -1;
-  let dateAnchor: Day | null = null;
-  let dateAnchorPara = -1;
-  let dateAnchorEnd = -1;
+  const story = startNarrative(parseDay(opts.reference ?? null));
   const out: TimeMention[] = [];
   for (const c of compose(text, candidates(text))) {
     const para = paraOf(c.start);
     let tense = tenseAt(text, c.start, c.end);
     if (tense === null && c.until) tense = 'future';
     if (c.spec.k === 'ahead' && tense !== 'future') continue;
-    const ctx: Ctx = {
-      pub,
-      anchor: anchorPara === Number.NEGATIVE_INFINITY || para - anchorPara <= 1 ? anchor : null,
-      // A later bare weekday follows an explicit date only close by in the same paragraph.
-      dateAnchor: dateAnchorPara === para && c.start - dateAnchorEnd <= NEAR ? dateAnchor : null,
-      tense,
-    };
-    // A clock time alone belongs to a day named close before it, else to the publication day.
-    if (c.spec.k === 'clock' && anchorPara !== Number.NEGATIVE_INFINITY && c.start - anchorEnd > NEAR)
-      ctx.anchor = null;
-    if (c.spec.k === 'narr' && ctx.anchor === null && c.spec.n === 0 && c.spec.unit === 'day')
-      ctx.anchor = pub;
-    const startsAt = /\b(?:starting|beginning|from|effective|as\s+of|until|till)\s+(?:at\s+)?$/i.test(
-      text.slice(Math.max(0, c.start - 20), c.start),
-    );
-    if (
-      c.spec.k === 'clock' &&
-      c.midnight &&
-      (tense === 'future' || startsAt) &&
-      (ctx.anchor ?? pub) !== null
-    ) {
-      ctx.anchor = (ctx.anchor ?? pub ?? 0) + 1;
-    }
-    let iv = resolveCand(c, ctx);
-    // Bare "overnight" after an earlier day of the same paragraph is the night after that day.
-    if (iv && c.spec.k === 'rel' && c.nightBefore && c.spec.n === 0 && anchorPara === para && pub !== null) {
-      if (anchor !== null && anchor < pub - 1) iv = { start: anchor, end: anchor + 1, precision: 'day' };
-    }
-    if (!iv) continue;
+    const resolved = resolveCand(c, contextFor(story, c, para, pub, tense, text));
+    if (!resolved) continue;
+    const iv = overnightAfter(story, c, para, pub, resolved);
     const m: TimeMention = { start: c.start, end: c.end, date: toEventDate(iv, c.time ?? null) };
-    const ahead = c.spec.k === 'window' ? c.spec.dir > 0 : tense === 'future' && iv.start >= pub!;
-    if (pub !== null && (iv.start > pub || ahead)) m.future = true;
+    if (pub !== null) {
+      const ahead = c.spec.k === 'window' ? c.spec.dir > 0 : tense === 'future' && iv.start >= pub;
+      if (iv.start > pub || ahead) m.future = true;
+    }
     out.push(m);
-    if (iv.precision === 'day' && c.spec.k !== 'clock' && !c.since) {
-      anchor = anchorAfter(c, iv);
-      anchorPara = para;
-      anchorEnd = c.end;
-    }
-    if (!c.since && (c.spec.k === 'date' || (c.spec.k === 'range' && c.spec.a.k === 'date'))) {
-      dateAnchor = iv.start;
-      dateAnchorPara = para;
-      dateAnchorEnd = c.end;
-    }
+    advance(story, c, para, iv);
   }
   return out;
 }
