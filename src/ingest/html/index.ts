@@ -3,7 +3,7 @@
  * One streaming pass over the page yields both the text blocks and the metadata facts;
  * the body is then chosen from the blocks and the metadata from the facts.
  */
-import { outletFromUrl } from '../meta/outlet.ts';
+import { outletFromUrl, registrableDomain } from '../meta/outlet.ts';
 import { findWireCredits } from '../meta/wire.ts';
 import { type IngestedDocument, InputFailure } from '../types.ts';
 import { segment } from './blocks.ts';
@@ -48,7 +48,7 @@ function read(html: string, source: string, opts: ReadHtmlOptions): IngestedDocu
     const why = seg.capped ? ` (reading stopped at the ${seg.capped})` : '';
     throw new InputFailure(source, `no article text found in the HTML page${why}`);
   }
-  const outlet = meta.siteName ?? (meta.url ? outletFromUrl(meta.url) : null);
+  const outlet = pickOutlet(meta.siteName, meta.url);
   return {
     source,
     format: 'html',
@@ -70,4 +70,22 @@ function plainJsonLdBody(body: string): string {
   const seg = segment(`<body>${markup}</body>`);
   const paragraphs = seg.blocks.map((b) => b.text).filter((t) => t.length > 0);
   return paragraphs.join('\n\n');
+}
+
+/**
+ * The outlet: the curated name when the URL's domain is a known outlet (consistent names across
+ * pages), else the page's own site name (og:site_name, JSON-LD publisher), else the domain.
+ */
+function pickOutlet(siteName: string | null, url: string | null): string | null {
+  if (!url) return siteName;
+  const fromUrl = outletFromUrl(url);
+  let domain: string | null = null;
+  try {
+    domain = registrableDomain(new URL(url).hostname.replace(/^www\d?\./, ''));
+  } catch {
+    domain = null;
+  }
+  const known = fromUrl !== null && fromUrl !== domain;
+  if (known) return fromUrl;
+  return siteName ?? fromUrl;
 }
