@@ -18,6 +18,7 @@ import {
 import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
 import { lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
+import { ORG_HEADS } from './orgs.ts';
 import { lookupPlace, type PlaceGeo } from './places.ts';
 
 const LOCATIVE = new Set(
@@ -325,6 +326,13 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       const t = roleBefore(doc, hs, k, a, all());
       const name = spanText(doc, k, b);
       const honor = lexicon().honorifics.has(mfold(spanText(doc, hs, k)));
+      // "Gen. Abdel Fattah Burhan, Sudan's de facto head of state": the appositive gives the role.
+      const app = honor && t.a === hs ? appositiveAfter(doc, b) : null;
+      if (app) {
+        t.a = app.a;
+        t.b = app.b;
+        t.affiliation ??= app.affiliation;
+      }
       if (t.country)
         country(t.country.a, t.country.b, t.country.iso, spanText(doc, t.country.a, t.country.b));
       out.push(
@@ -332,7 +340,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
           type: 'person',
           name,
           key: `person:${mkey(name)}`,
-          role: honor && t.a === hs ? null : spanText(doc, t.a, t.b),
+          role: honor && t.a === hs && !app ? null : spanText(doc, t.a, t.b),
           affiliation: t.affiliation,
           strong: true,
         }),
@@ -421,7 +429,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       continue;
     }
     // 6. People by speech: "Maria Zakharova said", "according to Ahmed Hassan".
-    if (allNames && speechAround(doc, a, b)) {
+    if (allNames && !ORG_HEADS.has(doc.lower[b - 1]) && speechAround(doc, a, b)) {
       out.push(mk(a, b, { type: 'person', name: text, key: `person:${mkey(text)}`, strong: false }));
       continue;
     }

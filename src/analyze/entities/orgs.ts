@@ -64,7 +64,7 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
   }
 }
 
-const ORG_HEADS = new Set(
+export const ORG_HEADS = new Set(
   'organization organisation committee council group union agency fund programme program court commission bank party front movement army brigade brigades battalion institute foundation office bureau service association federation alliance coalition network centre center mission assembly parliament corps guard police authority observatory forces force ministry department administration tribunal'.split(
     ' ',
   ),
@@ -86,7 +86,13 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
     let lastCap = i + 1;
     while (b < n && sameSentence(doc, i, b) && !doc.used[b]) {
       if (isCapWord(doc, b)) lastCap = b + 1;
-      else if (!CONNECTORS.has(doc.lower[b]) && !(doc.words[b] === '-' && glued(doc, b))) break;
+      else if (
+        !CONNECTORS.has(doc.lower[b]) &&
+        !(doc.words[b] === '-' && glued(doc, b)) &&
+        // Plural possessive inside a name: "Doctors' Union".
+        !(/^['’]$/.test(doc.words[b]) && glued(doc, b) && /s$/.test(doc.words[b - 1]))
+      )
+        break;
       b++;
     }
     b = lastCap;
