@@ -10,8 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { foldName, sameName, translitKey, translitKeyAlt } from '../names/fold.ts';
+import { foldName, sameName, skeletonOfKey, translitKey, translitKeyAlt } from '../names/fold.ts';
 import { coreDivisionName } from './divisions.ts';
+import { orthographyReadings } from './orthography.ts';
 import { indexNames, type PlaceTable } from './place-table.ts';
 
 interface Rec {
@@ -143,6 +144,18 @@ export function buildPlaces(root: string): { data: PlaceTable; count: number } {
     if (core.length >= 3) r.names.push(`~${core}`);
   }
 
+  // English-spelling readings of names written in a national orthography (Gaalkacyo →
+  // Gaalkayo, Xaçmaz → Khachmaz), indexed by key only and only for that orthography's countries.
+  let readings = 0;
+  for (const r of recs) {
+    for (const rd of orthographyReadings(r.names[0]!)) {
+      if (!rd.countries.has(r.cc)) continue;
+      r.names.push(`~${rd.text}`);
+      readings++;
+    }
+  }
+  console.log(`orthography readings: ${readings}`);
+
   // First-level divisions, placed at the mean position of their settlements.
   const acc = new Map<string, { lat: number; lon: number; n: number; pop: number }>();
   for (const r of recs) {
@@ -230,11 +243,12 @@ export function buildPlaces(root: string): { data: PlaceTable; count: number } {
     id: [],
     exact: {},
     key: {},
+    skel: {},
   };
   const ccs: string[] = [];
   const kinds: string[] = [];
   for (const r of recs) {
-    data.names.push(r.names.join('|'));
+    data.names.push(r.names[0]!);
     data.lat.push(Math.round(r.lat * 1e4) / 1e4);
     data.lon.push(Math.round(r.lon * 1e4) / 1e4);
     ccs.push(r.cc.length === 2 ? r.cc : 'XX');
@@ -244,9 +258,16 @@ export function buildPlaces(root: string): { data: PlaceTable; count: number } {
   }
   data.cc = ccs.join('');
   data.kind = kinds.join('');
-  const ix = indexNames(data.names, foldName, translitKey, translitKeyAlt);
+  const ix = indexNames(
+    recs.map((r) => r.names),
+    foldName,
+    translitKey,
+    translitKeyAlt,
+    skeletonOfKey,
+  );
   data.exact = ix.exact;
   data.key = ix.key;
+  data.skel = ix.skel;
   return { data, count: recs.length };
 }
 

@@ -13,11 +13,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { foldName, translitKey, translitKeyAlt } from '../names/fold.ts';
+import {
+  foldName,
+  letterCount,
+  looseKeyMatch,
+  skeletonOfKey,
+  translitKey,
+  translitKeyAlt,
+} from '../names/fold.ts';
 import { allCountries, type Country, findCountry, findCountryStrict } from './countries.ts';
 import { coreDivisionName } from './divisions.ts';
 import { orthographyReadings } from './orthography.ts';
-import type { PlaceTable } from './place-table.ts';
+import type { PlaceTable, Rows } from './place-table.ts';
 
 export type PlaceKind = 'city' | 'region' | 'country' | 'territory';
 
@@ -40,8 +47,9 @@ export interface PlaceContext {
 
 interface Index {
   t: PlaceTable;
-  exact: Record<string, number[]>;
-  key: Record<string, number[]>;
+  exact: Record<string, Rows>;
+  key: Record<string, Rows>;
+  skel: Record<string, Rows>;
 }
 
 const DATA_URL = new URL('../../../data/geo/places.json.gz', import.meta.url);
@@ -49,11 +57,13 @@ let index: Index | null = null;
 
 function build(): Index {
   const t = JSON.parse(gunzipSync(readFileSync(DATA_URL)).toString('utf8')) as PlaceTable;
-  return { t, exact: t.exact, key: t.key };
+  return { t, exact: t.exact, key: t.key, skel: t.skel };
 }
 
-function rows(m: Record<string, number[]>, k: string): number[] {
-  return Object.hasOwn(m, k) ? m[k]! : [];
+function rows(m: Record<string, Rows>, k: string): number[] {
+  if (!Object.hasOwn(m, k)) return [];
+  const r = m[k]!;
+  return typeof r === 'number' ? [r] : r;
 }
 
 function getIndex(): Index {
@@ -91,12 +101,10 @@ function score(ix: Index, c: Cand, ctx: Set<string>, wantRegion: boolean): numbe
 
 function hitOf(ix: Index, i: number): PlaceHit {
   const t = ix.t;
-  const names = t.names[i]!;
-  const bar = names.indexOf('|');
   const pop = t.pop[i]!;
   const id = t.id[i]!;
   const hit: PlaceHit = {
-    name: bar < 0 ? names : names.slice(0, bar),
+    name: t.names[i]!,
     lat: t.lat[i]!,
     lon: t.lon[i]!,
     country: t.cc.slice(i * 2, i * 2 + 2),
@@ -133,6 +141,30 @@ function collect(ix: Index, name: string): Cand[] {
     return out;
   }
   for (const i of keyRows(ix, name)) out.push({ i, tier: 15 });
+  return out;
+}
+
+/**
+ * Last resort: same consonant skeleton and compatible vowels, same number of syllables
+ * (Tobruk/Tubruq, Kunduz/Kondoz, Debre Berhan/Debre Birhan), checked against each
+ * candidate's primary name. Only places in the document's countries qualify, or — when the
+ * document's countries are unknown — towns of 100,000 people or more.
+ */
+const FUZZY_MIN_POP = 100_000;
+
+function fuzzy(ix: Index, name: string, ctx: Set<string>): Cand[] {
+  const k = translitKey(name);
+  if (k.length < 4) return [];
+  const letters = letterCount(foldName(name));
+  const out: Cand[] = [];
+  for (const i of rows(ix.skel, skeletonOfKey(k))) {
+    const ok = ctx.size > 0 ? ctx.has(ix.t.cc.slice(i * 2, i * 2 + 2)) : ix.t.pop[i]! >= FUZZY_MIN_POP;
+    if (!ok) continue;
+    const other = ix.t.names[i]!;
+    const ko = translitKey(other);
+    if (looseKeyMatch(k, ko, Math.max(letters, letterCount(foldName(other))), 5, false))
+      out.push({ i, tier: 8 });
+  }
   return out;
 }
 
@@ -177,6 +209,11 @@ export function findPlace(name: string, ctx?: PlaceContext): PlaceHit | null {
     const core = coreDivisionName(f).replace(CITY_HINT, '').trim();
     if (core.length >= 3 && core !== f) cands = collect(ix, core);
   }
+  const inCtx = (c: Cand): boolean => ctxSet.has(ix.t.cc.slice(c.i * 2, c.i * 2 + 2));
+  // Nothing in the document's countries yet: a looser spelling match there beats an exact
+  // one elsewhere ("Sirt" in a Libya story is Sirte, not Siirt in Turkey).
+  if (cands.length === 0 || (ctxSet.size > 0 && !cands.some(inCtx)))
+    cands = [...cands, ...fuzzy(ix, raw, ctxSet)];
 
   const country = findCountryStrict(raw) ?? (cands.length === 0 ? findCountry(raw) : null);
   const top = best(ix, cands, ctxSet, wantRegion);

@@ -4,10 +4,7 @@
  */
 export interface PlaceTable {
   origin: string;
-  /**
-   * Names of each place: primary name first, alternatives after, joined by "|". A name
-   * starting with "~" is a core form ("Shan" for "Shan State") indexed by key only.
-   */
+  /** Primary name of each place (its other names live only in the indexes below). */
   names: string[];
   lat: number[];
   lon: number[];
@@ -19,11 +16,16 @@ export interface PlaceTable {
   kind: string;
   /** GeoNames id (0 when unknown). */
   id: number[];
-  /** foldName of every name → rows (precomputed so that loading is a parse, not a rebuild). */
-  exact: Record<string, number[]>;
-  /** translitKey and translitKeyAlt of every name (3+ letters) → rows. */
-  key: Record<string, number[]>;
+  /** foldName of every name → row or rows (precomputed so that loading is a parse, not a rebuild). */
+  exact: Record<string, Rows>;
+  /** translitKey and translitKeyAlt of every name (3+ letters) → row or rows. */
+  key: Record<string, Rows>;
+  /** skeletonKey of every name whose key has 4+ letters → row or rows (vowel-blind fallback). */
+  skel: Record<string, Rows>;
 }
+
+/** One row index, or several (a bare number keeps the file and the heap small). */
+export type Rows = number | number[];
 
 function add(m: Record<string, number[]>, k: string, i: number): void {
   if (k.length < 2) return;
@@ -32,21 +34,27 @@ function add(m: Record<string, number[]>, k: string, i: number): void {
   else if (l[l.length - 1] !== i) l.push(i);
 }
 
-/** Fill `exact` and `key` from `names` (build step). */
+/**
+ * Fill `exact` and `key` (build step). `names[i]` lists every name of row i; a name starting
+ * with "~" is a core form ("Shan" for "Shan State") indexed by key only.
+ */
 export function indexNames(
-  names: string[],
+  names: string[][],
   fold: (s: string) => string,
   key: (s: string) => string,
   keyAlt: (s: string) => string,
-): { exact: Record<string, number[]>; key: Record<string, number[]> } {
+  skeleton: (key: string) => string,
+): { exact: Record<string, Rows>; key: Record<string, Rows>; skel: Record<string, Rows> } {
   const ex: Record<string, number[]> = {};
   const ky: Record<string, number[]> = {};
+  const sk: Record<string, number[]> = {};
   for (let i = 0; i < names.length; i++) {
-    for (const raw of names[i]!.split('|')) {
+    for (const raw of names[i]!) {
       const core = raw.startsWith('~');
       const n = core ? raw.slice(1) : raw;
       if (!core) add(ex, fold(n), i);
       const k = key(n);
+      if (k.length >= 4) add(sk, skeleton(k), i);
       if (k.length >= 3) {
         add(ky, k, i);
         const ka = keyAlt(n);
@@ -54,5 +62,11 @@ export function indexNames(
       }
     }
   }
-  return { exact: ex, key: ky };
+  return { exact: compact(ex), key: compact(ky), skel: compact(sk) };
+}
+
+function compact(m: Record<string, number[]>): Record<string, Rows> {
+  const out: Record<string, Rows> = {};
+  for (const [k, v] of Object.entries(m)) out[k] = v.length === 1 ? v[0]! : v;
+  return out;
 }

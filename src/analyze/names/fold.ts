@@ -100,6 +100,7 @@ const WORD_RULES: Array<[RegExp, string]> = [
   [/dh/g, 'd'], // Arabic ذ/ض: Kadhafi, Hudaydah
   [/ph/g, 'f'],
   [/ck/g, 'k'],
+  [/c(?=[aou]|[^aeiouh]|$)/g, 'k'], // hard c: Aguelhoc/Aguelhok, Caracas/Karakas
   [/q/g, 'k'], // Arabic ق: Qaddafi/Kaddafi, Qandahar/Kandahar
   [/tz/g, 'ts'],
   [/w/g, 'v'], // Polish/German W, English W for В
@@ -109,9 +110,15 @@ const WORD_RULES: Array<[RegExp, string]> = [
   [/y/g, 'i'], // Й/Ы/Ь romanized y or i: Zelenskyy/Zelenskiy
   [/ei/g, 'ai'], // Arabic diphthong ay/ai/ei/ey: Deir/Dayr, Hussein/Husayn, Sheikh/Shaykh
   [/(.)\1+/g, '$1'], // doubled letters: Gaddafi/Gadafi, Sanaa/Sana
+  [/([^aeiou])ie/g, '$1e'], // Е as ie/ye/e: Sievierodonetsk/Severodonetsk, Dnieper/Dneper
+  [/aia$/g, 'a'], // Russian -aya / Ukrainian -a: Novaya/Nova
+  [/oie$/g, 'e'], // Russian -oye / Ukrainian -e
   [/([aeiou])h$/g, '$1'], // silent final h: Raqqah/Raqqa, Jeddah/Jedda
   [/(?:off|of)$/g, 'ov'], // -ov/-off/-of (Smirnoff)
   [/iev$/g, 'ev'], // -yev/-iev/-iyev/-yiev → -ev
+  [/d$/g, 't'], // final devoicing (Turkish, Russian, Armenian spellings): Murad/Murat, Mehmed/Mehmet
+  [/b$/g, 'p'], // Habib/Habip
+  [/g$/g, 'k'], // Kremenchug/Kremenchuk
 ];
 
 function translitWord(w: string): string {
@@ -123,8 +130,9 @@ function translitWord(w: string): string {
 /**
  * Coarse key for transliteration variants: foldName, then apostrophes, dots and word
  * separators removed, a leading Arabic article word dropped, and per-word rewrites
- * (dzh/dj/zh→j, kh→h, gh→g, dh→d, ph→f, q→k, tz→ts, w→v, ou/oo→u, ee→i, y→i, ei→ai, doubled
- * letters collapsed, final vowel+h→vowel, -off/-of→-ov, -iev/-yev→-ev).
+ * (dzh/dj/zh→j, kh→h, gh→g, dh→d, ph→f, hard c→k, q→k, tz→ts, w→v, ou/oo→u, ee→i, y→i,
+ * ei→ai, doubled letters collapsed, consonant+ie→e, -aya→-a, -oye→-e, final vowel+h→vowel,
+ * -off/-of→-ov, -iev/-yev→-ev, final d→t, b→p, g→k).
  * Gendered forms stay apart: Ivanov ≠ Ivanova.
  */
 export function translitKey(s: string): string {
@@ -156,7 +164,11 @@ export function translitKeyAlt(s: string): string {
  * Used only for long names (see `sameName`).
  */
 export function skeletonKey(s: string): string {
-  const k = translitKey(s);
+  return skeletonOfKey(translitKey(s));
+}
+
+/** `skeletonKey` of an already computed transliteration key. */
+export function skeletonOfKey(k: string): string {
   let t = k
     .replace(/sh/g, 'S')
     .replace(/ch/g, 'C')
@@ -191,42 +203,71 @@ export function sameName(a: string, b: string): boolean {
   if (ka === '' || kb === '') return false;
   if (ka === kb) return true;
   if (translitKeyAlt(a) === translitKeyAlt(b)) return true;
-  const len = Math.max(letterCount(fa), letterCount(fb));
-  if (len < 6 || Math.abs(ka.length - kb.length) > 2) return false;
+  return looseKeyMatch(ka, kb, Math.max(letterCount(fa), letterCount(fb)), 6);
+}
+
+/**
+ * Vowel-tolerant comparison of two transliteration keys: same first sound class, lengths
+ * within 2, equal consonant skeletons with at least 3 consonant sounds (2 when 8+ letters),
+ * and vowels that pair up under common romanization swaps. `letters` is the longer name's
+ * letter count; `minLetters` the shortest name this is trusted for; `allowExtraVowel` lets a
+ * name of 7+ letters carry one extra vowel group (Tehran/Teheran).
+ */
+export function looseKeyMatch(
+  ka: string,
+  kb: string,
+  letters: number,
+  minLetters: number,
+  allowExtraVowel = true,
+): boolean {
+  if (ka === '' || kb === '') return false;
+  if (ka === kb) return true;
+  if (letters < minLetters || Math.abs(ka.length - kb.length) > 2) return false;
   const a0 = ka[0]!;
   const b0 = kb[0]!;
   if (a0 !== b0 && !(isVowel(a0) && isVowel(b0)) && !(isVelar(a0) && isVelar(b0))) return false;
-  const sa = skeletonKey(a);
-  if (sa !== skeletonKey(b)) return false;
+  const sa = skeletonOfKey(ka);
+  if (sa !== skeletonOfKey(kb)) return false;
   const n = consonantCount(sa);
-  if (!(n >= 3 || (n >= 2 && len >= 8))) return false;
-  return vowelsCompatible(ka, kb, Math.max(ka.length, kb.length) >= 7);
+  if (!(n >= 3 || (n >= 2 && letters >= 8))) return false;
+  return vowelsCompatible(ka, kb, allowExtraVowel && Math.max(ka.length, kb.length) >= 7);
 }
 
 /** Vowel pairs that romanizations commonly swap: Muhammad/Mohammed, Fuzuli/Fizuli, Mekelle/Makale. */
 const VOWEL_SWAPS = new Set(['ou', 'uo', 'ei', 'ie', 'ae', 'ea', 'iu', 'ui']);
 
-function vowelGroups(k: string): Array<{ v: string; closed: boolean; last: boolean }> {
-  const out: Array<{ v: string; closed: boolean; last: boolean }> = [];
+function vowelGroups(k: string): Group[] {
+  const out: Group[] = [];
   const re = /[aeiou]+/g;
-  for (let m = re.exec(k); m; m = re.exec(k)) out.push({ v: m[0], closed: false, last: false });
-  if (out.length > 0) {
-    const tail = out[out.length - 1]!;
-    tail.last = true;
-    tail.closed = !/[aeiou]$/.test(k);
-  }
+  for (let m = re.exec(k); m; m = re.exec(k)) out.push({ v: m[0] });
   return out;
 }
 
-function groupCompatible(x: { v: string; closed: boolean; last: boolean }, y: typeof x): boolean {
+type Group = { v: string };
+
+/** Ukrainian i for Russian o in closed syllables: Kharkiv/Kharkov, Chasiv/Chasov, Ternopil/Ternopol. */
+function ioSwap(x: Group, y: Group): boolean {
+  return x.v + y.v === 'io' || x.v + y.v === 'oi';
+}
+
+function groupCompatible(x: Group, y: Group): boolean {
   if (x.v === y.v) return true;
   if (x.v.length > 1 || y.v.length > 1) {
     const [a, b] = x.v.length <= y.v.length ? [x.v, y.v] : [y.v, x.v];
     return b.length - a.length <= 1 && [...a].every((c) => b.includes(c));
   }
-  if (VOWEL_SWAPS.has(x.v + y.v)) return true;
-  // Ukrainian i for Russian o in a closed final syllable: Kharkiv/Kharkov, Lviv/Lvov.
-  return x.last && y.last && x.closed && y.closed && (x.v + y.v === 'io' || x.v + y.v === 'oi');
+  return VOWEL_SWAPS.has(x.v + y.v);
+}
+
+/** Groups pair up when all are compatible, allowing one i/o swap. */
+function pairUp(a: Group[], b: Group[]): boolean {
+  let swaps = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (groupCompatible(a[i]!, b[i]!)) continue;
+    if (ioSwap(a[i]!, b[i]!) && ++swaps <= 1) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -236,17 +277,23 @@ function groupCompatible(x: { v: string; closed: boolean; last: boolean }, y: ty
 function vowelsCompatible(ka: string, kb: string, long: boolean): boolean {
   const ga = vowelGroups(ka);
   const gb = vowelGroups(kb);
-  if (ga.length === gb.length) return ga.every((g, i) => groupCompatible(g, gb[i]!));
+  if (ga.length === gb.length) return pairUp(ga, gb);
   if (!long || Math.abs(ga.length - gb.length) !== 1) return false;
   const [short, longer] = ga.length < gb.length ? [ga, gb] : [gb, ga];
   for (let skip = 0; skip < longer.length; skip++) {
-    const rest = longer.filter((_, i) => i !== skip);
-    if (rest.every((g, i) => groupCompatible(g, short[i]!) || groupCompatible(short[i]!, g))) return true;
+    if (
+      pairUp(
+        short,
+        longer.filter((_, i) => i !== skip),
+      )
+    )
+      return true;
   }
   return false;
 }
 
-function letterCount(s: string): number {
+/** Letters a–z in an already folded string. */
+export function letterCount(s: string): number {
   let n = 0;
   for (const ch of s) if (ch >= 'a' && ch <= 'z') n++;
   return n;

@@ -49,6 +49,9 @@ test('translitKey merges common romanization variants', () => {
     ['Romanow', 'Romanov'],
     ['Oussama', 'Usama'],
     ['Kandahar', 'Qandahar'],
+    ['Murad', 'Murat'],
+    ['Mehmed', 'Mehmet'],
+    ['Habib', 'Habip'],
   ];
   for (const [a, b] of same) assert.equal(translitKey(a), translitKey(b), `${a} ~ ${b}`);
 });
