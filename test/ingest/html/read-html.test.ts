@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readHtml } from '../../../src/ingest/html/index.ts';
+import { allOutlets } from '../../../src/ingest/meta/outlet.ts';
 import { InputFailure } from '../../../src/ingest/types.ts';
 
 const P1 =
@@ -184,4 +185,19 @@ test('a long JSON-LD articleBody is used when the page markup has no readable te
   const doc = readHtml(html, 'j.html');
   assert.equal(doc.text, [P1, P2, P3].join('\n\n'));
   assert.equal(doc.title, 'Water running out');
+});
+
+test('outlet: curated name for a known domain, else the page site name, else the domain', () => {
+  const known = allOutlets().find((o) => o.domains.length > 0 && !o.ambiguous);
+  assert.ok(known, 'the outlet list has entries');
+  const body = `<p>${P1}</p><p>${P2}</p>`;
+  const head = '<meta property="og:site_name" content="Some Other Label">';
+  const a = readHtml(page(head, body), 'k.html', {
+    url: `https://www.${known.domains[0]}/world/2024/05/01/story`,
+  });
+  assert.equal(a.outlet, known.name);
+  const b = readHtml(page(head, body), 'l.html', { url: 'https://news.unlisted-example.org/world/story' });
+  assert.equal(b.outlet, 'Some Other Label');
+  const c = readHtml(page('', body), 'm.html', { url: 'https://news.unlisted-example.org/world/story' });
+  assert.equal(c.outlet, 'unlisted-example.org');
 });
