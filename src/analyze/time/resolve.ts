@@ -281,7 +281,14 @@ function applyPart(iv: Interval, part: Part, spec: Spec): Interval {
     if (part === 'mid') return span(dayOf(y + 3, 1, 1), dayOf(y + 6, 12, 31), 'year');
     return span(dayOf(y + 7, 1, 1), dayOf(y + 9, 12, 31), 'year');
   }
-  // Weeks and seasons: first, middle or last third.
+  if (spec.k === 'rel' && spec.unit === 'week') {
+    // Early = Monday–Wednesday, mid = Tuesday–Thursday, late = Thursday–Sunday.
+    const mon = weekStart(iv.start);
+    if (part === 'early') return span(mon, mon + 2, 'week');
+    if (part === 'mid') return span(mon + 1, mon + 3, 'week');
+    return span(mon + 3, mon + 6, 'week');
+  }
+  // Seasons and other spans: first, middle or last third.
   const third = Math.max(1, Math.floor(len / 3));
   if (part === 'early') return { ...iv, end: iv.start + third - 1 };
   if (part === 'mid') return { ...iv, start: iv.start + third, end: iv.start + 2 * third - 1 };
