@@ -14,9 +14,14 @@ interface Agency {
 interface WireIndex {
   byAlias: Map<string, string>;
   alt: string;
+  /** Any alias as a whole word (global, for listing the agencies inside a matched credit). */
+  aliasRe: RegExp;
 }
 
 let index: WireIndex | null = null;
+
+const NB = String.raw`(?<![\p{L}\p{N}])`;
+const NA = String.raw`(?![\p{L}\p{N}])`;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,7 +38,7 @@ function wireIndex(): WireIndex {
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
     .join('|');
-  index = { byAlias, alt };
+  index = { byAlias, alt, aliasRe: new RegExp(`${NB}(?:${alt})${NA}`, 'gu') };
   return index;
 }
 
@@ -43,9 +48,6 @@ export function wireName(alias: string): string | null {
   const { byAlias } = wireIndex();
   return byAlias.get(alias.trim()) ?? byAlias.get(t) ?? byAlias.get(`The ${t}`) ?? null;
 }
-
-const NB = String.raw`(?<![\p{L}\p{N}])`;
-const NA = String.raw`(?![\p{L}\p{N}])`;
 
 let patterns: RegExp[] | null = null;
 
@@ -78,9 +80,13 @@ function creditPatterns(): RegExp[] {
 
 /** Canonical names of the wire agencies credited in `text`, in order of first credit, no repeats. */
 export function findWireCredits(text: string): string[] {
-  const { byAlias, alt } = wireIndex();
+  const { byAlias, aliasRe } = wireIndex();
   const hits: { at: number; name: string }[] = [];
-  const aliasRe = new RegExp(`${NB}(?:${alt})${NA}`, 'gu');
+  // most text names no agency at all: one scan decides
+  aliasRe.lastIndex = 0;
+  const any = aliasRe.test(text);
+  aliasRe.lastIndex = 0; // matchAll below copies lastIndex
+  if (!any) return [];
   const all = creditPatterns();
   for (const re of all) {
     re.lastIndex = 0;
