@@ -7,6 +7,7 @@ import { readInputs } from './ingest/index.ts';
 import type { IngestedDocument } from './ingest/types.ts';
 import { type AnalyzedDocument, buildReport, documentId, type Resolution } from './report/build.ts';
 import type { InputError, Report, ReportDocument } from './report/contract.ts';
+import { resolveAcross } from './resolve/crossdoc/index.ts';
 import { resolveEntities } from './resolve/entities/index.ts';
 import { findReuse } from './resolve/reuse/index.ts';
 
@@ -67,7 +68,7 @@ export function reportFrom(
   const items = analyzeAll(orderDocuments(docs), opts);
   opts.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
   const resolution = resolveAll(items);
-  return buildReport(items, resolution, errors, opts.generatedAt);
+  return resolveAcross(buildReport(items, resolution, errors, opts.generatedAt));
 }
 
 export async function runPipeline(specs: string[], opts: PipelineOptions = {}): Promise<Report> {

@@ -133,6 +133,8 @@ export const Event = z.object({
   claims: z.array(z.string()),
   mentions: z.array(Mention),
   sources: z.array(z.string()),
+  /** Added field: sources counted once per family of copies (an agency story in two outlets is one). */
+  independentSources: z.number().int().nonnegative().optional(),
 });
 
 export const ClaimKind = z.enum(['assertion', 'accusation', 'denial', 'appeal', 'statement']);
@@ -182,6 +184,23 @@ export const TimelineEntry = z.object({
 
 export const Story = z.object({ id: z.string(), title: z.string(), documents: z.array(z.string()) });
 
+/** Added: one reporter's values of one measure over time (historical figures excluded). */
+export const Series = z.object({
+  reporter: z.string().nullable(),
+  measure: z.enum(['killed', 'wounded', 'missing', 'displaced', 'captured', 'destroyed']),
+  group: z.enum(['civilians', 'military', 'people', 'children', 'equipment', 'buildings']),
+  side: z.string().nullable(),
+  points: z.array(
+    z.object({
+      asOf: isoDay.nullable(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      qualifier: z.enum(['exact', 'at-least', 'more-than', 'nearly', 'about', 'up-to', 'range']),
+      figure: z.string(),
+    }),
+  ),
+});
+
 /** Added field: an input that could not be read, and why. The run goes on with the others. */
 export const InputError = z.object({
   source: z.string(),
@@ -201,6 +220,8 @@ export const Report = z.object({
   timeline: z.array(TimelineEntry),
   stories: z.array(Story),
   errors: z.array(InputError).optional(),
+  /** Added field: figure series per reporter, measure, group and side. */
+  series: z.array(Series).optional(),
 });
 
 export type Mention = z.infer<typeof Mention>;
@@ -225,5 +246,6 @@ export type Qualifier = z.infer<typeof Qualifier>;
 export type Figure = z.infer<typeof Figure>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type Story = z.infer<typeof Story>;
+export type Series = z.infer<typeof Series>;
 export type InputError = z.infer<typeof InputError>;
 export type Report = z.infer<typeof Report>;

@@ -222,7 +222,10 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     if (
       prev &&
       prev.content.end > mention.start &&
-      (passive || /\bbut\s*$/.test(text.slice(sent.start, mention.start)))
+      (passive ||
+        /(?:\bbut|,(?:\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation|report|version))?)\s*$/.test(
+          text.slice(sent.start, mention.start),
+        ))
     ) {
       prev.content = trimSpan(text, { start: prev.content.start, end: mention.start });
       prev.mention = {
@@ -278,18 +281,44 @@ function extendQuote(input: ClaimInput, d: Draft): void {
   }
 }
 
-function contradictions(claims: ClaimItem[], sentenceOf: number[]): void {
+/** The party an entity speaks for: a country or armed group itself, or an organisation's country. */
+function partyOf(key: string | null, entities: EntityMention[]): string | null {
+  if (!key) return null;
+  const e = entities.find((x) => x.key === key);
+  if (!e) return key;
+  return e.type === 'country' || e.type === 'group' ? e.key : (e.affiliation ?? e.key);
+}
+
+/**
+ * A denial contradicts the claim it answers: an earlier claim (same or two sentences back) by
+ * someone else, preferring one that blames the denier's own side.
+ */
+function contradictions(claims: ClaimItem[], sentenceOf: number[], entities: EntityMention[]): void {
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
+    const side = partyOf(c.speaker, entities);
+    const blamesMe = (o: ClaimItem) =>
+      side !== null &&
+      entities.some(
+        (e) =>
+          e.start >= o.content.start &&
+          e.end <= o.content.end &&
+          e.type !== 'place' &&
+          partyOf(e.key, entities) === side,
+      );
     let best = -1;
     let bestScore = -Infinity;
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
-      if (o.speaker && o.speaker === c.speaker) continue;
+      if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side))) continue;
       const dist = sentenceOf[i] - sentenceOf[j];
       if (dist < 0 || dist > 2 || (dist === 0 && o.start > c.start)) continue;
-      const score = -dist * 2 + (o.kind === 'accusation' || o.kind === 'assertion' ? 3 : 0) + j / 1000;
+      const score =
+        -dist * 5 +
+        (o.kind === 'accusation' || o.kind === 'assertion' ? 3 : 0) +
+        (blamesMe(o) ? 4 : 0) +
+        j / 1000;
       if (score > bestScore) {
         bestScore = score;
         best = j;
@@ -391,6 +420,6 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   });
   quoteSentences(input, claims, sentenceOf);
   const kept = dropNestedDuplicates(claims, sentenceOf);
-  contradictions(kept.claims, kept.sentenceOf);
+  contradictions(kept.claims, kept.sentenceOf, input.entities);
   return { claims: kept.claims, entities: [...created.values()] };
 }

@@ -1,0 +1,18 @@
+/**
+ * Resolution across documents on the assembled report: one event from many reports, status and
+ * corroboration, contradictions between outlets, timeline, figure series and stories. Pure.
+ */
+import type { Report } from '../../report/contract.ts';
+import { linkContradictions } from './contradictions.ts';
+import { applyEventMerge } from './events.ts';
+import { buildSeries } from './series.ts';
+import { applyStatus } from './status.ts';
+import { buildStories } from './stories.ts';
+import { buildTimeline } from './timeline.ts';
+
+export function resolveAcross(report: Report): Report {
+  let r = applyEventMerge(report);
+  r = applyStatus(r);
+  r = linkContradictions(r);
+  return { ...r, timeline: buildTimeline(r), series: buildSeries(r), stories: buildStories(r) };
+}

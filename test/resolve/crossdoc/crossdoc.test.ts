@@ -1,0 +1,247 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Claim, Event, Figure, Report, ReportDocument } from '../../../src/report/contract.ts';
+import { linkContradictions } from '../../../src/resolve/crossdoc/contradictions.ts';
+import { mergeEvents } from '../../../src/resolve/crossdoc/events.ts';
+import { resolveAcross } from '../../../src/resolve/crossdoc/index.ts';
+import { buildSeries } from '../../../src/resolve/crossdoc/series.ts';
+import { applyStatus } from '../../../src/resolve/crossdoc/status.ts';
+import { buildStories } from '../../../src/resolve/crossdoc/stories.ts';
+import { buildTimeline } from '../../../src/resolve/crossdoc/timeline.ts';
+import { assertValidReport } from '../../helpers/validate.ts';
+
+function doc(id: string, text: string, reuse: ReportDocument['reuse'] = []): ReportDocument {
+  return {
+    id,
+    source: `${id}.txt`,
+    format: 'text',
+    title: `Title ${id}`,
+    outlet: null,
+    url: null,
+    authors: [],
+    published: '2024-02-10',
+    language: 'en',
+    text,
+    reuse,
+  };
+}
+function ev(
+  id: string,
+  type: Event['type'],
+  day: string,
+  docId: string,
+  place: string | null,
+  extra: Partial<Event> = {},
+): Event {
+  return {
+    id,
+    type,
+    mode: type === 'attack' ? 'drone' : null,
+    date: { start: day, end: null, time: null, precision: 'day' },
+    actors: [],
+    targets: [],
+    place,
+    status: 'reported',
+    claims: [],
+    mentions: [{ doc: docId, start: 0, end: 5 }],
+    sources: [docId],
+    ...extra,
+  };
+}
+function claim(
+  id: string,
+  docId: string,
+  speaker: string | null,
+  kind: Claim['kind'],
+  text: string,
+  extra: Partial<Claim> = {},
+): Claim {
+  return {
+    id,
+    speaker,
+    kind,
+    quote: false,
+    text,
+    date: null,
+    about: [],
+    contradicts: [],
+    mentions: [{ doc: docId, start: 0, end: 5 }],
+    ...extra,
+  };
+}
+function report(parts: Partial<Report>): Report {
+  return {
+    schema: 'sitrep.report/1',
+    generatedAt: '2024-02-10T00:00:00Z',
+    documents: [],
+    entities: [],
+    events: [],
+    claims: [],
+    figures: [],
+    timeline: [],
+    stories: [],
+    ...parts,
+  };
+}
+
+test('the same strike reported by two outlets becomes one event with both sources', () => {
+  const { events, renamed } = mergeEvents([
+    ev('v1', 'attack', '2024-02-09', 'd1', 'e-odesa'),
+    ev('v2', 'attack', '2024-02-09', 'd2', 'e-odesa'),
+    ev('v3', 'attack', '2024-02-09', 'd3', 'e-kharkiv'),
+    ev('v4', 'attack', '2024-02-08', 'd4', 'e-odesa'),
+  ]);
+  assert.deepEqual(
+    events.map((e) => e.id),
+    ['v1', 'v3', 'v4'],
+  );
+  assert.deepEqual(events[0].sources, ['d1', 'd2']);
+  assert.equal(events[0].mentions.length, 2);
+  assert.equal(renamed.get('v2'), 'v1');
+});
+
+test('status: claimed when only inside a party claim, disputed when also denied; copies count once', () => {
+  const docs = [
+    doc('d1', 'aaaaa', [{ doc: 'd2', kind: 'wire-copy', share: 0.8 }]),
+    doc('d2', 'aaaaa', [{ doc: 'd1', kind: 'wire-copy', share: 0.8 }]),
+    doc('d3', 'bbbbb'),
+  ];
+  const claims = [
+    claim('c1', 'd1', 'e1', 'accusation', 'x', { mentions: [{ doc: 'd1', start: 0, end: 10 }] }),
+    claim('c2', 'd3', 'e2', 'denial', 'y'),
+  ];
+  const r = applyStatus(
+    report({
+      documents: docs,
+      claims,
+      events: [
+        ev('v1', 'attack', '2024-02-09', 'd1', null, { claims: ['c1'], sources: ['d1', 'd2'] }),
+        ev('v2', 'attack', '2024-02-09', 'd1', null, { claims: ['c1', 'c2'], sources: ['d1', 'd2', 'd3'] }),
+        ev('v3', 'attack', '2024-02-09', 'd3', null),
+      ],
+    }),
+  );
+  assert.deepEqual(
+    r.events.map((e) => e.status),
+    ['claimed', 'disputed', 'reported'],
+  );
+  assert.deepEqual(
+    r.events.map((e) => e.independentSources),
+    [1, 2, 1],
+  );
+});
+
+test('a denial in one outlet is linked to the claim it answers in another, not to a copy', () => {
+  const r = linkContradictions(
+    report({
+      documents: [doc('d1', 'x'), doc('d2', 'y')],
+      entities: [
+        { id: 'e1', type: 'group', name: 'Houthis', aliases: [], mentions: [] },
+        { id: 'e2', type: 'country', name: 'United States', aliases: [], mentions: [] },
+      ],
+      claims: [
+        claim(
+          'c1',
+          'd1',
+          'e1',
+          'assertion',
+          'they struck an American destroyer in the Red Sea with missiles',
+        ),
+        claim('c2', 'd2', 'e2', 'denial', 'no American destroyer was struck in the Red Sea'),
+        claim('c3', 'd2', 'e2', 'denial', 'talks on grain exports had stalled'),
+      ],
+    }),
+  );
+  assert.deepEqual(r.claims[1].contradicts, ['c1']);
+  assert.deepEqual(r.claims[2].contradicts, []);
+});
+
+test('timeline: one entry per day, in order, with summaries from the evidence', () => {
+  const d1 = doc('d1', 'Drones struck the port of Odesa overnight, officials said. Talks resumed in Riyadh.');
+  const r = report({
+    documents: [d1],
+    events: [
+      ev('v1', 'talks', '2024-02-10', 'd1', null, { mentions: [{ doc: 'd1', start: 64, end: 69 }] }),
+      ev('v2', 'attack', '2024-02-09', 'd1', null, { mentions: [{ doc: 'd1', start: 7, end: 13 }] }),
+    ],
+  });
+  const t = buildTimeline(r);
+  assert.deepEqual(
+    t.map((x) => x.date),
+    ['2024-02-09', '2024-02-10'],
+  );
+  assert.match(t[0].summary, /^attack: Drones struck the port of Odesa overnight, officials said/);
+});
+
+test('series keep reporters apart, order by asOf and leave out historical figures', () => {
+  const f = (id: string, reporter: string, asOf: string, low: number, historical?: boolean): Figure => ({
+    id,
+    measure: 'killed',
+    group: 'civilians',
+    side: null,
+    reporter,
+    low,
+    high: null,
+    qualifier: 'exact',
+    period: null,
+    asOf,
+    mentions: [],
+    historical,
+  });
+  const s = buildSeries(
+    report({
+      figures: [
+        f('f1', 'e1', '2024-02-09', 50),
+        f('f2', 'e2', '2024-02-08', 300),
+        f('f3', 'e1', '2024-02-01', 20),
+        f('f4', 'e1', '2024-02-05', 9000, true),
+      ],
+    }),
+  );
+  assert.equal(s.length, 2);
+  assert.deepEqual(
+    s[0].points.map((p) => p.low),
+    [20, 50],
+  );
+});
+
+test('stories separate documents about different conflicts', () => {
+  const ent = (id: string, docs: string[]) => ({
+    id,
+    type: 'place' as const,
+    name: id,
+    aliases: [],
+    mentions: docs.map((d) => ({ doc: d, start: 0, end: 1 })),
+  });
+  const stories = buildStories(
+    report({
+      documents: ['d1', 'd2', 'd3', 'd4'].map((d) => doc(d, 'x')),
+      entities: [
+        ent('Gaza', ['d1', 'd2']),
+        ent('Rafah', ['d1', 'd2']),
+        ent('Khartoum', ['d3', 'd4']),
+        ent('RSF', ['d3', 'd4']),
+        ent('UN', ['d1', 'd2', 'd3', 'd4']),
+      ],
+    }),
+  );
+  assert.deepEqual(
+    stories.map((s) => s.documents.sort()),
+    [
+      ['d1', 'd2'],
+      ['d3', 'd4'],
+    ],
+  );
+});
+
+test('resolveAcross keeps the report valid against the JSON Schema', () => {
+  const r = resolveAcross(
+    report({
+      documents: [doc('d1', 'Shelling hit Kherson.')],
+      events: [ev('v1', 'attack', '2024-02-09', 'd1', null)],
+    }),
+  );
+  assertValidReport(r);
+  assert.equal(r.timeline.length, 1);
+  assert.equal(r.stories.length, 1);
+});
