@@ -40,6 +40,19 @@ export const CALENDAR_RULES: Rule[] = [
       return mk(m.index, mEnd(m), dateSpec(y, Number(m[3]), Number(m[4])), { time });
     },
   },
+  // 14/11/2023 · 14.11.2023 · 11/14/2023: numeric dates only when the order is certain (a part > 12)
+  {
+    gate: /\d[./]\d{1,2}[./]\d{4}/,
+    re: R(`(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2((?:1[6-9]|20)\\d{2})(?!\\d|[./]\\d)`),
+    make: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const y = Number(m[4]);
+      if (a > 12 && b <= 12) return mk(m.index, mEnd(m), dateSpec(y, b, a));
+      if (b > 12 && a <= 12) return mk(m.index, mEnd(m), dateSpec(y, a, b));
+      return null;
+    },
+  },
   // October 9 · Oct. 9, 2020 · May 20-27 · Oct. 17/18
   {
     re: R(

@@ -50,6 +50,7 @@ test('no false positives on verbs, nouns, titles and counts', () => {
     'The refugee camp of Mar Elias was hit again.',
     'The Sun 14 times reported it; prices rose 3.30 percent.',
     'It would bring the first quiet night in five weeks.',
+    'The form was dated 3/4/2024, version 10.12.2023.1.',
   ]) {
     assert.deepEqual(spans(text), [], text);
   }
@@ -200,5 +201,56 @@ test('property: mentions are sorted, disjoint and inside the text', () => {
       }
     }),
     { numRuns: 200 },
+  );
+});
+
+test('property: arbitrary text never throws and yields valid dates', () => {
+  const words = fc.constantFrom(
+    'Saturday',
+    'May',
+    'March',
+    '2024',
+    '12',
+    'on',
+    'since',
+    'the',
+    'next',
+    'day',
+    'last',
+    'week',
+    'a.m.',
+    'midnight',
+    'overnight',
+    'into',
+    'and',
+    'between',
+    'from',
+    'to',
+    '-',
+    ',',
+    '.',
+    '\n',
+    'ago',
+    'later',
+    '14/11/2023',
+    'É',
+    '🇺🇦',
+  );
+  fc.assert(
+    fc.property(
+      fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 30 }),
+      fc.option(isoDate),
+      (parts, pub) => {
+        const text = parts.join(' ');
+        for (const m of findTimes(text, pub ?? null)) {
+          assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+          assert.match(m.date.start ?? '', /^\d{4}-\d{2}-\d{2}$/);
+          if (m.date.end !== null)
+            assert.ok(m.date.end >= (m.date.start ?? ''), `${m.date.start}..${m.date.end}`);
+          if (m.date.time !== null) assert.match(m.date.time, /^([01]\d|2[0-3]):[0-5]\d$/);
+        }
+      },
+    ),
+    { numRuns: 500 },
   );
 });
