@@ -49,6 +49,11 @@ const COMPASS = new Set(
   ),
 );
 const AGENT_SUFFIX = new Set([
+  'installed',
+  'appointed',
+  'imposed',
+  'aligned',
+  'funded',
   'backed',
   'brokered',
   'led',
@@ -58,6 +63,12 @@ const AGENT_SUFFIX = new Set([
   'controlled',
   'mediated',
 ]);
+/** Verbs whose object is a government when it is a capital: "accused Kyiv", "urged Tehran". */
+const OBJECT_VERBS = new Set(
+  'accuse blame urge warn tell ask call criticise criticize sanction condemn praise pressure press summon recognise recognize back support threaten thank invite join'.split(
+    ' ',
+  ),
+);
 const SPEECH = new Set([
   'say',
   'tell',
@@ -173,7 +184,8 @@ function appositiveAfter(doc: Doc, b: number): Title | null {
   let roleStart = s;
   for (let e = s; e < Math.min(n, s + 8) && sameSentence(doc, b, e); e++) {
     const w = doc.words[e];
-    if (w === ',' || w === '.' || doc.tokens[e].pos === 'VERB') return null;
+    // A verb ends the appositive, except in a hyphenated compound ("Moscow-installed leader").
+    if (w === ',' || w === '.' || (doc.tokens[e].pos === 'VERB' && doc.words[e - 1] !== '-')) return null;
     if (isPossessive(doc, e + 1)) {
       const c = countryNamed(spanText(doc, s, e + 1));
       if (c) {
@@ -289,9 +301,11 @@ function placeNounAfter(doc: Doc, b: number): boolean {
   if (PLACE_NOUNS.has(doc.lower[b])) return true;
   // "X, the largest town in …", "X, the region's capital"
   if (doc.words[b] === ',' && b + 2 < doc.tokens.length && doc.lower[b + 1] === 'the') {
+    const lex = lexicon();
     for (let k = b + 2; k < Math.min(doc.tokens.length, b + 10); k++) {
       if (PLACE_NOUNS.has(doc.lower[k])) return true;
-      if (/^[,.;]$/.test(doc.words[k])) break;
+      // "X, the Moscow-installed leader of the region": a person's role, not a place.
+      if (/^[,.;]$/.test(doc.words[k]) || lex.titleHeads.has(doc.lower[k]) || doc.lower[k] === 'of') break;
     }
   }
   return false;
@@ -375,6 +389,8 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
         !locativeBefore(doc, a) &&
         (agentAfter(doc, b) ||
           /^(by|with)$/.test(doc.lower[a - 1] ?? '') ||
+          // Object of an agent verb: "accused Kyiv of …", "urged Tehran to …"
+          (a > 0 && doc.tokens[a - 1].pos === 'VERB' && OBJECT_VERBS.has(doc.tokens[a - 1].lemma)) ||
           (doc.lower[a - 1] === 'to' && doc.lower[a - 2] === 'according')))
     ) {
       country(a, b, (seat ?? capital)!.iso2, text);

@@ -127,6 +127,10 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
       if (doc.sentOf[k] === doc.sentOf[c.tokStart] && BREAKAWAY.has(doc.lower[k])) regions.set(c.key, c.name);
     }
   }
+  const anchorKey = (name: string): string => {
+    const g = lookupPlace(name, countries, true);
+    return g?.ref ? `place:${g.ref}` : `place:${mkey(g?.name ?? name)}`;
+  };
   const canonicalPlace = (name: string): Cand | undefined => {
     const f = mfold(name);
     const same = kept.find((p) => p.type === 'place' && (mfold(p.name) === f || mkey(p.name) === mkey(name)));
@@ -146,7 +150,7 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
       if (p) {
         c.key = `group:${norm}:${p.key}`;
         if (/authorities/.test(c.key)) regions.set(p.key, p.name);
-      } else c.key = `group:${norm}:place:${mkey(c.anchor)}`;
+      } else c.key = `group:${norm}:${anchorKey(c.anchor)}`;
     }
   }
   const anchoredRegions = new Set(
@@ -160,11 +164,11 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     }
     if (c.type === 'organization' && c.anchor && !c.key.includes(':ministry:')) {
       const p = canonicalPlace(c.anchor);
-      c.key = `${p ? p.key : `place:${mkey(c.anchor)}`}:${c.key}`;
+      c.key = `${p ? p.key : anchorKey(c.anchor)}:${c.key}`;
       c.anchor = undefined;
     } else if (c.type === 'organization' && c.anchor) {
       const p = canonicalPlace(c.anchor);
-      c.key = `${p ? p.key : `place:${mkey(c.anchor)}`}:${c.key}`;
+      c.key = `${p ? p.key : anchorKey(c.anchor)}:${c.key}`;
     }
   }
 

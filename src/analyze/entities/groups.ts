@@ -111,7 +111,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
         continue;
       }
       // "pro-Iranian" as one token
-      const pro = /^pro-(\p{Lu}.*)$/u.exec(doc.words[k]);
+      const pro = /^pro-(\p{Lu}.*)$/iu.exec(doc.words[k]);
       if (pro) {
         const c = countryOfDemonym(pro[1]) ?? countryNamed(pro[1]);
         quals.push(`pro-${c ? c.iso2.toLowerCase() : mkey(pro[1])}`);

@@ -179,7 +179,8 @@ export function ownerBefore(
     const c = countryOfDemonym(name) ?? countryNamed(name);
     if (c) return { a: s, iso: c.iso2 };
   }
-  return null;
+  // "the Gaza Health Ministry": a place that is not a country owns it.
+  return { a, iso: null, anchor: spanText(doc, a, k + 1) };
 }
 
 /** "Ministry of Defence of Ukraine", "Ukraine's Defence Ministry", "the defense ministry", "the ministry". */

@@ -149,3 +149,30 @@ test('demonyms and countries: affiliation and country mentions', () => {
   assert.equal(find(ms, 'U.S.').key, 'country:us');
   assert.equal(find(ms, 'al-Shabaab').key, 'group:al-shabaab');
 });
+
+test('a capital as the object of a political verb is its government; as a target it is a place', () => {
+  const ms = run(
+    'Separatists accused Kyiv of shelling. Russia later shelled Kyiv again, and Washington urged Moscow to stop.',
+  );
+  assert.equal(find(ms, 'Kyiv', 0).key, 'country:ua');
+  assert.equal(find(ms, 'Kyiv', 1).type, 'place');
+  assert.equal(find(ms, 'Moscow').key, 'country:ru');
+});
+
+test('a ministry owned by a place that is not a country is keyed by that place', () => {
+  const ms = run(
+    "The Gaza Health Ministry said 12 people died. Israel's Health Ministry reported no casualties.",
+  );
+  const gaza = find(ms, 'Gaza Health Ministry');
+  assert.match(gaza.key, /^place:.+:ministry:health$/);
+  assert.equal(find(ms, "Israel's Health Ministry").key, 'il:ministry:health');
+});
+
+test('an appositive with a hyphenated compound gives a person role, not a place', () => {
+  const ms = run(
+    'Denis Pushilin, the Moscow-installed leader of the Donetsk region, said three civilians died.',
+  );
+  const p = find(ms, 'Denis Pushilin');
+  assert.equal(p.type, 'person');
+  assert.match(p.role ?? '', /leader/);
+});
