@@ -112,6 +112,10 @@ export interface Block {
   furniture: Furniture | null;
   heading: boolean;
   listItem: boolean;
+  /** Inside a <blockquote> (quotations, embedded social posts). */
+  quote: boolean;
+  /** Depth of the outermost <blockquote> ancestor, or -1. */
+  quoteAt: number;
   /** Content-like by length, punctuation and link density (before any context). */
   contentLike: boolean;
   /** Nearest block-level ancestors, innermost first (at most LEVELS). */
@@ -129,6 +133,8 @@ export interface Furniture {
   contentInside: number;
   /** Set after the walk: true when the element really is furniture. */
   holds: boolean;
+  /** Furniture by class/id only (not by tag). */
+  byClass: boolean;
 }
 
 /** Max furniture ancestors looked at per block. */
@@ -139,6 +145,8 @@ export function inFurniture(b: Block, belowDepth: number): boolean {
   let f = b.furniture;
   for (let n = 0; f && n < FURNITURE_CHAIN; n++, f = f.outer) {
     if (f.depth <= belowDepth) return false;
+    // A quotation inside a "social-embed" wrapper is a quoted post, not a share bar.
+    if (f.byClass && b.quoteAt > f.depth) continue;
     if (f.holds) return true;
   }
   return false;
@@ -227,6 +235,8 @@ export function segment(
   let skipLevel = 0;
   let furniture: Furniture | null = null;
   let linkDepth = 0;
+  let quoteDepth = 0;
+  let quoteAt = -1;
 
   const ownerFrame = (): Frame | undefined => {
     for (let i = stack.length - 1, n = 0; i >= 0 && n < STACK_SCAN; i--, n++)
@@ -280,6 +290,8 @@ export function segment(
       furniture,
       heading: /^h[1-6]$/.test(tag),
       listItem: tag === 'li' || tag === 'dd' || tag === 'dt',
+      quote: quoteDepth > 0,
+      quoteAt,
       contentLike: looksLikeContent(text, text.length, lc),
       ancestors,
     });
@@ -296,9 +308,12 @@ export function segment(
       cls.length > 2 &&
       NEGATIVE.test(cls) &&
       !/\barticle-?body\b|\bstory-?body\b|\bpost-?content\b/i.test(cls);
-    if (isFurniture || negative) furniture = { depth, outer: furniture, contentInside: 0, holds: true };
+    if (isFurniture || negative) {
+      furniture = { depth, outer: furniture, contentInside: 0, holds: true, byClass: !isFurniture };
+    }
     const link = tag === 'a';
     if (link) linkDepth++;
+    if (tag === 'blockquote' && quoteDepth++ === 0) quoteAt = depth;
     stack.push({
       attrs,
       tag,
@@ -321,6 +336,7 @@ export function segment(
     if (f.cand) f.cand.end = blocks.length;
     if (f.furniture) furniture = furniture?.outer ?? null;
     if (f.link) linkDepth--;
+    if (f.tag === 'blockquote' && --quoteDepth === 0) quoteAt = -1;
   };
 
   const hidden = (attrs: Record<string, string>): boolean => {

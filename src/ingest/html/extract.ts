@@ -46,6 +46,11 @@ const MONTH =
 
 const CREDIT_END = /(?:reuters|ap|afp|epa|getty images|getty|shutterstock|anadolu|xinhua|bloomberg)\s*$/i;
 
+/** The signature line of an embedded social post: "— Name (@handle) March 3, 2024". */
+export function isEmbeddedPostLine(text: string): boolean {
+  return text.length < 200 && /^[—–-]\s*\S.*\(@\w{1,30}\)/.test(text);
+}
+
 /** Photo captions: "In this March 3 photo, …", or a line ending in a picture agency's credit. */
 export function isCaption(text: string): boolean {
   if (text.length > 400) return false;
@@ -79,11 +84,14 @@ function classify(b: Block, container: Candidate, language: string | null): Kind
   if (inFurniture(b, container.depth)) return 'bad';
   if (b.chars === 0) return 'bad';
   const linkDensity = b.linkChars / b.chars;
-  if (linkDensity > 0.5) return 'bad';
+  // An embedded social post quoted in the article: its text and its "— Name (@handle) date" line
+  // are what someone said, even when linked.
+  if (b.quote && isEmbeddedPostLine(b.text)) return 'good';
+  if (linkDensity > (b.quote ? 0.8 : 0.5)) return 'bad';
   if (isBoilerplateText(b.text)) return 'bad';
   if (isBylineOrDateLine(b.text)) return 'bad';
   if (isCaption(b.text)) return 'bad';
-  if (linkDensity > 0.25 && b.chars < 120) return 'bad';
+  if (linkDensity > 0.25 && b.chars < 120 && !b.quote) return 'bad';
   const punct = /[.!?…"”»)\]:;]$/.test(b.text);
   const stop = hasStopwords(language) ? stopwordDensity(b.text, language) : 0.3;
   if (b.chars >= 150 && stop >= 0.1) return 'good';

@@ -86,3 +86,23 @@ test('short lines next to body text are kept (subheads, list lines); short furni
     'Kosti: 40 lorries',
   ]);
 });
+
+test('an embedded social post quoted in the article is kept, with its signature line', () => {
+  const long1 =
+    'The interior ministry said on Sunday that the curfew in the capital would be extended for another week after renewed clashes in the eastern districts.';
+  const long2 =
+    'Residents said they had heard gunfire through the night and that several shops near the central market had been set on fire by unidentified men.';
+  const html = `<html><body><article>
+    <p>${long1}</p>
+    <div class="social-media-embed"><blockquote class="embedded-post"><p>The curfew stays in place until further notice. Stay home and stay safe. <a href="https://t.example/abc">t.example/abc</a></p>— Interior Ministry (@interior_min) June 2, 2024</blockquote></div>
+    <p>${long2}</p>
+    <div class="social-share"><a href="#">Share on X</a> <a href="#">Copy link</a></div>
+  </article></body></html>`;
+  const doc = readHtml(html, 'embed.html');
+  assert.deepEqual(doc.text.split('\n\n'), [
+    long1,
+    'The curfew stays in place until further notice. Stay home and stay safe. t.example/abc',
+    '— Interior Ministry (@interior_min) June 2, 2024',
+    long2,
+  ]);
+});
