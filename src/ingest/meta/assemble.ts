@@ -156,10 +156,17 @@ export function assemble(
     start++;
   }
   const head = kept.slice(start);
+  // body text follows block i, past furniture and short labels (image captions, tags)
   const bodyFollows = (i: number): boolean => {
-    const n = nextContent(head, i);
-    return !!n && (looksLikeBody(n.text) || (words(n.text).length >= 6 && TERMINAL.test(n.text)));
+    for (let j = i + 1; j < head.length && j <= i + 5; j++) {
+      const t = head[j].text;
+      if (isBoilerplateBlock(t)) continue;
+      if (head[j].kind !== 'heading' && words(t).length <= 6 && !TERMINAL.test(t)) continue;
+      return looksLikeBody(t) || (words(t).length >= 6 && TERMINAL.test(t));
+    }
+    return false;
   };
+
   let titleAt = -1;
   let kicker = false;
   const firstHeading = head.findIndex((b) => b.kind === 'heading');
@@ -289,10 +296,4 @@ function repairSpacing(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/(\p{Ll}{2}[)"”’]?)\.(\p{Lu}\p{Ll})/gu, '$1. $2')
     .trim();
-}
-
-/** The next block after `i` that is not boilerplate. */
-function nextContent(blocks: Block[], i: number): Block | undefined {
-  for (let j = i + 1; j < blocks.length; j++) if (!isBoilerplateBlock(blocks[j].text)) return blocks[j];
-  return undefined;
 }

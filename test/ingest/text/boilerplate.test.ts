@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanBlocks, isBoilerplateBlock } from '../../../src/ingest/boilerplate.ts';
+import { cleanBlocks, isBoilerplateBlock, words } from '../../../src/ingest/boilerplate.ts';
 
 const BODY = [
   'Troops advanced on the town from the north on Saturday, residents and officials said, after two days of heavy shelling.',
@@ -64,4 +64,19 @@ test('short blocks take the class of their neighbours; short sentences stay near
     'The talks resume on Monday.',
   ]);
   assert.deepEqual(cleanBlocks([]), []);
+});
+
+test('words: letters and digits with inner apostrophes and hyphens, any script', () => {
+  assert.deepEqual(words("Sudan's cease-fire, 1,119 troops’ 日本語 𝐀bc ab😀cd"), [
+    "Sudan's",
+    'cease-fire',
+    '1',
+    '119',
+    'troops’',
+    '日本語',
+    '𝐀bc',
+    'ab',
+    'cd',
+  ]);
+  assert.deepEqual(words(' — … '), []);
 });

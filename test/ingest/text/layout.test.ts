@@ -100,3 +100,13 @@ test('TOML front matter (+++)', () => {
     (e: unknown) => e instanceof Error && e.name === 'InputFailure' && /TOML/.test(e.message),
   );
 });
+
+test('the headline is found past an image label and its credit', () => {
+  const d = readText(
+    `Drones hit grain port on the Danube\n\nUkraine Russia War\n\nUkraine Russia War (Copyright 2023 Example Photo Agency. All rights reserved)\n\nRussian drones struck grain silos and port buildings on the Danube overnight, regional officials said on Wednesday, the third such attack this month.`,
+    'ua2.txt',
+  );
+  assert.equal(d.title, 'Drones hit grain port on the Danube');
+  assert.ok(d.text.startsWith('Russian drones struck grain silos'));
+  assert.ok(!d.text.includes('Ukraine Russia War'));
+});
