@@ -11,6 +11,7 @@ import {
   addMonths,
   type Day,
   dayOf,
+  daysInMonth,
   isoWeekday,
   monthEnd,
   monthStart,
@@ -113,7 +114,7 @@ function seasonOf(y: number, m: number): Interval {
 }
 
 function season(pub: Day, y: number | null, m: number, mod: Mod, tense: Tense): Interval {
-  if (y !== null) return seasonOf(m === 12 ? y : y, m);
+  if (y !== null) return seasonOf(y, m);
   const { y: py } = ymd(pub);
   const starts = [py - 1, py, py + 1].map((yy) => ({ yy, s: monthStart(yy, m) }));
   const current = [...starts].reverse().find((x) => x.s <= pub) ?? starts[0];
@@ -163,7 +164,10 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
     case 'date': {
       if (spec.y !== null) return day(dayOf(spec.y, spec.m, spec.d));
       if (pub === null) return null;
-      return day(dayOf(pickYear(pub, spec.m, spec.d, tense, 30), spec.m, spec.d));
+      let y = pickYear(pub, spec.m, spec.d, tense, 30);
+      // "Feb. 29" without a year: the nearest leap year in the direction the tense points.
+      while (spec.m === 2 && spec.d === 29 && daysInMonth(y, 2) < 29) y += tense === 'future' ? 1 : -1;
+      return day(dayOf(y, spec.m, spec.d));
     }
     case 'month':
       if (spec.y !== null) return monthOf(spec.y, spec.m);

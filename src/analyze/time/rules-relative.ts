@@ -37,7 +37,11 @@ export const RELATIVE_RULES: Rule[] = [
     make: (m) => {
       const mod = modOf(m[2]);
       const unit = m[3].toLowerCase();
-      if (unit === 'weekend') return mk(m.index, mEnd(m), { k: 'weekend', mod });
+      // "this past weekend" is the one just gone, even when published on its Sunday.
+      if (unit === 'weekend') {
+        const past = /^this\s+past$/i.test(m[2]);
+        return mk(m.index, mEnd(m), { k: 'weekend', mod: past ? 'this' : mod });
+      }
       const n = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
       const pre = m[1]?.toLowerCase();
       const sub = n === 0 && pre === 'earlier' ? 'earlier' : n === 0 && pre === 'later' ? 'later' : null;
