@@ -215,6 +215,8 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
         const c = countryNamed(name);
         if (c) iso = c.iso2;
         else anchor = name;
+        // A bare noun takes its complement into the mention: "the leadership of Sudan".
+        if (quals.length === 0 && a === i) end = e;
       }
     }
     if (!iso && !anchor && !lexKey && quals.length === 0) continue;

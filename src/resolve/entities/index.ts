@@ -13,6 +13,7 @@
  * unambiguity rules run in `entities()`, so the result does not depend on the order of documents.
  */
 
+import { countryOfCapital, countryOfSeat } from '../../analyze/entities/country.ts';
 import { foldName, sameName } from '../../analyze/names/fold.ts';
 import type { EntityMention } from '../../analyze/types.ts';
 import type { Entity, EntityType, Geo } from '../../report/contract.ts';
@@ -197,7 +198,10 @@ export class EntityResolver {
       const aliases = new Set<string>();
       for (const s of l) {
         for (const a of [s.m.name, s.surface]) {
-          if (a && foldName(a) !== foldName(name)) aliases.add(a.replace(/^the\s+/i, ''));
+          if (!a || foldName(a) === foldName(name)) continue;
+          // A capital or seat standing for its country ("Moscow said") is a mention, not a name of it.
+          if (s.m.type === 'country' && (countryOfCapital(a) || countryOfSeat(a))) continue;
+          aliases.add(a.replace(/^the\s+/i, ''));
         }
       }
       const role = mostCommon(l.map((s) => s.m.role ?? null));
