@@ -3,6 +3,7 @@
  * documents → assemble the report. The CLI, the store and the server all go through here.
  */
 import { analyzeDocument } from './analyze/index.ts';
+import { analyzeParallel } from './analyze/pool.ts';
 import { readInputs } from './ingest/index.ts';
 import type { IngestedDocument } from './ingest/types.ts';
 import { type AnalyzedDocument, buildReport, documentId, type Resolution } from './report/build.ts';
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   generatedAt?: string;
   /** Largest input accepted, in bytes (ingest's default when unset). */
   maxBytes?: number;
+  /** Worker threads for analysis (default: by corpus size and cores). */
+  workers?: number;
 }
 
 /** Stable order: by source as given, so ids do not depend on file-system listing order. */
@@ -71,11 +74,28 @@ export function reportFrom(
   return resolveAcross(buildReport(items, resolution, errors, opts.generatedAt));
 }
 
+/** Like `reportFrom`, with analysis spread over worker threads. */
+export async function reportFromParallel(
+  docs: IngestedDocument[],
+  errors: InputError[],
+  opts: PipelineOptions = {},
+): Promise<Report> {
+  const ordered = orderDocuments(docs);
+  const analyses = await analyzeParallel(
+    ordered.map((d) => ({ text: d.text, published: d.published })),
+    opts.workers,
+    (done, total) => opts.onProgress?.({ stage: 'analyze', done: done - 1, total }),
+  );
+  const items = ordered.map((doc, i) => ({ doc, analysis: analyses[i] }));
+  opts.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
+  return resolveAcross(buildReport(items, resolveAll(items), errors, opts.generatedAt));
+}
+
 export async function runPipeline(specs: string[], opts: PipelineOptions = {}): Promise<Report> {
   const read = await readInputs(specs, {
     stdin: opts.stdin,
     maxBytes: opts.maxBytes,
     onProgress: (done, total, source) => opts.onProgress?.({ stage: 'read', done, total, item: source }),
   });
-  return reportFrom(read.documents, read.errors, opts);
+  return reportFromParallel(read.documents, read.errors, opts);
 }

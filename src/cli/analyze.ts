@@ -4,6 +4,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { type PipelineProgress, runPipeline } from '../pipeline.ts';
 import type { Report } from '../report/contract.ts';
 import { renderMarkdown } from '../report/render/markdown.ts';
+import { positiveInt } from './args.ts';
 import { makeProgress } from './progress.ts';
 
 export interface AnalyzeOptions {
@@ -12,6 +13,7 @@ export interface AnalyzeOptions {
   strict?: boolean;
   quiet?: boolean;
   maxBytes?: number;
+  workers?: number;
 }
 
 function writeOut(path: string, content: string): void {
@@ -44,6 +46,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions): Promis
       onProgress: (p: PipelineProgress) => progress.update(p),
       stdin: process.stdin,
       maxBytes: opts.maxBytes,
+      workers: opts.workers,
     });
   } finally {
     progress.stop();
@@ -94,6 +97,11 @@ export function registerAnalyze(program: Command): void {
     .option('--md <file>', 'write a printable Markdown situation report; - for stdout')
     .option('--strict', 'treat any unreadable input as fatal (exit 1)')
     .option('-q, --quiet', 'no progress or summary on the terminal')
+    .option(
+      '--workers <n>',
+      'worker threads for analysis (default: by corpus size, up to the core count)',
+      positiveInt,
+    )
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (default 20 MB)', byteCount)
     .addHelpText(
       'after',

@@ -1,12 +1,6 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { registerAnalyze } from './analyze.ts';
 import { registerEval } from './eval.ts';
-
-export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
-  return n;
-}
 
 export function buildProgram(): Command {
   const program = new Command('sitrep')
