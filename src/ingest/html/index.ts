@@ -8,9 +8,9 @@ import { findWireCredits } from '../meta/wire.ts';
 import { type IngestedDocument, InputFailure } from '../types.ts';
 import { segment } from './blocks.ts';
 import { guessLanguage } from './boilerplate.ts';
-import { preparePage } from './dom.ts';
 import { extractArticle } from './extract.ts';
 import { readMeta } from './meta.ts';
+import { preparePage } from './prepare.ts';
 
 export interface ReadHtmlOptions {
   /** Where the page came from (WARC target URI, feed link); used when the page names no URL. */
