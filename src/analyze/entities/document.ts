@@ -97,7 +97,7 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     if (isUnknown.has(x)) continue;
     let k = x.tokEnd;
     if (doc.words[k] === ',') k++;
-    if (doc.lower[k] === 'also') k++;
+    while (/^(also|widely|commonly|better|popularly|locally|often|sometimes)$/.test(doc.lower[k] ?? '')) k++;
     let y: Cand | undefined;
     if (/^(known|called|named|dubbed)$/.test(doc.lower[k] ?? '')) {
       k++;
@@ -108,7 +108,7 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
       if (inner && doc.words[inner.tokEnd] === ')' && (isUnknown.has(inner) || inner.type === x.type))
         y = inner;
     }
-    if (!y || y === x || (x.type !== 'place' && x.type !== 'organization' && x.type !== 'group')) continue;
+    if (!y || y === x || (x.type === 'person' && !isUnknown.has(y)) || x.type === 'country') continue;
     const f = mfold(y.name);
     for (const c of all) {
       if (c !== x && (mfold(c.name) === f || c === y) && (isUnknown.has(c) || c.type === x.type)) {

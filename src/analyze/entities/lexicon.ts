@@ -29,6 +29,8 @@ export interface Lexicon {
   orgByAcronym: Map<string, OrgEntry>;
   /** Folded first words of all org aliases (fast filter). */
   orgFirstWords: Set<string>;
+  /** Entry by key. */
+  orgByKey: Map<string, OrgEntry>;
   maxOrgWords: number;
   /** Ministry words (folded) → kind ("ministry:defense"). */
   ministryWords: Map<string, string>;
@@ -128,6 +130,7 @@ export function lexicon(): Lexicon {
     orgByFold,
     orgByAcronym,
     orgFirstWords,
+    orgByKey: new Map(orgs.entries.map((e) => [e.key, e])),
     maxOrgWords,
     ministryWords,
     ministryAcronyms: new Map(Object.entries(min.acronyms)),

@@ -14,6 +14,7 @@
  */
 
 import { countryOfCapital, countryOfSeat } from '../../analyze/entities/country.ts';
+import { lexicon } from '../../analyze/entities/lexicon.ts';
 import { foldName, sameName } from '../../analyze/names/fold.ts';
 import type { EntityMention } from '../../analyze/types.ts';
 import type { Entity, EntityType, Geo } from '../../report/contract.ts';
@@ -204,12 +205,20 @@ export class EntityResolver {
           aliases.add(a.replace(/^the\s+/i, ''));
         }
       }
+      const type = mostCommon(l.map((s) => s.m.type)) ?? l[0].m.type;
+      // Names the entity is known by beyond those in the text: a person's surname, a body's
+      // lexicon acronym and long form.
+      if (type === 'person') {
+        const w = name.split(/\s+/);
+        if (w.length >= 2) aliases.add(w[w.length - 1]);
+      }
+      for (const a of lexiconAliases(l[0].m.key)) if (foldName(a) !== foldName(name)) aliases.add(a);
       const role = mostCommon(l.map((s) => s.m.role ?? null));
       const aff = mostCommon(l.map((s) => s.m.affiliation ?? null));
       const geo = pickGeo(l);
       const e: Entity = {
         id: `e${i + 1}`,
-        type: mostCommon(l.map((s) => s.m.type)) ?? l[0].m.type,
+        type,
         name,
         aliases: dedupeFolded([...aliases]).sort(),
         role: role ?? null,
@@ -236,6 +245,12 @@ export function resolveEntities(docs: { docId: string; entities: EntityMention[]
   const r = new EntityResolver();
   for (const d of docs) r.add(d.docId, d.entities, d.text);
   return r.entities();
+}
+
+/** Name and aliases of the lexicon entry with this key (organisations, agencies, groups). */
+function lexiconAliases(key: string): string[] {
+  const e = lexicon().orgByKey.get(key);
+  return e ? [e.name, ...e.aliases] : [];
 }
 
 /** Two full names of the same person: same number of words, each the same name. */

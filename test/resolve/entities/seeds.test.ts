@@ -12,8 +12,9 @@ import { tokenize } from '../../../src/analyze/nlp/index.ts';
 import type { Entity } from '../../../src/report/contract.ts';
 import { resolveEntities } from '../../../src/resolve/entities/index.ts';
 
-const SEEDS = '/work/shared/corpus/seeds';
-const GOLD = '/work/shared/gold/seeds/corpus.json';
+// The shared folder sits beside the repository (../shared), in development and in CI.
+const SEEDS = new URL('../../../../shared/corpus/seeds/', import.meta.url).pathname;
+const GOLD = new URL('../../../../shared/gold/seeds/corpus.json', import.meta.url).pathname;
 
 /** The body text: front matter and a leading "date YYYY-MM-DD" header removed. */
 function body(raw: string): string {
@@ -43,7 +44,7 @@ test('seed corpus: gold same/different entity pairs', { skip: !seedsPresent && '
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const docs = files.map((f) => {
-    const text = body(readFileSync(`${SEEDS}/${f}`, 'utf8'));
+    const text = body(readFileSync(`${SEEDS}${f}`, 'utf8'));
     return { docId: f, text, entities: findEntities(text, tokenize(text)) };
   });
   const { entities } = resolveEntities(docs);
