@@ -6,11 +6,10 @@ import { analyzeDocument } from './analyze/index.ts';
 import { analyzeParallel } from './analyze/pool.ts';
 import { readInputs } from './ingest/index.ts';
 import type { IngestedDocument } from './ingest/types.ts';
-import { type AnalyzedDocument, buildReport, documentId, type Resolution } from './report/build.ts';
-import type { InputError, Report, ReportDocument } from './report/contract.ts';
+import { type AnalyzedDocument, buildReport, type Resolution } from './report/build.ts';
+import type { InputError, Report } from './report/contract.ts';
+import { CorpusResolver } from './resolve/corpus.ts';
 import { resolveAcross } from './resolve/crossdoc/index.ts';
-import { resolveEntities } from './resolve/entities/index.ts';
-import { findReuse } from './resolve/reuse/index.ts';
 
 export interface PipelineProgress {
   stage: 'read' | 'analyze' | 'resolve';
@@ -43,24 +42,9 @@ export function analyzeAll(docs: IngestedDocument[], opts: PipelineOptions = {})
 }
 
 export function resolveAll(items: AnalyzedDocument[]): Resolution {
-  const { entities, keyToId } = resolveEntities(
-    items.map((it, i) => ({ docId: documentId(i), entities: it.analysis.entities, text: it.doc.text })),
-  );
-  const links = findReuse(items.map((it, i) => ({ id: documentId(i), text: it.doc.text })));
-  const reuse = new Map<number, ReportDocument['reuse']>();
-  items.forEach((_, i) => {
-    const list = links.get(documentId(i)) ?? [];
-    reuse.set(
-      i,
-      list.map((l) => ({
-        doc: l.doc,
-        kind: l.kind,
-        share: Math.round(l.share * 1000) / 1000,
-        passages: l.passages,
-      })),
-    );
-  });
-  return { entities, keyToId, reuse };
+  const corpus = new CorpusResolver();
+  for (const it of items) corpus.add(it.doc, it.analysis);
+  return corpus.resolution();
 }
 
 export function reportFrom(
