@@ -60,7 +60,10 @@ function pickYear(pub: Day, m: number, d: number, tense: Tense, aheadDays: numbe
   const py = ymd(pub).y;
   const cand = (y: number): Day => dayOf(y, m, Math.min(d, 28 + (m === 2 ? 1 : 3)));
   const thisYear = cand(py);
-  if (tense === 'future') return thisYear >= pub ? py : py + 1;
+  // A future verb with a date a few days gone is a deadline just passed, not one a year away;
+  // a past verb with a date a few days ahead is a dating slip, not last year.
+  if (tense === 'future') return thisYear >= pub - 14 ? py : py + 1;
+  if (tense === 'past' && thisYear > pub && thisYear - pub <= 3) return py;
   const nextYear = cand(py + 1);
   if (tense === null) {
     if (thisYear > pub && thisYear - pub <= aheadDays) return py;

@@ -6,9 +6,9 @@ import type { Part, Spec, Unit } from './spec.ts';
 export const RELATIVE_RULES: Rule[] = [
   // yesterday · today · overnight · last night · this morning
   {
-    gate: /yesterday|today|tonight|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)/i,
+    gate: /yesterday|today|tonight|tomorrow|overnight|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)/i,
     re: R(
-      `\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|overnight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:earlier|later)\\s+(?:today|tonight)|(?:early|late)\\s+(?:today|yesterday))\\b(?!-)`,
+      `\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|overnight|last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)|(?:earlier|later)\\s+(?:today|tonight)|(?:early|late)\\s+(?:today|yesterday))\\b(?!-)`,
     ),
     make: (m) => {
       const w = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -22,7 +22,7 @@ export const RELATIVE_RULES: Rule[] = [
       let n = 0;
       if (w.includes('before yesterday')) n = -2;
       else if (w.includes('after tomorrow')) n = 2;
-      else if (w.includes('yesterday') || w === 'last night') n = -1;
+      else if (w.includes('yesterday') || w === 'last night' || w === 'last evening') n = -1;
       else if (w === 'tomorrow') n = 1;
       const sub = w.startsWith('earlier') ? 'earlier' : w.startsWith('later') ? 'later' : null;
       return mk(m.index, mEnd(m), rel(n, sub));

@@ -22,6 +22,24 @@ const STRONG = /[.!?;:()[\]"“”]/g;
 const BOUNDARY =
   /[.!?;:()[\]"“”]|\s[–—-]\s|,|\b(?:and|but|while|whereas|when|which|who|that|because|although|though|after|before|as|if|unless)\b/gi;
 
+const COPULAS = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'remain',
+  'remains',
+  'stay',
+  'stays',
+  'become',
+  'becomes',
+  'get',
+  'gets',
+  "'s",
+  '’s',
+]);
+
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?|['’]ll\b/g;
 
 function classify(words: string[], i: number): Tense {
@@ -41,8 +59,8 @@ function classify(words: string[], i: number): Tense {
   if (SCHEDULE_VERBS.has(w) && !AUX_BEFORE_VERB.has(prev) && !/n['’]t$/.test(prev)) return 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
   const past = PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
-  // "will be held", "is to be signed": the participle says nothing; the auxiliary before it does.
-  return past && prev !== 'be' ? 'past' : null;
+  // "will be held", "will remain closed": the participle says nothing; the verb before it does.
+  return past && !COPULAS.has(prev) ? 'past' : null;
 }
 
 function words(s: string): string[] {
