@@ -3,7 +3,6 @@
  * skeletons (function words, names, numbers in order) agree and whose character bigrams overlap,
  * matched one-to-one and kept only along a monotone chain (a spun copy keeps its source's order).
  */
-import { combine } from './hash.ts';
 import { grams, skeleton } from './signature.ts';
 import type { ReuseTokens } from './tokens.ts';
 
@@ -24,14 +23,21 @@ export interface SentencePair {
 }
 
 interface SentenceView {
+  from: number;
+  to: number;
   sk: number[];
-  bigrams: Int32Array;
+  /** Character bigrams, computed when first needed. */
+  bigrams: Int32Array | null;
   keys: Set<number>;
 }
 
+/** Skeleton n-grams that two sentences must share (twice) before they are compared. */
+const KEY_GRAM = 3;
+
 /** Sorted distinct character bigrams of text[from, to), lower-cased, non-alphanumerics as one space. */
 export function charBigrams(text: string, from: number, to: number): Int32Array {
-  const set = new Set<number>();
+  const codes = new Int32Array(to - from + 1);
+  let n = 0;
   let prev = 32;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -40,10 +46,13 @@ export function charBigrams(text: string, from: number, to: number): Int32Array 
     else if (code >= 65 && code <= 90) c = code + 32;
     else if (code >= 128 && /[\p{L}\p{N}]/u.test(text[i])) c = text[i].toLowerCase().charCodeAt(0);
     if (c === 32 && prev === 32) continue;
-    set.add(prev * 65536 + c);
+    codes[n++] = prev * 65536 + c;
     prev = c;
   }
-  return Int32Array.from(set).sort();
+  const sorted = codes.subarray(0, n).sort();
+  let u = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[u++] = sorted[i];
+  return sorted.slice(0, u);
 }
 
 export function dice(x: Int32Array, y: Int32Array): number {
@@ -87,11 +96,7 @@ function views(t: ReuseTokens): (SentenceView | null)[] {
       continue;
     }
     const sk = skeleton(t, from, to);
-    out.push({
-      sk,
-      bigrams: charBigrams(t.text, t.start[from], t.end[to - 1]),
-      keys: new Set(grams(sk, 0, sk.length, 2).map((g) => combine(g, 0))),
-    });
+    out.push({ from, to, sk, bigrams: null, keys: new Set(grams(sk, 0, sk.length, KEY_GRAM)) });
   }
   return out;
 }
@@ -141,6 +146,8 @@ export function alignSentences(A: ReuseTokens, B: ReuseTokens, th: AlignThreshol
       if (!w || n < 2) continue;
       const sk = lcsRatio(v.sk, w.sk);
       if (sk < th.minSkeleton) continue;
+      v.bigrams ??= charBigrams(A.text, A.start[v.from], A.end[v.to - 1]);
+      w.bigrams ??= charBigrams(B.text, B.start[w.from], B.end[w.to - 1]);
       const d = dice(v.bigrams, w.bigrams);
       if (d >= th.minDice) found.push({ a, b, skeleton: sk, dice: d });
     }

@@ -1,24 +1,25 @@
 /**
  * Per-sentence signatures for candidate generation (MinHash + LSH banding), two views:
- * - verbatim: word 3-shingles of the sentence (wire copies, duplicates, shared quotes);
+ * - verbatim: word 5-shingles of sentences that name someone or something or give a figure
+ *   (wire copies, duplicates, shared quotes; page furniture like "Sign up for …" names no one);
  * - skeleton: SpotSigs-style chains — the sentence's function words, names and numbers in
  *   order, each run of content words collapsed to one gap mark — in 4-grams. Spinners swap
  *   content words for synonyms but rarely touch the closed-class words, names or figures, so
  *   the skeleton of a spun sentence stays close to its source while its words do not.
  */
 import { combine, minhash, minhashSeeds } from './hash.ts';
-import { CONTENT, type ReuseTokens } from './tokens.ts';
+import { CONTENT, NAME, NUMBER, type ReuseTokens } from './tokens.ts';
 
 /** Stand-in for a run of content words in a skeleton. */
 export const GAP = 0x9e3779b1;
 
-export const VERBATIM_SHINGLE = 3;
+export const VERBATIM_SHINGLE = 5;
 export const SKELETON_GRAM = 4;
 /** Bands × rows per view: r rows make a band select Jaccard ≈ above (1/b)^(1/r). */
 export const VERBATIM_BANDS = 3;
 export const VERBATIM_ROWS = 3;
-export const SKELETON_BANDS = 5;
-export const SKELETON_ROWS = 2;
+export const SKELETON_BANDS = 6;
+export const SKELETON_ROWS = 3;
 /** Sentences with fewer features are too short to say anything about reuse. */
 export const MIN_FEATURES = 4;
 
@@ -68,7 +69,9 @@ export function sentenceKeys(t: ReuseTokens, s: number): SentenceKeys {
   const to = t.sentStart[s + 1];
   const verbatim: number[] = [];
   const skel: number[] = [];
-  const shingles = grams(t.hash, from, to, VERBATIM_SHINGLE);
+  let news = false;
+  for (let i = from; i < to && !news; i++) news = t.cls[i] === NAME || t.cls[i] === NUMBER;
+  const shingles = news ? grams(t.hash, from, to, VERBATIM_SHINGLE) : [];
   if (shingles.length >= MIN_FEATURES) {
     bandKeys(minhash(shingles, VERBATIM_SEEDS), VERBATIM_BANDS, VERBATIM_ROWS, 0x7601, verbatim);
   }

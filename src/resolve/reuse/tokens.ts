@@ -32,38 +32,43 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,:\-–][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
-const DIGIT = /\d/;
 
 export function normalizeToken(raw: string): string {
-  return raw.toLowerCase().replace(/[’‘`]/g, "'").replace(/–/g, '-');
+  const lower = raw.toLowerCase();
+  if (lower.indexOf('’') === -1 && lower.indexOf('‘') === -1 && lower.indexOf('–') === -1) return lower;
+  return lower.replace(/[’‘]/g, "'").replace(/–/g, '-');
+}
+
+function isUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(raw);
+}
+
+function hasLower(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128 && LOWER.test(raw[i])) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Does the gap between two tokens end a sentence? */
 function endsSentence(gap: string, prev: string, next: string): boolean {
-  if (gap.includes('\n')) return true;
+  if (gap.indexOf('\n') !== -1) return true;
   if (!/[.!?]/.test(gap) || !/\s/.test(gap)) return false;
-  if (!(UPPER.test(next) || DIGIT.test(next[0]) || /["“‘]\s*$/.test(gap))) return false;
+  if (!(isUpper(next) || isDigit(next.charCodeAt(0)) || /["“‘]\s*$/.test(gap))) return false;
   if (gap[0] === '.') {
     // "Gen. Burhan", "U.S. officials", "A. Smith": a full stop right after a short form.
     const p = normalizeToken(prev);
     if (isAbbreviation(p) || (p.length === 1 && LETTER.test(p)) || /\p{L}\.\p{L}/u.test(prev)) return false;
   }
   return true;
-}
-
-/** Positions in `text` that lie inside quotation marks (curly or straight), reset at paragraphs. */
-function quoteMask(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length);
-  let open = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n') open = false;
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-    inside[i] = open ? 1 : 0;
-  }
-  return inside;
 }
 
 export function tokenize(text: string): ReuseTokens {
@@ -81,28 +86,38 @@ export function tokenize(text: string): ReuseTokens {
   const cls = new Uint8Array(n);
   const quoted = new Uint8Array(n);
   const sentStart: number[] = [];
-  const mask = quoteMask(text);
   const initial = new Uint8Array(n);
   const paraStart = new Uint8Array(n);
+  const norms: string[] = new Array(n);
   const midCapitals = new Set<string>();
+  let open = false; // inside quotation marks (curly or straight); reset at line breaks
   for (let i = 0; i < n; i++) {
-    const gap = i === 0 ? '\n' : text.slice(ends[i - 1], starts[i]);
-    if (gap.includes('\n')) paraStart[i] = 1;
+    const gapFrom = i === 0 ? 0 : ends[i - 1];
+    const gap = text.slice(gapFrom, starts[i]);
+    if (i === 0 || gap.indexOf('\n') !== -1) paraStart[i] = 1;
+    for (let k = 0; k < gap.length; k++) {
+      const c = gap[k];
+      if (c === '\n') open = false;
+      else if (c === '“') open = true;
+      else if (c === '”') open = false;
+      else if (c === '"') open = !open;
+    }
     if (i === 0 || endsSentence(gap, raws[i - 1], raws[i])) {
       sentStart.push(i);
       initial[i] = 1;
     }
     const norm = normalizeToken(raws[i]);
+    norms[i] = norm;
     hash[i] = hashString(norm);
-    quoted[i] = mask[starts[i]];
-    if (!initial[i] && UPPER.test(raws[i])) midCapitals.add(norm);
+    quoted[i] = open ? 1 : 0;
+    if (!initial[i] && isUpper(raws[i])) midCapitals.add(norm);
   }
   for (let i = 0; i < n; i++) {
     const raw = raws[i];
-    const norm = normalizeToken(raw);
-    if (DIGIT.test(raw)) cls[i] = NUMBER;
+    const norm = norms[i];
+    if (/\d/.test(raw)) cls[i] = NUMBER;
     else if (isFunctionWord(norm)) cls[i] = FUNCTION;
-    else if (UPPER.test(raw) && (!initial[i] || midCapitals.has(norm) || !LOWER.test(raw))) cls[i] = NAME;
+    else if (isUpper(raw) && (!initial[i] || midCapitals.has(norm) || !hasLower(raw))) cls[i] = NAME;
     else cls[i] = CONTENT;
   }
   sentStart.push(n);
