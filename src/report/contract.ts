@@ -184,6 +184,15 @@ export const TimelineEntry = z.object({
 
 export const Story = z.object({ id: z.string(), title: z.string(), documents: z.array(z.string()) });
 
+/** Added: one truce followed from its agreement to taking effect to the violations reported. */
+export const Ceasefire = z.object({
+  agreed: z.string().nullable().describe('event id of the agreement'),
+  effective: z.string().nullable().describe('event id of its taking effect'),
+  violations: z.array(z.string()).describe('event ids of reported violations, in date order'),
+  start: isoDay.nullable().describe('day it took effect (or was agreed)'),
+  firstViolation: isoDay.nullable(),
+});
+
 /** Added: one reporter's values of one measure over time (historical figures excluded). */
 export const Series = z.object({
   reporter: z.string().nullable(),
@@ -222,6 +231,8 @@ export const Report = z.object({
   errors: z.array(InputError).optional(),
   /** Added field: figure series per reporter, measure, group and side. */
   series: z.array(Series).optional(),
+  /** Added field: truces from agreement to taking effect to violations. */
+  ceasefires: z.array(Ceasefire).optional(),
 });
 
 export type Mention = z.infer<typeof Mention>;
@@ -247,5 +258,6 @@ export type Figure = z.infer<typeof Figure>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export type Story = z.infer<typeof Story>;
 export type Series = z.infer<typeof Series>;
+export type Ceasefire = z.infer<typeof Ceasefire>;
 export type InputError = z.infer<typeof InputError>;
 export type Report = z.infer<typeof Report>;

@@ -3,6 +3,7 @@
  * corroboration, contradictions between outlets, timeline, figure series and stories. Pure.
  */
 import type { Report } from '../../report/contract.ts';
+import { trackCeasefires } from './ceasefires.ts';
 import { linkContradictions } from './contradictions.ts';
 import { applyEventMerge } from './events.ts';
 import { buildSeries } from './series.ts';
@@ -14,5 +15,11 @@ export function resolveAcross(report: Report): Report {
   let r = applyEventMerge(report);
   r = applyStatus(r);
   r = linkContradictions(r);
-  return { ...r, timeline: buildTimeline(r), series: buildSeries(r), stories: buildStories(r) };
+  return {
+    ...r,
+    timeline: buildTimeline(r),
+    series: buildSeries(r),
+    stories: buildStories(r),
+    ceasefires: trackCeasefires(r),
+  };
 }

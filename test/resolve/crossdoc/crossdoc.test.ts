@@ -245,3 +245,29 @@ test('resolveAcross keeps the report valid against the JSON Schema', () => {
   assert.equal(r.timeline.length, 1);
   assert.equal(r.stories.length, 1);
 });
+
+test('ceasefires: agreed, then effective, then violations, until the next agreement', async () => {
+  const { trackCeasefires } = await import('../../../src/resolve/crossdoc/ceasefires.ts');
+  const cf = trackCeasefires(
+    report({
+      events: [
+        ev('v1', 'ceasefire-agreed', '2023-05-20', 'd1', null),
+        ev('v2', 'ceasefire-effective', '2023-05-22', 'd1', null),
+        ev('v3', 'ceasefire-violation', '2023-05-23', 'd2', null),
+        ev('v4', 'ceasefire-violation', '2023-05-24', 'd3', null),
+        ev('v5', 'ceasefire-agreed', '2023-05-29', 'd3', null),
+        ev('v6', 'attack', '2023-05-23', 'd2', null),
+      ],
+    }),
+  );
+  assert.deepEqual(cf, [
+    {
+      agreed: 'v1',
+      effective: 'v2',
+      violations: ['v3', 'v4'],
+      start: '2023-05-22',
+      firstViolation: '2023-05-23',
+    },
+    { agreed: 'v5', effective: null, violations: [], start: '2023-05-29', firstViolation: null },
+  ]);
+});
