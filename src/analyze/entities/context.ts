@@ -85,7 +85,8 @@ const PARTICLES = new Set(
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'INTJ']);
 
 export function isCalendar(w: string): boolean {
-  return CALENDAR.has(w.toLowerCase().replace(/\.$/, ''));
+  const l = w.toLowerCase();
+  return CALENDAR.has(l.endsWith('.') ? l.slice(0, -1) : l);
 }
 
 /** A capitalised word that can be part of a name. */

@@ -58,15 +58,26 @@ const LOOSE_ADJ = new Set([
 ]);
 
 /** Group mentions; lexicon mentions a group phrase absorbs ("Hamas" in "Hamas militants") go into `absorbed`. */
+/** First words of two-word group nouns ("armed forces"). */
+let GROUP_FIRSTS = new Set<string>();
+
 export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[] {
   const lex = lexicon();
+  if (GROUP_FIRSTS.size === 0)
+    GROUP_FIRSTS = new Set(
+      [...lex.groupNouns.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]),
+    );
   const out: Cand[] = [];
   const n = doc.tokens.length;
   for (let i = 0; i < n; i++) {
     if (doc.used[i]) continue;
     let end = i + 1;
     let norm = lex.groupNouns.get(doc.lower[i]);
-    if (i + 1 < n && lex.groupNouns.has(`${doc.lower[i]} ${doc.lower[i + 1]}`)) {
+    if (
+      i + 1 < n &&
+      GROUP_FIRSTS.has(doc.lower[i]) &&
+      lex.groupNouns.has(`${doc.lower[i]} ${doc.lower[i + 1]}`)
+    ) {
       norm = lex.groupNouns.get(`${doc.lower[i]} ${doc.lower[i + 1]}`);
       end = i + 2;
     }

@@ -36,6 +36,7 @@ export interface Lexicon {
   ministryWords: Map<string, string>;
   ministryAcronyms: Map<string, string>;
   ministryBodies: Map<string, string>;
+  ministryBodyFirsts: Set<string>;
   maxMinistryWords: number;
   militaryNouns: Set<string>;
   governmentNouns: Set<string>;
@@ -135,6 +136,7 @@ export function lexicon(): Lexicon {
     ministryWords,
     ministryAcronyms: new Map(Object.entries(min.acronyms)),
     ministryBodies: new Map(Object.entries(min.bodies).map(([k, v]) => [mfold(k), v])),
+    ministryBodyFirsts: new Set(Object.keys(min.bodies).map((k) => mfold(k).split(' ')[0])),
     maxMinistryWords,
     militaryNouns: new Set(min.military.map((s) => mfold(s))),
     governmentNouns: new Set(min.government.map((s) => mfold(s))),

@@ -33,7 +33,8 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
     if (doc.used[i]) continue;
     const w = doc.words[i];
     const acr = lex.orgByAcronym.get(w);
-    const first = mfold(w);
+    const first = doc.lower[i].length <= 1 ? doc.lower[i] : mfold(w);
+    if (!acr && !lex.orgFirstWords.has(first)) continue;
     let best: { b: number; key: string; type: Cand['type']; name: string; aff?: string } | null = null;
     if (lex.orgFirstWords.has(first) && first !== 'the') {
       const startsUpper = /^\p{Lu}/u.test(w);
@@ -240,7 +241,12 @@ export function matchMinistries(doc: Doc, out: Cand[]): void {
       }
     } else if (lex.ministryAcronyms.has(doc.words[i])) {
       kind = lex.ministryAcronyms.get(doc.words[i]) ?? null;
-    } else if (i + 1 < n && lex.ministryBodies.has(`${lw} ${doc.lower[i + 1]}`) && isCapWord(doc, i)) {
+    } else if (
+      i + 1 < n &&
+      lex.ministryBodyFirsts.has(lw) &&
+      lex.ministryBodies.has(`${lw} ${doc.lower[i + 1]}`) &&
+      isCapWord(doc, i)
+    ) {
       kind = lex.ministryBodies.get(`${lw} ${doc.lower[i + 1]}`) ?? null;
       b = i + 2;
     }
