@@ -240,10 +240,13 @@ function classify(text: string, ctx: BlockContext): Kind {
 }
 
 /**
- * Removes boilerplate blocks: bad blocks go; short blocks (headings, captions, one-liners)
- * stay only when a neighbouring body block is good — a short block among furniture is furniture.
+ * Removes boilerplate blocks. Bad blocks go. A short block (label, caption, one-liner) stays
+ * between two body blocks; a heading stays when body text follows it; a short sentence stays
+ * near body text. A short block on the border between furniture and body is furniture: at the
+ * head and tail of an article those are author names, places, captions and tags.
+ * `linkDensity[i]` and `headings[i]` describe block i where the reader knows them.
  */
-export function cleanBlocks(blocks: string[], linkDensity?: number[]): string[] {
+export function cleanBlocks(blocks: string[], linkDensity?: number[], headings?: boolean[]): string[] {
   const total = blocks.length;
   const kinds = blocks.map((b, i) => classify(b, { position: i, total, linkDensity: linkDensity?.[i] }));
   const nearest = (i: number, step: number): Kind => {
@@ -262,9 +265,11 @@ export function cleanBlocks(blocks: string[], linkDensity?: number[]): string[] 
     else if (k === 'short') {
       const prev = nearest(i, -1);
       const next = nearest(i, 1);
-      // a short sentence ("The talks resume on Monday.") stays near body text even past an ad
-      const sentence = isShortSentence(blocks[i]) && goodWithin(i, 3);
-      if (prev === 'good' || next === 'good' || sentence) out.push(blocks[i]);
+      const keep =
+        (prev === 'good' && next === 'good') ||
+        (headings?.[i] === true && next === 'good') ||
+        (isShortSentence(blocks[i]) && goodWithin(i, 3));
+      if (keep) out.push(blocks[i]);
     }
   }
   return out;

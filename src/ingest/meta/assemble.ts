@@ -18,7 +18,7 @@ import {
   parseUrlLabel,
 } from './header.ts';
 import { outletFromAssetUrl, outletFromText, outletFromUrl } from './outlet.ts';
-import { findWireCredits } from './wire.ts';
+import { findWireCredits, wireName } from './wire.ts';
 
 export interface Block {
   text: string;
@@ -124,8 +124,18 @@ export function assemble(
     }
     const credit = parseCreditLine(t);
     if (credit) {
+      // a bare agency name over a caption is the picture's credit, not the text's
+      if (isBareName(t) && isCaption(blocks[i + 1])) {
+        i++;
+        furnitureAfter();
+        continue;
+      }
       wire.push(...credit);
       furniture.push(t);
+      furnitureAfter();
+      continue;
+    }
+    if (isRelativeTime(t)) {
       furnitureAfter();
       continue;
     }
@@ -142,7 +152,8 @@ export function assemble(
       continue;
     }
     if (isPhotoCredit(t, b.emphasized ?? false)) {
-      furniture.push(t);
+      // a credit line over a caption ("Getty Images" / "Smoke rises over the port"): both go
+      if (words(t).length <= 4 && isCaption(blocks[i + 1])) i++;
       furnitureAfter();
       continue;
     }
@@ -158,7 +169,7 @@ export function assemble(
   const head = kept.slice(start);
   // body text follows block i, past furniture and short labels (image captions, tags)
   const bodyFollows = (i: number): boolean => {
-    for (let j = i + 1; j < head.length && j <= i + 5; j++) {
+    for (let j = i + 1; j < head.length && j <= i + 8; j++) {
       const t = head[j].text;
       if (isBoilerplateBlock(t)) continue;
       if (head[j].kind !== 'heading' && words(t).length <= 6 && !TERMINAL.test(t)) continue;
@@ -221,6 +232,7 @@ export function assemble(
   const clean = cleanBlocks(
     texts,
     body.map((b) => b.linkDensity ?? 0),
+    body.map((b) => b.kind === 'heading'),
   );
   const cleanSet = new Set(clean);
   for (const t of texts) if (!cleanSet.has(t)) furniture.push(t);
@@ -296,4 +308,26 @@ function repairSpacing(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/(\p{Ll}{2}[)"”’]?)\.(\p{Lu}\p{Ll})/gu, '$1. $2')
     .trim();
+}
+
+/** An image caption: a line that describes, without closing punctuation (captions seldom have it). */
+function isCaption(b: Block | undefined): boolean {
+  if (!b || b.kind === 'heading') return false;
+  const n = words(b.text).length;
+  if (n < 3 || n > 30 || TERMINAL.test(b.text) || !/^[\p{Lu}\p{N}"“]/u.test(b.text)) return false;
+  return (
+    !parseDateline(b.text) && !parseByline(b.text) && !parseCreditLine(b.text) && !isRelativeTime(b.text)
+  );
+}
+
+/** A line that is only an agency's name ("Reuters", "AFP"), no credit wording around it. */
+function isBareName(t: string): boolean {
+  return wireName(t.trim().replace(/[.\s]+$/, '')) !== null;
+}
+
+/** "2 hours ago", "Updated 5 mins ago": a relative time stamp, no use without the page's clock. */
+function isRelativeTime(t: string): boolean {
+  return /^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one|a few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i.test(
+    t.trim(),
+  );
 }

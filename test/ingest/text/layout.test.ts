@@ -110,3 +110,16 @@ test('the headline is found past an image label and its credit', () => {
   assert.ok(d.text.startsWith('Russian drones struck grain silos'));
   assert.ok(!d.text.includes('Ukraine Russia War'));
 });
+
+test('a broadcaster-style page: relative time, share buttons, author and role lines, picture credit over its caption', () => {
+  const d = readText(
+    `Gaza ceasefire talks stall as strikes continue\n\n2 hours ago\n\nShare\n\nSave\n\nLeila Haddad\n\nMiddle East reporter, Jerusalem\n\nReuters\n\nSmoke rises over Khan Younis after an overnight strike\n\nTalks on a ceasefire in Gaza have stalled, mediators said on Tuesday, as strikes continued across the territory overnight.\n\nThe health ministry said at least 30 people had been killed in the past day.`,
+    'gz.txt',
+  );
+  assert.equal(d.title, 'Gaza ceasefire talks stall as strikes continue');
+  assert.deepEqual(d.wire, [], 'a picture credit is not a text credit');
+  assert.equal(
+    d.text,
+    'Talks on a ceasefire in Gaza have stalled, mediators said on Tuesday, as strikes continued across the territory overnight.\n\nThe health ministry said at least 30 people had been killed in the past day.',
+  );
+});
