@@ -67,7 +67,11 @@ export function isCaption(text: string): boolean {
 export function isBylineOrDateLine(text: string): boolean {
   if (text.length > 140) return false;
   const words = text.split(/\s+/).length;
-  if (/^by\s+\p{Lu}/iu.test(text) && words <= 16 && !/[.!?]["”]?$/.test(text.replace(/\b\p{Lu}\.$/u, '')))
+  if (
+    /^(?:[Bb]y|BY)\s+\p{Lu}/u.test(text) &&
+    words <= 16 &&
+    !/[.!?]["”]?$/.test(text.replace(/\b\p{Lu}\.$/u, ''))
+  )
     return true;
   if (words > 12) return false;
   if (/^\s*\d+\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i.test(text)) return true;

@@ -106,3 +106,8 @@ test('an embedded social post quoted in the article is kept, with its signature 
     long2,
   ]);
 });
+
+test('a short line starting with "By" and a lower-case word is not a byline', () => {
+  assert.equal(isBylineOrDateLine('By nightfall, the road was closed'), false);
+  assert.equal(isBylineOrDateLine('BY MARTA KOWALSKA'), true);
+});
