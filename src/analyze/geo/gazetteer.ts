@@ -186,15 +186,31 @@ function best(ix: Index, cands: Cand[], ctx: Set<string>, wantRegion: boolean): 
  * document's countries hold a same-named place elsewhere ("Georgia" in a US story).
  */
 export function findPlace(name: string, ctx?: PlaceContext): PlaceHit | null {
+  const ckey = `${name}\u0000${(ctx?.countries ?? []).join(',')}`;
+  const cached = cache.get(ckey);
+  if (cached !== undefined) return cached === null ? null : { ...cached };
+  const hit = resolve(name, ctx);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(ckey, hit);
+  return hit === null ? null : { ...hit };
+}
+
+/** Results per name and context; news repeats names, and lookups are pure. */
+const cache = new Map<string, PlaceHit | null>();
+const CACHE_SIZE = 20_000;
+
+function resolve(name: string, ctx?: PlaceContext): PlaceHit | null {
   const raw = name.trim();
-  if (foldName(raw).length < 2) return null;
+  const f = foldName(raw);
+  if (f.length < 2) return null;
   const ix = getIndex();
   const ctxSet = new Set((ctx?.countries ?? []).map((c) => c.toUpperCase()));
-  const f = foldName(raw);
   const wantRegion = DIVISION_HINT.test(f);
 
   let cands = collect(ix, raw);
-  for (const r of orthographyReadings(raw)) {
+  // Orthography signatures are non-ASCII letters: a plain ASCII name that matched needs no reading.
+  const readings = cands.length > 0 && /^[\x00-\x7f]*$/.test(raw) ? [] : orthographyReadings(raw);
+  for (const r of readings) {
     // A reading counts at once when the name carries letters of that orthography (Şəki):
     // then same-spelled places outside its countries drop out. Otherwise it is tried only
     // when nothing else matched (Muqdisho).
@@ -225,15 +241,48 @@ export function findPlace(name: string, ctx?: PlaceContext): PlaceHit | null {
   return top ? hitOf(ix, top.i) : null;
 }
 
-/** True when the name (any spelling the gazetteer knows) is a place or a country. Fast after load. */
+const WORDS_URL = new URL('../../../data/geo/not-place-words.json', import.meta.url);
+let notPlaceWords: Set<string> | null = null;
+
+function commonWords(): Set<string> {
+  if (!notPlaceWords) {
+    const raw = JSON.parse(readFileSync(WORDS_URL, 'utf8')) as { words: string[] };
+    notPlaceWords = new Set(raw.words);
+  }
+  return notPlaceWords;
+}
+
+/** A spelling-variant match counts for isPlaceName only when the place is notable. */
+const KEY_MATCH_MIN_POP = 20_000;
+
+/**
+ * True when the name is a country, or a place the gazetteer knows under this spelling, or a
+ * notable place (territory, region, town of 20,000+) under a transliteration variant.
+ * Common English words that also name some hamlet ("Police", "Union", "May") are not
+ * place names on their own. Fast: a few map lookups after the one-time load.
+ */
 export function isPlaceName(name: string): boolean {
+  let v = placeNameCache.get(name);
+  if (v === undefined) {
+    v = placeNameUncached(name);
+    if (placeNameCache.size >= CACHE_SIZE) placeNameCache.clear();
+    placeNameCache.set(name, v);
+  }
+  return v;
+}
+
+const placeNameCache = new Map<string, boolean>();
+
+function placeNameUncached(name: string): boolean {
   const f = foldName(name);
   if (f.length < 2) return false;
+  if (findCountryStrict(name)) return true;
+  if (commonWords().has(f)) return false;
   const ix = getIndex();
   if (Object.hasOwn(ix.exact, f)) return true;
-  if (findCountryStrict(name)) return true;
   const k = translitKey(name);
-  return k.length >= 4 && Object.hasOwn(ix.key, k);
+  if (k.length < 4) return false;
+  return keyRows(ix, name).some((i) => ix.t.kind[i] !== 'c' || ix.t.pop[i]! >= KEY_MATCH_MIN_POP);
 }
 
 /** Number of rows in the place table (for benches and diagnostics). */

@@ -171,6 +171,7 @@ export function orthographyReadings(name: string): Reading[] {
   for (const o of ORTHOGRAPHIES) {
     let t = lower;
     for (const [re, rep] of o.rules) t = t.replace(re, rep);
+    if (t === lower) continue;
     const f = foldName(t);
     if (f !== plain && f.length >= 2)
       out.push({ text: f, countries: o.countries, marked: o.signature.test(lower) });

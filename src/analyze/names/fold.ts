@@ -46,6 +46,7 @@ const APOSTROPHE_RE = /[\u2018\u2019\u201B\u02BB\u02BC\u02BD\u02BE\u02BF\u0060\u
 /** Dash-like marks: hyphen, non-breaking hyphen, figure/en/em dash, minus, Armenian hyphen. */
 const DASH_RE = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u058A\u00AD]/g;
 const COMBINING_RE = /[\u0300-\u036f]/g;
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /**
  * Strict fold: lower case, diacritics removed (ə→a, ı→i, ş→s, ç→c, ğ→g, ö→o, ü→u, ł→l,
@@ -53,6 +54,12 @@ const COMBINING_RE = /[\u0300-\u036f]/g;
  * collapsed, a leading "the " dropped. "The Hague" and "the hague" fold alike.
  */
 export function foldName(s: string): string {
+  if (ASCII_RE.test(s)) {
+    // Fast path: nothing to decompose or map.
+    let a = s.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+    if (a.startsWith('the ')) a = a.slice(4);
+    return a;
+  }
   let t = s.normalize('NFKC').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
   t = t.normalize('NFD').replace(COMBINING_RE, '').toLowerCase();
   // Lower-casing may itself produce decomposed letters (Turkish İ → i + U+0307).
@@ -136,6 +143,19 @@ function translitWord(w: string): string {
  * Gendered forms stay apart: Ivanov ≠ Ivanova.
  */
 export function translitKey(s: string): string {
+  const memo = keyMemo.get(s);
+  if (memo !== undefined) return memo;
+  const k = computeTranslitKey(s);
+  if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+  keyMemo.set(s, k);
+  return k;
+}
+
+/** translitKey is pure and called repeatedly on the same names: remember recent answers. */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_SIZE = 50_000;
+
+function computeTranslitKey(s: string): string {
   const f = foldName(s)
     .replace(/['.]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -85,6 +85,12 @@ test('isPlaceName knows spellings and rejects non-names', () => {
   assert.ok(isPlaceName('Kharkov'));
   assert.ok(isPlaceName('Mogadishu'));
   assert.ok(isPlaceName('Burma'));
+  assert.ok(isPlaceName('Tobruk'));
+  assert.ok(isPlaceName('Abkhazia'));
   assert.ok(!isPlaceName('Qwxzrtplk'));
   assert.ok(!isPlaceName(''));
+  // Common words that also name a hamlet somewhere are not place names on their own.
+  for (const w of ['Police', 'Union', 'May', 'Monday', 'Said', 'Council']) assert.ok(!isPlaceName(w), w);
+  // ... but findPlace still resolves them when a caller insists.
+  assert.equal(findPlace('Police')?.country, 'PL');
 });
