@@ -47,7 +47,7 @@ export function isSiteSegment(
 ): boolean {
   const c = compact(segment);
   if (c.length < 2) return false;
-  // The segment is the name, or the name with a little more ("BBC News" for "BBC", "NYTimes.com");
+  // The segment is the name, or the name with a little more ("Courier News" for "Courier", "Courier.com");
   // a trailing segment may add more after the name ("Example Cannon Entertainment").
   const near = (name: string): boolean =>
     c === name ||
