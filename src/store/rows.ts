@@ -91,7 +91,7 @@ export function documentSearchRow(id: string, doc: IngestedDocument): SearchRow 
   return { kind: 'document', ref: id, doc: id, start: 0, body };
 }
 
-/** Claims (their attributed span) and events (the sentence that reports them) as search rows. */
+/** Claims (their attributed span) and events (the sentence that reports them) as search rows; `start` is the item's own start. */
 export function itemSearchRows(id: string, text: string, a: DocAnalysis): SearchRow[] {
   const rows: SearchRow[] = [];
   a.claims.forEach((c, k) => {
@@ -105,7 +105,7 @@ export function itemSearchRows(id: string, text: string, a: DocAnalysis): Search
   });
   a.events.forEach((ev, k) => {
     const [s, e] = sentenceAround(a, ev.start, ev.end);
-    rows.push({ kind: 'event', ref: `${id}:v${k + 1}`, doc: id, start: s, body: text.slice(s, e) });
+    rows.push({ kind: 'event', ref: `${id}:v${k + 1}`, doc: id, start: ev.start, body: text.slice(s, e) });
   });
   return rows.filter((r) => r.body.trim() !== '');
 }
