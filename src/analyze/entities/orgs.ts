@@ -87,6 +87,7 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
     let lastCap = i + 1;
     while (b < n && sameSentence(doc, i, b) && !doc.used[b]) {
       if (isCapWord(doc, b)) lastCap = b + 1;
+      else if ((doc.lower[b] === 'and' || doc.lower[b] === '&') && doc.lower[b + 1] === 'the') break;
       else if (
         !CONNECTORS.has(doc.lower[b]) &&
         !(doc.words[b] === '-' && glued(doc, b)) &&
@@ -112,7 +113,14 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
       i = b + 2;
       continue;
     }
-    if (headEnd > i + 1 && headEnd === b && !ministryHead(doc, i, b) && !stateForces(doc, i, b)) {
+    // The organisation word ends the name, or is followed by its complement ("Observatory for Human Rights").
+    const complement = headEnd > i && headEnd < b && /^(for|of|on|in)$/.test(doc.lower[headEnd]);
+    if (
+      (headEnd > i + 1 || (complement && headEnd > i)) &&
+      (headEnd === b || complement) &&
+      !ministryHead(doc, i, b) &&
+      !stateForces(doc, i, b)
+    ) {
       const name = spanText(doc, i, b);
       push(doc, out, i, b, { type: 'organization', name, key: `org:${mkey(name)}`, strong: true });
       i = b - 1;

@@ -71,11 +71,14 @@ function lookup(name: string, countries: string[]): PlaceGeo | null {
       : findPlace(name, { countries });
   if (!p || p.kind === 'country') return null;
   // A world city beats a small namesake in a country the document merely mentions (London, Ohio).
-  if (global && global.ref !== p.ref && (global.population ?? 0) >= 100_000) {
-    if ((global.population ?? 0) >= 5 * (p.population ?? 0) && mfold(global.name) === mfold(p.name))
-      p = global;
-    else if ((global.population ?? 0) >= 5 * (p.population ?? 0) && (p.population ?? 0) < 50_000) p = global;
-  }
+  if (
+    global &&
+    global.ref !== p.ref &&
+    (global.population ?? 0) >= 100_000 &&
+    (global.population ?? 0) >= 5 * (p.population ?? 0) &&
+    (p.population ?? 0) < 50_000
+  )
+    p = global;
   const exact = mfold(p.name) === mfold(name);
   if (!exact && !countries.includes(p.country) && (p.population ?? 0) < 100_000) return null;
   return {

@@ -176,3 +176,18 @@ test('an appositive with a hyphenated compound gives a person role, not a place'
   assert.equal(p.type, 'person');
   assert.match(p.role ?? '', /leader/);
 });
+
+test('named organisations: head word with a complement, and two names joined by "and the"', () => {
+  const ms = run(
+    'The Syrian Observatory for Human Rights and the Union of Sahel Journalists reported 40 dead in Idlib.',
+  );
+  assert.equal(find(ms, 'Syrian Observatory for Human Rights').type, 'organization');
+  assert.equal(find(ms, 'Union of Sahel Journalists').type, 'organization');
+  assert.equal(find(ms, 'Idlib').type, 'place');
+});
+
+test('a world city is not mistaken for a small namesake, nor a large namesake for the city in focus', () => {
+  const ms = run('Lebanese officials said an Israeli strike hit Tripoli. Delegates later met in Geneva.');
+  assert.equal(find(ms, 'Tripoli').geo?.country, 'LB');
+  assert.equal(find(ms, 'Geneva').geo?.country, 'CH');
+});
