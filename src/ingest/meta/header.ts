@@ -118,7 +118,14 @@ export function parseDateline(block: string): string | null {
   const t = block.trim().replace(/^[*_]+|[*_]+$/g, '');
   if (t.length > 120 || t.includes('\n')) return null;
   const whole = parseDateString(t);
-  if (whole || t.length > 120) return whole;
+  if (whole) return whole;
+  // a place before the date: "Sana'a, 12 March 2024", "KYIV, Ukraine — March 12, 2024"
+  const placed =
+    /^(\p{Lu}[\p{L}'’. -]{0,30}(?:,\s*\p{Lu}[\p{L}'’. -]{0,30})?)\s*(?:,|[-–—|·]|\()\s*(.+?)\)?$/u.exec(t);
+  if (placed && words(placed[1]).length <= 5) {
+    const d = parseDateString(placed[2]);
+    if (d) return d;
+  }
   // "Published 12 Oct 2023 | Updated 13 Oct 2023", "March 3, 2024 · 5 min read"
   const parts = t.split(/\s+[|·•]\s+/);
   if (parts.length < 2) return null;

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFrontMatter } from '../../../src/ingest/frontmatter.ts';
+import { readMarkdown } from '../../../src/ingest/markdown.ts';
 import { normalizePublished } from '../../../src/ingest/meta/dates.ts';
 import { isPhotoCredit } from '../../../src/ingest/meta/header.ts';
 import { findWireCredits } from '../../../src/ingest/meta/wire.ts';
@@ -121,5 +122,19 @@ test('a broadcaster-style page: relative time, share buttons, author and role li
   assert.equal(
     d.text,
     'Talks on a ceasefire in Gaza have stalled, mediators said on Tuesday, as strikes continued across the territory overnight.\n\nThe health ministry said at least 30 people had been killed in the past day.',
+  );
+});
+
+test('Markdown without headings: bold headline, italic byline, place-and-date line, related links and tags', () => {
+  const d = readMarkdown(
+    `**Missile strikes cargo ship in Gulf of Aden**\n\n*By Ahmed Nasser*\n\nSana'a, 12 March 2024\n\nA missile fired by rebels struck a cargo ship in the Gulf of Aden on Tuesday, the US military said, causing damage but no injuries.\n\n<div class="ad">Advertisement</div>\n\nThe group's military spokesman said in a televised statement that it had targeted the vessel.\n\n### Related\n\n- [Shipping costs soar](https://example.com/a)\n- [Who are the rebels?](https://example.com/b)\n\nTags: [Yemen](https://example.com/t/yemen), [Red Sea](https://example.com/t/red-sea)\n`,
+    'y.md',
+  );
+  assert.equal(d.title, 'Missile strikes cargo ship in Gulf of Aden');
+  assert.deepEqual(d.authors, ['Ahmed Nasser']);
+  assert.equal(d.published, '2024-03-12');
+  assert.equal(
+    d.text,
+    "A missile fired by rebels struck a cargo ship in the Gulf of Aden on Tuesday, the US military said, causing damage but no injuries.\n\nThe group's military spokesman said in a televised statement that it had targeted the vessel.",
   );
 });
