@@ -7,6 +7,7 @@
  * Each size runs in its own process so memory figures do not mix.
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ReuseIndex } from '../../src/resolve/reuse/index.ts';
 import { generateCorpus, loadPool } from './gen/corpus.ts';
@@ -18,8 +19,11 @@ const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 interface SizeResult {
   size: number;
   buildMs: number;
+  buildCpuMs: number;
   rss: number;
   heap: number;
+  /** Typed arrays (posting tables) live outside the JS heap. */
+  buffers: number;
   verified: number;
   postings: number;
   addMs: number;
@@ -44,8 +48,11 @@ function runSize(size: number): SizeResult {
   const before = process.memoryUsage();
   const index = new ReuseIndex();
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   for (const d of base) index.add(d.id, d.text);
   const buildMs = performance.now() - t1;
+  const cpu = process.cpuUsage(c1);
+  const buildCpuMs = (cpu.user + cpu.system) / 1000;
   gc?.();
   const after = process.memoryUsage();
   const stats = index.stats();
@@ -81,8 +88,10 @@ function runSize(size: number): SizeResult {
     size,
     genMs,
     buildMs,
+    buildCpuMs,
     rss: after.rss,
     heap: after.heapUsed - before.heapUsed,
+    buffers: after.arrayBuffers - before.arrayBuffers,
     verified: stats.verified,
     postings: stats.postings,
     addMs: times.reduce((s, x) => s + x, 0) / times.length,
@@ -127,8 +136,9 @@ function main(): void {
     const r = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as SizeResult;
     results.push(r);
     console.log(
-      `${String(r.size).padStart(6)} docs: build ${(r.buildMs / 1000).toFixed(2)} s (${((r.buildMs * 1000) / r.size).toFixed(0)} µs/doc), ` +
-        `RSS ${mb(r.rss)}, heap +${mb(r.heap)}, ${r.postings} postings, ${r.verified} pairs verified; ` +
+      `${String(r.size).padStart(6)} docs: build ${(r.buildMs / 1000).toFixed(2)} s wall, ${(r.buildCpuMs / 1000).toFixed(2)} s CPU ` +
+        `(${((r.buildCpuMs * 1000) / r.size).toFixed(0)} µs CPU/doc), RSS ${mb(r.rss)}, JS heap +${mb(r.heap)}, ` +
+        `typed arrays +${mb(r.buffers)}, ${r.postings} postings, ${r.verified} pairs verified; ` +
         `add one at this size: mean ${r.addMs.toFixed(2)} ms, p99 ${r.addP99Ms.toFixed(2)} ms; ` +
         `planted copies found ${r.copiesFound}/${r.copies} ${JSON.stringify(r.kinds)}, links between unrelated docs ${r.unplanted} ` +
         `(corpus generated in ${(r.genMs / 1000).toFixed(1)} s)`,

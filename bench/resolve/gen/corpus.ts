@@ -19,6 +19,7 @@ interface Pool {
   /** Word-bigram successors (words keep their punctuation): a first-order Markov chain. */
   next: Map<string, string[]>;
   starts: string[];
+  words: string[];
 }
 
 /** A Markov chain over the words of the reuse set's original articles (test/fixtures/reuse/set.json). */
@@ -38,7 +39,7 @@ export function loadPool(path = new URL('../../../test/fixtures/reuse/set.json',
       }
     });
   }
-  return { next, starts };
+  return { next, starts, words: [...next.keys()] };
 }
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
@@ -49,7 +50,10 @@ function sentence(pool: Pool, rng: Rng): string {
   while (words.length < 40) {
     const last = words[words.length - 1];
     if (words.length >= 12 && /[.!?]["”]?$/.test(last)) break;
-    const options = pool.next.get(last);
+    // Now and then a jump to the successor of a random word: a small source would otherwise
+    // be replayed in long verbatim runs, which is reuse, not new text.
+    const from = rng() < 0.3 ? pick(rng, pool.words) : last;
+    const options = pool.next.get(from);
     if (!options) break;
     words.push(pick(rng, options));
   }

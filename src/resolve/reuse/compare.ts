@@ -184,12 +184,28 @@ function passagesOf(A: ReuseTokens, B: ReuseTokens, e: PairEvidence, th: ReuseTh
   return out.sort((p, q) => p.start - q.start || p.otherStart - q.otherStart);
 }
 
+function identical(A: ReuseTokens, B: ReuseTokens): boolean {
+  if (A.hash.length === 0 || A.hash.length !== B.hash.length) return false;
+  for (let i = 0; i < A.hash.length; i++) if (A.hash[i] !== B.hash[i]) return false;
+  return true;
+}
+
 /** The verdict on a pair, or null when it shows no reuse. */
 export function comparePair(
   A: ReuseTokens,
   B: ReuseTokens,
   th: ReuseThresholds = DEFAULT_THRESHOLDS,
 ): PairVerdict | null {
+  if (identical(A, B)) {
+    // Texts too short for passages still have a verdict when they are the same words.
+    const whole = {
+      start: A.start[0],
+      end: A.end[A.end.length - 1],
+      otherStart: B.start[0],
+      otherEnd: B.end[B.end.length - 1],
+    };
+    return { kind: 'duplicate', shareA: 1, shareB: 1, passages: [whole] };
+  }
   const e = measure(A, B, th);
   const kind = classify(e, th);
   if (!kind) return null;

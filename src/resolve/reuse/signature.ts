@@ -1,7 +1,8 @@
 /**
  * Per-sentence signatures for candidate generation (MinHash + LSH banding), two views:
- * - verbatim: word 5-shingles of sentences that name someone or something or give a figure
- *   (wire copies, duplicates, shared quotes; page furniture like "Sign up for …" names no one);
+ * - verbatim: word 6-shingles of sentences that name someone or something, give a figure or
+ *   quote someone (wire copies, duplicates, shared quotes; page furniture like "Sign up for …"
+ *   does none of these);
  * - skeleton: SpotSigs-style chains — the sentence's function words, names and numbers in
  *   order, each run of content words collapsed to one gap mark — in 4-grams. Spinners swap
  *   content words for synonyms but rarely touch the closed-class words, names or figures, so
@@ -13,11 +14,11 @@ import { CONTENT, NAME, NUMBER, type ReuseTokens } from './tokens.ts';
 /** Stand-in for a run of content words in a skeleton. */
 export const GAP = 0x9e3779b1;
 
-export const VERBATIM_SHINGLE = 5;
+export const VERBATIM_SHINGLE = 6;
 export const SKELETON_GRAM = 4;
 /** Bands × rows per view: r rows make a band select Jaccard ≈ above (1/b)^(1/r). */
-export const VERBATIM_BANDS = 3;
-export const VERBATIM_ROWS = 3;
+export const VERBATIM_BANDS = 6;
+export const VERBATIM_ROWS = 2;
 export const SKELETON_BANDS = 6;
 export const SKELETON_ROWS = 3;
 /** Sentences with fewer features are too short to say anything about reuse. */
@@ -70,7 +71,8 @@ export function sentenceKeys(t: ReuseTokens, s: number): SentenceKeys {
   const verbatim: number[] = [];
   const skel: number[] = [];
   let news = false;
-  for (let i = from; i < to && !news; i++) news = t.cls[i] === NAME || t.cls[i] === NUMBER;
+  for (let i = from; i < to && !news; i++)
+    news = t.cls[i] === NAME || t.cls[i] === NUMBER || t.quoted[i] === 1;
   const shingles = news ? grams(t.hash, from, to, VERBATIM_SHINGLE) : [];
   if (shingles.length >= MIN_FEATURES) {
     bandKeys(minhash(shingles, VERBATIM_SEEDS), VERBATIM_BANDS, VERBATIM_ROWS, 0x7601, verbatim);

@@ -3,8 +3,7 @@
  * a hash of each token's normal form, its class (function word, name, number, content word),
  * whether it sits inside quotation marks, and sentence boundaries.
  */
-import { hashString } from './hash.ts';
-import { isAbbreviation, isFunctionWord } from './words.ts';
+import { isAbbreviation, isFunctionHash } from './words.ts';
 
 export const CONTENT = 0;
 export const FUNCTION = 1;
@@ -39,6 +38,31 @@ export function normalizeToken(raw: string): string {
   return lower.replace(/[’‘]/g, "'").replace(/–/g, '-');
 }
 
+/**
+ * FNV-1a hash of normalizeToken(raw) without building the string (ASCII fast path); equal to
+ * hashString(normalizeToken(raw)) except for context-dependent case mappings (Greek final sigma).
+ */
+function hashNormal(raw: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019 || c === 0x2018) c = 39;
+    else if (c === 0x2013) c = 45;
+    else if (c >= 128) {
+      const lower = raw[i].toLowerCase();
+      for (let k = 0; k < lower.length; k++) {
+        h ^= lower.charCodeAt(k);
+        h = Math.imul(h, 0x01000193);
+      }
+      continue;
+    }
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 function isUpper(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -51,6 +75,11 @@ function hasLower(raw: string): boolean {
     if (c >= 97 && c <= 122) return true;
     if (c >= 128 && LOWER.test(raw[i])) return true;
   }
+  return false;
+}
+
+function hasDigit(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (isDigit(raw.charCodeAt(i))) return true;
   return false;
 }
 
@@ -88,8 +117,7 @@ export function tokenize(text: string): ReuseTokens {
   const sentStart: number[] = [];
   const initial = new Uint8Array(n);
   const paraStart = new Uint8Array(n);
-  const norms: string[] = new Array(n);
-  const midCapitals = new Set<string>();
+  const midCapitals = new Set<number>();
   let open = false; // inside quotation marks (curly or straight); reset at line breaks
   for (let i = 0; i < n; i++) {
     const gapFrom = i === 0 ? 0 : ends[i - 1];
@@ -106,18 +134,15 @@ export function tokenize(text: string): ReuseTokens {
       sentStart.push(i);
       initial[i] = 1;
     }
-    const norm = normalizeToken(raws[i]);
-    norms[i] = norm;
-    hash[i] = hashString(norm);
+    hash[i] = hashNormal(raws[i]);
     quoted[i] = open ? 1 : 0;
-    if (!initial[i] && isUpper(raws[i])) midCapitals.add(norm);
+    if (!initial[i] && isUpper(raws[i])) midCapitals.add(hash[i]);
   }
   for (let i = 0; i < n; i++) {
     const raw = raws[i];
-    const norm = norms[i];
-    if (/\d/.test(raw)) cls[i] = NUMBER;
-    else if (isFunctionWord(norm)) cls[i] = FUNCTION;
-    else if (isUpper(raw) && (!initial[i] || midCapitals.has(norm) || !hasLower(raw))) cls[i] = NAME;
+    if (hasDigit(raw)) cls[i] = NUMBER;
+    else if (isFunctionHash(hash[i])) cls[i] = FUNCTION;
+    else if (isUpper(raw) && (!initial[i] || midCapitals.has(hash[i]) || !hasLower(raw))) cls[i] = NAME;
     else cls[i] = CONTENT;
   }
   sentStart.push(n);

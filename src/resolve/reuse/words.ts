@@ -1,5 +1,6 @@
 /** Word lists for reuse detection (data/reuse/*.txt), loaded once. */
 import { readFileSync } from 'node:fs';
+import { hashString } from './hash.ts';
 
 function loadList(name: string): Set<string> {
   const text = readFileSync(new URL(`../../../data/reuse/${name}`, import.meta.url), 'utf8');
@@ -24,4 +25,15 @@ export function isFunctionWord(norm: string): boolean {
 export function isAbbreviation(norm: string): boolean {
   abbreviations ??= loadList('abbreviations.txt');
   return abbreviations.has(norm);
+}
+
+let functionHashes: Set<number> | null = null;
+
+/** isFunctionWord by the hash of the normal form (hashString), for the tokenizer's hot loop. */
+export function isFunctionHash(h: number): boolean {
+  if (!functionHashes) {
+    functionWords ??= loadList('function-words.txt');
+    functionHashes = new Set([...functionWords].map(hashString));
+  }
+  return functionHashes.has(h);
 }
