@@ -439,7 +439,12 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     // 5. Places.
     const prep = doc.lower[a - 1] === 'the' ? doc.lower[a - 2] : doc.lower[a - 1];
     const loc = (locativeBefore(doc, a) && STRONG_LOCATIVE.has(prep ?? '')) || placeNounAfter(doc, b);
-    const known = place && (countries.includes(place.country ?? '') || place.population >= 100_000);
+    const known =
+      place &&
+      (countries.includes(place.country ?? '') ||
+        place.population >= 100_000 ||
+        place.kind === 'region' ||
+        place.kind === 'territory');
     if (loc || (known && !speechAround(doc, a, b))) {
       out.push(mk(a, b, placeCand(text, place, loc)));
       continue;

@@ -14,6 +14,8 @@ export interface Doc {
   sentOf: Int32Array;
   /** Tokens already covered by a mention of a matcher that ran earlier. */
   used: Uint8Array;
+  /** Per sentence: written in title case (a headline), where capitals do not mark names. */
+  titleCase: Uint8Array;
 }
 
 /** A mention candidate; `pending` fields are settled by the document-level pass. */
@@ -43,7 +45,20 @@ export function makeDoc(text: string, tokens: Token[], sentences: Sentence[]): D
   for (let s = 0; s < sentences.length; s++) {
     for (let i = sentences[s].tokenStart; i < sentences[s].tokenEnd; i++) sentOf[i] = s;
   }
+  const titleCase = new Uint8Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    let letters = 0;
+    let caps = 0;
+    for (let i = sentences[s].tokenStart; i < sentences[s].tokenEnd; i++) {
+      const w = words[i];
+      if (!/^\p{L}/u.test(w)) continue;
+      letters++;
+      if (/^\p{Lu}/u.test(w)) caps++;
+    }
+    if (letters >= 4 && caps >= 0.7 * letters) titleCase[s] = 1;
+  }
   return {
+    titleCase,
     text,
     tokens,
     sentences,
@@ -97,6 +112,8 @@ export function isCapWord(doc: Doc, i: number): boolean {
   if (!upper) return false;
   if (!/\p{L}/u.test(w) || isCalendar(w)) return false;
   if (FUNCTION_POS.has(doc.tokens[i].pos) && !/^\p{Lu}[\p{Lu}.]+$/u.test(w)) return false;
+  // In a headline every word is capitalised: only the tagger's proper nouns count.
+  if (doc.titleCase[doc.sentOf[i]] && doc.tokens[i].pos !== 'PROPN') return false;
   const sent = doc.sentences[doc.sentOf[i]];
   if (i === sent.tokenStart || isAfterOpening(doc, i)) {
     // Sentence-initial capitals: trust the tagger.

@@ -13,6 +13,7 @@ export interface PlaceGeo extends Geo {
   /** The gazetteer's name of the place (keys places without a GeoNames id). */
   name: string;
   population: number;
+  kind: PlaceHit['kind'];
 }
 
 const cache = new Map<string, PlaceGeo | null>();
@@ -88,5 +89,6 @@ function lookup(name: string, countries: string[]): PlaceGeo | null {
     ref: p.ref ? p.ref : null,
     population: p.population ?? 0,
     name: p.name,
+    kind: p.kind,
   };
 }

@@ -191,3 +191,11 @@ test('a world city is not mistaken for a small namesake, nor a large namesake fo
   assert.equal(find(ms, 'Tripoli').geo?.country, 'LB');
   assert.equal(find(ms, 'Geneva').geo?.country, 'CH');
 });
+
+test('in a title-case headline only proper nouns form names', () => {
+  const ms = run('Sudan Army And RSF Sign Truce In Jeddah\n\nThe truce begins on Monday.');
+  assert.equal(find(ms, 'Sudan Army').key, 'sd:military');
+  assert.equal(find(ms, 'RSF').key, 'group:rsf');
+  assert.equal(find(ms, 'Jeddah').type, 'place');
+  assert.ok(!ms.some((m) => /Sign|Truce/.test(m.text)));
+});
