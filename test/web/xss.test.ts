@@ -1,0 +1,113 @@
+/**
+ * Article text is untrusted: a report whose texts carry script and event-handler markup must
+ * show it literally in every view of the dashboard, and nothing in it may run.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { Report } from '../../src/report/contract.ts';
+import { type Dashboard, startDashboard } from '../../src/server/dashboard.ts';
+import { fixtureReport } from '../export/fixture.ts';
+import { type Browser, CHROMIUM_MISSING, chromiumAvailable, launchChromium } from './browser.ts';
+import { ensureWebBuilt } from './build.ts';
+
+const SCRIPT = '<script>window.__pwned=1</script>';
+const IMG = '<img src=x onerror="window.__pwned=1">';
+
+/** The fixture report with markup in an article's text, a title, an outlet, a name and a claim. */
+export function hostileReport(): Report {
+  const r = fixtureReport();
+  const d1 = r.documents[0];
+  const start = d1.text.length + 2;
+  d1.text = `${d1.text}\n\nA witness wrote ${SCRIPT} and then ${IMG} on a wall.`;
+  const end = d1.text.length;
+  d1.title = `Breaking ${IMG}`;
+  d1.outlet = `Outlet ${SCRIPT}`;
+  r.entities[0].name = `Forces ${IMG}`;
+  r.claims[0].text = `They said ${SCRIPT}`;
+  r.timeline[0].summary = `Shelling ${IMG}`;
+  r.events.push({
+    id: 'v99',
+    type: 'statement',
+    mode: null,
+    date: { start: '2025-03-03', end: null, time: null, precision: 'day' },
+    actors: ['e1'],
+    targets: [],
+    place: null,
+    status: 'reported',
+    claims: [],
+    mentions: [{ doc: 'd1', start, end }],
+    sources: ['d1'],
+  });
+  return r;
+}
+
+const available = chromiumAvailable();
+if (!available && process.env.CI) test('XSS tests need Chromium', () => assert.fail(CHROMIUM_MISSING));
+
+describe('untrusted text in the dashboard', { skip: available ? false : CHROMIUM_MISSING }, () => {
+  let dash: Dashboard;
+  let browser: Browser;
+  let page: Page;
+  const report = hostileReport();
+
+  before(async () => {
+    await ensureWebBuilt();
+    dash = await startDashboard({ report, port: 0 });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await dash?.close();
+  });
+
+  async function assertInert(p: Page): Promise<void> {
+    assert.equal(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await p.locator('img[src="x"]').count(), 0, 'no <img> element from the text');
+    assert.equal(await p.locator('main script').count(), 0, 'no <script> element from the text');
+  }
+
+  test('every view shows the markup as text and runs none of it', async () => {
+    await page.goto(dash.url);
+    await page.waitForSelector('main[data-view="overview"] h2');
+    for (const view of ['overview', 'timeline', 'claims', 'sources', 'figures']) {
+      await page.click(`nav button[data-view="${view}"]`);
+      await page.waitForSelector(`main[data-view="${view}"] h2`);
+      await assertInert(page);
+    }
+    await page.click('nav button[data-view="claims"]');
+    assert.ok(
+      ((await page.locator('main').textContent()) ?? '').includes(SCRIPT),
+      'claim text shown literally',
+    );
+    await page.click('nav button[data-view="sources"]');
+    assert.ok(
+      ((await page.locator('main').textContent()) ?? '').includes(`Breaking ${IMG}`),
+      'title shown literally',
+    );
+  });
+
+  test('the evidence view highlights the markup as literal text', async () => {
+    await page.goto(`${dash.url}#/evidence/v99/0`);
+    await page.waitForSelector('.article-text mark.active');
+    const mark = await page.locator('mark.active').textContent();
+    assert.equal(mark, `A witness wrote ${SCRIPT} and then ${IMG} on a wall.`);
+    assert.equal(await page.locator('.article-text').textContent(), report.documents[0].text);
+    assert.equal(
+      await page.locator('.article-text *').count(),
+      1,
+      'the only element inside the text is the <mark>',
+    );
+    await assertInert(page);
+    await page.screenshot({ path: 'test-artifacts/web/xss-evidence-1280.png' });
+  });
+
+  test('search results show the markup as text', async () => {
+    await page.fill('#q', 'witness');
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('[data-hits]');
+    assert.ok(Number(await page.locator('[data-hits]').getAttribute('data-hits')) > 0);
+    await assertInert(page);
+  });
+});
