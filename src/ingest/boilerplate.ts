@@ -22,6 +22,7 @@ interface PhraseLists {
   shortPrefix: string[];
   contains: string[];
   cue: Set<string>;
+  ui: Set<string>;
   stop: Set<string>;
 }
 
@@ -35,6 +36,7 @@ function phraseLists(): PhraseLists {
     shortPrefix: [],
     contains: [],
     cue: new Set(),
+    ui: new Set(),
     stop: new Set(),
   };
   for (const line of dataLines('boilerplate-phrases.txt')) {
@@ -46,6 +48,7 @@ function phraseLists(): PhraseLists {
     else if (kind === 'shortprefix') l.shortPrefix.push(p);
     else if (kind === 'contains') l.contains.push(p);
     else if (kind === 'cue') l.cue.add(p);
+    else if (kind === 'ui') l.ui.add(p);
   }
   for (const line of dataLines('boilerplate-stopwords-en.txt')) {
     for (const w of line.split(/\s+/)) if (w) l.stop.add(w);
@@ -138,18 +141,20 @@ function boundary(f: string, i: number, len: number): boolean {
 }
 
 /** Reader appeal: the outlet speaking to its readers (we/our/you/your outside quotes) about support, subscriptions, notifications. */
-function appealScore(t: string): { pronouns: number; cues: number; words: number } {
+function appealScore(t: string): { pronouns: number; cues: number; ui: number; words: number } {
   const l = phraseLists();
   const ws = words(unquoted(t));
   let pronouns = 0;
   let cues = 0;
+  let ui = 0;
   for (const w of ws) {
     const lw = w.toLowerCase();
     if (lw === 'we' || lw === 'our' || lw === 'you' || lw === 'your' || w === 'us' || lw === "we're")
       pronouns++;
     if (l.cue.has(lw)) cues++;
+    if (l.ui.has(lw)) ui++;
   }
-  return { pronouns, cues, words: ws.length };
+  return { pronouns, cues, ui, words: ws.length };
 }
 
 export function stopWordDensity(t: string): number {
@@ -220,6 +225,8 @@ function computeFeatures(t: string): Features {
   const plain = unquoted(t);
   if (/\b(?:said|says|told|according to|added|stated|warned|urged)\b/i.test(plain))
     return { n, bad: false, edgeAppeal: false };
+  // site controls: "Notifications can be managed in your settings", "Refresh the page to log in"
+  if (n <= 14 && a.ui >= 2) return { n, bad: true, edgeAppeal: false };
   const bad =
     (a.pronouns >= 2 && a.cues >= 2 && a.cues / Math.max(1, a.words) >= 0.04) ||
     (a.pronouns >= 1 && a.cues >= 2 && n <= 15 && /\b(?:you|your)\b/i.test(t)) ||

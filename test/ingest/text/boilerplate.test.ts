@@ -10,6 +10,8 @@ const BODY = [
   'Saudi Arabia pledged to donate $100 million to the relief effort, state media reported.',
   'The advertisement campaign by the ministry urged young men to enlist.',
   'By late afternoon, the shelling had resumed along the front line near the river.',
+  'The app was banned by the military government after the protests.',
+  'Journalists and reporters need access, the union said.',
 ];
 
 const FURNITURE = [
@@ -21,8 +23,9 @@ const FURNITURE = [
   'READ MORE: Why the ceasefire collapsed',
   'Sign up for our daily newsletter to get the latest headlines in your inbox.',
   'Already a subscriber? Log in to continue reading.',
-  'Please refresh the page or navigate to another page on the site to be automatically logged in',
-  'Notifications can be managed in browser preferences.',
+  'Please refresh this page to finish signing in',
+  'You can turn these alerts off at any time in your browser settings.',
+  'Refresh the page to stay logged in.',
   'Get breaking news alerts from Daily Example',
   'Share this article',
   'Home > World > Africa',
