@@ -196,6 +196,12 @@ export function buildPlaces(root: string): { data: PlaceTable; count: number } {
   }
   console.log(`territories and regions: ${regionsFile.regions.length}`);
 
+  // "Southern Darfur" is also "South Darfur", "North Kordofan" also "Northern Kordofan".
+  for (const r of recs) {
+    const m = /^(north|south|east|west)(ern)?\s+(.+)$/i.exec(r.names[0]!);
+    if (m) r.names.push(`~${m[1]}${m[2] ? '' : 'ern'} ${m[3]}`);
+  }
+
   const aliasFile = JSON.parse(readFileSync(join(root, 'data/geo/city-aliases.json'), 'utf8')) as {
     aliases: AliasRow[];
   };

@@ -148,7 +148,7 @@ function collect(ix: Index, name: string): Cand[] {
  * Last resort: same consonant skeleton and compatible vowels, same number of syllables
  * (Tobruk/Tubruq, Kunduz/Kondoz, Debre Berhan/Debre Birhan), checked against each
  * candidate's primary name. Only places in the document's countries qualify, or — when the
- * document's countries are unknown — towns of 100,000 people or more.
+ * document's countries are unknown — cities of 100,000 people or more.
  */
 const FUZZY_MIN_POP = 100_000;
 
@@ -158,7 +158,10 @@ function fuzzy(ix: Index, name: string, ctx: Set<string>): Cand[] {
   const letters = letterCount(foldName(name));
   const out: Cand[] = [];
   for (const i of rows(ix.skel, skeletonOfKey(k))) {
-    const ok = ctx.size > 0 ? ctx.has(ix.t.cc.slice(i * 2, i * 2 + 2)) : ix.t.pop[i]! >= FUZZY_MIN_POP;
+    const ok =
+      ctx.size > 0
+        ? ctx.has(ix.t.cc.slice(i * 2, i * 2 + 2))
+        : ix.t.kind[i] === 'c' && ix.t.pop[i]! >= FUZZY_MIN_POP;
     if (!ok) continue;
     const other = ix.t.names[i]!;
     const ko = translitKey(other);
@@ -199,8 +202,13 @@ export function findPlace(name: string, ctx?: PlaceContext): PlaceHit | null {
 const cache = new Map<string, PlaceHit | null>();
 const CACHE_SIZE = 20_000;
 
+/** A trailing possessive is not part of the name: "Ukraine's", "Gaza’s". */
+function stripPossessive(name: string): string {
+  return name.trim().replace(/['’]s$/, '');
+}
+
 function resolve(name: string, ctx?: PlaceContext): PlaceHit | null {
-  const raw = name.trim();
+  const raw = stripPossessive(name);
   const f = foldName(raw);
   if (f.length < 2) return null;
   const ix = getIndex();
@@ -273,7 +281,8 @@ export function isPlaceName(name: string): boolean {
 
 const placeNameCache = new Map<string, boolean>();
 
-function placeNameUncached(name: string): boolean {
+function placeNameUncached(original: string): boolean {
+  const name = stripPossessive(original);
   const f = foldName(name);
   if (f.length < 2) return false;
   if (findCountryStrict(name)) return true;

@@ -66,6 +66,9 @@ test('hits carry kind, country and GeoNames reference', () => {
   assert.equal(findPlace('Abkhazia')?.kind, 'territory');
   assert.equal(findPlace('U.S.')?.kind, 'country');
   assert.equal(findPlace(''), null);
+  assert.equal(findPlace("Ukraine's")?.country, 'UA');
+  assert.equal(findPlace('South Darfur')?.kind, 'region');
+  assert.equal(findPlace('Arakan')?.country, 'MM');
   assert.equal(findPlace('Qwxzrtplk'), null);
 });
 
