@@ -17,7 +17,7 @@ import { countryOfCapital, countryOfSeat } from '../../analyze/entities/country.
 import { lexicon } from '../../analyze/entities/lexicon.ts';
 import { foldName, sameName } from '../../analyze/names/fold.ts';
 import type { EntityMention } from '../../analyze/types.ts';
-import type { Entity, EntityType, Geo } from '../../report/contract.ts';
+import type { Entity, Geo } from '../../report/contract.ts';
 
 /** First words that make a different place ("North Darfur" is not "Darfur"). */
 const GENERIC_FIRST = new Set(
@@ -116,50 +116,56 @@ export class EntityResolver {
     };
     let byRoot = clusters();
     const names = (l: Stored[]) => new Set(l.map((s) => s.m.name));
-    // Surnames → the one full name.
-    const fullByType = (type: EntityType) =>
-      [...byRoot.entries()].filter(
-        ([r, l]) => typeOfKey(r) === type && [...names(l)].some((n) => nameWords(n).length >= 2),
-      );
+    // Surnames → the one full name; short place names → the one multiword place ending in them.
+    // Index the last words of full names once (sameName is applied per surname and candidate).
+    const lastWords = new Map<string, { root: string; last: string }[]>();
     for (const [root, l] of byRoot) {
       const type = typeOfKey(root);
+      if (type !== 'person' && type !== 'place') continue;
+      for (const n of names(l)) {
+        const w = type === 'person' ? nameWords(n) : foldName(n).split(/[\s-]+/);
+        if (w.length < 2 || (type === 'place' && GENERIC_FIRST.has(w[0]))) continue;
+        const list = lastWords.get(type) ?? [];
+        list.push({ root, last: w[w.length - 1] });
+        lastWords.set(type, list);
+      }
+    }
+    for (const [root, l] of byRoot) {
+      const type = typeOfKey(root);
+      if (type !== 'person' && type !== 'place') continue;
       const ns = [...names(l)];
       if (ns.some((n) => nameWords(n).length >= 2)) continue;
+      if (type === 'place' && l.some((s) => s.m.geo?.ref)) continue;
       const single = ns.map((n) => nameWords(n)).filter((w) => w.length === 1);
       if (single.length === 0) continue;
-      if (type === 'person') {
-        const hits = fullByType('person').filter(([, fl]) =>
-          [...names(fl)].some((n) => {
-            const w = nameWords(n);
-            return w.length >= 2 && single.some((s) => sameName(w[w.length - 1], s[0]));
-          }),
-        );
-        if (hits.length === 1) uf.union(root, hits[0][0]);
-      } else if (type === 'place' && !l.some((s) => s.m.geo?.ref)) {
-        const hits = fullByType('place').filter(([, fl]) =>
-          [...names(fl)].some((n) => {
-            const w = foldName(n).split(/[\s-]+/);
-            return w.length >= 2 && !GENERIC_FIRST.has(w[0]) && single.some((s) => w[w.length - 1] === s[0]);
-          }),
-        );
-        if (hits.length === 1) uf.union(root, hits[0][0]);
+      const hits = new Set<string>();
+      for (const { root: r2, last } of lastWords.get(type) ?? []) {
+        if (single.some((s) => (type === 'person' ? sameName(last, s[0]) : last === s[0]))) hits.add(r2);
       }
+      if (hits.size === 1) uf.union(root, [...hits][0]);
     }
     byRoot = clusters();
     // Acronyms → the one organisation whose initials they are.
-    const orgs = [...byRoot.entries()].filter(
-      ([r]) => typeOfKey(r) === 'organization' || typeOfKey(r) === 'group',
-    );
-    for (const [root, l] of orgs) {
+    const byInitials = new Map<string, Set<string>>();
+    for (const [root, l] of byRoot) {
+      const t = typeOfKey(root);
+      if (t !== 'organization' && t !== 'group') continue;
+      for (const n of names(l)) {
+        if (/^[\p{Lu}.&-]{2,8}$/u.test(n)) continue;
+        const k = `${t}|${initialsOf(n)}`;
+        const set = byInitials.get(k) ?? new Set<string>();
+        set.add(root);
+        byInitials.set(k, set);
+      }
+    }
+    for (const [root, l] of byRoot) {
+      const t = typeOfKey(root);
+      if (t !== 'organization' && t !== 'group') continue;
       const acr = [...names(l)].find((n) => /^[\p{Lu}.&-]{2,8}$/u.test(n));
-      if (!acr || [...names(l)].some((n) => n !== acr && initialsOf(n) === lettersOf(acr))) continue;
-      const hits = orgs.filter(
-        ([r2, l2]) =>
-          r2 !== root &&
-          typeOfKey(r2) === typeOfKey(root) &&
-          [...names(l2)].some((n) => initialsOf(n) === lettersOf(acr)),
-      );
-      if (hits.length === 1) uf.union(root, hits[0][0]);
+      if (!acr) continue;
+      const hits = byInitials.get(`${t}|${lettersOf(acr)}`);
+      if (!hits || hits.has(root) || hits.size !== 1) continue;
+      uf.union(root, [...hits][0]);
     }
     byRoot = clusters();
     // A group named without its region ("separatist authorities") → the one such group with a region.
