@@ -202,7 +202,18 @@ function draftFigures(ws: Word[], text: string): Draft[] {
     if (before) {
       d.measure = before.measure;
       d.measureFrom = q.from - before.len;
-      d.measureNamesGroup = isDeathNoun(ws, q.from);
+      // "has killed 705", "displaced more than one million,": the verb says people are counted.
+      const after = ws[q.to]?.w;
+      const bare =
+        !g &&
+        (after === undefined ||
+          /^[,.;:]$/.test(after) ||
+          after === 'according' ||
+          after === 'and' ||
+          after === 'in' ||
+          after === 'since');
+      d.measureNamesGroup =
+        isDeathNoun(ws, q.from) || (bare && !q.vague && lex.groupless.measures.includes(before.measure));
     }
     // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians".
     if (!d.measure) {
@@ -254,7 +265,8 @@ function draftFigures(ws: Word[], text: string): Draft[] {
       d.measureFrom = prev.measureFrom;
     }
     // "others" refers back to the head of the list (the sentence's first figure).
-    const head = d.groupTo > d.groupFrom && !d.group ? drafts[0] : linked ? prev : null;
+    const coordinated = ws[d.q.from - 1]?.w === 'and' && d.groupTo === d.groupFrom;
+    const head = d.groupTo > d.groupFrom && !d.group ? drafts[0] : linked || coordinated ? prev : null;
     if (!d.group && head?.group) d.group = head.group === 'children' ? 'civilians' : head.group;
   }
   for (const d of drafts) if (!d.group && d.groupTo > d.groupFrom) d.group = 'people';
@@ -331,6 +343,21 @@ function isHistorical(input: FigureInput, sentence: Span): boolean {
   return figureLexicon().historicalCues.some((c) => s.includes(c));
 }
 
+/** A past day stated in the sentence ("were killed on Tuesday"), other than a period's start. */
+function statedDay(input: FigureInput, sentence: Span): string | null {
+  const pub = input.published?.slice(0, 10) ?? null;
+  for (const t of input.times) {
+    if (t.start < sentence.start || t.end > sentence.end || t.date.precision !== 'day' || t.future) continue;
+    const before = input.text.slice(Math.max(sentence.start, t.start - 8), t.start).toLowerCase();
+    const own = input.text.slice(t.start, t.end).toLowerCase();
+    if (/\b(since|from|until|before)\s*$/.test(before) || /^(since|from|until|before)\b/.test(own)) continue;
+    // "overnight", "early hours": when it happened, not a day the figure was given.
+    if (/night|early hours|dawn|evening/.test(own)) continue;
+    if (t.date.start && (!pub || t.date.start <= pub)) return t.date.start;
+  }
+  return null;
+}
+
 function periodFor(input: FigureInput, sentence: Span): { start: string | null; end: string | null } | null {
   for (const t of input.times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
@@ -352,7 +379,9 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       )
     )
       continue;
-    const drafts = draftFigures(ws, input.text);
+    const inTime = (w: { start: number; end: number }) =>
+      input.times.some((t) => t.start <= w.start && w.end <= t.end);
+    const drafts = draftFigures(ws, input.text).filter((d) => !inTime(ws[d.q.numberFrom]));
     if (!drafts.length) continue;
     const historical = isHistorical(input, sentence);
     const period = periodFor(input, sentence);
@@ -375,7 +404,7 @@ export function extractFigures(input: FigureInput): FigureItem[] {
         historical: historical || undefined,
         reporter: rep.key,
         side: sideFor(input, ws, d, reporterMention),
-        asOf: historical ? null : (rep.date ?? asOfDefault),
+        asOf: historical ? null : (rep.date ?? statedDay(input, sentence) ?? asOfDefault),
         period,
       });
     }

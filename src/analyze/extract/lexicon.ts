@@ -14,6 +14,8 @@ interface RawFigureLexicon {
   historicalCues: string[];
   /** "others", "more": the group of the figure they follow. */
   inheritingGroupNouns: string[];
+  /** Measures that may count people with no group noun when their verb stands right before the number. */
+  groupless: { measures: Measure[] };
 }
 
 export interface FigureLexicon extends RawFigureLexicon {

@@ -168,3 +168,49 @@ test('the mention covers the words that state the figure', () => {
   const [f] = figs(text);
   assert.equal(text.slice(f.start, f.end), '12 pupils dead');
 });
+
+test('a verb right before a bare number counts people; vague bare amounts do not count', () => {
+  assert.deepEqual(figs('The fighting has killed 705 and injured 5,287, according to the WHO.').map(brief), [
+    'killed people 705  exact',
+    'wounded people 5287  exact',
+  ]);
+  assert.equal(
+    brief(figs('The war has displaced more than one million, UN figures show.')[0]),
+    'displaced people 1000000  more-than',
+  );
+  assert.deepEqual(
+    figs('The offensive has involved artillery and drones, killing hundreds in the region.'),
+    [],
+  );
+});
+
+test('"driven from their homes" is displacement; "members of one family" are people', () => {
+  const r = figs('The war has killed hundreds of people and driven more than 1 million from their homes.');
+  assert.deepEqual(r.map(brief), ['killed people 100  at-least', 'displaced people 1000000  more-than']);
+  assert.equal(
+    brief(figs('A drone strike hit a house, killing five members of one family.')[0]),
+    'killed people 5  exact',
+  );
+});
+
+test('day numbers inside dates are not counts; a stated past day is the figure’s asOf', () => {
+  const text = 'Officials said 60 civilians were killed on Tuesday and 270 wounded since Sept. 27.';
+  const tue = text.indexOf('on Tuesday');
+  const since = text.indexOf('since');
+  const r = figs(text, {
+    times: [
+      {
+        start: tue + 3,
+        end: tue + 10,
+        date: { start: '2024-03-05', end: null, time: null, precision: 'day' },
+      },
+      {
+        start: since,
+        end: since + 15,
+        date: { start: '2023-09-27', end: '2024-03-09', time: null, precision: 'day' },
+      },
+    ],
+  });
+  assert.deepEqual(r.map(brief), ['killed civilians 60  exact', 'wounded civilians 270  exact']);
+  assert.equal(r[0].asOf, '2024-03-05');
+});
