@@ -41,8 +41,12 @@ function read(html: string, source: string, opts: ReadHtmlOptions): IngestedDocu
   const meta = readMeta(seg.facts, opts.url ?? null);
   const extraction = extractArticle(seg, { title: meta.title, language: meta.language });
   let text = extraction.text;
-  if (text.length < 200 && meta.jsonLdBody && meta.jsonLdBody.length > Math.max(200, text.length * 2)) {
-    text = plainJsonLdBody(meta.jsonLdBody);
+  if (meta.jsonLdBody && meta.jsonLdBody.length > Math.max(200, text.length * 1.5)) {
+    // The page's own full text (paywalled or script-rendered pages show only a teaser): used when
+    // the markup gave little, or when what it gave is part of it.
+    const body = plainJsonLdBody(meta.jsonLdBody);
+    if (body.length > Math.max(200, text.length * 1.5) && (text.length < 200 || containedIn(text, body)))
+      text = body;
   }
   if (text.trim() === '') {
     const why = seg.capped ? ` (reading stopped at the ${seg.capped})` : '';
@@ -88,4 +92,21 @@ function pickOutlet(siteName: string | null, url: string | null): string | null 
   const known = fromUrl !== null && fromUrl !== domain;
   if (known) return fromUrl;
   return siteName ?? fromUrl;
+}
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** True when most word trigrams of `part` occur in `whole`. */
+function containedIn(part: string, whole: string): boolean {
+  const w = words(whole);
+  const grams = new Set<string>();
+  for (let i = 0; i + 2 < w.length; i++) grams.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  const p = words(part);
+  let total = 0;
+  let found = 0;
+  for (let i = 0; i + 2 < p.length; i++) {
+    total++;
+    if (grams.has(`${p[i]} ${p[i + 1]} ${p[i + 2]}`)) found++;
+  }
+  return total > 0 && found / total >= 0.8;
 }

@@ -201,3 +201,24 @@ test('outlet: curated name for a known domain, else the page site name, else the
   const c = readHtml(page('', body), 'm.html', { url: 'https://news.unlisted-example.org/world/story' });
   assert.equal(c.outlet, 'unlisted-example.org');
 });
+
+test('a paywalled page showing a teaser takes the full JSON-LD articleBody; an unrelated one is ignored', () => {
+  const P4 =
+    'Engineers said the second pumping station could be running again by the end of the week if the spare parts arrive from the coast as planned.';
+  const full = [P1, P2, P3, P4].join('\n\n');
+  const ld = (body: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Water', articleBody: body })}</script>`;
+  const teaser = `<article><p>${P1}</p><div class="paywall">Subscribe to keep reading.</div></article>`;
+  assert.equal(readHtml(page(ld(full), teaser), 'pw.html').text, full);
+
+  const other =
+    'A completely different story about a football match in which the home side won three goals to one after a late penalty.';
+  const unrelated = [
+    other,
+    other.replace('home', 'away'),
+    other.replace('three', 'four'),
+    other.replace('one', 'two'),
+  ].join('\n\n');
+  const body = `<article><p>${P1}</p><p>${P2}</p></article>`;
+  assert.equal(readHtml(page(ld(unrelated), body), 'un.html').text, [P1, P2].join('\n\n'));
+});
