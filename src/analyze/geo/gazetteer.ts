@@ -24,7 +24,7 @@ import {
 import { allCountries, type Country, findCountry, findCountryStrict } from './countries.ts';
 import { coreDivisionName } from './divisions.ts';
 import { orthographyReadings } from './orthography.ts';
-import type { PlaceTable, Rows } from './place-table.ts';
+import type { PlaceTable, Rows, SkeletonTable } from './place-table.ts';
 
 export type PlaceKind = 'city' | 'region' | 'country' | 'territory';
 
@@ -49,7 +49,6 @@ interface Index {
   t: PlaceTable;
   exact: Record<string, Rows>;
   key: Record<string, Rows>;
-  skel: Record<string, Rows>;
 }
 
 const DATA_URL = new URL('../../../data/geo/places.json.gz', import.meta.url);
@@ -57,7 +56,19 @@ let index: Index | null = null;
 
 function build(): Index {
   const t = JSON.parse(gunzipSync(readFileSync(DATA_URL)).toString('utf8')) as PlaceTable;
-  return { t, exact: t.exact, key: t.key, skel: t.skel };
+  return { t, exact: t.exact, key: t.key };
+}
+
+const SKEL_URL = new URL('../../../data/geo/places-skel.json.gz', import.meta.url);
+let skeletons: Record<string, Rows> | null = null;
+
+/** The vowel-blind index, loaded on first use (most lookups never need it). */
+function skeletonIndex(): Record<string, Rows> {
+  if (!skeletons) {
+    const raw = JSON.parse(gunzipSync(readFileSync(SKEL_URL)).toString('utf8')) as SkeletonTable;
+    skeletons = raw.skel;
+  }
+  return skeletons;
 }
 
 function rows(m: Record<string, Rows>, k: string): number[] {
@@ -157,7 +168,7 @@ function fuzzy(ix: Index, name: string, ctx: Set<string>): Cand[] {
   if (k.length < 4) return [];
   const letters = letterCount(foldName(name));
   const out: Cand[] = [];
-  for (const i of rows(ix.skel, skeletonOfKey(k))) {
+  for (const i of rows(skeletonIndex(), skeletonOfKey(k))) {
     const ok =
       ctx.size > 0
         ? ctx.has(ix.t.cc.slice(i * 2, i * 2 + 2))

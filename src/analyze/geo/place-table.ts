@@ -20,7 +20,11 @@ export interface PlaceTable {
   exact: Record<string, Rows>;
   /** translitKey and translitKeyAlt of every name (3+ letters) → row or rows. */
   key: Record<string, Rows>;
-  /** skeletonKey of every name whose key has 4+ letters → row or rows (vowel-blind fallback). */
+}
+
+/** data/geo/places-skel.json.gz: loaded only when the vowel-blind fallback is first needed. */
+export interface SkeletonTable {
+  /** skeletonKey of every name whose key has 4+ letters → row or rows. */
   skel: Record<string, Rows>;
 }
 
