@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { documentFromMarkdown } from './markdown.ts';
 import type { KnownMeta } from './meta/assemble.ts';
 import { normalizePublished } from './meta/dates.ts';
+import { wireName } from './meta/wire.ts';
 import { documentFromText } from './text.ts';
 import { type IngestedDocument, InputFailure } from './types.ts';
 
@@ -146,27 +147,49 @@ function absoluteUrl(v: unknown): string | null {
   return s && /^https?:\/\/\S+$/i.test(s) ? s : null;
 }
 
-/** Metadata from the front matter fields, under the names common static-site generators use. */
-export function metaFromFrontMatter(data: Yaml): KnownMeta {
-  const dateValue = pick(data, [
-    'date',
-    'published',
-    'publishdate',
-    'published_at',
-    'pubdate',
-    'datepublished',
-    'created',
-    'created_at',
-    'updated',
-    'lastmod',
-    'modified',
-  ]);
+const DATE_KEYS = [
+  'date',
+  'published',
+  'publishdate',
+  'published_at',
+  'pubdate',
+  'datepublished',
+  'created',
+  'created_at',
+  'updated',
+  'lastmod',
+  'modified',
+];
+
+/**
+ * The publication date. YAML loaders turn `2024-05-10T01:00:00+03:00` into a UTC instant, which
+ * can move it to the previous day: when the raw text is at hand, its own offset is kept.
+ */
+function publishedFrom(data: Yaml, raw: string | undefined): string | null {
+  const value = pick(data, DATE_KEYS);
+  if (value instanceof Date && raw !== undefined) {
+    for (const key of DATE_KEYS) {
+      const m = new RegExp(`^${key}[ \\t]*:[ \\t]*['"]?([^'"\\n#]+?)['"]?[ \\t]*(?:#.*)?$`, 'im').exec(raw);
+      const own = m ? normalizePublished(m[1]) : null;
+      if (own) return own;
+    }
+  }
+  return normalizePublished(value);
+}
+
+/**
+ * Metadata from the front matter fields, under the names common static-site generators use
+ * (`raw`: the front matter text, for exact dates).
+ */
+export function metaFromFrontMatter(data: Yaml, raw?: string): KnownMeta {
+  const source = pick(data, ['source', 'source_name', 'agency']);
+  const sourceName = typeof source === 'string' && !/^https?:\/\//i.test(source.trim()) ? str(source) : null;
   return {
     title: str(pick(data, ['title', 'headline', 'name'])),
     description: str(
       pick(data, ['description', 'summary', 'excerpt', 'subtitle', 'standfirst', 'dek', 'lede']),
     ),
-    published: normalizePublished(dateValue),
+    published: publishedFrom(data, raw),
     url: absoluteUrl(
       pick(data, [
         'url',
@@ -181,7 +204,10 @@ export function metaFromFrontMatter(data: Yaml): KnownMeta {
       ]),
     ),
     authors: people(pick(data, ['authors', 'author', 'byline', 'creator', 'creators'])),
-    outlet: str(pick(data, ['outlet', 'publisher', 'publication', 'site_name', 'sitename', 'source_name'])),
+    outlet:
+      str(pick(data, ['outlet', 'publisher', 'publication', 'site_name', 'sitename'])) ??
+      (sourceName && wireName(sourceName) === null ? sourceName : null),
+    wire: sourceName && wireName(sourceName) ? [wireName(sourceName)!] : [],
     language: str(pick(data, ['language', 'lang', 'locale'])),
     image: absoluteUrl(
       pick(data, [
@@ -206,7 +232,7 @@ export function readFrontMatter(text: string, source: string): IngestedDocument 
     const split = splitFrontMatter(text, source);
     if (!split) return documentFromText(text, source, 'front-matter');
     const data = split.lang === 'toml' ? parseToml(split.yaml, source) : parseYaml(split.yaml, source);
-    const known = metaFromFrontMatter(data);
+    const known = metaFromFrontMatter(data, split.yaml);
     const read = MARKDOWN_SIGNS.test(split.body) ? documentFromMarkdown : documentFromText;
     return read(split.body, source, 'front-matter', known);
   } catch (e) {

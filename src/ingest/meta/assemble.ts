@@ -41,6 +41,8 @@ export interface KnownMeta {
   outlet?: string | null;
   language?: string | null;
   image?: string | null;
+  /** Wire agencies the container credits. */
+  wire?: string[];
 }
 
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
@@ -83,7 +85,7 @@ export function assemble(
   let title = known.title ?? null;
   let description = known.description ?? null;
   const authors: string[] = [...(known.authors ?? [])];
-  const wire: string[] = [];
+  const wire: string[] = [...(known.wire ?? [])];
   const furniture: string[] = [];
   let bylineOutlet: string | null = null;
 

@@ -203,3 +203,19 @@ test('front matter: malformed or unclosed YAML is an InputFailure with a reason'
     (e: unknown) => e instanceof InputFailure,
   );
 });
+
+test('front matter: a timestamp keeps its own offset (and day); a source names the outlet or the wire', () => {
+  const d = readFrontMatter(
+    `---\ntitle: Night raids near the border\ndate: 2024-05-10T01:00:00+03:00\nsource: Horn Observer\n---\nSoldiers raided three villages near the border overnight, residents said on Friday.\n`,
+    'et.md',
+  );
+  assert.equal(d.published, '2024-05-10T01:00:00+03:00');
+  assert.equal(d.outlet, 'Horn Observer');
+  const w = readFrontMatter(
+    `---\ntitle: Quake aid\ndate: 2023-02-07\nsource: Reuters\n---\nRescue teams from several countries arrived in the region on Tuesday, officials said.\n`,
+    'tr.md',
+  );
+  assert.equal(w.published, '2023-02-07');
+  assert.deepEqual(w.wire, ['Reuters']);
+  assert.equal(w.outlet, null);
+});
