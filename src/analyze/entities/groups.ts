@@ -37,6 +37,12 @@ const NON_STATE = new Set([
   'unrecognized',
 ]);
 const LOOSE_ADJ = new Set([
+  'interim',
+  'transitional',
+  'provisional',
+  'caretaker',
+  'new',
+  'former',
   'military',
   'armed',
   'local',

@@ -101,7 +101,10 @@ export function lexicon(): Lexicon {
       if (isAcronym(alias)) orgByAcronym.set(alias, e);
       else if (!orgByFold.has(mfold(alias))) orgByFold.set(mfold(alias), e);
       const f = mfold(alias);
-      orgFirstWords.add(f.split(/[\s-]/)[0]);
+      const first = f.split(/[\s-]/)[0];
+      orgFirstWords.add(first);
+      // "People's …" starts with the token "People" (the possessive is a token of its own).
+      orgFirstWords.add(first.replace(/'s?$/, ''));
       maxOrgWords = Math.max(maxOrgWords, words(f) * 2);
     }
   }

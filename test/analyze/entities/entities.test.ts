@@ -199,3 +199,13 @@ test('in a title-case headline only proper nouns form names', () => {
   assert.equal(find(ms, 'Jeddah').type, 'place');
   assert.ok(!ms.some((m) => /Sign|Truce/.test(m.text)));
 });
+
+test('state bodies named by office: general staff, interim administration of a region', () => {
+  const ms = run(
+    'Ukraine’s General Staff said the army repelled attacks. Tigray’s interim administration appealed for aid.',
+  );
+  assert.equal(find(ms, 'Ukraine’s General Staff').key, 'ua:military');
+  const t = find(ms, 'Tigray’s interim administration');
+  assert.equal(t.type, 'group');
+  assert.match(t.key, /^group:authorities:place:/);
+});
