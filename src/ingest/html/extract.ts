@@ -140,11 +140,13 @@ export function decideBlocks(
   const range = blocks.slice(container.start, container.end);
   const kinds: Kind[] = range.map((b) => classify(b, container, language));
 
-  // Headline repeated in the container: not body.
-  if (title) {
-    for (let i = 0; i < range.length; i++) {
-      if (range[i].heading && foldText(range[i].text) === title) kinds[i] = 'bad';
-    }
+  // The headline (an <h1> before the body starts, or a heading repeating the title) is metadata.
+  let bodyStarted = false;
+  for (let i = 0; i < range.length; i++) {
+    const b = range[i];
+    if ((b.tag === 'h1' && !bodyStarted) || (title && b.heading && foldText(b.text) === title))
+      kinds[i] = 'bad';
+    else if (kinds[i] === 'good') bodyStarted = true;
   }
 
   // Short blocks: kept between good blocks, and next to one when they are paragraphs, subheads or

@@ -111,3 +111,16 @@ test('a short line starting with "By" and a lower-case word is not a byline', ()
   assert.equal(isBylineOrDateLine('By nightfall, the road was closed'), false);
   assert.equal(isBylineOrDateLine('BY MARTA KOWALSKA'), true);
 });
+
+test('a leading <h1> headline is not body text, even when the page title words it differently', () => {
+  const long1 =
+    'Fighters seized the town hall and the radio station early on Thursday, according to residents reached by telephone, before the army sent reinforcements.';
+  const long2 =
+    'The regional administration said the situation was under control by the evening, although sporadic gunfire could still be heard near the river.';
+  const headline =
+    'Gunmen briefly seize town hall and radio station in northern provincial capital, residents say';
+  const html = `<html><head><title>Town seized - Provincial Monitor</title></head><body><article>
+    <h1>${headline}</h1><p>${long1}</p><p>${long2}</p></article></body></html>`;
+  const doc = readHtml(html, 'h1.html');
+  assert.deepEqual(doc.text.split('\n\n'), [long1, long2]);
+});
