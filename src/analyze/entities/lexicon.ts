@@ -1,7 +1,7 @@
 /** Entity lexicons (data/entities/*), loaded once per thread. */
 
-import { readFileSync } from 'node:fs';
-import { mfold } from './memo.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { mfold, mkey } from './memo.ts';
 
 export interface OrgEntry {
   key: string;
@@ -76,6 +76,44 @@ function words(s: string): number {
   return s.split(/[\s-]+/).length;
 }
 
+/**
+ * News agencies from data/wire-agencies.json (the ingest helper's list) when present: their
+ * aliases join an agency of organizations.json with a shared name; the others become entries.
+ */
+function wireAgencies(entries: OrgEntry[]): OrgEntry[] {
+  const url = new URL('../../../data/wire-agencies.json', import.meta.url);
+  if (!existsSync(url)) return [];
+  let data: { agencies?: { name: string; aliases?: string[] }[] };
+  try {
+    data = JSON.parse(readFileSync(url, 'utf8'));
+  } catch {
+    return [];
+  }
+  const byName = new Map<string, OrgEntry>();
+  for (const e of entries) {
+    if (!e.key.startsWith('agency:')) continue;
+    for (const n of [e.name, ...e.aliases]) byName.set(mfold(n), e);
+  }
+  const added: OrgEntry[] = [];
+  for (const a of data.agencies ?? []) {
+    const names = [a.name, ...(a.aliases ?? [])];
+    const known = names.map((n) => byName.get(mfold(n))).find((e) => e !== undefined);
+    if (known) {
+      for (const n of names) if (!byName.has(mfold(n))) known.aliases.push(n);
+      continue;
+    }
+    const e: OrgEntry = {
+      key: `agency:${mkey(a.name)}`,
+      type: 'organization',
+      name: a.name,
+      aliases: a.aliases ?? [],
+    };
+    for (const n of names) byName.set(mfold(n), e);
+    added.push(e);
+  }
+  return added;
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const titles = sections(dataFile('titles.txt'));
@@ -92,6 +130,7 @@ export function lexicon(): Lexicon {
     for (const w of line.split(/\s+/)) if (w) agentVerbs.add(w);
   }
   const orgs = JSON.parse(dataFile('organizations.json')) as { entries: OrgEntry[] };
+  orgs.entries.push(...wireAgencies(orgs.entries));
   const orgByFold = new Map<string, OrgEntry>();
   const orgByAcronym = new Map<string, OrgEntry>();
   const orgFirstWords = new Set<string>();
