@@ -52,6 +52,9 @@ test('findCountry resolves names, aliases and codes', () => {
     ['SDN', 'SD'],
     ['Byelorussia', 'BY'],
     ['Kirgizia', 'KG'],
+    ['Abyssinia', 'ET'], // former names
+    ['Zaire', 'CD'],
+    ['Ceylon', 'LK'],
   ];
   for (const [name, iso] of cases) assert.equal(findCountry(name)?.iso2, iso, name);
 });
