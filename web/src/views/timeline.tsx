@@ -119,7 +119,7 @@ export function TimelineView({ ix }: { ix: Indexed }) {
             Plot.plot({
               width,
               height: 60 + 28 * new Set(cells.map((c) => c.type)).size,
-              marginLeft: 140,
+              marginLeft: width < 500 ? 112 : 140,
               x: { type: 'utc', label: null, domain: span ? [day(span.from), lastDay] : undefined },
               y: {
                 label: null,
@@ -127,7 +127,7 @@ export function TimelineView({ ix }: { ix: Indexed }) {
                   cells.some((c) => c.type === l),
                 ),
               },
-              r: { range: [4, 14] },
+              r: { range: width < 500 ? [3, 9] : [4, 14] },
               marks: [
                 Plot.rectX(chartBands, {
                   x1: (b) => day([b.start, span!.from].sort()[1]),
