@@ -146,8 +146,17 @@ function main(): void {
   }
   const r10 = results.find((r) => r.size === 10000);
   const r100 = results.find((r) => r.size === 100000);
-  if (r10 && r100)
-    console.log(`growth 10k → 100k: build time ×${(r100.buildMs / r10.buildMs).toFixed(2)} (limit ×12)`);
+  if (r10 && r100) {
+    console.log(
+      `growth 10k → 100k: build CPU time ×${(r100.buildCpuMs / r10.buildCpuMs).toFixed(2)}, wall ×${(r100.buildMs / r10.buildMs).toFixed(2)} (limit ×12)`,
+    );
+  }
+  console.log(
+    `load average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${os.cpus().length} CPUs`,
+  );
 }
 
 main();

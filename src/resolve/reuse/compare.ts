@@ -19,6 +19,8 @@ export interface ReuseThresholds extends AlignThresholds {
   /** Aligned paraphrased sentences, and the share of a text they must cover, for a paraphrase. */
   paraphraseSentences: number;
   paraphraseShare: number;
+  /** Two reworded sentences suffice when they cover this much of a (short) text. */
+  shortParaphraseShare: number;
   /** Quoted verbatim tokens that make "quotes-from" (a shared quotation). */
   quoteTokens: number;
   /** Aligned sentences at least this similar (character-bigram Dice) count as verbatim, not reworded. */
@@ -38,6 +40,7 @@ export const DEFAULT_THRESHOLDS: ReuseThresholds = {
   wireNames: 2,
   verbatimDice: 0.92,
   paraphraseSentences: 3,
+  shortParaphraseShare: 0.5,
   paraphraseShare: 0.3,
   quoteTokens: 8,
 };
@@ -145,19 +148,19 @@ export function measure(
 /**
  * The kind of reuse, or null:
  * - duplicate: each text almost wholly covered by verbatim passages;
- * - paraphrase: enough aligned sentences, most of them reworded, covering a good share of a text;
+ * - paraphrase: enough aligned sentences, most of them reworded, covering a good share of a text
+ *   (three sentences and 30%, or two and half of a short text);
  * - wire-copy: substantial verbatim passages outside quotes, about the texts' own subjects;
  * - quotes-from: the shared verbatim text is a quotation.
  */
 export function classify(e: PairEvidence, th: ReuseThresholds = DEFAULT_THRESHOLDS): ReuseKind | null {
   if (e.verbatimShareA >= th.duplicateShare && e.verbatimShareB >= th.duplicateShare) return 'duplicate';
   const aligned = e.sentences.length;
-  if (
-    e.reworded >= th.paraphraseSentences &&
-    e.reworded * 2 >= aligned &&
-    Math.max(e.shareA, e.shareB) >= th.paraphraseShare
-  )
-    return 'paraphrase';
+  const share = Math.max(e.shareA, e.shareB);
+  const enough =
+    (e.reworded >= th.paraphraseSentences && share >= th.paraphraseShare) ||
+    (e.reworded >= 2 && share >= th.shortParaphraseShare);
+  if (enough && e.reworded * 2 >= aligned) return 'paraphrase';
   if (e.newsTokens >= th.wireTokens && e.longestNews >= th.wireLongest && e.newsNames >= th.wireNames)
     return 'wire-copy';
   if (e.quotedTokens >= th.quoteTokens) return 'quotes-from';
