@@ -5,9 +5,19 @@
  */
 import type { DocumentFormat } from '../report/contract.ts';
 import { assemble, type Block, type KnownMeta } from './meta/assemble.ts';
+import { parseDateline } from './meta/header.ts';
 import { type IngestedDocument, InputFailure } from './types.ts';
 
 const WRAP_WIDTH = 50;
+
+/** A line that begins a byline, dateline, credit or address: never the tail of a wrapped line. */
+function startsFurniture(line: string): boolean {
+  return (
+    /^(?:by|via|source|photo|image|credit|updated|published|posted)\b\s*:?\s+\S/i.test(line) ||
+    /^(?:https?:\/\/|www\.)/i.test(line) ||
+    parseDateline(line) !== null
+  );
+}
 
 /** Splits plain text into blocks: blank-line paragraphs, with stand-alone lines kept apart. */
 export function textBlocks(text: string): Block[] {
@@ -30,7 +40,9 @@ export function textBlocks(text: string): Block[] {
       }
       // a hard wrap: the line before runs to the wrap width without closing punctuation,
       // or the next line carries on in lower case
-      const wrapped = (cur.length >= WRAP_WIDTH && !/[.!?:"”’)]$/u.test(cur)) || /^[\p{Ll},;)]/u.test(line);
+      const wrapped =
+        ((cur.length >= WRAP_WIDTH && !/[.!?:"”’)]$/u.test(cur)) || /^[\p{Ll},;)]/u.test(line)) &&
+        !startsFurniture(line);
       if (wrapped) cur = `${cur} ${line}`;
       else {
         out.push({ text: cur, kind: 'line' });

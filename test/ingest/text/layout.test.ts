@@ -138,3 +138,16 @@ test('Markdown without headings: bold headline, italic byline, place-and-date li
     "A missile fired by rebels struck a cargo ship in the Gulf of Aden on Tuesday, the US military said, causing damage but no injuries.\n\nThe group's military spokesman said in a televised statement that it had targeted the vessel.",
   );
 });
+
+test('a long headline directly above its byline and date (no blank lines) stays a headline', () => {
+  const d = readText(
+    `Sudan's army says it has retaken the national broadcaster's headquarters in Omdurman\nBy Nadia Farouk\nMarch 12, 2024\n\nSudan's army said on Tuesday it had retaken the headquarters of the state broadcaster in Omdurman, its biggest gain in the capital area in months.`,
+    'sd2.txt',
+  );
+  assert.equal(
+    d.title,
+    "Sudan's army says it has retaken the national broadcaster's headquarters in Omdurman",
+  );
+  assert.deepEqual(d.authors, ['Nadia Farouk']);
+  assert.equal(d.published, '2024-03-12');
+});
