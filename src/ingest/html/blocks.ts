@@ -117,7 +117,8 @@ export interface WalkLimits {
   maxElements: number;
   maxDepth: number;
   maxChars: number;
-  /** Milliseconds; a safety valve for hostile markup (the parser's own stack work). */
+  /** Milliseconds; a safety valve for hostile markup (the parser's own stack work), generous so a
+   * legitimate deep page on a loaded machine is never cut. */
   maxMillis: number;
 }
 
@@ -125,7 +126,7 @@ export const DEFAULT_LIMITS: WalkLimits = {
   maxElements: 1_000_000,
   maxDepth: 12_000,
   maxChars: 4_000_000,
-  maxMillis: 3_000,
+  maxMillis: 10_000,
 };
 
 /** Markup fed to the parser per write, so the time cap is checked between chunks. */
