@@ -379,7 +379,13 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     }
     if (a >= b) continue;
     const text = spanText(doc, a, b);
-    if (countryOfDemonym(text) && b - a === 1) continue;
+    const dem = b - a === 1 ? countryOfDemonym(text) : null;
+    if (dem) {
+      // A plural demonym used as a noun stands for the country: "the Russians said", "Ukrainians vowed".
+      if (/s$/i.test(text) && (doc.lower[a - 1] === 'the' || agentAfter(doc, b)))
+        country(a, b, dem.iso2, dem.name);
+      continue;
+    }
     // 3. Capitals and seats of government standing for the country.
     const seat = countryOfSeat(text);
     const capital = seat ? null : countryOfCapital(text);
@@ -393,7 +399,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
           (a > 0 && doc.tokens[a - 1].pos === 'VERB' && OBJECT_VERBS.has(doc.tokens[a - 1].lemma)) ||
           (doc.lower[a - 1] === 'to' && doc.lower[a - 2] === 'according')))
     ) {
-      country(a, b, (seat ?? capital)!.iso2, text);
+      country(a, b, (seat ?? capital)!.iso2, (seat ?? capital)!.name);
       continue;
     }
     // A place-noun complement ("the city of X") or a known place after a locative is decisive.

@@ -209,3 +209,13 @@ test('state bodies named by office: general staff, interim administration of a r
   assert.equal(t.type, 'group');
   assert.match(t.key, /^group:authorities:place:/);
 });
+
+test('plural demonyms as nouns and capitals as agents name the country', () => {
+  const ms = run(
+    'The Russians said the talks failed. Kyiv rejected that. Thousands of Sudanese fled to Chad.',
+  );
+  assert.equal(find(ms, 'Russians').key, 'country:ru');
+  assert.equal(find(ms, 'Russians').name, 'Russia');
+  assert.equal(find(ms, 'Kyiv').name, 'Ukraine');
+  assert.ok(!ms.some((m) => m.text === 'Sudanese'));
+});
