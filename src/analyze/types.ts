@@ -93,6 +93,8 @@ export interface EventItem extends Span {
   claims: number[];
   /** Further mentions of the same event in this document. */
   more?: Span[];
+  /** True when the date comes from a time expression in the sentence (not the publication day). */
+  dated?: boolean;
 }
 
 /** Everything per-document analysis yields. Pure data, serialisable, built without shared state. */

@@ -12,7 +12,7 @@ import { matchAt, phraseWords, type Word, words } from './words.ts';
 interface RawEvents {
   ceasefireNouns: string[];
   triggers: {
-    'ceasefire-agreed': { before: string[]; after: string[] };
+    'ceasefire-agreed': { before: string[]; after: string[]; alone: string[] };
     'ceasefire-effective': { after: string[]; alone: string[]; future: string[] };
     'ceasefire-violation': { before: string[]; after: string[]; alone: string[] };
     shootdown: string[];
@@ -29,6 +29,8 @@ interface RawEvents {
   anaphoricDeterminers: string[];
   /** Attack words too general to stand alone: an event only with a place or date in the sentence. */
   weakAttackTriggers: string[];
+  /** Weapons named alone ("drones", "artillery"): an attack only with a dated sentence or casualties. */
+  weaponNounTriggers: string[];
 }
 
 let lexicon: RawEvents | null = null;
@@ -114,6 +116,11 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean): Hit[] {
     }
   }
   const mentionsTruce = nouns.length > 0 || prevMentionsTruce;
+  // "The truce, signed on Saturday in Jeddah, …": a signing of the truce just named.
+  if (mentionsTruce && !hits.some((h) => h.type === 'ceasefire-agreed')) {
+    for (const a of findPhrase(ws, t['ceasefire-agreed'].alone))
+      hits.push({ type: 'ceasefire-agreed', from: a.at, to: a.at + a.len });
+  }
   if (mentionsTruce && !hits.some((h) => h.type === 'ceasefire-effective')) {
     for (const a of findPhrase(ws, t['ceasefire-effective'].alone))
       hits.push({ type: 'ceasefire-effective', from: a.at, to: a.at + a.len });
@@ -188,6 +195,20 @@ function isIrrealis(ws: Word[], h: Hit): boolean {
   return findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from).length > 0;
 }
 
+function isWeaponNoun(ws: Word[], h: Hit): boolean {
+  return (
+    h.type === 'attack' &&
+    lex().weaponNounTriggers.includes(
+      ws
+        .slice(h.from, h.to)
+        .map((w) => w.w)
+        .join(' '),
+    )
+  );
+}
+
+const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|deaths)\b/i;
+
 const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
 
 const PARTY_TYPES = new Set(['country', 'group', 'organization']);
@@ -206,7 +227,10 @@ export function mergeWithinDocument(events: EventItem[], text = ''): EventItem[]
       .toLowerCase()
       .match(/([a-z]+)\s+$/);
     const anaphoric = before !== null && dets.has(before[1]) && e.type !== 'talks';
-    const latest = anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
+    // ... but only when the reference does not date itself to another day.
+    const latest = anaphoric
+      ? [...out].reverse().find((o) => o.type === e.type && (!e.dated || o.date?.start === e.date?.start))
+      : undefined;
     const same =
       latest ??
       out.find(
@@ -247,7 +271,10 @@ export function extractEvents(input: EventInput): EventItem[] {
       ...simpleHits(ws, 'appeal', L.triggers.appeal),
       ...simpleHits(ws, 'humanitarian', L.triggers.humanitarian),
       ...simpleHits(ws, 'attack', L.triggers.attack),
-    ].filter((h) => !blocked.includes(h.from));
+    ]
+      .filter((h) => !blocked.includes(h.from))
+      // A weapon named alone yields to a verb of attack in the same sentence.
+      .sort((a, b) => Number(isWeaponNoun(ws, a)) - Number(isWeaponNoun(ws, b)));
     prevTruce = findPhrase(ws, L.ceasefireNouns).length > 0;
     // One event per type per sentence; an attack word inside a ceasefire or shootdown phrase is not an attack.
     const kept: Hit[] = [];
@@ -310,6 +337,13 @@ export function extractEvents(input: EventInput): EventItem[] {
         L.weakAttackTriggers.includes(trigger) &&
         (weakMode === 'ground' || weakMode === 'unspecified');
       if (weak && !anaphoric && !hasAnchor(h)) continue;
+      if (h.type === 'attack' && L.weaponNounTriggers.includes(trigger)) {
+        const s = input.text.slice(sent.start, sent.end);
+        const dated = input.times.some(
+          (x) => x.start >= sent.start && x.end <= sent.end && x.date.precision === 'day',
+        );
+        if (kept.some((k) => k.type === 'shootdown') || !(dated || CASUALTY.test(s))) continue;
+      }
       const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
       const clause = {
         start: Math.max(sent.start, span.start - 60),
@@ -317,6 +351,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       };
       const t = nearestTime(input.times, sent, span);
       const date = t ? t.date : dayOf(input.published);
+      const dated = t !== null;
       const place =
         h.type === 'appeal' || h.type === 'statement' ? null : nearestPlace(input.entities, sent, span);
       const parties = input.entities.filter(
@@ -342,6 +377,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         targets: [...new Set(targets)].slice(0, 2),
         place: place?.key ?? null,
         claims,
+        dated,
       });
     }
   }

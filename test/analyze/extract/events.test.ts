@@ -113,3 +113,22 @@ test('words that only look like events are not events', () => {
   assert.deepEqual(types(events('The attack helicopters were parked at the base.')), []);
   assert.deepEqual(types(events('The committee published its annual report.')), []);
 });
+
+test('war onsets, gunfire, truce signings and aid distribution', () => {
+  assert.deepEqual(types(events('The war broke out on April 15 between the army and the paramilitaries.')), [
+    'attack/unspecified',
+  ]);
+  assert.deepEqual(types(events('Residents reported sporadic gunfire near the airport.')), []);
+  assert.deepEqual(types(events('The truce, signed in Jeddah, was meant to last a week.')), [
+    'ceasefire-agreed',
+  ]);
+  assert.deepEqual(types(events('The World Food Programme started distributing food in Wad Madani.')), [
+    'humanitarian',
+  ]);
+});
+
+test('a weapon shot down is not an attack by that weapon', () => {
+  assert.deepEqual(types(events('Air defences downed three drones over the capital on Friday.')), [
+    'shootdown',
+  ]);
+});
