@@ -11,6 +11,7 @@ import { ensureWebBuilt } from './build.ts';
 import { hostileReport, IMG, SCRIPT } from './hostile.ts';
 
 const available = chromiumAvailable();
+if (!available && !process.env.CI) console.warn(`\n!!! SKIPPING browser XSS tests: ${CHROMIUM_MISSING}\n`);
 if (!available && process.env.CI) test('XSS tests need Chromium', () => assert.fail(CHROMIUM_MISSING));
 
 describe('untrusted text in the dashboard', { skip: available ? false : CHROMIUM_MISSING }, () => {

@@ -11,7 +11,13 @@ th, td { border-bottom: 1px solid #ccc; padding: .25rem .4rem; text-align: left;
 th { font-family: system-ui, "DejaVu Sans", sans-serif; font-size: .8rem; color: #444; }
 td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
 a.cite { font-size: .78em; text-decoration: none; color: #1f5fa8; white-space: nowrap; }
-.evidence { color: #444; font-style: italic; }
+.evidence { color: #444; }
+.evidence b, .context b { background: #fff1b8; font-weight: 600; }
+.what { font-family: system-ui, "DejaVu Sans", sans-serif; font-size: .8rem; color: #333; }
+.context { color: #555; }
+.tl-summary { margin: 0 0 .2rem; color: #333; }
+.tl-events { margin: 0; padding-left: 1.1rem; }
+.tl-events li { margin-bottom: .15rem; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; border-bottom: 1px solid #ddd; padding: .4rem 0; }
 .pair p { margin: 0; }
 .who { font-weight: 700; font-family: system-ui, "DejaVu Sans", sans-serif; font-size: .9rem; }

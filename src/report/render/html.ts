@@ -3,7 +3,7 @@
  * timeline, figures by reporter, contested claims, sources, and an appendix quoting every cited
  * passage. Citations [d1] link to their passage. Every piece of text is HTML-escaped.
  */
-import type { Claim, Entity, Figure, Mention, Report, ReportDocument } from '../contract.ts';
+import type { Claim, Event, Figure, Mention, Report, ReportDocument } from '../contract.ts';
 import { SITREP_CSS } from './html-style.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -66,6 +66,16 @@ export function renderHtml(report: Report): string {
     const s = d.text.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
     return escapeHtml(s.length > max ? `${s.slice(0, max - 1)}…` : s);
   };
+  /** The sentence around a mention, escaped, with the mention's own words in <b>. */
+  const inContext = (m: Mention | undefined, max = 240): string => {
+    const d = m && docs.get(m.doc);
+    if (!d || !m) return '';
+    const [a, b] = sentenceAround(d.text, m.start, m.end, max);
+    const flat = (x: string) => escapeHtml(x.replace(/\s+/g, ' '));
+    const before = d.text.slice(a, m.start).replace(/^\s+/, '');
+    const after = d.text.slice(m.end, b).replace(/\s+$/, '');
+    return `${flat(before)}<b>${flat(d.text.slice(m.start, m.end))}</b>${flat(after)}`;
+  };
   const out: string[] = [];
   const days = report.documents
     .map((d) => d.published?.slice(0, 10))
@@ -97,18 +107,23 @@ export function renderHtml(report: Report): string {
   // Timeline
   if (report.timeline.length) {
     out.push(
-      '<section id="timeline"><h2>Timeline</h2><table><thead><tr><th>date</th><th>what happened</th><th>evidence</th></tr></thead><tbody>',
+      '<section id="timeline"><h2>Timeline</h2><table><thead><tr><th>date</th><th>what happened, in the sources’ words</th></tr></thead><tbody>',
     );
     for (const t of report.timeline) {
       const evs = t.events.map((id) => events.get(id)).filter((e) => e !== undefined);
       const ev = evs
         .map(
-          (e) => `<span class="evidence">“${words(e.mentions[0], 160)}”</span> ${cites.cite(e.mentions[0])}`,
+          (e) =>
+            `<span class="what">${escapeHtml(eventLine(e, (id) => (id && ents.get(id)?.name) || null))}</span> ` +
+            `<span class="evidence">${inContext(e.mentions[0])}</span> ${cites.cite(e.mentions[0])}`,
         )
-        .slice(0, 4)
-        .join('<br>');
+        .slice(0, 6)
+        .map((x) => `<li>${x}</li>`)
+        .join('');
+      const more = evs.length > 6 ? `<li class="meta">and ${evs.length - 6} more</li>` : '';
       out.push(
-        `<tr><td class="num">${escapeHtml(t.date)}</td><td>${escapeHtml(t.summary)}</td><td>${ev}</td></tr>`,
+        `<tr><td class="num">${escapeHtml(t.date)}</td><td><p class="tl-summary">${escapeHtml(t.summary)}</p>` +
+          `<ul class="tl-events">${ev}${more}</ul></td></tr>`,
       );
     }
     out.push('</tbody></table></section>');
@@ -182,7 +197,8 @@ export function renderHtml(report: Report): string {
       .map((s) => escapeHtml(String(s)));
     out.push(
       `<li id="p${p.n}"><a href="#doc-${escapeHtml(d.id)}">[${escapeHtml(d.id)}]</a> ${where.join(' · ')}<br>` +
-        `<q>${words(p.mention, 2000)}</q> <span class="meta">(characters ${p.mention.start}–${p.mention.end})</span></li>`,
+        `<q>${words(p.mention, 2000)}</q> <span class="meta">(characters ${p.mention.start}–${p.mention.end})</span>` +
+        `<br><span class="context">${inContext(p.mention, 600)}</span></li>`,
     );
   }
   out.push('</ol></section>');
@@ -195,4 +211,20 @@ export function renderHtml(report: Report): string {
   return `${head}\n${out.join('\n')}\n</body></html>\n`;
 }
 
-export type { Entity };
+/** Start and end of the sentence (or line) around [start, end), at most `max` characters either side. */
+export function sentenceAround(text: string, start: number, end: number, max: number): [number, number] {
+  let a = start;
+  while (a > 0 && start - a < max && !/[.!?\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < max && !/[.!?\n]/.test(text[b])) b++;
+  if (b < text.length && /[.!?]/.test(text[b])) b++;
+  return [a, b];
+}
+
+/** "attack (shelling) in Kharkiv by Russian forces" */
+function eventLine(e: Event, name: (id: string | null) => string | null): string {
+  const mode = e.mode && e.mode !== 'unspecified' ? ` (${e.mode})` : '';
+  const place = name(e.place);
+  const actors = e.actors.map((a) => name(a)).filter(Boolean);
+  return `${e.type}${mode}${place ? ` in ${place}` : ''}${actors.length ? ` by ${actors.join(', ')}` : ''}:`;
+}
