@@ -111,6 +111,7 @@ const WORD_RULES: Array<[RegExp, string]> = [
   [/q/g, 'k'], // Arabic ق: Qaddafi/Kaddafi, Qandahar/Kandahar
   [/tz/g, 'ts'],
   [/w/g, 'v'], // Polish/German W, English W for В
+  [/^ou(?=[aeiy])/g, 'v'], // French initial ou before a vowel = w: Ouattara/Wattara
   [/ou/g, 'u'], // French-style u: Oussama, Ouagadougou
   [/oo/g, 'u'],
   [/ee/g, 'i'],
@@ -137,10 +138,11 @@ function translitWord(w: string): string {
 /**
  * Coarse key for transliteration variants: foldName, then apostrophes, dots and word
  * separators removed, a leading Arabic article word dropped, and per-word rewrites
- * (dzh/dj/zh→j, kh→h, gh→g, dh→d, ph→f, hard c→k, q→k, tz→ts, w→v, ou/oo→u, ee→i, y→i,
- * ei→ai, doubled letters collapsed, consonant+ie→e, -aya→-a, -oye→-e, final vowel+h→vowel,
- * -off/-of→-ov, -iev/-yev→-ev, final d→t, b→p, g→k).
- * Gendered forms stay apart: Ivanov ≠ Ivanova.
+ * (dzh/dj/zh→j, kh→h, gh→g, dh→d, ph→f, hard c→k, q→k, tz→ts, w→v, initial ou+vowel→v,
+ * ou/oo→u, ee→i, y→i, ei→ai, doubled letters collapsed, consonant+ie→e, -aya→-a, -oye→-e,
+ * final vowel+h→vowel, -off/-of→-ov, -iev/-yev→-ev, final d→t, b→p, g→k).
+ * Gendered forms stay apart: Ivanov ≠ Ivanova. The gazetteer index stores these keys:
+ * after changing a rule, rebuild it (node --import tsx scripts/build-gazetteer.ts).
  */
 export function translitKey(s: string): string {
   const memo = keyMemo.get(s);

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { findPlace, isPlaceName } from '../../../src/analyze/geo/gazetteer.ts';
 import { orthographyReadings } from '../../../src/analyze/geo/orthography.ts';
+import type { PlaceTable } from '../../../src/analyze/geo/place-table.ts';
+import { foldName, translitKey } from '../../../src/analyze/names/fold.ts';
 import { GEO_CASES } from './gazetteer-cases.ts';
 
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -96,4 +100,26 @@ test('isPlaceName knows spellings and rejects non-names', () => {
   for (const w of ['Police', 'Union', 'May', 'Monday', 'Said', 'Council']) assert.ok(!isPlaceName(w), w);
   // ... but findPlace still resolves them when a caller insists.
   assert.equal(findPlace('Police')?.country, 'PL');
+});
+
+test('the precomputed index matches the current folding rules (rebuild after changing fold.ts)', () => {
+  const table = JSON.parse(
+    gunzipSync(readFileSync(new URL('../../../data/geo/places.json.gz', import.meta.url))).toString('utf8'),
+  ) as PlaceTable;
+  const has = (m: Record<string, number | number[]>, k: string, i: number): boolean => {
+    if (!Object.hasOwn(m, k)) return false;
+    const r = m[k]!;
+    return typeof r === 'number' ? r === i : r.includes(i);
+  };
+  let stale = 0;
+  let checked = 0;
+  for (let i = 0; i < table.names.length; i += 97) {
+    const name = table.names[i]!;
+    checked++;
+    if (!has(table.exact, foldName(name), i)) stale++;
+    const k = translitKey(name);
+    if (k.length >= 3 && !has(table.key, k, i)) stale++;
+  }
+  assert.ok(checked > 1000);
+  assert.equal(stale, 0, `${stale} index entries disagree with fold.ts: run scripts/build-gazetteer.ts`);
 });

@@ -120,3 +120,38 @@ test('skeletonKey marks leading and final vowels', () => {
   assert.notEqual(skeletonKey('Ivanov'), skeletonKey('Ivanova'));
   assert.equal(skeletonKey('Kharkiv'), skeletonKey('Kharkov'));
 });
+
+test('distinct public names from many countries do not merge', () => {
+  const names = (
+    'Putin Zelensky Biden Trump Erdogan Netanyahu Modi Macron Scholz Sunak Starmer Meloni Orban ' +
+    'Lukashenko Raisi Khamenei Assad Sisi Burhan Dagalo Hemedti Abiy Ruto Museveni Kagame Tshisekedi ' +
+    'Tinubu Buhari Ramaphosa Mnangagwa Lula Milei Maduro Petro Boric Bukele Trudeau Albanese Kishida ' +
+    'Yoon Marcos Widodo Prabowo Anwar Sharif Khan Ghani Akhundzada Tokayev Mirziyoyev Rahmon Japarov ' +
+    'Shoigu Gerasimov Prigozhin Kadyrov Medvedev Peskov Blinken Austin Sullivan Guterres Borrell ' +
+    'Stoltenberg Rutte Haniyeh Sinwar Nasrallah Abbas Gantz Gallant Lapid Bennett Herzog Hadi Saleh ' +
+    'Haftar Dbeibah Saied Tebboune Tamim Zaluzhny Syrskyi Budanov Kuleba Yermak Podolyak Klitschko ' +
+    'Navalny Nabiullina Surovikin Kirienko Volodin Matviyenko Nebenzya Zakharova Belousov Hamdok Kiir ' +
+    'Machar Farmajo Hassan Deby Goita Traore Tiani Doumbouya Ouattara Gbagbo Sall Faye Mahama Kenyatta ' +
+    'Odinga Suluhu Hichilema Mohammed Ahmed Ali Hussein Ibrahim Youssef Omar Abdullah Khalid Mahmoud ' +
+    'Mustafa Karim Rashid Salim Samir Tariq Walid Yasser Ziad Nabil Fadi Rami Bashar Maher Hafez'
+  ).split(' ');
+  const merged: string[] = [];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++)
+      if (sameName(names[i]!, names[j]!)) merged.push(`${names[i]} ~ ${names[j]}`);
+  assert.deepEqual(merged, []);
+  // Somali Mohamud is the same name as Arabic Mahmoud.
+  assert.ok(sameName('Mohamud', 'Mahmoud'));
+});
+
+test('more spelling pairs: Hausa, Burmese, French-style African spellings', () => {
+  const same: Array<[string, string]> = [
+    ['Abubakar', 'Aboubakar'],
+    ['Muhammadu', 'Mohammadu'],
+    ['Myawaddy', 'Myawadi'],
+    ['Ouattara', 'Wattara'],
+    ['Goita', 'Goïta'],
+    ['Traore', 'Traoré'],
+  ];
+  for (const [a, b] of same) assert.ok(sameName(a, b), `${a} should equal ${b}`);
+});
