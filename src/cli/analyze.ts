@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { type PipelineProgress, runPipeline } from '../pipeline.ts';
 import type { Report } from '../report/contract.ts';
+import { toAcledCsv, toGeoJson, toPlover } from '../report/export/index.ts';
+import { renderHtml } from '../report/render/html.ts';
 import { renderMarkdown } from '../report/render/markdown.ts';
 import { positiveInt } from './args.ts';
 import { makeProgress } from './progress.ts';
@@ -10,6 +12,10 @@ import { makeProgress } from './progress.ts';
 export interface AnalyzeOptions {
   json?: string;
   md?: string;
+  html?: string;
+  csv?: string;
+  geojson?: string;
+  plover?: string;
   strict?: boolean;
   quiet?: boolean;
   maxBytes?: number;
@@ -67,14 +73,23 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions): Promis
     writeOut(opts.json, `${JSON.stringify(report, null, 2)}\n`);
     written.push(opts.json);
   }
-  if (opts.md) {
-    writeOut(opts.md, renderMarkdown(report));
-    written.push(opts.md);
+  const outputs: [string | undefined, () => string][] = [
+    [opts.md, () => renderMarkdown(report)],
+    [opts.html, () => renderHtml(report)],
+    [opts.csv, () => toAcledCsv(report)],
+    [opts.geojson, () => `${JSON.stringify(toGeoJson(report), null, 2)}\n`],
+    [opts.plover, () => `${JSON.stringify(toPlover(report), null, 2)}\n`],
+  ];
+  for (const [path, render] of outputs) {
+    if (!path) continue;
+    writeOut(path, render());
+    written.push(path);
   }
-  if (!opts.json && !opts.md) {
+  const anyOutput = opts.json || outputs.some(([p]) => p);
+  if (!anyOutput) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else if (!opts.quiet) {
-    const toStdout = opts.json === '-' || opts.md === '-';
+    const toStdout = [opts.json, ...outputs.map(([p]) => p)].includes('-');
     (toStdout ? process.stderr : process.stdout).write(summary(report, written));
   }
   return 0;
@@ -95,6 +110,10 @@ export function registerAnalyze(program: Command): void {
     .argument('<inputs...>', 'files, folders, glob patterns, URLs, or - for standard input')
     .option('--json <file>', 'write the report (sitrep.report/1 JSON); - for stdout')
     .option('--md <file>', 'write a printable Markdown situation report; - for stdout')
+    .option('--html <file>', 'write a printable, self-contained HTML situation report')
+    .option('--csv <file>', 'write an ACLED-style event table (CSV)')
+    .option('--geojson <file>', 'write the events with coordinates as GeoJSON')
+    .option('--plover <file>', 'write PLOVER-coded event JSON')
     .option('--strict', 'treat any unreadable input as fatal (exit 1)')
     .option('-q, --quiet', 'no progress or summary on the terminal')
     .option(
