@@ -337,7 +337,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       for (let x = k; x < b; x++)
         if (!isNameToken(doc, x) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x])) ok = false;
       if (!ok) break;
-      const t = roleBefore(doc, hs, k, a, all());
+      const t = roleBefore(doc, hs, k, Math.max(0, a - 6), all());
       const name = spanText(doc, k, b);
       const honor = lexicon().honorifics.has(mfold(spanText(doc, hs, k)));
       // "Gen. Abdel Fattah Burhan, Sudan's de facto head of state": the appositive gives the role.

@@ -37,6 +37,7 @@ const NON_STATE = new Set([
   'unrecognized',
 ]);
 const LOOSE_ADJ = new Set([
+  'ruling',
   'interim',
   'transitional',
   'provisional',
@@ -66,6 +67,16 @@ const LOOSE_ADJ = new Set([
 /** Group mentions; lexicon mentions a group phrase absorbs ("Hamas" in "Hamas militants") go into `absorbed`. */
 /** First words of two-word group nouns ("armed forces"). */
 let GROUP_FIRSTS = new Set<string>();
+
+/**
+ * Qualifiers that go into a group key, sorted. A backer ("Iran-backed") names the group only
+ * when nothing else does: "Yerevan-backed ethnic X forces" are the "ethnic X forces".
+ */
+function keyQuals(quals: string[]): string[] {
+  const q = quals.filter((x) => NON_STATE.has(x) || x.includes('-'));
+  const own = q.filter((x) => !/-(backed|led|aligned|allied|supported|funded)$/.test(x));
+  return (own.length > 0 ? own : q).sort();
+}
 
 export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[] {
   const lex = lexicon();
@@ -154,8 +165,12 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
       }
       if (/^(backed|led|aligned|allied|supported|funded)$/.test(w) && k >= 2 && doc.words[k - 1] === '-') {
         // "Iran-backed": the backer qualifies the group, it does not own it.
-        a = isCapWord(doc, k - 2) ? k - 2 : k;
-        quals.push(w);
+        if (isCapWord(doc, k - 2)) {
+          const backer = doc.words[k - 2];
+          const c = countryOfDemonym(backer) ?? countryNamed(backer) ?? countryOfCapital(backer);
+          quals.push(`${c ? c.iso2.toLowerCase() : mkey(backer)}-${w}`);
+          a = k - 2;
+        } else a = k;
         continue;
       }
       if (isPossessive(doc, k)) {
@@ -237,7 +252,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
       }
     }
     if (!iso && !anchor && !lexKey && quals.length === 0) continue;
-    const nonState = quals.some((q) => NON_STATE.has(q) || q.startsWith('pro-'));
+    const nonState = quals.some((q) => NON_STATE.has(q) || q.includes('-'));
     const surface = spanText(doc, a, end);
     let c: Cand;
     const base = {
@@ -259,7 +274,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
         affiliation: `country:${iso.toLowerCase()}`,
       };
     } else if (iso) {
-      const q = quals.filter((x) => NON_STATE.has(x) || x.startsWith('pro-')).sort();
+      const q = keyQuals(quals);
       c = {
         ...base,
         type: 'group',
@@ -271,7 +286,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
       c = { ...base, type: 'group', name: surface, key: '', anchor };
       c.key = `group:${norm}:${mkey(anchor)}`;
     } else {
-      const q = quals.filter((x) => NON_STATE.has(x) || x.startsWith('pro-')).sort();
+      const q = keyQuals(quals);
       if (q.length === 0) continue;
       c = { ...base, type: 'group', name: surface, key: `group:${[...q, norm].join(':')}` };
       if (q.includes('separatist') || q.includes('de facto') || q.includes('breakaway')) c.needsOwner = norm;

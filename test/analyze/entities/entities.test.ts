@@ -219,3 +219,14 @@ test('plural demonyms as nouns and capitals as agents name the country', () => {
   assert.equal(find(ms, 'Kyiv').name, 'Ukraine');
   assert.ok(!ms.some((m) => m.text === 'Sudanese'));
 });
+
+test('backers qualify a group; a role before a rank keeps its country', () => {
+  const ms = run(
+    'Mali’s junta leader Col. Assimi Goïta said the army retook Kidal from Tuareg-led rebels, as Iran-backed militias fired rockets.',
+  );
+  const p = find(ms, 'Assimi Goïta');
+  assert.equal(p.affiliation, 'country:ml');
+  assert.match(p.role ?? '', /junta leader/);
+  assert.equal(find(ms, 'Tuareg-led rebels').type, 'group');
+  assert.equal(find(ms, 'Iran-backed militias').key, 'group:ir-backed:militia');
+});
