@@ -32,6 +32,7 @@ interface SizeResult {
   copiesFound: number;
   kinds: Record<string, number>;
   unplanted: number;
+  unplantedKinds: Record<string, number>;
   genMs: number;
 }
 
@@ -82,8 +83,15 @@ function runSize(size: number): SizeResult {
     }
   }
   let unplanted = 0;
-  for (const [id, list] of links)
-    for (const l of list) if (id < l.doc && root.get(id) !== root.get(l.doc)) unplanted++;
+  const unplantedKinds: Record<string, number> = {};
+  for (const [id, list] of links) {
+    for (const l of list) {
+      if (id < l.doc && root.get(id) !== root.get(l.doc)) {
+        unplanted++;
+        unplantedKinds[l.kind] = (unplantedKinds[l.kind] ?? 0) + 1;
+      }
+    }
+  }
   return {
     size,
     genMs,
@@ -100,6 +108,7 @@ function runSize(size: number): SizeResult {
     copiesFound,
     kinds,
     unplanted,
+    unplantedKinds,
   };
 }
 
@@ -140,7 +149,7 @@ function main(): void {
         `(${((r.buildCpuMs * 1000) / r.size).toFixed(0)} µs CPU/doc), RSS ${mb(r.rss)}, JS heap +${mb(r.heap)}, ` +
         `typed arrays +${mb(r.buffers)}, ${r.postings} postings, ${r.verified} pairs verified; ` +
         `add one at this size: mean ${r.addMs.toFixed(2)} ms, p99 ${r.addP99Ms.toFixed(2)} ms; ` +
-        `planted copies found ${r.copiesFound}/${r.copies} ${JSON.stringify(r.kinds)}, links between unrelated docs ${r.unplanted} ` +
+        `planted copies found ${r.copiesFound}/${r.copies} ${JSON.stringify(r.kinds)}, links between unrelated docs ${r.unplanted} ${JSON.stringify(r.unplantedKinds)} ` +
         `(corpus generated in ${(r.genMs / 1000).toFixed(1)} s)`,
     );
   }

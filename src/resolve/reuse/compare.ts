@@ -42,7 +42,7 @@ export const DEFAULT_THRESHOLDS: ReuseThresholds = {
   paraphraseSentences: 3,
   shortParaphraseShare: 0.5,
   paraphraseShare: 0.3,
-  quoteTokens: 8,
+  quoteTokens: 12,
 };
 
 export interface Passage {
