@@ -43,6 +43,7 @@ describe('dashboard in headless Chromium', { skip: !available }, () => {
   let dash: Dashboard;
   let browser: Browser;
   let page: Page;
+  const outside: string[] = [];
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -53,6 +54,10 @@ describe('dashboard in headless Chromium', { skip: !available }, () => {
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    page.on('request', (req) => {
+      const u = req.url();
+      if (!u.startsWith(dash.url) && !u.startsWith('data:')) outside.push(u);
+    });
   });
 
   after(async () => {
@@ -174,6 +179,10 @@ describe('dashboard in headless Chromium', { skip: !available }, () => {
     await page.waitForSelector('main[data-view="evidence"] .article-text');
     const text = (await page.locator('.article-text').textContent()) ?? '';
     assert.ok(text.toLowerCase().includes(place.name.toLowerCase().split(' ')[0]));
+  });
+
+  test('nothing was fetched from outside the dashboard server (offline map, no CDN)', () => {
+    assert.deepEqual(outside, []);
   });
 
   test('readable on a phone-sized viewport', async () => {

@@ -3,7 +3,15 @@
  * word must occur in an item's words (case and accents folded); names and titles weigh more.
  */
 import type { Mention } from '../../../src/report/contract.ts';
-import { entityName, eventTitle, figureValue, type Indexed, type ItemKind, mentionText } from './model.ts';
+import {
+  entityName,
+  eventTitle,
+  figureValue,
+  type Indexed,
+  type ItemKind,
+  mentionContext,
+  mentionText,
+} from './model.ts';
 
 export interface SearchHit {
   kind: ItemKind;
@@ -73,7 +81,7 @@ export function searchReport(ix: Indexed, q: string, limit = 60): SearchHit[] {
         kind: 'event',
         id: ev.id,
         title,
-        snippet: mentionText(ix, ev.mentions[0]),
+        snippet: mentionContext(ix, ev.mentions[0]),
         mention: ev.mentions[0] ?? null,
         score: s + 1,
       });
@@ -101,7 +109,7 @@ export function searchReport(ix: Indexed, q: string, limit = 60): SearchHit[] {
         kind: 'figure',
         id: f.id,
         title,
-        snippet: mentionText(ix, f.mentions[0]),
+        snippet: mentionContext(ix, f.mentions[0]),
         mention: f.mentions[0] ?? null,
         score: s,
       });
