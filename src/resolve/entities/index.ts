@@ -83,8 +83,10 @@ export class EntityResolver {
   /** Full person names (≥ 2 words) seen, by cluster key. */
   private persons = new Map<string, string>();
 
+  /** Adds one document's mentions; adding a document id again replaces its earlier mentions. */
   add(docId: string, mentions: EntityMention[], text?: string): void {
-    if (!this.docs.has(docId)) this.docs.set(docId, this.docs.size);
+    if (this.docs.has(docId)) this.stored = this.stored.filter((s) => s.doc !== docId);
+    else this.docs.set(docId, this.docs.size);
     const docIndex = this.docs.get(docId)!;
     for (const m of mentions) {
       // Keys the analyzer could not anchor ("?:ministry:defense") are local to their document.

@@ -178,3 +178,14 @@ test('EntityResolver is incremental: a later document can resolve an earlier sur
   assert.equal(entities[0].name, 'Abdel Fattah al-Burhan');
   assert.ok(entities[0].aliases.includes('Burhan'));
 });
+
+test('adding a document again replaces its mentions', () => {
+  const r = new EntityResolver();
+  r.add('a', [m('place', 'Mekelle', 'place:mekele')]);
+  r.add('a', [m('place', 'Adigrat', 'place:adigrat')]);
+  const { entities } = r.entities();
+  assert.deepEqual(
+    entities.map((e) => e.name),
+    ['Adigrat'],
+  );
+});
