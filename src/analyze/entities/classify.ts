@@ -20,6 +20,14 @@ import { lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
 import { ORG_HEADS } from './orgs.ts';
 import { lookupPlace, type PlaceGeo } from './places.ts';
+import {
+  appositiveAfter,
+  appositiveBefore,
+  isNameToken,
+  isTitleHeadAt,
+  roleBefore,
+  titleJustBefore,
+} from './roles.ts';
 
 const LOCATIVE = new Set(
   'in near at outside around from to towards toward into across inside within over through throughout along via off onto outskirts'.split(
@@ -86,146 +94,6 @@ export interface Classified {
   cands: Cand[];
   /** Runs with no decisive evidence: settled by the document pass. */
   unknown: Cand[];
-}
-
-interface Title {
-  /** Token span of the role text. */
-  a: number;
-  b: number;
-  affiliation: string | null;
-  /** Country mention inside the title phrase ("Azerbaijan President …"). */
-  country?: { a: number; b: number; iso: string };
-}
-
-function isTitleHeadAt(doc: Doc, end: number, min: number): number {
-  // Longest title head (multiword) ending at token end-1 and starting at or after min; returns its start or -1.
-  const lex = lexicon();
-  for (let s = Math.max(min, end - lex.maxTitleWords * 2); s < end; s++) {
-    const f = mfold(spanText(doc, s, end));
-    if (lex.titleHeads.has(f) || lex.honorifics.has(f)) return s;
-  }
-  return -1;
-}
-
-function isNameToken(doc: Doc, i: number): boolean {
-  const lex = lexicon();
-  const f = doc.lower[i];
-  if (lex.titleHeads.has(f) || lex.honorifics.has(f) || lex.groupNouns.has(f)) return false;
-  if (countryOfDemonym(doc.words[i]) || countryNamed(doc.words[i])) return false;
-  return /\p{L}/u.test(doc.words[i]);
-}
-
-/** Walks left from a title head start through modifiers; finds the affiliation. */
-function roleBefore(doc: Doc, headStart: number, headEnd: number, min: number, cands: Cand[]): Title {
-  const lex = lexicon();
-  let a = headStart;
-  while (a - 1 >= min && a - headStart > -6 && sameSentence(doc, a - 1, headStart)) {
-    const k = a - 1;
-    const f = doc.lower[k];
-    if (doc.used[k]) break;
-    if (lex.titleModifiers.has(f) || lex.titleHeads.has(f)) {
-      a = k;
-      continue;
-    }
-    if (isCapWord(doc, k) && !countryOfDemonym(doc.words[k]) && !countryNamed(doc.words[k])) {
-      a = k;
-      continue;
-    }
-    if (doc.words[k] === '-' && glued(doc, k)) {
-      a = k;
-      continue;
-    }
-    break;
-  }
-  const t: Title = { a, b: headEnd, affiliation: null };
-  const k = a - 1;
-  if (k >= 0 && sameSentence(doc, k, a)) {
-    if (doc.used[k]) {
-      const owner = cands.find((c) => c.tokEnd === k + 1 || (isPossessive(doc, k) && c.tokEnd === k));
-      if (owner) t.affiliation = owner.key;
-    } else if (isPossessive(doc, k)) {
-      const owner = cands.find((c) => c.tokEnd === k);
-      if (owner) t.affiliation = owner.key;
-      else {
-        let s = k;
-        while (s - 1 >= 0 && sameSentence(doc, s - 1, k) && isCapWord(doc, s - 1)) s--;
-        const c = s < k ? countryNamed(spanText(doc, s, k)) : null;
-        if (c) {
-          t.affiliation = `country:${c.iso2.toLowerCase()}`;
-          t.country = { a: s, b: k, iso: c.iso2 };
-        }
-      }
-    } else if (isCapWord(doc, k)) {
-      let s = k;
-      while (s - 1 >= 0 && sameSentence(doc, s - 1, k) && isCapWord(doc, s - 1) && !doc.used[s - 1]) s--;
-      for (let x = s; x <= k; x++) {
-        const name = spanText(doc, x, k + 1);
-        const dem = countryOfDemonym(name);
-        const c = dem ? null : countryNamed(name);
-        if (dem || c) {
-          const iso = (dem ?? c)!.iso2;
-          t.affiliation = `country:${iso.toLowerCase()}`;
-          if (c) t.country = { a: x, b: k + 1, iso };
-          break;
-        }
-      }
-    }
-  }
-  return t;
-}
-
-/** ", a senior adviser to the president," after a name. */
-function appositiveAfter(doc: Doc, b: number): Title | null {
-  const n = doc.tokens.length;
-  if (b + 1 >= n || doc.words[b] !== ',' || !sameSentence(doc, b, b + 1)) return null;
-  let s = b + 1;
-  if (/^(a|an|the)$/.test(doc.lower[s])) s++;
-  let affiliation: string | null = null;
-  let roleStart = s;
-  for (let e = s; e < Math.min(n, s + 8) && sameSentence(doc, b, e); e++) {
-    const w = doc.words[e];
-    // A verb ends the appositive, except in a hyphenated compound ("Moscow-installed leader").
-    if (w === ',' || w === '.' || (doc.tokens[e].pos === 'VERB' && doc.words[e - 1] !== '-')) return null;
-    if (isPossessive(doc, e + 1)) {
-      const c = countryNamed(spanText(doc, s, e + 1));
-      if (c) {
-        affiliation = `country:${c.iso2.toLowerCase()}`;
-        roleStart = e + 2;
-        e++;
-        continue;
-      }
-    }
-    const dem = e === roleStart ? countryOfDemonym(w) : null;
-    if (dem) {
-      affiliation = `country:${dem.iso2.toLowerCase()}`;
-      roleStart = e + 1;
-      continue;
-    }
-    const hs = isTitleHeadAt(doc, e + 1, roleStart);
-    if (hs >= 0 && !(e + 1 < n && isTitleHeadAt(doc, e + 2, roleStart) >= 0 && doc.words[e + 1] !== ',')) {
-      let end = e + 1;
-      // The title of the next name ("…, Azerbaijani President Ilham Aliyev said"), not an appositive.
-      if (end < n && isCapWord(doc, end) && sameSentence(doc, e, end)) return null;
-      // Complement: "adviser to the president", "chief of the contested area".
-      if (end < n && /^(to|of|for|at)$/.test(doc.lower[end])) {
-        let k = end + 1;
-        while (k < Math.min(n, end + 6) && !/^[,.;:—–()]$/.test(doc.words[k]) && doc.tokens[k].pos !== 'VERB')
-          k++;
-        end = k;
-      }
-      return { a: roleStart, b: end, affiliation };
-    }
-  }
-  return null;
-}
-
-/** "Kenya's president, William Ruto" → the role before ", Name". */
-function appositiveBefore(doc: Doc, a: number, cands: Cand[]): Title | null {
-  if (a < 2 || doc.words[a - 1] !== ',' || !sameSentence(doc, a - 2, a)) return null;
-  const hs = isTitleHeadAt(doc, a - 1, Math.max(0, a - 6));
-  if (hs < 0) return null;
-  const t = roleBefore(doc, hs, a - 1, Math.max(0, a - 8), cands);
-  return t.affiliation ? t : null;
 }
 
 function agentAfter(doc: Doc, b: number): boolean {
@@ -328,7 +196,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
   for (const run of runs) {
     let { a } = run;
     const { b } = run;
-    // 1. A title inside the run: "Russian Foreign Minister Sergei Lavrov", "Gen. Abdel Fattah al-Burhan".
+    // 1. A title inside the run: "Ukrainian Foreign Minister Dmytro Kuleba", "Gen. Abdel Fattah al-Burhan".
     let done = false;
     for (let k = b - 1; k > a; k--) {
       const hs = isTitleHeadAt(doc, k, a);
@@ -479,23 +347,4 @@ export function placeCand(
     geo: place ? { lat: place.lat, lon: place.lon, country: place.country, ref: place.ref } : null,
     strong: strong || place !== null,
   };
-}
-
-/** "spokeswoman Shushan Stepanyan", "his Armenian counterpart Zohrab Mnatsakanyan". */
-function titleJustBefore(doc: Doc, a: number, cands: Cand[]): Title | null {
-  let end = a;
-  // "High Commissioner for Human Rights Michelle Bachelet": skip a "for/of X" complement.
-  for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
-    if (/^(for|of)$/.test(doc.lower[k]) && sameSentence(doc, k, a)) {
-      const hs = isTitleHeadAt(doc, k, Math.max(0, k - 4));
-      if (hs >= 0) {
-        end = k;
-        break;
-      }
-    }
-  }
-  const hs = isTitleHeadAt(doc, end, Math.max(0, end - 4));
-  if (hs < 0 || !sameSentence(doc, hs, a)) return null;
-  if (doc.used[end - 1]) return null;
-  return roleBefore(doc, hs, end, Math.max(0, hs - 6), cands);
 }

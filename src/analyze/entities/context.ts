@@ -139,7 +139,7 @@ export interface Run {
 
 /**
  * Maximal runs of capitalised words in one sentence, joined across glued hyphens
- * ("Nagorno-Karabakh") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
+ * ("Guinea-Bissau", "Bosnia-Herzegovina") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
  * Tokens already used by another matcher break runs.
  */
 export function findRuns(doc: Doc): Run[] {

@@ -68,7 +68,7 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     }
   }
 
-  // 2. Places: same name elsewhere, or the short form of a multiword place ("Karabakh").
+  // 2. Places: same name elsewhere, or the short form of a multiword place ("Marra" for "Jebel Marra").
   const places = all.filter((c) => c.type === 'place' && !isUnknown.has(c) && c.strong);
   for (const c of all) {
     if (!isUnknown.has(c) && !(c.type === 'place' && !c.geo)) continue;
