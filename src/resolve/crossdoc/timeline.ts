@@ -18,14 +18,27 @@ const LABEL: Record<Event['type'], string> = {
   statement: 'statement',
 };
 
-/** The clause around a mention: from the sentence start (or 60 chars before) to its end, trimmed. */
-function clause(text: string, start: number, end: number, max = 110): string {
+/**
+ * The words around a mention for a summary: from the sentence start (when it is near) or a word
+ * boundary before, to the sentence end or a word boundary after, at most `max` characters.
+ */
+export function clause(text: string, start: number, end: number, max = 120): string {
   let a = start;
-  while (a > 0 && start - a < 60 && !/[.!?\n]/.test(text[a - 1])) a--;
+  while (a > 0 && start - a < 100 && !/[.!?\n]/.test(text[a - 1])) a--;
+  if (a > 0 && !/[.!?\n]/.test(text[a - 1])) {
+    // sentence start too far: begin at a word boundary 40 characters before the mention
+    a = Math.max(0, start - 40);
+    while (a < start && !/\s/.test(text[a - 1] ?? ' ')) a++;
+  }
   let b = end;
-  while (b < text.length && b - end < 60 && !/[.!?\n;]/.test(text[b])) b++;
-  const s = text.slice(a, b).replace(/\s+/g, ' ').trim();
-  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+  while (b < text.length && b - end < 90 && !/[.!?\n;]/.test(text[b])) b++;
+  if (b < text.length && !/[.!?\n;]/.test(text[b])) while (b > end && !/\s/.test(text[b])) b--;
+  let s = text.slice(a, b).replace(/\s+/g, ' ').trim();
+  if (s.length > max) {
+    s = s.slice(0, max);
+    s = `${s.slice(0, Math.max(s.lastIndexOf(' '), max - 20)).trimEnd()}…`;
+  }
+  return s;
 }
 
 export function buildTimeline(report: Report): TimelineEntry[] {
@@ -40,12 +53,19 @@ export function buildTimeline(report: Report): TimelineEntry[] {
       (a, b) => (b.independentSources ?? b.sources.length) - (a.independentSources ?? a.sources.length),
     );
     const parts: string[] = [];
-    for (const e of evs.slice(0, 3)) {
+    const seen = new Set<string>();
+    let shown = 0;
+    for (const e of evs) {
+      if (shown === 3) break;
       const m = e.mentions[0];
       const t = m ? texts.get(m.doc) : undefined;
-      parts.push(t && m ? `${LABEL[e.type]}: ${clause(t, m.start, m.end)}` : LABEL[e.type]);
+      const words = t && m ? clause(t, m.start, m.end) : '';
+      if (words && seen.has(words)) continue;
+      seen.add(words);
+      parts.push(words ? `${LABEL[e.type]}: ${words}` : LABEL[e.type]);
+      shown++;
     }
-    if (evs.length > 3) parts.push(`and ${evs.length - 3} more`);
+    if (evs.length > shown) parts.push(`and ${evs.length - shown} more event(s)`);
     return {
       date,
       summary: parts.join(' · '),
