@@ -9,7 +9,9 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { runPipeline } from '../../src/pipeline.ts';
 import type { Report } from '../../src/report/contract.ts';
+import { acledType } from '../../src/report/export/acled.ts';
 import { type Dashboard, startDashboard } from '../../src/server/dashboard.ts';
+import { parseCsv } from '../export/rfc4180.ts';
 import { type Browser, CHROMIUM_MISSING, chromiumAvailable, launchChromium } from './browser.ts';
 import { ensureWebBuilt } from './build.ts';
 
@@ -80,6 +82,44 @@ describe('dashboard in headless Chromium', { skip: !available }, () => {
     const docs = await page.locator('.stats div', { hasText: 'Documents' }).locator('dd').textContent();
     assert.equal(docs, String(report.documents.length));
     await page.screenshot({ path: `${SHOTS}/overview-1280.png`, fullPage: true });
+  });
+
+  test('views are reachable from the keyboard', async () => {
+    await page.goto(`${dash.url}#/overview`);
+    await page.reload(); // focus navigation starts at the top of a fresh page
+    await page.waitForSelector('main[data-view="overview"] h2');
+    let found = false;
+    for (let i = 0; i < 25 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.getAttribute('data-view') === 'figures');
+    }
+    assert.ok(found, 'Tab reaches the Figures tab');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    assert.notEqual(outline, 'none', 'the focused tab shows a focus ring');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main[data-view="figures"] h2');
+    // the new view takes focus; Shift+Tab goes back into the tabs, Space activates one
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await page.keyboard.press('Shift+Tab');
+    const tab = await page.evaluate(() => document.activeElement?.getAttribute('data-view'));
+    assert.ok(tab, 'a view tab has focus');
+    await page.keyboard.press('Space');
+    await page.waitForSelector(`main[data-view="${tab}"] h2`);
+  });
+
+  test('the server offers the exports of the demo report', async () => {
+    const csv = await (await fetch(new URL('export/acled.csv', dash.url))).text();
+    const rows = parseCsv(csv);
+    const codable = report.events.filter((e) => acledType(e.type, e.mode) !== null).length;
+    assert.equal(rows.length - 1, codable);
+    const geo = (await (await fetch(new URL('export/events.geojson', dash.url))).json()) as {
+      features: unknown[];
+    };
+    assert.ok(geo.features.length > 0, 'demo events have coordinates');
+    const links = await page.locator('.downloads a').count();
+    assert.equal(links, 4, 'the footer links to the printable sitrep and the exports');
   });
 
   test('every view opens and renders its content', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Report } from '../../src/report/contract.ts';
+import { Downloads } from './components/downloads.tsx';
 import { indexReport, period } from './lib/model.ts';
 import { go, parseRoute, type Route, type View } from './lib/route.ts';
 import { ClaimsView } from './views/claims.tsx';
@@ -96,6 +97,7 @@ export function App({ report }: { report: Report }) {
       </main>
       <footer class="foot">
         Generated {report.generatedAt} · schema {report.schema} · map: Natural Earth (public domain)
+        <Downloads />
       </footer>
     </div>
   );
