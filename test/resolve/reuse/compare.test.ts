@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { classify, comparePair, DEFAULT_THRESHOLDS, measure } from '../../../src/resolve/reuse/compare.ts';
 import { alignSentences, charBigrams, dice, lcsRatio } from '../../../src/resolve/reuse/paraphrase.ts';
 import { tokenize } from '../../../src/resolve/reuse/tokens.ts';
@@ -106,4 +107,33 @@ test('verdicts do not depend on a swap of the two texts beyond mirroring', () =>
     assert.ok(ab && ba);
     assert.ok(Math.abs(ab.shareA - ba.shareB) < 0.05 && Math.abs(ab.shareB - ba.shareA) < 0.05);
   }
+});
+
+test('property: any text with words is a duplicate of itself, covering all of it', () => {
+  const word = fc.constantFrom(
+    'Troops',
+    'entered',
+    'Bakhmut',
+    'on',
+    'Monday',
+    'and',
+    'the',
+    '12',
+    'said',
+    'Hamas',
+    '.',
+    ',',
+  );
+  fc.assert(
+    fc.property(fc.array(word, { minLength: 1, maxLength: 80 }), (words) => {
+      const text = words.join(' ');
+      const t = tokenize(text);
+      const v = comparePair(t, tokenize(text));
+      if (t.hash.length === 0) assert.equal(v, null);
+      else {
+        assert.equal(v?.kind, 'duplicate');
+        assert.equal(v?.shareA, 1);
+      }
+    }),
+  );
 });

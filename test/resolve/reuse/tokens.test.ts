@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import {
   CONTENT,
   FUNCTION,
@@ -97,4 +98,40 @@ test('empty and punctuation-only texts give no tokens and no sentences', () => {
     assert.equal(t.hash.length, 0);
     assert.deepEqual([...t.sentStart], [0]);
   }
+});
+
+test('property: tokens are in order, inside the text, and sentences partition them', () => {
+  const news = fc.constantFrom(
+    'Gen.',
+    'U.S.',
+    '“We',
+    'left,”',
+    'said',
+    'Kyiv',
+    '14',
+    'p.m.',
+    'the',
+    '\n\n',
+    '. ',
+    'Öcalan',
+    '—',
+    '"',
+    'it’s',
+  );
+  const text = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.array(news, { maxLength: 60 }).map((w) => w.join(' ')),
+  );
+  fc.assert(
+    fc.property(text, (s) => {
+      const t = tokenize(s);
+      for (let i = 0; i < t.hash.length; i++) {
+        assert.ok(t.start[i] < t.end[i] && t.end[i] <= s.length);
+        if (i > 0) assert.ok(t.start[i] >= t.end[i - 1]);
+      }
+      assert.equal(t.sentStart[0], 0);
+      assert.equal(t.sentStart[t.sentStart.length - 1], t.hash.length);
+      for (let k = 1; k < t.sentStart.length; k++) assert.ok(t.sentStart[k] >= t.sentStart[k - 1]);
+    }),
+  );
 });
