@@ -7,6 +7,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { DocumentFormat } from '../report/contract.ts';
 import { assemble, type Block, type KnownMeta } from './meta/assemble.ts';
+import { documentFromText } from './text.ts';
 import { type IngestedDocument, InputFailure } from './types.ts';
 
 interface Inline {
@@ -124,9 +125,25 @@ export function documentFromMarkdown(
 }
 
 /** Reads a Markdown article. Never throws anything but InputFailure. */
+/**
+ * Long runs of one markup character ("[[[[…", "****…") carry no article text but make the
+ * Markdown parser slow (its bracket matching backtracks): cut each run to a harmless length.
+ */
+export function defuseMarkupRuns(text: string): string {
+  return text.replace(/([[\]()*_`~<>!|\\])\1{31,}/g, (_m, c: string) => c.repeat(32));
+}
+
+/** Past this many link brackets the parser's backtracking grows too costly: read as plain text. */
+const MAX_BRACKETS = 3000;
+
 export function readMarkdown(text: string, source: string): IngestedDocument {
   try {
-    return documentFromMarkdown(text, source, 'markdown');
+    const defused = defuseMarkupRuns(text);
+    let brackets = 0;
+    for (let i = 0; i < defused.length && brackets <= MAX_BRACKETS; i++)
+      if (defused.charCodeAt(i) === 91) brackets++;
+    if (brackets > MAX_BRACKETS) return documentFromText(defused, source, 'markdown');
+    return documentFromMarkdown(defused, source, 'markdown');
   } catch (e) {
     if (e instanceof InputFailure) throw e;
     throw new InputFailure(source, `could not read Markdown: ${e instanceof Error ? e.message : String(e)}`);
