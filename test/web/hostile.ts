@@ -15,6 +15,8 @@ export function hostileReport(): Report {
   d1.title = `Breaking ${IMG}`;
   d1.outlet = `Outlet ${SCRIPT}`;
   r.entities[0].name = `Forces ${IMG}`;
+  r.entities[1].name = `Kharkiv ${IMG}`; // a place on the map
+  r.documents[1].url = 'javascript:window.__pwned=1';
   r.claims[0].text = `They said ${SCRIPT}`;
   r.timeline[0].summary = `Shelling ${IMG}`;
   r.events.push({

@@ -35,6 +35,7 @@ describe('untrusted text in the dashboard', { skip: available ? false : CHROMIUM
     assert.equal(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await p.locator('img[src="x"]').count(), 0, 'no <img> element from the text');
     assert.equal(await p.locator('main script').count(), 0, 'no <script> element from the text');
+    assert.equal(await p.locator('a[href^="javascript:"]').count(), 0, 'no javascript: link');
   }
 
   test('every view shows the markup as text and runs none of it', async () => {
@@ -55,6 +56,22 @@ describe('untrusted text in the dashboard', { skip: available ? false : CHROMIUM
       ((await page.locator('main').textContent()) ?? '').includes(`Breaking ${IMG}`),
       'title shown literally',
     );
+  });
+
+  test('map tooltips show place names as text', async () => {
+    await page.goto(`${dash.url}#/map`);
+    await page.waitForSelector('path[data-place="e2"]');
+    await page.locator('path[data-place="e2"]').hover({ force: true });
+    await page.waitForSelector('.leaflet-tooltip');
+    assert.equal(await page.locator('.leaflet-tooltip').textContent(), `Kharkiv ${IMG}: 1 event(s)`);
+    await assertInert(page);
+  });
+
+  test('a javascript: URL is not a link', async () => {
+    await page.goto(`${dash.url}#/evidence/d2/0`);
+    await page.waitForSelector('.article-text');
+    assert.ok(((await page.locator('.article .source').textContent()) ?? '').includes('fixtures/d2.txt'));
+    await assertInert(page);
   });
 
   test('the evidence view highlights the markup as literal text', async () => {

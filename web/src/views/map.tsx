@@ -8,6 +8,13 @@ import { TypeIcon } from '../components/bits.tsx';
 import { dominantType, eventsByPlace, type Indexed, TYPE_STYLE } from '../lib/model.ts';
 import { EventList } from './timeline.tsx';
 
+/** Leaflet puts string content in as HTML: names from articles go in as a text node instead. */
+function textElement(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
 let atlas: Promise<GeoJSON.FeatureCollection> | null = null;
 
 /** The Natural Earth countries shipped with the app (world-atlas), fetched once from our own server. */
@@ -54,7 +61,7 @@ export function MapView({ ix }: { ix: Indexed }) {
         fillColor: TYPE_STYLE[t].color,
         fillOpacity: 0.85,
       })
-        .bindTooltip(`${g.place.name}: ${g.events.length} event(s)`)
+        .bindTooltip(textElement(`${g.place.name}: ${g.events.length} event(s)`))
         .on('click', () => setSelected(g.place.id))
         .addTo(map);
       const path = (m as unknown as { _path?: SVGElement })._path; // Leaflet's own SVG element for the marker
