@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BYTES, ingestBuffer } from '../ingest/index.ts';
 import { textHash } from '../report/build.ts';
 import type { Report } from '../report/contract.ts';
 import { ReportCache } from '../store/cache.ts';
+import { IncrementalReport } from '../store/incremental.ts';
 import { analyzePending } from '../store/report.ts';
 import type { Store } from '../store/types.ts';
 import { bearerMatches } from './auth.ts';
@@ -93,7 +94,12 @@ export function buildApi(opts: ApiOptions): FastifyInstance {
   const token = opts.token ?? process.env.SITREP_TOKEN ?? undefined;
   const bodyLimit = opts.bodyLimit ?? 10 * 1024 * 1024;
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit });
-  const cache = new ReportCache(store);
+  // The report follows the store incrementally: new analyses are added to the resolver in place.
+  const live = new IncrementalReport(store);
+  const cache = new ReportCache(store, async () => {
+    await live.refresh();
+    return live.report();
+  });
   const derived = new WeakMap<Report, { json: string; index: ReportIndex }>();
 
   const current = async (): Promise<{ report: Report; json: string; index: ReportIndex }> => {

@@ -128,6 +128,9 @@ test('GET /report and its sections agree; reads are public when publicRead is se
   assert.equal(r.statusCode, 200);
   const report = r.json() as Report;
   assert.equal(report.documents.length, 2);
+  // The API's incrementally kept report equals a full build over the store.
+  const full = JSON.parse(JSON.stringify(await store.report({ generatedAt: report.generatedAt })));
+  assert.deepEqual(report, full);
   for (const key of ['events', 'claims', 'figures', 'entities', 'timeline'] as const) {
     const s = await app.inject({ url: `/${key}?limit=2&offset=0` });
     assert.equal(s.statusCode, 200);
