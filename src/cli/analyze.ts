@@ -8,6 +8,7 @@ import { renderHtml } from '../report/render/html.ts';
 import { renderMarkdown } from '../report/render/markdown.ts';
 import { positiveInt } from './args.ts';
 import { makeProgress } from './progress.ts';
+import { serveReport } from './serve.ts';
 
 export interface AnalyzeOptions {
   json?: string;
@@ -16,6 +17,7 @@ export interface AnalyzeOptions {
   csv?: string;
   geojson?: string;
   plover?: string;
+  serve?: boolean | string;
   strict?: boolean;
   quiet?: boolean;
   maxBytes?: number;
@@ -30,6 +32,9 @@ function writeOut(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
 }
+
+/** The report of the last run, for `--serve`. */
+let lastReport: Report | null = null;
 
 export function summary(report: Report, written: string[]): string {
   const lines = [
@@ -57,6 +62,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions): Promis
   } finally {
     progress.stop();
   }
+  lastReport = report;
   for (const e of report.errors ?? []) {
     process.stderr.write(`sitrep: ${e.source}${e.at ? ` (${e.at})` : ''}: ${e.message}\n`);
   }
@@ -114,6 +120,7 @@ export function registerAnalyze(program: Command): void {
     .option('--csv <file>', 'write an ACLED-style event table (CSV)')
     .option('--geojson <file>', 'write the events with coordinates as GeoJSON')
     .option('--plover <file>', 'write PLOVER-coded event JSON')
+    .option('--serve [port]', 'then serve the dashboard over the report (interactive terminals only)')
     .option('--strict', 'treat any unreadable input as fatal (exit 1)')
     .option('-q, --quiet', 'no progress or summary on the terminal')
     .option(
@@ -130,5 +137,15 @@ export function registerAnalyze(program: Command): void {
     )
     .action(async (inputs: string[], opts: AnalyzeOptions) => {
       process.exitCode = await runAnalyze(inputs, opts);
+      if (opts.serve && process.exitCode === 0 && lastReport) {
+        if (!process.stdout.isTTY || !process.stdin.isTTY) {
+          process.stdout.write(
+            'sitrep: not a terminal, so no dashboard; run `npx sitrep serve --report <file>`\n',
+          );
+          return;
+        }
+        const port = typeof opts.serve === 'string' ? positiveInt(opts.serve) : 8080;
+        await serveReport(lastReport, port, '127.0.0.1');
+      }
     });
 }
