@@ -126,7 +126,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   const process = async (job: Job<AnalyzeJob>): Promise<'analyzed' | 'already'> => {
     const { id } = job.data;
     opts.onJob?.('start', id);
-    if (await store.getAnalysis(id)) {
+    if (await store.hasAnalysis(id)) {
       opts.onJob?.('skip', id);
       return 'already';
     }

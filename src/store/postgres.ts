@@ -222,6 +222,10 @@ export class PostgresStore implements Store {
     });
   }
 
+  async hasAnalysis(id: string): Promise<boolean> {
+    return (await this.q('SELECT 1 FROM analyses WHERE doc_id = $1', [id])).length > 0;
+  }
+
   async getAnalysis(id: string): Promise<DocAnalysis | null> {
     const rows = await this.q<{ items: string; nlp: string }>(
       'SELECT items, nlp FROM analyses WHERE doc_id = $1',

@@ -150,6 +150,10 @@ export class SqliteStore implements Store {
     return run.immediate();
   }
 
+  async hasAnalysis(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM analyses WHERE doc_id = ?').get(id) !== undefined;
+  }
+
   async getAnalysis(id: string): Promise<DocAnalysis | null> {
     const r = this.db.prepare('SELECT items, nlp FROM analyses WHERE doc_id = ?').get(id) as
       | { items: string; nlp: string }

@@ -75,6 +75,7 @@ export interface Store {
   /** Stores the analysis of a document. Returns false (and changes nothing) when one is already stored. */
   saveAnalysis(id: string, analysis: DocAnalysis): Promise<boolean>;
   getAnalysis(id: string): Promise<DocAnalysis | null>;
+  hasAnalysis(id: string): Promise<boolean>;
   /** Every analysed document with its analysis, ordered by source (the pipeline's order). */
   allAnalyzed(): Promise<AnalyzedDocument[]>;
   /** Analysed documents whose analysis row is newer than `seq` (slim analyses: no tokens/sentences unless `full`). */

@@ -113,7 +113,9 @@ test('analyses are saved once; pending shrinks', async (t) => {
       const { ids } = await store.addDocuments(DOCS);
       assert.equal((await store.pendingAnalysis(10)).length, 3);
       const a = analyzeDocument({ text: DOCS[0].text, published: DOCS[0].published });
+      assert.equal(await store.hasAnalysis(ids[0]), false);
       assert.equal(await store.saveAnalysis(ids[0], a), true, label);
+      assert.equal(await store.hasAnalysis(ids[0]), true);
       assert.equal(await store.saveAnalysis(ids[0], a), false, label);
       assert.deepEqual(await store.getAnalysis(ids[0]), JSON.parse(JSON.stringify(a)), label);
       assert.deepEqual(
