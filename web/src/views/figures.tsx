@@ -1,9 +1,57 @@
 import * as Plot from '@observablehq/plot';
 import { ItemButton } from '../components/bits.tsx';
 import { PlotBox } from '../components/plot.tsx';
-import { entityName, figuresByReporter, type Indexed, mentionText } from '../lib/model.ts';
+import { entityName, figuresByReporter, type Indexed, mentionText, type SeriesPoint } from '../lib/model.ts';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const DAY_MS = 86400000;
+
+/** A reporter's points by measure (killed, wounded, displaced …): each gets its own y scale. */
+function byMeasure(points: SeriesPoint[]): [string, SeriesPoint[]][] {
+  const out = new Map<string, SeriesPoint[]>();
+  for (const p of points) out.set(p.figure.measure, [...(out.get(p.figure.measure) ?? []), p]);
+  return [...out];
+}
+
+/** One measure over time: a line per group (civilians, children …), each point labelled with its qualifier. */
+function measureChart(measure: string, list: SeriesPoint[], all: SeriesPoint[], width: number): Element {
+  return Plot.plot({
+    width,
+    height: 150,
+    marginLeft: 48,
+    marginRight: 28,
+    marginTop: 26,
+    // the same days for every measure of this reporter; a day either side so one date still spans
+    x: {
+      type: 'utc',
+      label: null,
+      ticks: 4,
+      domain: [
+        new Date(day(all[0].date).getTime() - DAY_MS),
+        new Date(day(all[all.length - 1].date).getTime() + DAY_MS),
+      ],
+    },
+    y: { label: measure, grid: true, zero: true, tickFormat: '~s', ticks: 4 },
+    color: { legend: true, type: 'categorical', domain: [...new Set(list.map((p) => p.figure.group))] },
+    marks: [
+      Plot.line(list, {
+        x: (p) => day(p.date),
+        y: 'value',
+        stroke: (p) => p.figure.group,
+        z: (p) => p.figure.group,
+        marker: 'circle',
+      }),
+      Plot.text(list, {
+        x: (p) => day(p.date),
+        y: 'value',
+        text: 'label',
+        dy: -9,
+        fontSize: 10,
+        fill: (p) => p.figure.group,
+      }),
+    ],
+  });
+}
 
 export function FiguresView({ ix }: { ix: Indexed }) {
   const byReporter = figuresByReporter(ix);
@@ -21,46 +69,14 @@ export function FiguresView({ ix }: { ix: Indexed }) {
         {[...byReporter].map(([reporter, points]) => (
           <article class="card reporter" key={reporter}>
             <h3>{reporter}</h3>
-            <PlotBox
-              label={`Figures given by ${reporter} over time`}
-              deps={[reporter, points.length]}
-              make={(width) =>
-                Plot.plot({
-                  width,
-                  height: 200,
-                  marginLeft: 56,
-                  marginRight: 24,
-                  x: {
-                    type: 'utc',
-                    label: null,
-                    ticks: 4,
-                    // a day either side, so a single date still spans the chart
-                    domain: [
-                      new Date(day(points[0].date).getTime() - 86400000),
-                      new Date(day(points[points.length - 1].date).getTime() + 86400000),
-                    ],
-                  },
-                  y: { label: null, grid: true, zero: true },
-                  color: { legend: true, type: 'categorical' },
-                  marks: [
-                    Plot.line(points, {
-                      x: (p) => day(p.date),
-                      y: 'value',
-                      stroke: 'series',
-                      marker: 'circle',
-                    }),
-                    Plot.text(points, {
-                      x: (p) => day(p.date),
-                      y: 'value',
-                      text: 'label',
-                      dy: -9,
-                      fontSize: 10,
-                      fill: 'series',
-                    }),
-                  ],
-                })
-              }
-            />
+            {byMeasure(points).map(([measure, list]) => (
+              <PlotBox
+                key={measure}
+                label={`${measure}: figures given by ${reporter} over time`}
+                deps={[reporter, measure, list.length]}
+                make={(width) => measureChart(measure, list, points, width)}
+              />
+            ))}
             <table>
               <caption class="sr-only">Figures given by {reporter}</caption>
               <thead>
@@ -75,7 +91,7 @@ export function FiguresView({ ix }: { ix: Indexed }) {
               <tbody>
                 {points.map((p) => (
                   <tr key={p.figure.id}>
-                    <td>{p.date}</td>
+                    <td class="num">{p.date}</td>
                     <td>{p.series}</td>
                     <td class="num">
                       {p.label}
