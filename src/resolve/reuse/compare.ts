@@ -38,7 +38,7 @@ export const DEFAULT_THRESHOLDS: ReuseThresholds = {
   wireTokens: 20,
   wireLongest: 12,
   wireNames: 2,
-  verbatimDice: 0.92,
+  verbatimDice: 0.98,
   paraphraseSentences: 3,
   shortParaphraseShare: 0.5,
   paraphraseShare: 0.3,
@@ -147,20 +147,25 @@ export function measure(
 
 /**
  * The kind of reuse, or null:
- * - duplicate: each text almost wholly covered by verbatim passages;
+ * - duplicate: each text almost wholly covered by verbatim passages (few sentences reworded);
  * - paraphrase: enough aligned sentences, most of them reworded, covering a good share of a text
  *   (three sentences and 30%, or two and half of a short text);
  * - wire-copy: substantial verbatim passages outside quotes, about the texts' own subjects;
  * - quotes-from: the shared verbatim text is a quotation.
  */
 export function classify(e: PairEvidence, th: ReuseThresholds = DEFAULT_THRESHOLDS): ReuseKind | null {
-  if (e.verbatimShareA >= th.duplicateShare && e.verbatimShareB >= th.duplicateShare) return 'duplicate';
   const aligned = e.sentences.length;
+  const verbatim = e.verbatimShareA >= th.duplicateShare && e.verbatimShareB >= th.duplicateShare;
+  // A copy with a word changed here and there in most sentences is a light spin, not a duplicate.
+  if (verbatim && e.reworded * 4 <= aligned) return 'duplicate';
   const share = Math.max(e.shareA, e.shareB);
   const enough =
     (e.reworded >= th.paraphraseSentences && share >= th.paraphraseShare) ||
     (e.reworded >= 2 && share >= th.shortParaphraseShare);
-  if (enough && e.reworded * 2 >= aligned) return 'paraphrase';
+  // Mostly reworded; or reworded throughout (a light spin leaves some sentences intact, a wire
+  // edit rewords only an intro).
+  const reworded = e.reworded * 2 >= aligned || (e.reworded >= 4 && e.reworded * 3 >= aligned);
+  if (enough && reworded) return 'paraphrase';
   if (e.newsTokens >= th.wireTokens && e.longestNews >= th.wireLongest && e.newsNames >= th.wireNames)
     return 'wire-copy';
   if (e.quotedTokens >= th.quoteTokens) return 'quotes-from';

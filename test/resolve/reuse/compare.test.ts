@@ -137,3 +137,18 @@ test('property: any text with words is a duplicate of itself, covering all of it
     }),
   );
 });
+
+test('a light spin (a few words swapped in most sentences) is a paraphrase, not a duplicate', () => {
+  const light = ORIGINAL.replace('attacked the town', 'raided the township')
+    .replace('burning houses', 'torching homes')
+    .replace('arrived in several groups', 'came in numerous groups')
+    .replace('clashed for hours', 'fought for hours')
+    .replace('civilians were killed', 'civilians were slain')
+    .replace('regained control', 'recovered command')
+    .replace('hid in the forest', 'concealed in the woods')
+    .replace('claimed the raid', 'asserted the assault')
+    .replace('seized weapons', 'grabbed arms')
+    .replace('displaced nearly', 'uprooted almost');
+  assert.notEqual(light, ORIGINAL);
+  assert.equal(comparePair(tokenize(ORIGINAL), tokenize(light))?.kind, 'paraphrase');
+});
