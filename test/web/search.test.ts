@@ -37,6 +37,8 @@ test('server answers are read leniently and stay text', () => {
       { kind: 'claim', id: 'c1', doc: 'd1', snippet: '<b>shelled</b> Kharkiv' },
       { kind: 'weird', doc: 'd2', snippet: 'x' },
       { snippet: 'no id' },
+      { kind: 'event', id: 'store-77', doc: 'd3', snippet: 'a store id' },
+      { kind: 'event', id: 'store-78', doc: 'nowhere', snippet: 'dropped' },
     ],
   });
   assert.deepEqual(
@@ -44,6 +46,7 @@ test('server answers are read leniently and stay text', () => {
     [
       ['claim', 'c1', '<b>shelled</b> Kharkiv'],
       ['document', 'd2', 'x'],
+      ['document', 'd3', 'a store id'],
     ],
   );
   assert.equal(readServerHits(ix, [{ id: 'v1', kind: 'event' }])?.[0].id, 'v1');

@@ -7,6 +7,7 @@ import {
   entityName,
   eventTitle,
   figureValue,
+  findItem,
   type Indexed,
   type ItemKind,
   mentionContext,
@@ -158,17 +159,19 @@ export function readServerHits(ix: Indexed, body: unknown): SearchHit[] | null {
   if (!Array.isArray(list)) return null;
   const out: SearchHit[] = [];
   for (const raw of list as ServerHit[]) {
-    const id = typeof raw.id === 'string' ? raw.id : typeof raw.doc === 'string' ? raw.doc : null;
-    if (!id) continue;
-    const kind = KINDS.includes(raw.kind as ItemKind) ? (raw.kind as ItemKind) : 'document';
+    let id = typeof raw.id === 'string' ? raw.id : null;
+    const doc = typeof raw.doc === 'string' ? raw.doc : null;
+    let kind = KINDS.includes(raw.kind as ItemKind) ? (raw.kind as ItemKind) : 'document';
+    // an id this report does not know (e.g. a store's own id): open the document instead
+    if (!id || !findItem(ix, id)) {
+      if (!doc || !ix.documents.has(doc)) continue;
+      id = doc;
+      kind = 'document';
+    }
+    const item = findItem(ix, id);
     const snippet = typeof raw.snippet === 'string' ? raw.snippet : '';
-    const title =
-      typeof raw.title === 'string'
-        ? raw.title
-        : kind === 'document'
-          ? ix.documents.get(id)?.title || id
-          : id;
-    out.push({ kind, id, title, snippet, mention: null, score: 0 });
+    const title = typeof raw.title === 'string' ? raw.title : (item?.title ?? id);
+    out.push({ kind, id, title, snippet, mention: item?.mentions[0] ?? null, score: 0 });
   }
   return out;
 }
