@@ -1,15 +1,20 @@
 /**
- * Language-layer bench: tokenize + findEntities (+ findTimes when present) against bare wink-nlp
- * tokenization of the same synthetic articles, one core. Prints words/s, documents/s and the ratio.
+ * Analysis bench: the language layer (tokenize + findEntities + findTimes) and the extractors
+ * (claims, figures, events) against bare wink-nlp tokenization of the same synthetic articles,
+ * one core. Prints words/s, documents/s per core and the ratios to bare tokenization.
  * Run: node --import tsx bench/analyze/run.ts [count]
  */
 import { existsSync } from 'node:fs';
 import { findEntities } from '../../src/analyze/entities/index.ts';
+import { extractClaims } from '../../src/analyze/extract/claims.ts';
+import { extractEvents } from '../../src/analyze/extract/events.ts';
+import { extractFigures } from '../../src/analyze/extract/figures.ts';
 import { tokenize } from '../../src/analyze/nlp/index.ts';
 import { wink } from '../../src/analyze/nlp/wink.ts';
+import type { TimeMention } from '../../src/analyze/types.ts';
 import { syntheticCorpus } from './corpus.ts';
 
-type FindTimes = (text: string, published: string | null) => unknown;
+type FindTimes = (text: string, published: string | null, opts?: { sentences?: unknown[] }) => TimeMention[];
 
 async function loadFindTimes(): Promise<FindTimes | null> {
   const url = new URL('../../src/analyze/time/index.ts', import.meta.url);
@@ -43,16 +48,26 @@ async function main(): Promise<void> {
   let tokTime = 0;
   let entTime = 0;
   let timeTime = 0;
+  let extractTime = 0;
+  let items = 0;
+  const published = '2024-01-01';
   for (const t of docs) {
     const a = performance.now();
     nlp.readDoc(t).tokens().out();
     const b = performance.now();
     const tk = tokenize(t);
     const c = performance.now();
-    mentions += findEntities(t, tk).length;
+    const entities = findEntities(t, tk);
+    mentions += entities.length;
     const d = performance.now();
-    findTimes?.(t, '2024-01-01');
-    timeTime += performance.now() - d;
+    const times = findTimes?.(t, published, { sentences: tk.sentences }) ?? [];
+    const e = performance.now();
+    const base = { text: t, published, sentences: tk.sentences, entities, times };
+    const { claims } = extractClaims(base);
+    items +=
+      claims.length + extractFigures({ ...base, claims }).length + extractEvents({ ...base, claims }).length;
+    extractTime += performance.now() - e;
+    timeTime += e - d;
     bareTime += b - a;
     tokTime += c - b;
     entTime += d - c;
@@ -70,6 +85,10 @@ async function main(): Promise<void> {
       `; ${mentions} entity mentions`,
   );
   console.log(`ratio layer/bare speed: ${(bare / layer).toFixed(2)} (goal ≥ 0.33)`);
+  const full = layer + extractTime / 1000;
+  console.log(row('language layer + extractors', full));
+  console.log(`  extractors (claims, figures, events): ${(extractTime / 1000).toFixed(2)} s; ${items} items`);
+  console.log(`ratio full analysis/bare speed: ${(bare / full).toFixed(2)}`);
 }
 
 await main();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { AttackMode, EventDate, EventType } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention } from '../types.ts';
-import { matchAt, phraseWords, type Word, words } from './words.ts';
+import { indexOf, type Word, words } from './words.ts';
 
 interface RawEvents {
   ceasefireNouns: string[];
@@ -57,13 +57,13 @@ interface Hit {
 }
 
 function findPhrase(ws: Word[], phrases: string[], from = 0, to = ws.length): { at: number; len: number }[] {
+  const ix = indexOf(phrases);
   const out: { at: number; len: number }[] = [];
   for (let i = from; i < to; i++) {
-    let best = 0;
-    for (const p of phrases) best = Math.max(best, matchAt(ws, i, phraseWords(p)));
-    if (best) {
-      out.push({ at: i, len: best });
-      i += best - 1;
+    const m = ix.at(ws, i);
+    if (m) {
+      out.push({ at: i, len: m.len });
+      i += m.len - 1;
     }
   }
   return out;

@@ -124,27 +124,18 @@ interface Draft {
 }
 
 function groupAt(ws: Word[], i: number): { group: FigureGroup; len: number } | null {
-  for (const { phrase, group } of figureLexicon().groupList) {
-    const len = matchAt(ws, i, phraseWords(phrase));
-    if (len) return { group, len };
-  }
-  return null;
+  const m = figureLexicon().groupIndex.at(ws, i);
+  return m ? { group: m.value, len: m.len } : null;
 }
 
 function measureAfterAt(ws: Word[], i: number): { measure: Measure; len: number } | null {
-  for (const { phrase, measure } of figureLexicon().afterList) {
-    const len = matchAt(ws, i, phraseWords(phrase));
-    if (len) return { measure, len };
-  }
-  return null;
+  const m = figureLexicon().afterIndex.at(ws, i);
+  return m ? { measure: m.value, len: m.len } : null;
 }
 
 function measureBeforeEnding(ws: Word[], end: number): { measure: Measure; len: number } | null {
-  for (const { phrase, measure } of figureLexicon().beforeList) {
-    const len = matchBefore(ws, end, phraseWords(phrase));
-    if (len) return { measure, len };
-  }
-  return null;
+  const m = figureLexicon().beforeIndex.before(ws, end);
+  return m ? { measure: m.value, len: m.len } : null;
 }
 
 /** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */

@@ -1,6 +1,7 @@
 /** Loads the figure lexicon (data/lexicon/figures.json) once, into lookup-friendly shapes. */
 import { readFileSync } from 'node:fs';
 import type { FigureGroup, Measure, Qualifier } from '../../report/contract.ts';
+import { PhraseIndex } from './words.ts';
 
 interface RawFigureLexicon {
   numberWords: Record<string, number>;
@@ -24,6 +25,11 @@ export interface FigureLexicon extends RawFigureLexicon {
   groupList: { phrase: string; group: FigureGroup }[];
   afterList: { phrase: string; measure: Measure }[];
   beforeList: { phrase: string; measure: Measure }[];
+  qualifierIndex: PhraseIndex<Qualifier>;
+  groupIndex: PhraseIndex<FigureGroup>;
+  afterIndex: PhraseIndex<Measure>;
+  beforeIndex: PhraseIndex<Measure>;
+  vagueIndex: PhraseIndex<number>;
 }
 
 let cached: FigureLexicon | null = null;
@@ -54,6 +60,17 @@ export function figureLexicon(): FigureLexicon {
       v.before.map((phrase) => ({ phrase, measure: m as Measure })),
     ),
   );
-  cached = { ...raw, qualifierList, groupList, afterList, beforeList };
+  cached = {
+    ...raw,
+    qualifierList,
+    groupList,
+    afterList,
+    beforeList,
+    qualifierIndex: new PhraseIndex(qualifierList.map((x) => ({ phrase: x.phrase, value: x.q }))),
+    groupIndex: new PhraseIndex(groupList.map((x) => ({ phrase: x.phrase, value: x.group }))),
+    afterIndex: new PhraseIndex(afterList.map((x) => ({ phrase: x.phrase, value: x.measure }))),
+    beforeIndex: new PhraseIndex(beforeList.map((x) => ({ phrase: x.phrase, value: x.measure }))),
+    vagueIndex: new PhraseIndex(Object.entries(raw.vague).map(([phrase, value]) => ({ phrase, value }))),
+  };
   return cached;
 }

@@ -75,21 +75,13 @@ export function numberAt(ws: Word[], i: number): { value: number; len: number } 
 }
 
 function qualifierAt(ws: Word[], i: number): { q: Qualifier; len: number } | null {
-  for (const { phrase, q } of figureLexicon().qualifierList) {
-    const len = matchAt(ws, i, phraseWords(phrase));
-    if (len) return { q, len };
-  }
-  return null;
+  const m = figureLexicon().qualifierIndex.at(ws, i);
+  return m ? { q: m.value, len: m.len } : null;
 }
 
 function vagueAt(ws: Word[], i: number): { value: number; len: number } | null {
-  const lex = figureLexicon();
-  let best: { value: number; len: number } | null = null;
-  for (const [phrase, value] of Object.entries(lex.vague)) {
-    const len = matchAt(ws, i, phraseWords(phrase));
-    if (len && (!best || len > best.len)) best = { value, len };
-  }
-  return best;
+  const m = figureLexicon().vagueIndex.at(ws, i);
+  return m ? { value: m.value, len: m.len } : null;
 }
 
 const HEDGES = new Set(['possibly', 'perhaps', 'even', 'maybe', 'potentially', 'likely']);

@@ -5,7 +5,7 @@
  */
 import type { EntityMention, Span } from '../types.ts';
 import { verbLexicon } from './verbs.ts';
-import { matchBefore, phraseWords, type Word } from './words.ts';
+import { indexOf, matchBefore, phraseWords, type Word } from './words.ts';
 
 export interface SpeakerHit {
   /** Entity key, or null when nothing could be resolved. */
@@ -131,13 +131,8 @@ function inTime(ctx: SpeakerContext, w: Word): Span | null {
 }
 
 function genericEnding(ws: Word[], end: number): string[] | null {
-  const lex = verbLexicon();
-  let best: string[] | null = null;
-  for (const g of lex.genericSpeakers) {
-    const p = phraseWords(g);
-    if (matchBefore(ws, end, p) && (!best || p.length > best.length)) best = p;
-  }
-  return best;
+  const m = indexOf(verbLexicon().genericSpeakers).before(ws, end);
+  return m ? ws.slice(end - m.len, end).map((w) => w.w) : null;
 }
 
 /** The word index just before the entity mention that covers word j. */
@@ -324,11 +319,8 @@ function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[]
 }
 
 function descriptionEnding(ws: Word[], end: number): string[] | null {
-  for (const d of verbLexicon().pronouns.organization) {
-    const p = phraseWords(d);
-    if (p.length > 1 && matchBefore(ws, end, p)) return p;
-  }
-  return null;
+  const m = indexOf(verbLexicon().pronouns.organization).before(ws, end);
+  return m && m.len > 1 ? ws.slice(end - m.len, end).map((w) => w.w) : null;
 }
 
 /** A speaker right after the verb: "…,” said X" / "…, said the ministry". */

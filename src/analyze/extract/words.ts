@@ -53,3 +53,56 @@ export function phraseWords(phrase: string): string[] {
   }
   return p;
 }
+
+/**
+ * Phrases indexed by their first and last word, so matching at a position looks only at the
+ * phrases that can start (or end) there — longest match wins.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  private readonly byLast = new Map<string, { words: string[]; value: T }[]>();
+
+  constructor(entries: Iterable<{ phrase: string; value: T }>) {
+    for (const { phrase, value } of entries) {
+      const w = phraseWords(phrase);
+      if (!w.length) continue;
+      const e = { words: w, value };
+      for (const [map, key] of [
+        [this.byFirst, w[0]],
+        [this.byLast, w[w.length - 1]],
+      ] as const) {
+        const list = map.get(key) ?? [];
+        list.push(e);
+        list.sort((a, b) => b.words.length - a.words.length);
+        map.set(key, list);
+      }
+    }
+  }
+
+  /** Longest phrase starting at word i. */
+  at(ws: Word[], i: number): { len: number; value: T } | null {
+    const list = i < ws.length ? this.byFirst.get(ws[i].w) : undefined;
+    if (!list) return null;
+    for (const e of list) if (matchAt(ws, i, e.words)) return { len: e.words.length, value: e.value };
+    return null;
+  }
+
+  /** Longest phrase ending just before word index `end`. */
+  before(ws: Word[], end: number): { len: number; value: T } | null {
+    const list = end > 0 ? this.byLast.get(ws[end - 1].w) : undefined;
+    if (!list) return null;
+    for (const e of list) if (matchBefore(ws, end, e.words)) return { len: e.words.length, value: e.value };
+    return null;
+  }
+}
+
+const listIndexes = new WeakMap<readonly string[], PhraseIndex<true>>();
+/** A PhraseIndex over a plain list of phrases, built once per list. */
+export function indexOf(phrases: readonly string[]): PhraseIndex<true> {
+  let ix = listIndexes.get(phrases);
+  if (!ix) {
+    ix = new PhraseIndex(phrases.map((phrase) => ({ phrase, value: true as const })));
+    listIndexes.set(phrases, ix);
+  }
+  return ix;
+}
