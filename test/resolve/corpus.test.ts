@@ -12,7 +12,7 @@ test('adding one document to a resolved corpus gives the same report as recomput
   const docs = orderDocuments(documents);
   const analyses = docs.map((d) => analyzeDocument({ text: d.text, published: d.published }));
   const corpus = new CorpusResolver();
-  docs.slice(0, -1).forEach((d, i) => corpus.add(d, analyses[i]));
+  for (const [i, d] of docs.slice(0, -1).entries()) corpus.add(d, analyses[i]);
   corpus.resolution(); // resolve once before the addition, as a long-running store would
   corpus.add(docs[docs.length - 1], analyses[analyses.length - 1]);
   const incremental = resolveAcross(buildReport(corpus.items, corpus.resolution(), [], 'T'));
