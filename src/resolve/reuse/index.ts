@@ -4,6 +4,10 @@
  * skeleton view, see signature.ts), looked up in posting tables, so adding a document costs its
  * own signatures and the verification of the few documents it collides with — never a pass over
  * the whole corpus. Candidates are verified by passage alignment (compare.ts).
+ *
+ * Links do not depend on the order documents arrive in: band keys are a function of each sentence,
+ * and a pair is always verified in id order. The one exception is a saturated band key (more than
+ * `bucketCap` sentences share it): which sentences got in before it filled up depends on order.
  */
 import type { ReuseKind } from '../../report/contract.ts';
 import { comparePair, DEFAULT_THRESHOLDS, type Passage, type ReuseThresholds } from './compare.ts';
