@@ -214,7 +214,11 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       content,
       quote: isQuote(text, content) || OPEN_QUOTES.test(text.slice(content.start, content.start + 1)),
       sentence: si,
-      dateSpan: { start: ws[spFrom].start, end: content.start },
+      // When it was said: "On Monday, X said …", "X said on Monday that …", "…, X said on Monday."
+      dateSpan:
+        content.start >= ws[spFrom].start
+          ? { start: sent.start, end: content.start }
+          : { start: content.end, end: sent.end },
     });
     // A later attribution in the same sentence (", a claim dismissed by Y", ", but Y denied")
     // ends the content of the one before it.

@@ -117,7 +117,7 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean): Hit[] {
   }
   const mentionsTruce = nouns.length > 0 || prevMentionsTruce;
   // "The truce, signed on Saturday in Jeddah, …": a signing of the truce just named.
-  if (mentionsTruce && !hits.some((h) => h.type === 'ceasefire-agreed')) {
+  if (mentionsTruce && !hits.some((h) => h.type.startsWith('ceasefire-'))) {
     for (const a of findPhrase(ws, t['ceasefire-agreed'].alone))
       hits.push({ type: 'ceasefire-agreed', from: a.at, to: a.at + a.len });
   }

@@ -334,11 +334,12 @@ function isHistorical(input: FigureInput, sentence: Span): boolean {
   return figureLexicon().historicalCues.some((c) => s.includes(c));
 }
 
-/** A past day stated in the sentence ("were killed on Tuesday"), other than a period's start. */
-function statedDay(input: FigureInput, sentence: Span): string | null {
+/** A past day stated right after the figure ("were killed on Tuesday"), other than a period's start. */
+function statedDay(input: FigureInput, sentence: Span, figure: Span): string | null {
   const pub = input.published?.slice(0, 10) ?? null;
   for (const t of input.times) {
     if (t.start < sentence.start || t.end > sentence.end || t.date.precision !== 'day' || t.future) continue;
+    if (t.start < figure.start || t.start > figure.end + 40) continue;
     const before = input.text.slice(Math.max(sentence.start, t.start - 8), t.start).toLowerCase();
     const own = input.text.slice(t.start, t.end).toLowerCase();
     if (/\b(since|from|until|before)\s*$/.test(before) || /^(since|from|until|before)\b/.test(own)) continue;
@@ -395,7 +396,7 @@ export function extractFigures(input: FigureInput): FigureItem[] {
         historical: historical || undefined,
         reporter: rep.key,
         side: sideFor(input, ws, d, reporterMention),
-        asOf: historical ? null : (rep.date ?? statedDay(input, sentence) ?? asOfDefault),
+        asOf: historical ? null : (rep.date ?? statedDay(input, sentence, span) ?? asOfDefault),
         period,
       });
     }

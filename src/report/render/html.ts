@@ -3,7 +3,9 @@
  * timeline, figures by reporter, contested claims, sources, and an appendix quoting every cited
  * passage. Citations [d1] link to their passage. Every piece of text is HTML-escaped.
  */
+
 import type { Claim, Event, Figure, Mention, Report, ReportDocument } from '../contract.ts';
+import { figureValue } from './figure-value.ts';
 import { SITREP_CSS } from './html-style.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -11,21 +13,6 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESC[c]);
-}
-
-const QUAL: Record<string, string> = {
-  exact: '',
-  'at-least': 'at least ',
-  'more-than': 'more than ',
-  nearly: 'nearly ',
-  about: 'about ',
-  'up-to': 'up to ',
-};
-
-function figureValue(f: Figure): string {
-  const n = (x: number | null) => (x === null ? '?' : x.toLocaleString('en-US'));
-  if (f.qualifier === 'range' || (f.high !== null && f.high !== f.low)) return `${n(f.low)}–${n(f.high)}`;
-  return `${QUAL[f.qualifier] ?? ''}${n(f.low)}`;
 }
 
 interface Passage {

@@ -2,7 +2,9 @@
  * Renders a report as a printable Markdown situation report: summary, timeline, figures by
  * reporter, contested claims, sources — every line cites the documents it comes from.
  */
+
 import type { Entity, Figure, Report, ReportDocument } from '../contract.ts';
+import { figureValue } from './figure-value.ts';
 
 function cite(doc: ReportDocument | undefined): string {
   if (!doc) return '';
@@ -19,20 +21,6 @@ export function evidence(report: Report, m: { doc: string; start: number; end: n
   if (!doc) return '';
   const s = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
-function figureValue(f: Figure): string {
-  const n = (x: number | null) => (x === null ? '?' : x.toLocaleString('en-US'));
-  if (f.qualifier === 'range' || (f.high !== null && f.high !== f.low)) return `${n(f.low)}–${n(f.high)}`;
-  const q: Record<string, string> = {
-    exact: '',
-    'at-least': 'at least ',
-    'more-than': 'more than ',
-    nearly: 'nearly ',
-    about: 'about ',
-    'up-to': 'up to ',
-  };
-  return `${q[f.qualifier] ?? ''}${n(f.low)}`;
 }
 
 export function renderMarkdown(report: Report): string {
@@ -61,6 +49,35 @@ export function renderMarkdown(report: Report): string {
     for (const t of report.timeline) {
       const srcs = t.sources.map((s) => cite(docs.get(s))).join('');
       out.push(`- **${t.date}** — ${t.summary} ${srcs}`);
+    }
+  }
+
+  if (report.ceasefires?.length) {
+    const ev = new Map(report.events.map((e) => [e.id, e]));
+    const cites = (id: string | null) =>
+      id ? [...new Set(ev.get(id)?.sources ?? [])].map((s) => cite(docs.get(s))).join('') : '';
+    out.push('', '## Ceasefires', '');
+    for (const c of report.ceasefires) {
+      const agreed = c.agreed
+        ? `agreed ${ev.get(c.agreed)?.date?.start ?? '?'} ${cites(c.agreed)}`
+        : 'agreement not reported';
+      const effective = c.effective
+        ? `in effect ${ev.get(c.effective)?.date?.start ?? '?'} ${cites(c.effective)}`
+        : '';
+      const broken = c.violations.length
+        ? `first violation reported ${c.firstViolation ?? '?'} (${c.violations.length} report(s)) ${c.violations.map(cites).join('')}`
+        : 'no violation reported';
+      out.push(`- ${[agreed, effective, broken].filter(Boolean).join(' → ')}`);
+    }
+  }
+
+  const rising = (report.series ?? []).filter((s) => s.points.length > 1);
+  if (rising.length) {
+    out.push('', '## Figures over time', '');
+    for (const s of rising) {
+      const who = entityName(byId, s.reporter, 'the outlet itself');
+      const pts = s.points.map((p) => `${figureValue(p)} (${p.asOf ?? '?'})`).join(' → ');
+      out.push(`- ${who}, ${s.measure} ${s.group}: ${pts}`);
     }
   }
 

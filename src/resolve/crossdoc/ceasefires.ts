@@ -5,6 +5,10 @@
  */
 import type { Ceasefire, Event, Report } from '../../report/contract.ts';
 
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
 const day = (e: Event) => (e.date?.precision === 'day' ? e.date.start : null);
 
 export function trackCeasefires(report: Report): Ceasefire[] {
@@ -19,6 +23,8 @@ export function trackCeasefires(report: Report): Ceasefire[] {
       current = { agreed: e.id, effective: null, violations: [], start: d, firstViolation: null };
       out.push(current);
     } else if (e.type === 'ceasefire-effective') {
+      // Reports of one truce taking effect can differ by a day (late evening, time zones).
+      if (current?.effective && d && current.start && daysBetween(current.start, d) <= 1) continue;
       if (!current || current.effective) {
         current = { agreed: null, effective: null, violations: [], start: d, firstViolation: null };
         out.push(current);
