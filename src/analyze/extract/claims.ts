@@ -39,18 +39,37 @@ function isQuote(text: string, s: Span): boolean {
   return /^[“"«„‘]/.test(t) || /[”"»’]$/.test(t);
 }
 
-/** Main parties of a document: the most mentioned countries and armed groups. */
+/**
+ * The two main parties of a document. Armed actors (armed groups, a state's military) decide:
+ * when the two leading ones belong to different states, the parties are those states (an
+ * interstate war); when they share one, or have none, the parties are the armed actors
+ * themselves (a civil war). Without armed actors: the most mentioned countries and groups.
+ */
 function mainParties(entities: EntityMention[]): string[] {
-  const counts = new Map<string, number>();
-  for (const e of entities) {
-    if (e.type !== 'country' && e.type !== 'group') continue;
-    counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+  const count = (pred: (e: EntityMention) => boolean, keyOf: (e: EntityMention) => string) => {
+    const m = new Map<string, number>();
+    for (const e of entities) if (pred(e)) m.set(keyOf(e), (m.get(keyOf(e)) ?? 0) + 1);
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  };
+  const armed = (e: EntityMention) =>
+    e.type === 'group' || (e.type === 'organization' && ARMED_KEY.test(e.key));
+  const actors = count(armed, (e) => e.key).filter(([, n]) => n >= 2);
+  if (actors.length >= 2) {
+    const aff = (key: string) => entities.find((e) => e.key === key)?.affiliation ?? null;
+    const [a, b] = [actors[0][0], actors[1][0]];
+    const [fa, fb] = [aff(a), aff(b)];
+    if (fa && fb && fa !== fb) return [fa, fb];
+    return [a, b];
   }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return count(
+    (e) => e.type === 'country' || e.type === 'group',
+    (e) => e.key,
+  )
     .slice(0, 2)
     .map(([k]) => k);
 }
+
+const ARMED_KEY = /:(military|army|forces|navy|air-?force)$/;
 
 /**
  * Resolve "he", "she", "it", "they", "the ministry" to an entity before `pos`: the speaker of the
@@ -145,7 +164,10 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
         passive = speakers.length > 0;
       }
     }
-    const sayLike = !v.participle && verbLexicon().sayVerbs.includes(v.entry.lemma);
+    const sayLike =
+      !v.participle &&
+      verbLexicon().sayVerbs.includes(v.entry.lemma) &&
+      !verbLexicon().addresseeVerbs.includes(v.entry.lemma);
     if (!speakers.length && sayLike && i > 0 && (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1]))) {
       speakers = speakerAfter(ws, v.to, ctx);
       inverted = speakers.length > 0;

@@ -89,6 +89,7 @@ const SKIP = new Set([
   'being',
   'first',
 ]);
+const AGENT_MARKERS = new Set(['by', 'of', 'with', 'for', 'to', 'from', 'including', 'under']);
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for']);
 const OPEN_QUOTE = new Set(['“', '«', '„']);
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|tonight|overnight)$/;
@@ -160,10 +161,9 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     if ((w.w === ',' || w.w === '—' || w.w === '–') && j > 0) {
       // "Azerbaijan's president, Ilham Aliyev, said": the name right before the comma.
       const named = covering(ctx, ws[j - 1]);
-      if (named) {
-        const from = wordIndexBefore(ws, named.start) + 1;
-        return [{ key: named.key, from, to: j }];
-      }
+      const from = named ? wordIndexBefore(ws, named.start) + 1 : -1;
+      // ... unless the name is the object inside the apposition: "the RSF, led by X, said".
+      if (named && !(from > 0 && AGENT_MARKERS.has(ws[from - 1].w))) return [{ key: named.key, from, to: j }];
     }
     if (w.w === ',' || w.w === '—' || w.w === '–') {
       // An apposition between the speaker and the verb: "X, an adviser to the president, said".
@@ -178,6 +178,23 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     for (const p of RECIPROCAL_SUBJECTS) {
       if (matchBefore(ws, j + 1, p))
         return [{ key: null, from: j + 1 - p.length, to: j + 1, reciprocal: true }];
+    }
+    // "Residents of <city> said": the source is the noun before the preposition, not the city.
+    const inPP = ctx.entities.find((e) => e.start <= w.start && w.end <= e.end);
+    if (inPP) {
+      const k = wordIndexBefore(ws, inPP.start);
+      if (k >= 1 && PREPOSITIONS.has(ws[k].w)) {
+        const owner = covering(ctx, ws[k - 1]);
+        if (owner) return [{ key: owner.key, from: wordIndexBefore(ws, owner.start) + 1, to: j + 1 }];
+        const head = genericEnding(ws, k);
+        if (head) {
+          const hf = k - head.length;
+          const span = { start: ws[hf].start, end: ws[k - 1].end };
+          return [
+            { key: null, from: hf, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } },
+          ];
+        }
+      }
     }
     // "the separatist authorities in <place> said": step over the place phrase.
     const place = ctx.entities.find((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end);
@@ -221,6 +238,9 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
       const ante = covering(ctx, ws[j - 2]);
       if (ante) return [{ key: ante.key, from: wordIndexBefore(ws, ante.start) + 1, to: j - 1 }];
     }
+    const descFirst = descriptionEnding(ws, j + 1);
+    if (descFirst)
+      return [{ key: null, from: j + 1 - descFirst.length, to: j + 1, description: descFirst.join(' ') }];
     const np = describedSource(ws, j, ctx);
     if (np) return [np];
     const desc = descriptionEnding(ws, j + 1);
@@ -240,6 +260,24 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   return [];
 }
 
+const CONJUNCTIONS = new Set([
+  'though',
+  'although',
+  'but',
+  'and',
+  'or',
+  'while',
+  'as',
+  'since',
+  'because',
+  'if',
+  'when',
+  'whereas',
+  'yet',
+  'so',
+  'that',
+  'where',
+]);
 const DETERMINERS = new Set([
   'the',
   'a',

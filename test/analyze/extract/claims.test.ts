@@ -253,3 +253,46 @@ test('"told X that": X is the addressee, not what was said', () => {
   const a = claims('[Kamala Harris|person|harris] told [NBC|organization|nbc] that the ceasefire must hold.');
   assert.equal(a.text.slice(a.claims[0].content.start, a.claims[0].content.end), 'the ceasefire must hold');
 });
+
+test('"X, led by Y, said": the speaker is X', () => {
+  const a = claims(
+    '[The RSF|group|rsf], led by [Mohamed Hamdan Dagalo|person|hemedti], said it would abide by the truce.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['rsf'],
+  );
+});
+
+test('"Residents of <city> said": the residents speak, not the city', () => {
+  const a = claims('Residents of [Khartoum|country|country:SD] said clashes had continued overnight.');
+  assert.deepEqual(a.created, ['Residents']);
+});
+
+test('the object of "told" is never the speaker', () => {
+  const a = claims('In the south of the city, told [AFP|organization|afp] a man who asked not to be named.');
+  assert.ok(a.claims.every((c) => c.speaker !== 'afp'));
+});
+
+test('in a civil war the two sides are the armed actors, in an interstate war their states', () => {
+  const civil = claims(
+    '[The army|organization|sd:military>country:SD] shelled [the RSF|group|rsf>country:SD]. [The army|organization|sd:military>country:SD] and [the RSF|group|rsf>country:SD] fought on. [Saudi Arabia|country|country:SA] and [the United States|country|country:US] and [Saudi Arabia|country|country:SA] and [the United States|country|country:US] mediated. Each side blamed the other.',
+  );
+  assert.deepEqual(
+    civil.claims
+      .filter((c) => c.kind === 'accusation')
+      .map((c) => c.speaker)
+      .sort(),
+    ['rsf', 'sd:military'],
+  );
+  const interstate = claims(
+    '[Russian forces|organization|ru:military>country:RU] shelled [Ukrainian troops|organization|ua:military>country:UA]. [Russian forces|organization|ru:military>country:RU] and [Ukrainian troops|organization|ua:military>country:UA] clashed. Both sides accused each other of breaking the truce.',
+  );
+  assert.deepEqual(
+    interstate.claims
+      .filter((c) => c.kind === 'accusation')
+      .map((c) => c.speaker)
+      .sort(),
+    ['country:RU', 'country:UA'],
+  );
+});
