@@ -278,8 +278,24 @@ export function extractEvents(input: EventInput): EventItem[] {
     prevTruce = findPhrase(ws, L.ceasefireNouns).length > 0;
     // One event per type per sentence; an attack word inside a ceasefire or shootdown phrase is not an attack.
     const kept: Hit[] = [];
+    // Attacks at different places in one sentence ("shelling in A and clashes in B") are distinct.
+    const placeOf = (h: Hit) => {
+      const p = input.entities.find(
+        (e) =>
+          e.type === 'place' &&
+          e.start >= ws[h.to - 1].end &&
+          e.start - ws[h.to - 1].end < 45 &&
+          e.end <= sent.end,
+      );
+      return p?.key ?? null;
+    };
     for (const h of hits) {
-      if (kept.some((k) => k.type === h.type)) continue;
+      const same = kept.filter((k) => k.type === h.type);
+      if (same.length) {
+        const here = h.type === 'attack' ? placeOf(h) : null;
+        if (!here || same.length >= 3 || same.some((k) => placeOf(k) === here || placeOf(k) === null))
+          continue;
+      }
       if (
         h.type === 'attack' &&
         kept.some(
@@ -342,7 +358,8 @@ export function extractEvents(input: EventInput): EventItem[] {
         const dated = input.times.some(
           (x) => x.start >= sent.start && x.end <= sent.end && x.date.precision === 'day',
         );
-        if (kept.some((k) => k.type === 'shootdown') || !(dated || CASUALTY.test(s))) continue;
+        if (kept.some((k) => k.type === 'shootdown') || !(dated || CASUALTY.test(s) || hasAnchor(h)))
+          continue;
       }
       const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
       const clause = {

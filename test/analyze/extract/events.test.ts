@@ -118,13 +118,26 @@ test('war onsets, gunfire, truce signings and aid distribution', () => {
   assert.deepEqual(types(events('The war broke out on April 15 between the army and the paramilitaries.')), [
     'attack/unspecified',
   ]);
-  assert.deepEqual(types(events('Residents reported sporadic gunfire near the airport.')), []);
+  assert.deepEqual(types(events('Residents reported sporadic gunfire near the airport.')), ['attack/ground']);
+  assert.deepEqual(
+    types(events('The gunfire stopped.')),
+    [],
+    'a weapon word with no date, place or casualties',
+  );
   assert.deepEqual(types(events('The truce, signed in Jeddah, was meant to last a week.')), [
     'ceasefire-agreed',
   ]);
   assert.deepEqual(types(events('The World Food Programme started distributing food in Wad Madani.')), [
     'humanitarian',
   ]);
+});
+
+test('attacks at different places in one sentence are different events', () => {
+  const r = events('Airstrikes hit [Bahri|place|bahri] and clashes erupted in [Nyala|place|nyala].');
+  assert.deepEqual(
+    r.events.map((e) => e.place),
+    ['bahri', 'nyala'],
+  );
 });
 
 test('a weapon shot down is not an attack by that weapon', () => {
