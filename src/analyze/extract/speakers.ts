@@ -89,7 +89,22 @@ const SKIP = new Set([
   'being',
   'first',
 ]);
-const AGENT_MARKERS = new Set(['by', 'of', 'with', 'for', 'to', 'from', 'including', 'under']);
+const APPOSITION_CLAUSE = new Set([
+  'whose',
+  'who',
+  'which',
+  'led',
+  'headed',
+  'known',
+  'commanded',
+  'founded',
+  'backed',
+  'run',
+  'controlled',
+  'chaired',
+  'represented',
+]);
+const AGENT_MARKERS = new Set(['as', 'by', 'of', 'with', 'for', 'to', 'from', 'including', 'under']);
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for']);
 const OPEN_QUOTE = new Set(['“', '«', '„']);
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|tonight|overnight)$/;
@@ -162,8 +177,14 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
       // "Azerbaijan's president, Ilham Aliyev, said": the name right before the comma.
       const named = covering(ctx, ws[j - 1]);
       const from = named ? wordIndexBefore(ws, named.start) + 1 : -1;
-      // ... unless the name is the object inside the apposition: "the RSF, led by X, said".
-      if (named && !(from > 0 && AGENT_MARKERS.has(ws[from - 1].w))) return [{ key: named.key, from, to: j }];
+      // ... unless the name sits inside a relative or participle clause: "the RSF, led by X, said",
+      // "the RSF, whose commander is known as X, said".
+      let open = j - 1;
+      while (open > 0 && j - open < 18 && ws[open].w !== ',' && ws[open].w !== '—' && ws[open].w !== '–')
+        open--;
+      const clauseStart = ws[open + 1]?.w ?? '';
+      const inClause = APPOSITION_CLAUSE.has(clauseStart) || (from > 0 && AGENT_MARKERS.has(ws[from - 1].w));
+      if (named && !inClause) return [{ key: named.key, from, to: j }];
     }
     if (w.w === ',' || w.w === '—' || w.w === '–') {
       // An apposition between the speaker and the verb: "X, an adviser to the president, said".

@@ -296,3 +296,13 @@ test('in a civil war the two sides are the armed actors, in an interstate war th
     ['country:RU', 'country:UA'],
   );
 });
+
+test('"X, whose commander is known as Y, said": the speaker is X', () => {
+  const a = claims(
+    '[The RSF|group|rsf], whose commander is known as [Hemedti|person|hemedti], said it would respect the truce.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['rsf'],
+  );
+});
