@@ -7,7 +7,7 @@ import type { FigureGroup, Measure } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { figureLexicon } from './lexicon.ts';
 import { findQuantities, type Quantity } from './quantity.ts';
-import { matchAt, matchBefore, phraseWords, type Word, words } from './words.ts';
+import { matchBefore, phraseWords, type Word, words } from './words.ts';
 
 export interface FigureInput {
   text: string;

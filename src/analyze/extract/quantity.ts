@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../../report/contract.ts';
 import { figureLexicon } from './lexicon.ts';
-import { matchAt, phraseWords, type Word } from './words.ts';
+import { matchAt, type Word } from './words.ts';
 
 export interface Quantity {
   /** Word indexes [from, to) of the whole expression, qualifier included. */

@@ -327,6 +327,7 @@ function describedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit
     from > 0 &&
     j - from < 5 &&
     !DETERMINERS.has(ws[from - 1].w) &&
+    !CONJUNCTIONS.has(ws[from - 1].w) &&
     /^[\p{L}'-]+$/u.test(ws[from - 1].w) &&
     !SKIP.has(ws[from - 1].w)
   )

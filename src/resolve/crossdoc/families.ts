@@ -17,7 +17,10 @@ export function copyFamilies(documents: ReportDocument[]): Map<string, string> {
       if (l.kind === 'quotes-from' || !parent.has(l.doc)) continue;
       const a = find(d.id);
       const b = find(l.doc);
-      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+      if (a === b) continue;
+      // The smaller id becomes the root, so families do not depend on link order.
+      const [root, child] = a < b ? [a, b] : [b, a];
+      parent.set(child, root);
     }
   }
   return new Map(documents.map((d) => [d.id, find(d.id)]));
