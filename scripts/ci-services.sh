@@ -10,7 +10,11 @@ set -euo pipefail
 STOP=0
 if [[ "${1:-}" == "--stop" ]]; then STOP=1; shift; fi
 ENV_FILE="${1:-.ci/services.env}"
-STATE_DIR="${SITREP_SERVICES_DIR:-/tmp/sitrep-ci-services}"
+mkdir -p "$(dirname "$ENV_FILE")"
+ENV_ABS="$(cd "$(dirname "$ENV_FILE")" && pwd)/$(basename "$ENV_FILE")"
+# One state folder per env file: runs writing different env files never stop each other's servers;
+# running again with the same env file replaces that file's servers.
+STATE_DIR="${SITREP_SERVICES_DIR:-/tmp/sitrep-ci-services-$(printf '%s' "$ENV_ABS" | cksum | cut -d' ' -f1)}"
 
 log() { echo "ci-services: $*" >&2; }
 

@@ -7,9 +7,9 @@
  */
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { analyzeDocument } from '../analyze/index.ts';
 import type { IngestedDocument } from '../ingest/types.ts';
 import { openStore } from '../store/index.ts';
+import { analyzeSafely } from '../store/report.ts';
 import type { AddResult, Store } from '../store/types.ts';
 
 export const QUEUE_NAME = 'sitrep-analyze';
@@ -121,7 +121,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerHandle> {
   const store = await openStore(opts.db);
   // Load the language model and gazetteers before taking jobs: loading blocks the event loop for
   // seconds, which would starve the lock renewal of the first job.
-  analyzeDocument({ text: 'Officials said the talks would resume on Monday.', published: null });
+  analyzeSafely({ text: 'Officials said the talks would resume on Monday.', published: null });
   const redis = connection(opts.queue);
   const process = async (job: Job<AnalyzeJob>): Promise<'analyzed' | 'already'> => {
     const { id } = job.data;
@@ -132,7 +132,17 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerHandle> {
     }
     const stored = await store.getDocument(id);
     if (!stored) throw new Error(`document ${id} is not in the store`);
-    const analysis = analyzeDocument({ text: stored.doc.text, published: stored.doc.published });
+    const { analysis: result, error } = analyzeSafely({
+      text: stored.doc.text,
+      published: stored.doc.published,
+    });
+    // A crash is retried (it may be the machine); on the last attempt the document is stored
+    // with an empty analysis so that it cannot stay pending for ever.
+    const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (error && !last) throw error;
+    if (error)
+      console.error(`sitrep worker: analysis of ${id} failed, stored without items: ${error.message}`);
+    const analysis = result;
     if (opts.holdMs) await new Promise((r) => setTimeout(r, opts.holdMs));
     const saved = await store.saveAnalysis(id, analysis);
     opts.onJob?.(saved ? 'done' : 'skip', id);

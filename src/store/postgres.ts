@@ -63,6 +63,8 @@ function toStored(r: DocRecord): StoredDocument {
 
 /** Lock key for migrations, so processes starting together do not migrate twice. */
 const MIGRATION_LOCK = 727_361_001;
+/** Lock key serialising document inserts (cheap; analyses are not serialised). */
+const INGEST_LOCK = 727_361_002;
 
 /** tsquery text from free text: every word (lexemes only, no operators), the last one as a prefix. */
 export function tsQueryText(q: string): string | null {
@@ -157,40 +159,42 @@ export class PostgresStore implements Store {
     const rows = docs.map(toRow);
     const ids = rows.map((r) => r.id);
     if (rows.length === 0) return { added: [], skipped: 0, ids };
-    const added = await this.tx(async (c) => {
-      const out: string[] = [];
-      // Batches keep statements small; ON CONFLICT makes concurrent writers of the same text safe.
-      for (let i = 0; i < rows.length; i += 500) {
-        const batch = rows.slice(i, i + 500);
-        const firstOf = new Map<string, (typeof batch)[number]>();
-        for (const r of batch) if (!firstOf.has(r.id)) firstOf.set(r.id, r);
-        const uniq = [...firstOf.values()];
+    // One row per id, in input order (seq follows arrival). Writers take a transaction lock so
+    // two of them inserting overlapping texts in different orders cannot deadlock; ON CONFLICT
+    // skips texts already stored.
+    const firstOf = new Map<string, number>();
+    rows.forEach((r, k) => {
+      if (!firstOf.has(r.id)) firstOf.set(r.id, k);
+    });
+    const order = [...firstOf.values()];
+    const fresh = await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+      const got = new Set<string>();
+      for (let i = 0; i < order.length; i += 500) {
+        const batch = order.slice(i, i + 500).map((k) => rows[k]);
         const res = await c.query<{ id: string }>(
           `INSERT INTO documents (id, hash, source, metadata, text)
            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::text[])
            ON CONFLICT DO NOTHING RETURNING id`,
           [
-            uniq.map((r) => r.id),
-            uniq.map((r) => r.hash),
-            uniq.map((r) => r.source),
-            uniq.map((r) => r.metadata),
-            uniq.map((r) => r.text),
+            batch.map((r) => r.id),
+            batch.map((r) => r.hash),
+            batch.map((r) => r.source),
+            batch.map((r) => r.metadata),
+            batch.map((r) => r.text),
           ],
         );
-        const fresh = new Set(res.rows.map((r) => r.id));
+        const batchFresh = new Set(res.rows.map((r) => r.id));
         const searchRows: SearchRow[] = [];
-        for (let k = i; k < Math.min(rows.length, i + 500); k++) {
-          const id = rows[k].id;
-          if (fresh.has(id)) {
-            fresh.delete(id);
-            out.push(id);
-            searchRows.push(documentSearchRow(id, docs[k]));
-          }
+        for (const k of order.slice(i, i + 500)) {
+          if (batchFresh.has(rows[k].id)) searchRows.push(documentSearchRow(rows[k].id, docs[k]));
         }
         await this.insertSearch(c, searchRows);
+        for (const id of batchFresh) got.add(id);
       }
-      return out;
+      return got;
     });
+    const added = [...firstOf.keys()].filter((id) => fresh.has(id));
     return { added, skipped: docs.length - added.length, ids };
   }
 
@@ -200,10 +204,9 @@ export class PostgresStore implements Store {
   }
 
   async pendingAnalysis(limit: number): Promise<StoredDocument[]> {
-    const rows = await this.q<DocRecord>(
-      'SELECT d.* FROM documents d WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE a.doc_id = d.id) ORDER BY d.seq LIMIT $1',
-      [limit],
-    );
+    const rows = await this.q<DocRecord>('SELECT * FROM documents WHERE NOT analyzed ORDER BY seq LIMIT $1', [
+      limit,
+    ]);
     return rows.map(toStored);
   }
 
@@ -217,6 +220,7 @@ export class PostgresStore implements Store {
         [id, JSON.stringify(items), JSON.stringify(nlp)],
       );
       if (res.rowCount !== 1) return false;
+      await c.query('UPDATE documents SET analyzed = true WHERE id = $1', [id]);
       await this.insertSearch(c, itemSearchRows(id, doc.rows[0].text, analysis));
       return true;
     });

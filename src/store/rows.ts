@@ -91,17 +91,14 @@ export function documentSearchRow(id: string, doc: IngestedDocument): SearchRow 
   return { kind: 'document', ref: id, doc: id, start: 0, body };
 }
 
-/** Claims (their attributed span) and events (the sentence that reports them) as search rows; `start` is the item's own start. */
+/** Claims (attribution and content) and events (the sentence that reports them) as search rows; `start` is the item's own start. */
 export function itemSearchRows(id: string, text: string, a: DocAnalysis): SearchRow[] {
   const rows: SearchRow[] = [];
   a.claims.forEach((c, k) => {
-    rows.push({
-      kind: 'claim',
-      ref: `${id}:c${k + 1}`,
-      doc: id,
-      start: c.start,
-      body: text.slice(c.start, c.end),
-    });
+    // The claim's span and its attributed content (a quote may stand outside the attribution).
+    const from = Math.min(c.start, c.content.start);
+    const to = Math.max(c.end, c.content.end);
+    rows.push({ kind: 'claim', ref: `${id}:c${k + 1}`, doc: id, start: c.start, body: text.slice(from, to) });
   });
   a.events.forEach((ev, k) => {
     const [s, e] = sentenceAround(a, ev.start, ev.end);

@@ -124,9 +124,7 @@ export class SqliteStore implements Store {
 
   async pendingAnalysis(limit: number): Promise<StoredDocument[]> {
     const rows = this.db
-      .prepare(
-        'SELECT d.* FROM documents d WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE a.doc_id = d.id) ORDER BY d.seq LIMIT ?',
-      )
+      .prepare('SELECT * FROM documents WHERE analyzed = 0 ORDER BY seq LIMIT ?')
       .all(limit) as DocRecord[];
     return rows.map(toStored);
   }
@@ -144,6 +142,7 @@ export class SqliteStore implements Store {
         )
         .run(id, JSON.stringify(items), JSON.stringify(nlp), new Date().toISOString());
       if (res.changes !== 1) return false;
+      this.db.prepare('UPDATE documents SET analyzed = 1 WHERE id = ?').run(id);
       this.insertSearch(itemSearchRows(id, text, analysis));
       return true;
     });
