@@ -139,8 +139,9 @@ export function registerAnalyze(program: Command): void {
       process.exitCode = await runAnalyze(inputs, opts);
       if (opts.serve && process.exitCode === 0 && lastReport) {
         if (!process.stdout.isTTY || !process.stdin.isTTY) {
+          const file = opts.json && opts.json !== '-' ? opts.json : '<report.json>';
           process.stdout.write(
-            'sitrep: not a terminal, so no dashboard; run `npx sitrep serve --report <file>`\n',
+            `sitrep: not a terminal, so no dashboard here; run: npx sitrep serve --report ${file}\n`,
           );
           return;
         }

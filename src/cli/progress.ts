@@ -43,12 +43,14 @@ export function makeProgress(opts: { quiet?: boolean; stream?: NodeJS.WriteStrea
   }
   // Not a terminal: a line when a stage ends, and every 10% of a long stage (≥ 200 items).
   let last = -1;
+  let lastLine = '';
   const t0 = Date.now();
   return {
     update(p) {
       const n = Math.min(p.done + 1, p.total);
       const tenth = p.total >= 200 ? Math.floor((n * 10) / p.total) : -1;
-      if (n === p.total || (tenth > last && tenth < 10)) {
+      if ((n === p.total || (tenth > last && tenth < 10)) && lastLine !== `${p.stage}:${n}`) {
+        lastLine = `${p.stage}:${n}`;
         last = n === p.total ? -1 : tenth;
         const secs = (Date.now() - t0) / 1000;
         const rate = secs > 0 ? ` ${(n / secs).toFixed(0)}/s` : '';
