@@ -75,12 +75,13 @@ export function buildReport(
 
   const figures: Figure[] = [];
   const claims: Claim[] = [];
+  const claimById = new Map<string, Claim>();
   const events: Event[] = [];
   items.forEach((it, i) => {
     const docId = documentId(i);
     const claimIds = it.analysis.claims.map((_, k) => `c${claims.length + k + 1}`);
     it.analysis.claims.forEach((c, k) => {
-      claims.push({
+      const claim: Claim = {
         id: claimIds[k],
         speaker: entityId(c.speaker),
         kind: c.kind,
@@ -90,12 +91,14 @@ export function buildReport(
         about: [],
         contradicts: (c.contradicts ?? []).map((j) => claimIds[j]).filter(Boolean),
         mentions: [{ doc: docId, start: c.start, end: c.end }],
-      });
+      };
+      claims.push(claim);
+      claimById.set(claim.id, claim);
     });
     for (const e of it.analysis.events) {
       const id = `v${events.length + 1}`;
       const myClaims = e.claims.map((j) => claimIds[j]).filter(Boolean);
-      for (const cid of myClaims) claims.find((c) => c.id === cid)?.about.push(id);
+      for (const cid of myClaims) claimById.get(cid)?.about.push(id);
       events.push({
         id,
         type: e.type,

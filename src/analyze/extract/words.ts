@@ -81,7 +81,7 @@ export class PhraseIndex<T> {
 
   /** Longest phrase starting at word i. */
   at(ws: Word[], i: number): { len: number; value: T } | null {
-    const list = i < ws.length ? this.byFirst.get(ws[i].w) : undefined;
+    const list = i >= 0 && i < ws.length ? this.byFirst.get(ws[i].w) : undefined;
     if (!list) return null;
     for (const e of list) if (matchAt(ws, i, e.words)) return { len: e.words.length, value: e.value };
     return null;
@@ -89,7 +89,7 @@ export class PhraseIndex<T> {
 
   /** Longest phrase ending just before word index `end`. */
   before(ws: Word[], end: number): { len: number; value: T } | null {
-    const list = end > 0 ? this.byLast.get(ws[end - 1].w) : undefined;
+    const list = end > 0 && end <= ws.length ? this.byLast.get(ws[end - 1].w) : undefined;
     if (!list) return null;
     for (const e of list) if (matchBefore(ws, end, e.words)) return { len: e.words.length, value: e.value };
     return null;

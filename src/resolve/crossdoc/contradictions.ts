@@ -42,6 +42,12 @@ function sideOf(id: string | null, entities: Map<string, Entity>): string | null
   return e.type === 'country' || e.type === 'group' ? e.id : (e.affiliation ?? e.id);
 }
 
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 const MIN_OVERLAP = 0.4;
 
 export function linkContradictions(report: Report): Report {
@@ -50,14 +56,31 @@ export function linkContradictions(report: Report): Report {
   const docOf = (c: Claim) => c.mentions[0]?.doc ?? '';
   const words = new Map(report.claims.map((c) => [c.id, contentWords(c.text)]));
   const claims = report.claims.map((c) => ({ ...c, contradicts: [...c.contradicts] }));
+  // Candidates share a content word or an event with the denial: an inverted index keeps this
+  // near-linear in the number of claims (words in very many claims say nothing and are skipped).
+  const byWord = new Map<string, number[]>();
+  const byEvent = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    if (c.kind === 'denial' || c.kind === 'appeal') return;
+    for (const w of words.get(c.id) ?? []) push(byWord, w, i);
+    for (const v of c.about) push(byEvent, v, i);
+  });
+  const maxPosting = Math.max(50, Math.ceil(claims.length / 20));
   for (const d of claims) {
     // A denial already answered in its own document is linked there; look further only for the others.
     if (d.kind !== 'denial' || d.contradicts.length) continue;
     const dFamily = family.get(docOf(d));
     const mySide = sideOf(d.speaker, entities);
     const scored: { c: Claim; score: number }[] = [];
-    for (const c of claims) {
-      if (c.kind === 'denial' || c.kind === 'appeal' || family.get(docOf(c)) === dFamily) continue;
+    const cand = new Set<number>();
+    for (const w of words.get(d.id) ?? []) {
+      const list = byWord.get(w);
+      if (list && list.length <= maxPosting) for (const i of list) cand.add(i);
+    }
+    for (const v of d.about) for (const i of byEvent.get(v) ?? []) cand.add(i);
+    for (const i of cand) {
+      const c = claims[i];
+      if (family.get(docOf(c)) === dFamily) continue;
       if (mySide && sideOf(c.speaker, entities) === mySide) continue;
       const sameEvent = d.about.some((v) => c.about.includes(v));
       const score =

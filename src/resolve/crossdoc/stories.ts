@@ -39,8 +39,13 @@ export function buildStories(report: Report): Story[] {
   for (const d of docs) for (const l of d.reuse) if (parent.has(l.doc)) join(d.id, l.doc);
   // Candidate pairs share at least one entity: index by entity to avoid all pairs on large corpora.
   const byEntity = new Map<string, string[]>();
-  for (const [doc, bag] of ents)
-    for (const id of bag.keys()) byEntity.set(id, [...(byEntity.get(id) ?? []), doc]);
+  for (const [doc, bag] of ents) {
+    for (const id of bag.keys()) {
+      const list = byEntity.get(id);
+      if (list) list.push(doc);
+      else byEntity.set(id, [doc]);
+    }
+  }
   const seen = new Set<string>();
   for (const list of byEntity.values()) {
     if (list.length > 200) continue; // an entity in everything says nothing about stories
@@ -59,7 +64,12 @@ export function buildStories(report: Report): Story[] {
     }
   }
   const clusters = new Map<string, string[]>();
-  for (const d of docs) clusters.set(find(d.id), [...(clusters.get(find(d.id)) ?? []), d.id]);
+  for (const d of docs) {
+    const root = find(d.id);
+    const list = clusters.get(root);
+    if (list) list.push(d.id);
+    else clusters.set(root, [d.id]);
+  }
   const byId = new Map(docs.map((d) => [d.id, d]));
   return [...clusters.values()]
     .sort((a, b) => b.length - a.length)

@@ -46,7 +46,9 @@ export function buildTimeline(report: Report): TimelineEntry[] {
   const byDay = new Map<string, Event[]>();
   for (const e of report.events) {
     if (e.date?.precision !== 'day' || !e.date.start) continue;
-    byDay.set(e.date.start, [...(byDay.get(e.date.start) ?? []), e]);
+    const list = byDay.get(e.date.start);
+    if (list) list.push(e);
+    else byDay.set(e.date.start, [e]);
   }
   return [...byDay.keys()].sort().map((date) => {
     const evs = (byDay.get(date) ?? []).sort(

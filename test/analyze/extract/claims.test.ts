@@ -306,3 +306,15 @@ test('"X, whose commander is known as Y, said": the speaker is X', () => {
     ['rsf'],
   );
 });
+
+test('attributions at the very end of a sentence or text never crash', () => {
+  for (const t of [
+    '“We will respond,” said',
+    'The army said',
+    ', said the',
+    '“Stop,” told',
+    'according to',
+  ]) {
+    assert.doesNotThrow(() => claims(t));
+  }
+});
