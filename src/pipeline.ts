@@ -47,6 +47,18 @@ export function resolveAll(items: AnalyzedDocument[]): Resolution {
   return corpus.resolution();
 }
 
+/**
+ * The report from documents already analysed, in order: resolution across the corpus, then
+ * assembly and the cross-document passes. The store and the server build reports through here.
+ */
+export function reportFromAnalyzed(
+  items: AnalyzedDocument[],
+  errors: InputError[],
+  opts: { generatedAt?: string } = {},
+): Report {
+  return resolveAcross(buildReport(items, resolveAll(items), errors, opts.generatedAt));
+}
+
 export function reportFrom(
   docs: IngestedDocument[],
   errors: InputError[],
@@ -54,8 +66,7 @@ export function reportFrom(
 ): Report {
   const items = analyzeAll(orderDocuments(docs), opts);
   opts.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  const resolution = resolveAll(items);
-  return resolveAcross(buildReport(items, resolution, errors, opts.generatedAt));
+  return reportFromAnalyzed(items, errors, opts);
 }
 
 /** Like `reportFrom`, with analysis spread over worker threads. */
@@ -72,7 +83,7 @@ export async function reportFromParallel(
   );
   const items = ordered.map((doc, i) => ({ doc, analysis: analyses[i] }));
   opts.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  return resolveAcross(buildReport(items, resolveAll(items), errors, opts.generatedAt));
+  return reportFromAnalyzed(items, errors, opts);
 }
 
 export async function runPipeline(specs: string[], opts: PipelineOptions = {}): Promise<Report> {

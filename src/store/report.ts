@@ -6,9 +6,8 @@ import { type AnalysisInput, analyzeDocument } from '../analyze/index.ts';
 import { analyzeParallel } from '../analyze/pool.ts';
 import type { DocAnalysis } from '../analyze/types.ts';
 import * as pipeline from '../pipeline.ts';
-import { type AnalyzedDocument, buildReport } from '../report/build.ts';
+import type { AnalyzedDocument } from '../report/build.ts';
 import type { InputError, Report } from '../report/contract.ts';
-import { resolveAcross } from '../resolve/crossdoc/index.ts';
 import type { ReportOptions, Store } from './types.ts';
 
 export interface AnalyzePendingOptions {
@@ -66,24 +65,13 @@ export async function analyzePending(store: Store, opts: AnalyzePendingOptions =
   }
 }
 
-type FromAnalyzed = (
-  items: AnalyzedDocument[],
-  errors: InputError[],
-  opts?: { generatedAt?: string },
-) => Report;
-
-/**
- * Analysed documents (in pipeline order) → report: the pipeline's own step when it exports one
- * (`reportFromAnalyzed`), else the same composition `reportFrom` uses after analysis.
- */
+/** Analysed documents (in pipeline order) → report, through the pipeline's own last step. */
 export function reportFromItems(
   items: AnalyzedDocument[],
   errors: InputError[],
   generatedAt?: string,
 ): Report {
-  const own = (pipeline as { reportFromAnalyzed?: FromAnalyzed }).reportFromAnalyzed;
-  if (own) return own(items, errors, { generatedAt });
-  return resolveAcross(buildReport(items, pipeline.resolveAll(items), errors, generatedAt));
+  return pipeline.reportFromAnalyzed(items, errors, { generatedAt });
 }
 
 export async function storeReport(store: Store, opts: ReportOptions = {}): Promise<Report> {
