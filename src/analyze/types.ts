@@ -45,7 +45,7 @@ export interface TimeMention extends Span {
 /** A mention of an entity in one document. */
 export interface EntityMention extends Span {
   type: EntityType;
-  /** Canonical name within the document ("Sergei Lavrov" for "Lavrov" when the full name occurs). */
+  /** Canonical name within the document ("Antony Blinken" for "Blinken" when the full name occurs). */
   name: string;
   /** Key used to merge mentions across documents (folded, transliteration-normalised). */
   key: string;

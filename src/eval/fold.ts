@@ -30,7 +30,7 @@ export function foldLetters(s: string): string {
 
 /**
  * Canonical key of a name: case, diacritics, punctuation, spacing and a leading "the" folded away.
- * "The U.S." → "us"; "Nagorno-Karabakh" and "Nagorno Karabakh" → "nagornokarabakh";
+ * "The U.S." → "us"; "Guinea-Bissau" and "Guinea Bissau" → "guineabissau";
  * "Ministry’s" and "Ministry's" agree.
  */
 export function foldName(s: string): string {

@@ -158,7 +158,7 @@ function wordIndexBefore(ws: Word[], start: number): number {
   return k - 1;
 }
 
-/** Speakers before the verb at word index v (several for "Armenia and Azerbaijan both said"). */
+/** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   let j = v - 1;
   for (let steps = 0; j >= 0 && steps < 24; steps++) {
@@ -174,7 +174,7 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     }
     if (CLOSE_QUOTE.has(w.w) || OPEN_QUOTE.has(w.w)) return [];
     if ((w.w === ',' || w.w === '—' || w.w === '–') && j > 0) {
-      // "Azerbaijan's president, Ilham Aliyev, said": the name right before the comma.
+      // "Sudan's army chief, Abdel Fattah al-Burhan, said": the name right before the comma.
       const named = covering(ctx, ws[j - 1]);
       const from = named ? wordIndexBefore(ws, named.start) + 1 : -1;
       // ... unless the name sits inside a relative or participle clause: "the RSF, led by X, said",
@@ -230,7 +230,7 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     if (m) {
       const from = wordIndexBefore(ws, m.start) + 1;
       const hits: SpeakerHit[] = [{ key: m.key, from, to: j + 1 }];
-      // coordination: "Armenia and Azerbaijan both confirmed"
+      // coordination: "Israel and Hamas both confirmed"
       if (from >= 2 && ws[from - 1].w === 'and') {
         const other = covering(ctx, ws[from - 2]);
         if (other && other.key !== m.key)

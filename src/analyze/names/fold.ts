@@ -214,7 +214,7 @@ function consonantCount(skeleton: string): number {
  * keys (either reading of q), or — for names of at least 6 letters with at least 3 consonant
  * sounds (2 when 8+ letters), the same first sound class and key lengths within 2 — equal
  * consonant skeletons with compatible vowels (Muhammad/Mohammed, Kharkiv/Kharkov,
- * Hajiyev/Gadzhiev). Different words never match: Stepanov ≠ Stepanakert, Ivanov ≠ Ivanova.
+ * Hajiyev/Gadzhiev). Different words never match: Stepanov ≠ Stepanovo, Ivanov ≠ Ivanova.
  */
 export function sameName(a: string, b: string): boolean {
   const fa = foldName(a);
@@ -255,7 +255,7 @@ export function looseKeyMatch(
   return vowelsCompatible(ka, kb, allowExtraVowel && Math.max(ka.length, kb.length) >= 7);
 }
 
-/** Vowel pairs that romanizations commonly swap: Muhammad/Mohammed, Fuzuli/Fizuli, Mekelle/Makale. */
+/** Vowel pairs that romanizations commonly swap: Muhammad/Mohammed, Mekelle/Makale, Tikrit/Tekrit. */
 const VOWEL_SWAPS = new Set(['ou', 'uo', 'ei', 'ie', 'ae', 'ea', 'iu', 'ui']);
 
 function vowelGroups(k: string): Group[] {

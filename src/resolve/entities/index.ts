@@ -3,7 +3,7 @@
  *
  * Mentions join when their keys are equal (keys already fold transliteration, gazetteer ids and
  * ministry/country forms), when two full person names are the same name word by word
- * (`sameName`: Sergey/Sergei, Shiriyev/Shiryiev), and — only when unambiguous across the corpus —
+ * (`sameName`: Sergey/Sergei, Zelenskyy/Zelensky), and — only when unambiguous across the corpus —
  * a bare surname joins the one person with that surname, a short place name joins the one
  * multiword place ending in it, an acronym joins the one organisation whose initials it is, and a
  * separatist body named without its region joins the one such body tied to a region.
