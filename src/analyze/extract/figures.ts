@@ -264,15 +264,6 @@ function draftFigures(ws: Word[], text: string): Draft[] {
   return drafts.filter((d) => d.measure !== null && (d.group !== null || d.measureNamesGroup));
 }
 
-function sentenceOf(sentences: Span[], pos: number): Span | null {
-  for (const s of sentences) if (s.start <= pos && pos < s.end) return s;
-  return null;
-}
-
-function entityIn(entities: EntityMention[], span: Span): EntityMention | null {
-  return entities.find((e) => e.start >= span.start && e.end <= span.end) ?? null;
-}
-
 const REPORTED_SIDE_TYPES = new Set(['country', 'group', 'organization']);
 
 /** Reporter: the speaker of the claim that contains the figure, else "according to X" in the sentence. */
@@ -403,5 +394,3 @@ export function extractFigures(input: FigureInput): FigureItem[] {
   }
   return out;
 }
-
-export { entityIn, sentenceOf };

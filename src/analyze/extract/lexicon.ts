@@ -20,11 +20,7 @@ interface RawFigureLexicon {
 }
 
 export interface FigureLexicon extends RawFigureLexicon {
-  /** Phrases sorted longest first, for greedy matching. */
-  qualifierList: { phrase: string; q: Qualifier }[];
-  groupList: { phrase: string; group: FigureGroup }[];
-  afterList: { phrase: string; measure: Measure }[];
-  beforeList: { phrase: string; measure: Measure }[];
+  /** Phrase indexes (longest match first) built from the lists above. */
   qualifierIndex: PhraseIndex<Qualifier>;
   groupIndex: PhraseIndex<FigureGroup>;
   afterIndex: PhraseIndex<Measure>;
@@ -34,42 +30,26 @@ export interface FigureLexicon extends RawFigureLexicon {
 
 let cached: FigureLexicon | null = null;
 
-const byLength = <T extends { phrase: string }>(xs: T[]): T[] =>
-  xs.sort((a, b) => b.phrase.length - a.phrase.length);
-
 export function figureLexicon(): FigureLexicon {
   if (cached) return cached;
   const raw = JSON.parse(
     readFileSync(new URL('../../../data/lexicon/figures.json', import.meta.url), 'utf8'),
   ) as RawFigureLexicon;
-  const qualifierList = byLength(
-    Object.entries(raw.qualifiers).flatMap(([q, ps]) => ps.map((phrase) => ({ phrase, q: q as Qualifier }))),
-  );
-  const groupList = byLength(
-    Object.entries(raw.groups).flatMap(([g, ps]) =>
-      ps.map((phrase) => ({ phrase, group: g as FigureGroup })),
-    ),
-  );
-  const afterList = byLength(
-    Object.entries(raw.measures).flatMap(([m, v]) =>
-      v.after.map((phrase) => ({ phrase, measure: m as Measure })),
-    ),
-  );
-  const beforeList = byLength(
-    Object.entries(raw.measures).flatMap(([m, v]) =>
-      v.before.map((phrase) => ({ phrase, measure: m as Measure })),
-    ),
-  );
+  /** Each (phrase, value) of a record of phrase lists. */
+  const pairs = <V extends string>(rec: Record<V, string[]>) =>
+    (Object.entries(rec) as [V, string[]][]).flatMap(([value, ps]) =>
+      ps.map((phrase) => ({ phrase, value })),
+    );
+  const measures = (side: 'after' | 'before') =>
+    (Object.entries(raw.measures) as [Measure, { after: string[]; before: string[] }][]).flatMap(
+      ([value, v]) => v[side].map((phrase) => ({ phrase, value })),
+    );
   cached = {
     ...raw,
-    qualifierList,
-    groupList,
-    afterList,
-    beforeList,
-    qualifierIndex: new PhraseIndex(qualifierList.map((x) => ({ phrase: x.phrase, value: x.q }))),
-    groupIndex: new PhraseIndex(groupList.map((x) => ({ phrase: x.phrase, value: x.group }))),
-    afterIndex: new PhraseIndex(afterList.map((x) => ({ phrase: x.phrase, value: x.measure }))),
-    beforeIndex: new PhraseIndex(beforeList.map((x) => ({ phrase: x.phrase, value: x.measure }))),
+    qualifierIndex: new PhraseIndex(pairs(raw.qualifiers)),
+    groupIndex: new PhraseIndex(pairs(raw.groups)),
+    afterIndex: new PhraseIndex(measures('after')),
+    beforeIndex: new PhraseIndex(measures('before')),
     vagueIndex: new PhraseIndex(Object.entries(raw.vague).map(([phrase, value]) => ({ phrase, value }))),
   };
   return cached;
