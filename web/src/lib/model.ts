@@ -35,19 +35,6 @@ export function indexReport(report: Report): Indexed {
   };
 }
 
-export const EVENT_TYPES: readonly EventType[] = [
-  'attack',
-  'shootdown',
-  'territory-change',
-  'ceasefire-agreed',
-  'ceasefire-effective',
-  'ceasefire-violation',
-  'talks',
-  'appeal',
-  'humanitarian',
-  'statement',
-];
-
 /** A short glyph per event type (plain characters that every font has) and a colour. */
 export const TYPE_STYLE: Record<EventType, { icon: string; color: string; label: string }> = {
   attack: { icon: '✸', color: '#c0392b', label: 'attack' },
@@ -61,6 +48,9 @@ export const TYPE_STYLE: Record<EventType, { icon: string; color: string; label:
   humanitarian: { icon: '+', color: '#148f77', label: 'humanitarian' },
   statement: { icon: '“', color: '#7f8c8d', label: 'statement' },
 };
+
+/** Every event type, in display order (TYPE_STYLE covers them all: the compiler checks it). */
+export const EVENT_TYPES = Object.keys(TYPE_STYLE) as readonly EventType[];
 
 export function entityName(ix: Indexed, id: string | null | undefined, fallback = ''): string {
   return (id && ix.entities.get(id)?.name) || fallback;
