@@ -53,8 +53,9 @@ function mainParties(entities: EntityMention[]): string[] {
   };
   const armed = (e: EntityMention) =>
     e.type === 'group' || (e.type === 'organization' && ARMED_KEY.test(e.key));
-  const actors = count(armed, (e) => e.key).filter(([, n]) => n >= 2);
-  if (actors.length >= 2) {
+  const actors = count(armed, (e) => e.key);
+  // The leading armed actor must recur; its adversary may be named once ("Sudan's army", then "the army").
+  if (actors.length >= 2 && actors[0][1] >= 2) {
     const aff = (key: string) => entities.find((e) => e.key === key)?.affiliation ?? null;
     const [a, b] = [actors[0][0], actors[1][0]];
     const [fa, fb] = [aff(a), aff(b)];
@@ -81,6 +82,7 @@ function resolvePronoun(
   entities: EntityMention[],
   lastClaim: ClaimItem | null,
   input: ClaimInput,
+  sentence: Span,
 ): string | null {
   const before = entities.filter((e) => e.end <= pos).sort((a, b) => b.end - a.end);
   const head = pronoun.split(' ').pop() ?? pronoun;
@@ -92,6 +94,19 @@ function resolvePronoun(
         : pronoun === 'they'
           ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
           : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
+  // Within one sentence a pronoun continues the subject: "The US imposed sanctions on officials
+  // it accused of …" — "it" is the US, not the nearer "army".
+  const subject = entities.find(
+    (e) => e.start >= sentence.start && e.start - sentence.start < 12 && e.end <= pos && e.type !== 'place',
+  );
+  if (subject && want(subject)) return subject.key;
+  // A generic source ("residents", "aid workers") continues as "they", a singular one as "he"/"she".
+  if (lastClaim?.speaker?.startsWith('source:') && pos - lastClaim.end < 400) {
+    const plural =
+      /s$/.test(lastClaim.speaker) && !/(spokesman|spokeswoman|spokesperson)$/.test(lastClaim.speaker);
+    if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
+      return lastClaim.speaker;
+  }
   if (
     lastClaim?.speaker &&
     pos - lastClaim.end < 400 &&
@@ -146,6 +161,8 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
   for (let i = 0; i < ws.length; i++) {
     const v = verbAt(ws, i);
     if (!v) continue;
+    // A verb form inside a name is no verb: "the United States", "Edward Said".
+    if (input.entities.some((e) => e.start <= ws[i].start && ws[i].end <= e.end)) continue;
     // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.
     let speakers: SpeakerHit[] = [];
     let inverted = false;
@@ -422,6 +439,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
               input.entities,
               claims.length ? claims[claims.length - 1] : null,
               input,
+              sent,
             ),
           );
         else if (s.generic) {

@@ -191,7 +191,9 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
       let k = j - 1;
       while (k >= 0 && j - k < 18 && ws[k].w !== ',' && ws[k].w !== '—' && ws[k].w !== '–') k--;
       if (k > 0 && j - k < 18) {
-        const before = speakerBefore(ws, k, ctx).filter((s) => s.to === k);
+        // From the comma that opens the apposition, so that stacked appositions are stepped over
+        // too: "the RSF, commanded by X, widely known as Y, said" → the RSF.
+        const before = speakerBefore(ws, k + 1, ctx).filter((s) => s.to <= k && !s.reciprocal);
         if (before.length) return before;
       }
       return [];

@@ -318,3 +318,51 @@ test('attributions at the very end of a sentence or text never crash', () => {
     assert.doesNotThrow(() => claims(t));
   }
 });
+
+test('a verb form inside a name is not a reporting verb', () => {
+  const a = claims(
+    'The ceasefire was brokered by [the United States|country|us] in March and collapsed within days.',
+  );
+  assert.deepEqual(a.claims, []);
+});
+
+test('stacked appositions between the speaker and the verb', () => {
+  const a = claims(
+    '[Fano|group|fano], led by [Zemene Kassie|person|zemene], a former officer, said its fighters had entered the town.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['fano'],
+  );
+  const b = claims(
+    '[The Arakan Army|group|aa], commanded by [Twan Mrat Naing|person|tmn], widely known as the chief, said it had taken the base.',
+  );
+  assert.deepEqual(
+    b.claims.map((c) => c.speaker),
+    ['aa'],
+  );
+});
+
+test('"they" continues a generic source; "it" in a sentence continues its subject', () => {
+  const a = claims(
+    'Aid workers said the road to Mekelle had been closed for a week. Trucks were stuck at the checkpoint, they said.',
+  );
+  assert.equal(a.claims.length, 2);
+  assert.equal(a.claims[1].speaker, a.claims[0].speaker);
+  assert.match(a.claims[1].speaker ?? '', /aid workers/);
+  const b = claims(
+    '[The European Union|organization|eu] sanctioned commanders of [the RSF|group|rsf] it accused of attacking civilians.',
+  );
+  assert.deepEqual(
+    b.claims.map((c) => c.speaker),
+    ['eu'],
+  );
+});
+
+test('reciprocal blame: the recurring armed group and an army named once', () => {
+  const a = claims(
+    '[The Houthis|group|houthis] fired drones at Marib. [Yemen’s army|organization|ye:army>country:YE] returned fire. [The Houthis|group|houthis] said the truce was over, with each side blaming the other.',
+  );
+  const blame = a.claims.filter((c) => a.text.slice(c.start, c.end).includes('each side'));
+  assert.deepEqual(blame.map((c) => c.speaker).sort(), ['houthis', 'ye:army']);
+});
