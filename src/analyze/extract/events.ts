@@ -54,6 +54,8 @@ interface Hit {
   type: EventType;
   from: number;
   to: number;
+  /** Further trigger words of the same event in the sentence ("drones … explosions"). */
+  more?: { from: number; to: number }[];
 }
 
 function findPhrase(ws: Word[], phrases: string[], from = 0, to = ws.length): { at: number; len: number }[] {
@@ -140,10 +142,10 @@ function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[] {
   return findPhrase(ws, phrases).map((p) => ({ type, from: p.at, to: p.at + p.len }));
 }
 
-function modeOf(ws: Word[], from: number, to: number): AttackMode {
+function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8): AttackMode {
   const L = lex();
-  const lo = Math.max(0, from - 6);
-  const hi = Math.min(ws.length, to + 8);
+  const lo = Math.max(0, from - back);
+  const hi = Math.min(ws.length, to + ahead);
   let best: { mode: AttackMode; dist: number } | null = null;
   for (const [mode, phrases] of Object.entries(L.modes) as [AttackMode, string[]][]) {
     for (const p of findPhrase(ws, phrases, lo, hi)) {
@@ -174,11 +176,18 @@ function nearestTime(times: TimeMention[], sentence: Span, at: Span): TimeMentio
   return best;
 }
 
-function nearestPlace(entities: EntityMention[], sentence: Span, at: Span): EntityMention | null {
+/** "9:45 p.m. Kyiv time", "Gaza time": a time zone, not where anything happens. */
+const TIME_ZONE_AFTER = /^\s+time\b/i;
+/** The venue of an agreement: "the deal signed in Doha", "brokered at Sochi". */
+const VENUE_BEFORE =
+  /\b(?:signed|agreed|brokered|reached|negotiated|struck|sealed|inked|mediated|talks)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+
+function nearestPlace(entities: EntityMention[], sentence: Span, at: Span, text = ''): EntityMention | null {
   let best: EntityMention | null = null;
   let bestDist = Infinity;
   for (const e of entities) {
     if (e.type !== 'place' || e.start < sentence.start || e.end > sentence.end) continue;
+    if (TIME_ZONE_AFTER.test(text.slice(e.end, e.end + 24))) continue;
     const dist = e.start >= at.end ? e.start - at.end : (at.start - e.end) * 1.2;
     if (dist < bestDist) {
       best = e;
@@ -188,11 +197,60 @@ function nearestPlace(entities: EntityMention[], sentence: Span, at: Span): Enti
   return best;
 }
 
+const LOCATIVE_BEFORE = /\b(?:in|across|along|throughout|around|near|over|on)\s+(?:the\s+)?$/i;
+
+/**
+ * The place of a truce taking effect or broken: only one stated with it ("took effect in Idlib",
+ * "violations along the front in Donetsk"), never another event's place in the same sentence.
+ */
+function adjacentPlace(
+  entities: EntityMention[],
+  sentence: Span,
+  at: Span,
+  text: string,
+): EntityMention | null {
+  for (const e of entities) {
+    if (e.type !== 'place' || e.start < Math.max(sentence.start, at.start) || e.end > sentence.end) continue;
+    if (e.start > at.end + 40) continue;
+    const gap = text.slice(Math.max(at.start, e.start - 40), e.start);
+    if (!LOCATIVE_BEFORE.test(gap) || /[,;]/.test(text.slice(at.end, e.start))) continue;
+    if (TIME_ZONE_AFTER.test(text.slice(e.end, e.end + 24)) || VENUE_BEFORE.test(gap)) continue;
+    return e;
+  }
+  return null;
+}
+
 /** Future, hypothetical or purpose contexts: "future peace talks", "calls for an exchange of prisoners". */
+/** "could hear", "could see": a modal of perception reports what was heard, not what might be. */
+const PERCEPTION = /^(hear|see|feel|smell|heard|seen|felt)$/;
+
 function isIrrealis(ws: Word[], h: Hit): boolean {
   const L = lex();
-  if (findPhrase(ws, L.irrealis.near, Math.max(0, h.from - 3), h.from).length) return true;
-  return findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from).length > 0;
+  const real = (m: { at: number; len: number }) => !PERCEPTION.test(ws[m.at + m.len]?.w ?? '');
+  if (findPhrase(ws, L.irrealis.near, Math.max(0, h.from - 3), h.from).some(real)) return true;
+  return findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from).some(real);
+}
+
+/** "the war began", "fighting that broke out on …": the onset of a conflict, no one mode of attack. */
+const ONSET =
+  /^(?:war|fighting|conflict|hostilities|violence|clashes)\b.*\b(?:began|broke out|erupted|started)$/;
+function isOnset(ws: Word[], h: Hit): boolean {
+  const phrase = ws
+    .slice(h.from, Math.min(ws.length, h.from + 12))
+    .map((w) => w.w)
+    .join(' ');
+  const m = phrase.match(
+    /^(?:war|fighting|conflict|hostilities|violence)\b(?:\s+[^\s.;]+){0,9}?\s+(?:began|broke out|erupted|started)\b/,
+  );
+  return (
+    m !== null ||
+    ONSET.test(
+      ws
+        .slice(h.from, h.to)
+        .map((w) => w.w)
+        .join(' '),
+    )
+  );
 }
 
 function isWeaponNoun(ws: Word[], h: Hit): boolean {
@@ -289,12 +347,37 @@ export function extractEvents(input: EventInput): EventItem[] {
       );
       return p?.key ?? null;
     };
+    // The weapon of one trigger alone: "fighter jets struck" → airstrike, "firing heavy artillery" → shelling.
+    const localMode = (h: { from: number; to: number }) => modeOf(ws, h.from, h.to, 2, 3);
+    // Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
+    // in Kharkiv, with drones striking the port and artillery firing on the suburbs".
+    const otherClause = (h: Hit, same: Hit[]): boolean => {
+      const m = localMode(h);
+      if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(k) === m)) return false;
+      const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
+      const lo = ws[Math.min(near.to, h.to) - 1].end;
+      const hi = ws[Math.max(near.from, h.from)].start;
+      if (hi <= lo) return false;
+      return (
+        input.entities.some((e) => e.start >= lo && e.end <= hi) ||
+        /\b(?:where|while|whereas|although|though)\b/i.test(input.text.slice(lo, hi))
+      );
+    };
     for (const h of hits) {
       const same = kept.filter((k) => k.type === h.type);
       if (same.length) {
         const here = h.type === 'attack' ? placeOf(h) : null;
-        if (!here || same.length >= 3 || same.some((k) => placeOf(k) === here || placeOf(k) === null))
+        const elsewhere =
+          here !== null && same.length < 3 && !same.some((k) => placeOf(k) === here || placeOf(k) === null);
+        const separate = h.type === 'attack' && same.length < 3 && otherClause(h, same);
+        if (!elsewhere && !separate) {
+          // Another word for the same event: one more mention of it.
+          const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
+          if (!kept.some((k) => k !== near && h.from < k.to && k.from < h.to)) {
+            near.more = [...(near.more ?? []), { from: h.from, to: h.to }];
+          }
           continue;
+        }
       }
       if (
         h.type === 'attack' &&
@@ -362,6 +445,17 @@ export function extractEvents(input: EventInput): EventItem[] {
           continue;
       }
       const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
+      const attackMode = (x: Hit): AttackMode => {
+        if (isOnset(ws, x)) return 'unspecified';
+        // Several attacks in the sentence: each keeps to the weapon of its own words.
+        const several = kept.filter((k) => k.type === 'attack').length > 1;
+        const near = several ? localMode(x) : 'unspecified';
+        const own = near !== 'unspecified' ? near : modeOf(ws, x.from, x.to);
+        if (own !== 'unspecified') return own;
+        // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
+        return (x.more ?? []).map((o) => localMode(o)).find((m) => m !== 'unspecified') ?? own;
+      };
+      const more = (h.more ?? []).map((o) => ({ start: ws[o.from].start, end: ws[o.to - 1].end }));
       const clause = {
         start: Math.max(sent.start, span.start - 60),
         end: Math.min(sent.end, span.end + 120),
@@ -369,8 +463,14 @@ export function extractEvents(input: EventInput): EventItem[] {
       const t = nearestTime(input.times, sent, span);
       const date = t ? t.date : dayOf(input.published);
       const dated = t !== null;
+      // A truce taking effect or broken happens where it is said to, not where it was signed.
+      const truceMoment = h.type === 'ceasefire-effective' || h.type === 'ceasefire-violation';
       const place =
-        h.type === 'appeal' || h.type === 'statement' ? null : nearestPlace(input.entities, sent, span);
+        h.type === 'appeal' || h.type === 'statement'
+          ? null
+          : truceMoment
+            ? adjacentPlace(input.entities, sent, span, input.text)
+            : nearestPlace(input.entities, sent, span, input.text);
       const parties = input.entities.filter(
         (e) => PARTY_TYPES.has(e.type) && e.start >= clause.start && e.end <= clause.end,
       );
@@ -388,13 +488,14 @@ export function extractEvents(input: EventInput): EventItem[] {
         start: span.start,
         end: span.end,
         type: h.type,
-        mode: h.type === 'attack' ? modeOf(ws, h.from, h.to) : null,
+        mode: h.type === 'attack' ? attackMode(h) : null,
         date,
         actors: [...new Set(actors)].slice(-2),
         targets: [...new Set(targets)].slice(0, 2),
         place: place?.key ?? null,
         claims,
         dated,
+        ...(more.length ? { more } : {}),
       });
     }
   }

@@ -145,3 +145,49 @@ test('a weapon shot down is not an attack by that weapon', () => {
     'shootdown',
   ]);
 });
+
+test('a time zone is not a place; a truce takes effect or breaks where the sentence says', () => {
+  const a = events('The truce takes effect at 6 a.m. [Gaza|place|gaza] time on Sunday.');
+  assert.deepEqual(types(a), ['ceasefire-effective']);
+  assert.equal(a.events[0].place, null);
+  const b = events(
+    'Drones struck [Odesa|place|odesa] hours after the truce signed in [Istanbul|place|istanbul] took effect.',
+  );
+  assert.equal(b.events.find((e) => e.type === 'ceasefire-effective')?.place ?? null, null);
+  const c = events(
+    'The army accused the rebels of violating the ceasefire in [Tigray|place|tigray] on Monday.',
+  );
+  assert.equal(c.events.find((e) => e.type === 'ceasefire-violation')?.place, 'tigray');
+});
+
+test('modals of perception report what was heard', () => {
+  assert.deepEqual(types(events('Witnesses in [Sittwe|place|sittwe] said they could hear artillery fire.')), [
+    'attack/shelling',
+  ]);
+  assert.deepEqual(
+    types(events('Officials warned that militants could attack the convoy near [Gao|place|gao].')),
+    [],
+  );
+});
+
+test('the onset of a war has no mode, whatever words stand between', () => {
+  assert.deepEqual(
+    types(
+      events('The fighting between the junta and the resistance in [Sagaing|place|sagaing] began in 2021.'),
+    ),
+    ['attack/unspecified'],
+  );
+});
+
+test('attacks with other weapons in another clause are separate events; repeated words are more mentions', () => {
+  const a = events(
+    'Clashes continued in [Bakhmut|place|bakhmut], with [Russian|country|country:RU] jets bombing the town and [Ukrainian|country|country:UA] troops firing artillery at the outskirts.',
+  );
+  assert.deepEqual(types(a), ['attack/ground', 'attack/airstrike', 'attack/shelling']);
+  const b = events(
+    'Residents of [Khan Younis|place|khan-younis] reported airstrikes and heavy artillery fire overnight.',
+  );
+  assert.deepEqual(types(b), ['attack/airstrike']);
+  assert.equal(b.events[0].more?.length, 1);
+  assert.equal(b.text.slice(b.events[0].more?.[0].start, b.events[0].more?.[0].end), 'artillery fire');
+});
