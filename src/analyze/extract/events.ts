@@ -409,7 +409,19 @@ export function extractEvents(input: EventInput): EventItem[] {
     const truceInSentence = findPhrase(ws, L.ceasefireNouns).length > 0;
     for (const h of kept) {
       if (isIrrealis(ws, h)) continue;
-      if (h.type === 'appeal' && !input.times.some((t) => t.start >= sent.start && t.end <= sent.end))
+      // An appeal is a party urging or calling on another (REPORT.md): the trigger is the verb of an
+      // attributed appeal with a known speaker, or a dated one.
+      if (
+        h.type === 'appeal' &&
+        !input.times.some((t) => t.start >= sent.start && t.end <= sent.end) &&
+        !input.claims.some(
+          (c) =>
+            c.kind === 'appeal' &&
+            c.speaker !== null &&
+            c.start <= ws[h.from].start &&
+            ws[h.from].start < c.content.start,
+        )
+      )
         continue;
       if (
         h.type === 'talks' &&

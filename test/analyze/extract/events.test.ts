@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractClaims } from '../../../src/analyze/extract/claims.ts';
 import { extractEvents } from '../../../src/analyze/extract/events.ts';
 import type { EventItem, TimeMention } from '../../../src/analyze/types.ts';
 import { marked, simpleSentences } from '../../helpers/marked.ts';
@@ -190,4 +191,23 @@ test('attacks with other weapons in another clause are separate events; repeated
   assert.deepEqual(types(b), ['attack/airstrike']);
   assert.equal(b.events[0].more?.length, 1);
   assert.equal(b.text.slice(b.events[0].more?.[0].start, b.events[0].more?.[0].end), 'artillery fire');
+});
+
+test('an appeal by a named party is an event even undated; an agreement calling for something is not', () => {
+  const run = (src: string) => {
+    const { text, entities } = marked(src);
+    const sentences = simpleSentences(text);
+    const { claims } = extractClaims({ text, published: '2023-05-22', sentences, entities, times: [] });
+    return extractEvents({ text, published: '2023-05-22', sentences, entities, times: [], claims });
+  };
+  assert.deepEqual(
+    run('[The African Union|organization|au] urged both sides to let aid into [Tigray|place|tigray].').map(
+      (e) => e.type,
+    ),
+    ['appeal'],
+  );
+  assert.deepEqual(
+    run('The agreement also calls for the release of all detainees held since the coup.').map((e) => e.type),
+    [],
+  );
 });
