@@ -31,6 +31,9 @@ interface RawEvents {
   weakAttackTriggers: string[];
   /** Weapons named alone ("drones", "artillery"): an attack only with a dated sentence or casualties. */
   weaponNounTriggers: string[];
+  /** Bare "captured"/"seized" report ground changing hands only with a territorial object. */
+  territoryObjects: { ambiguousTriggers: string[]; nouns: string[] };
+  negations: { words: string[] };
 }
 
 let lexicon: RawEvents | null = null;
@@ -231,6 +234,34 @@ function isIrrealis(ws: Word[], h: Hit): boolean {
   return findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from).some(real);
 }
 
+/** "had not withdrawn from", "never attacked": the event word is negated. */
+function isNegated(ws: Word[], h: Hit): boolean {
+  if (h.type === 'ceasefire-violation') return false;
+  return findPhrase(ws, lex().negations.words, Math.max(0, h.from - 2), h.from).length > 0;
+}
+
+/**
+ * "captured the town", "seized Kherson" are territory; "captured 27 soldiers", "seized power",
+ * "the hospitals it had seized in the capital" are not: the object right after the verb decides.
+ */
+function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]): boolean {
+  const L = lex().territoryObjects;
+  const trigger = ws
+    .slice(h.from, h.to)
+    .map((w) => w.w)
+    .join(' ');
+  if (!L.ambiguousTriggers.includes(trigger)) return true;
+  const hi = Math.min(ws.length, h.to + 5);
+  for (let k = h.to; k < hi; k++) {
+    const w = ws[k];
+    if (/^[.,;:!?]$/.test(w.w) || /^(in|at|on|by|from|during|after|before|for|with|since|to)$/.test(w.w))
+      return false;
+    if (entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end)) return true;
+    if (findPhrase(ws, L.nouns, k, k + 1).length) return true;
+  }
+  return false;
+}
+
 /** "the war began", "fighting that broke out on …": the onset of a conflict, no one mode of attack. */
 const ONSET =
   /^(?:war|fighting|conflict|hostilities|violence|clashes)\b.*\b(?:began|broke out|erupted|started)$/;
@@ -408,7 +439,8 @@ export function extractEvents(input: EventInput): EventItem[] {
     };
     const truceInSentence = findPhrase(ws, L.ceasefireNouns).length > 0;
     for (const h of kept) {
-      if (isIrrealis(ws, h)) continue;
+      if (isIrrealis(ws, h) || isNegated(ws, h)) continue;
+      if (h.type === 'territory-change' && !hasTerritoryObject(ws, h, input.entities)) continue;
       // An appeal is a party urging or calling on another (REPORT.md): the trigger is the verb of an
       // attributed appeal with a known speaker, or a dated one.
       if (

@@ -211,3 +211,16 @@ test('an appeal by a named party is an event even undated; an agreement calling 
     [],
   );
 });
+
+test('a bare "captured"/"seized" is territory only with a territorial object; negated events are none', () => {
+  assert.deepEqual(types(events('Rebels captured [Goma|place|goma] on Tuesday.')), ['territory-change']);
+  assert.deepEqual(types(events('The militia seized two villages near the border on Sunday.')), [
+    'territory-change',
+  ]);
+  assert.deepEqual(types(events('The rebels said they had captured 40 soldiers on Sunday.')), []);
+  assert.deepEqual(types(events('The generals seized power in a coup in 2021.')), []);
+  assert.deepEqual(
+    types(events('The army said the militia had not withdrawn from [Bria|place|bria] on Friday.')),
+    [],
+  );
+});
