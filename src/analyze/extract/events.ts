@@ -185,13 +185,33 @@ const TIME_ZONE_AFTER = /^\s+time\b/i;
 const VENUE_BEFORE =
   /\b(?:signed|agreed|brokered|reached|negotiated|struck|sealed|inked|mediated|talks)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
+/** "the Darfur city of Nyala", "Kherson region's village of X": the narrower place follows. */
+const OF_NARROWER =
+  /^\s+(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+$/i;
+const LOCATIVE_AFTER =
+  /^\s*(?:\S+\s+){0,3}?(?:in|near|at|around|on|outside|inside)\s+(?:the\s+)?(?:\S+\s+(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+)?$/i;
+
 function nearestPlace(entities: EntityMention[], sentence: Span, at: Span, text = ''): EntityMention | null {
   let best: EntityMention | null = null;
   let bestDist = Infinity;
-  for (const e of entities) {
-    if (e.type !== 'place' || e.start < sentence.start || e.end > sentence.end) continue;
+  const inSentence = entities.filter(
+    (e) => e.type === 'place' && e.start >= sentence.start && e.end <= sentence.end,
+  );
+  for (const e of inSentence) {
     if (TIME_ZONE_AFTER.test(text.slice(e.end, e.end + 24))) continue;
-    const dist = e.start >= at.end ? e.start - at.end : (at.start - e.end) * 1.2;
+    const narrower = inSentence.find((o) => o.start > e.end && o.start - e.end < 24);
+    if (narrower && OF_NARROWER.test(text.slice(e.end, narrower.start))) continue;
+    // A place introduced by a locative right after the trigger is its place: "a drone strike was
+    // reported near X" even when another place stands just before.
+    const locative =
+      e.start >= at.end &&
+      !/[,;]/.test(text.slice(at.end, e.start)) &&
+      LOCATIVE_AFTER.test(text.slice(at.end, e.start));
+    const dist = locative
+      ? (e.start - at.end) / 4
+      : e.start >= at.end
+        ? e.start - at.end
+        : (at.start - e.end) * 1.2;
     if (dist < bestDist) {
       best = e;
       bestDist = dist;
@@ -263,13 +283,24 @@ function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]): bool
 }
 
 /** "the war began", "fighting that broke out on …": the onset of a conflict, no one mode of attack. */
-const ONSET =
-  /^(?:war|fighting|conflict|hostilities|violence|clashes)\b.*\b(?:began|broke out|erupted|started)$/;
+const ONSET = /^(?:war|conflict|hostilities)\b.*\b(?:began|broke out|erupted|started)$/;
+/** "since fighting erupted", "fighting, which began …": fighting that began the war. */
+const ONSET_CUE = /\b(?:since|when|until|latest|current|first|which|that)\b/;
 function isOnset(ws: Word[], h: Hit): boolean {
   const phrase = ws
     .slice(h.from, Math.min(ws.length, h.from + 12))
     .map((w) => w.w)
     .join(' ');
+  if (/^(?:fighting|violence)\b/.test(phrase)) {
+    const before = ws
+      .slice(Math.max(0, h.from - 3), h.from)
+      .map((w) => w.w)
+      .join(' ');
+    const between = phrase.match(/^\S+((?:\s+[^\s.;]+){0,9}?)\s+(?:began|broke out|erupted|started)\b/);
+    // "The fighting … began" names the war already under way; "Fighting erupted in X" a flare-up.
+    if (!between || !(ONSET_CUE.test(before) || /\bthe$/.test(before) || ONSET_CUE.test(between[1])))
+      return false;
+  }
   const m = phrase.match(
     /^(?:war|fighting|conflict|hostilities|violence)\b(?:\s+[^\s.;]+){0,9}?\s+(?:began|broke out|erupted|started)\b/,
   );

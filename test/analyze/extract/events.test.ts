@@ -224,3 +224,28 @@ test('a bare "captured"/"seized" is territory only with a territorial object; ne
     [],
   );
 });
+
+test('the narrower place of "the <region> city of <town>" and a locative right after the trigger', () => {
+  const a = events(
+    'Clashes erupted in the [Donetsk|place|donetsk] town of [Avdiivka|place|avdiivka] on Monday.',
+  );
+  assert.equal(a.events[0].place, 'avdiivka');
+  const b = events(
+    'Shelling was heard in [Omdurman|place|omdurman] and a drone strike was reported near [Port Sudan|place|port-sudan] on Sunday.',
+  );
+  assert.deepEqual(
+    b.events.map((e) => [e.mode, e.place]),
+    [
+      ['shelling', 'omdurman'],
+      ['drone', 'port-sudan'],
+    ],
+  );
+});
+
+test('fighting that erupts somewhere is an attack with a mode; fighting that began the war is an onset', () => {
+  assert.deepEqual(types(events('Fighting erupted in [Goma|place|goma] on Monday.')), ['attack/ground']);
+  assert.deepEqual(
+    types(events('Since the fighting erupted in [Sagaing|place|sagaing], thousands have fled.')),
+    ['attack/unspecified'],
+  );
+});
