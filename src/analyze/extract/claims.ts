@@ -131,6 +131,8 @@ function claimDate(times: TimeMention[], span: Span): string | null {
 interface Draft {
   speakers: SpeakerHit[];
   verbKind: ClaimKind;
+  /** The reporting verb's lemma; null for "according to". */
+  lemma: string | null;
   mention: Span;
   content: Span;
   quote: boolean;
@@ -249,6 +251,7 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     out.push({
       speakers,
       verbKind: v.entry.kind,
+      lemma: v.entry.lemma,
       mention,
       content,
       quote: isQuote(text, content) || OPEN_QUOTES.test(text.slice(content.start, content.start + 1)),
@@ -294,6 +297,7 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     out.push({
       speakers: sp,
       verbKind: 'assertion',
+      lemma: null,
       mention,
       content: mention,
       quote: false,
@@ -456,7 +460,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       keys = [...new Set(keys)];
       const date = claimDate(input.times, d.dateSpan);
       for (const speaker of keys) {
-        const kind = claimKind(input, d.verbKind, d.content, speaker);
+        const kind = claimKind(input, d.verbKind, d.content, speaker, d.lemma, d.quote);
         claims.push({ ...d.mention, speaker, kind, quote: d.quote, content: d.content, date });
         sentenceOf.push(si);
       }

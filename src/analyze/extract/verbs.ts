@@ -22,6 +22,10 @@ interface RawLexicon {
   /** Verbs whose object is the addressee, not the content: "told reporters that …". */
   addresseeVerbs: string[];
   pronouns: { person: string[]; organization: string[]; plural: string[] };
+  /** Neutral verbs of saying whose reported content is an assertion unless modal or an opinion. */
+  factualReports: { verbs: string[]; notFactual: string[] };
+  /** Common nouns naming an armed party: "the army", "the rebels", "both sides". */
+  armedPartyNouns: { nouns: string[] };
 }
 
 export interface VerbEntry {

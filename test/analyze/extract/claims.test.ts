@@ -366,3 +366,20 @@ test('reciprocal blame: the recurring armed group and an army named once', () =>
   const blame = a.claims.filter((c) => a.text.slice(c.start, c.end).includes('each side'));
   assert.deepEqual(blame.map((c) => c.speaker).sort(), ['houthis', 'ye:army']);
 });
+
+test('claim kinds: witnesses report, parties accuse, unquoted reported facts are assertions', () => {
+  const w = claims('Witnesses said drones struck a fuel depot in [Port Sudan|place|port-sudan] overnight.');
+  assert.equal(w.claims[0].kind, 'assertion');
+  const a = claims('[Hamas|group|hamas] said army drones had bombed a school in the camp.');
+  assert.equal(a.claims[0].kind, 'accusation');
+  const own = claims('[The Arakan Army|group|aa] said its fighters had shelled the base before dawn.');
+  assert.equal(own.claims[0].kind, 'assertion');
+  const fact = claims(
+    '[The Red Cross|organization|icrc] said the convoy reached [Mekelle|place|mekelle] on Friday.',
+  );
+  assert.equal(fact.claims[0].kind, 'assertion');
+  const plan = claims('[The Red Cross|organization|icrc] said the convoy would try again next week.');
+  assert.equal(plan.claims[0].kind, 'statement');
+  const quoted = claims('“We are exhausted and nobody listens,” [a nurse|person|nurse] said.');
+  assert.equal(quoted.claims[0].kind, 'statement');
+});
