@@ -38,6 +38,30 @@ function factual(t: string): boolean {
   return !notFactualRe.test(t);
 }
 
+let rebuttalRe: RegExp[] | null = null;
+const alt = (xs: string[]) =>
+  xs.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+/**
+ * A rebuttal without a denial verb, from the start of the content: the speaker's side kept the
+ * truce ("its forces had observed the ceasefire") or nothing of the kind happened ("no aircraft
+ * had been lost").
+ */
+function isRebuttal(t: string): boolean {
+  const R = verbLexicon().rebuttals;
+  rebuttalRe ??= [
+    new RegExp(
+      `^(?:that\\s+)?(?:it|we|they|(?:its|our|their)(?:\\s+own)?(?:\\s+[\\p{L}-]+){1,2})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:${alt(R.keptVerbs)})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.agreements)})\\b`,
+      'iu',
+    ),
+    new RegExp(
+      `^(?:that\\s+)?no\\s+(?:[\\p{L}-]+\\s+){1,2}(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:${alt(R.nothingParticiples)})\\b`,
+      'iu',
+    ),
+  ];
+  return rebuttalRe.some((re) => re.test(t));
+}
+
 export function claimKind(
   input: { text: string; entities: EntityMention[] },
   verbKind: ClaimKind,
@@ -47,8 +71,18 @@ export function claimKind(
   quote = false,
 ): ClaimKind {
   const kind = partyKind(input, verbKind, content, speaker);
+  if (
+    (kind === 'statement' || kind === 'assertion') &&
+    isRebuttal(input.text.slice(content.start, content.end))
+  )
+    return 'denial';
   // Witnesses, residents, aid workers: describing an attack is reporting it, not blaming anyone.
-  if (kind === 'accusation' && verbKind !== 'accusation' && speaker?.startsWith('source:'))
+  if (
+    kind === 'accusation' &&
+    verbKind !== 'accusation' &&
+    speaker?.startsWith('source:') &&
+    !armedSource(speaker)
+  )
     return 'assertion';
   // "X said the militia had withdrawn from the town": reported, unquoted fact is an assertion.
   if (
@@ -69,18 +103,30 @@ const OWN = /\b(?:its|their|our|his|her|my|own)\s+(?:own\s+)?$/i;
  * "said army aircraft had bombed the clinic", "said both sides had violated it": an armed party
  * named by a common noun, not the speaker's own ("its fighters", or "army" from the army).
  */
-function namesOtherParty(t: string, speaker: EntityMention | undefined): boolean {
-  if (!speaker || speaker.key.startsWith('source:')) return false;
+function partyNouns(): RegExp {
   partyNounRe ??= new RegExp(
     `\\b(?:${verbLexicon()
       .armedPartyNouns.nouns.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('|')})\\b`,
     'gi',
   );
-  const own = speaker.name.toLowerCase();
+  partyNounRe.lastIndex = 0;
+  return partyNounRe;
+}
+
+/** A generic source that is itself an armed party: "the army", "military sources", "police". */
+function armedSource(key: string): boolean {
+  const name = key.slice('source:'.length);
+  return [...name.matchAll(partyNouns())].length > 0;
+}
+
+function namesOtherParty(t: string, speakerKey: string | null, speaker: EntityMention | undefined): boolean {
+  if (!speakerKey) return false;
+  if (speakerKey.startsWith('source:') && !armedSource(speakerKey)) return false;
+  const own = (speaker?.name ?? speakerKey.slice(speakerKey.indexOf(':') + 1)).toLowerCase();
   // The party is the agent: it stands before the attack word ("army aircraft had bombed").
   const attack = t.search(markerRe('accusation'));
-  for (const m of t.matchAll(partyNounRe)) {
+  for (const m of t.matchAll(partyNouns())) {
     const noun = m[0].toLowerCase();
     const at = m.index ?? 0;
     if (attack < 0 || at > attack || attack - at > 80) continue;
@@ -110,7 +156,7 @@ function partyKind(
       (e.type === 'country' || e.type === 'group' || e.type === 'organization') &&
       sideOf(e) !== mySide,
   );
-  if (markerRe('accusation').test(t) && (others.length > 0 || namesOtherParty(t, speakerEntity)))
+  if (markerRe('accusation').test(t) && (others.length > 0 || namesOtherParty(t, speaker, speakerEntity)))
     return 'accusation';
   if (markerRe('assertion').test(t) || /\d/.test(t)) return 'assertion';
   return verbKind;

@@ -363,7 +363,8 @@ function contradictions(claims: ClaimItem[], sentenceOf: number[], entities: Ent
       if (dist < 0 || dist > 2 || (dist === 0 && o.start > c.start)) continue;
       const score =
         -dist * 5 +
-        (o.kind === 'accusation' || o.kind === 'assertion' ? 3 : 0) +
+        // A denial answers an accusation or an assertion; between two equally near, the accusation.
+        (o.kind === 'accusation' ? 3.5 : o.kind === 'assertion' ? 3 : 0) +
         (blamesMe(o) ? 4 : 0) +
         j / 1000;
       if (score > bestScore) {

@@ -26,6 +26,8 @@ interface RawLexicon {
   factualReports: { verbs: string[]; notFactual: string[] };
   /** Common nouns naming an armed party: "the army", "the rebels", "both sides". */
   armedPartyNouns: { nouns: string[] };
+  /** Rebuttals without a denial verb: the truce kept, nothing of the kind happened. */
+  rebuttals: { keptVerbs: string[]; agreements: string[]; nothingParticiples: string[] };
 }
 
 export interface VerbEntry {

@@ -383,3 +383,28 @@ test('claim kinds: witnesses report, parties accuse, unquoted reported facts are
   const quoted = claims('“We are exhausted and nobody listens,” [a nurse|person|nurse] said.');
   assert.equal(quoted.claims[0].kind, 'statement');
 });
+
+test('rebuttals without a denial verb: the truce kept, nothing of the kind happened', () => {
+  const a = claims(
+    '[The SDF|group|sdf] accused [Turkey|country|tr] of shelling [Qamishli|place|qamishli]. [The Turkish defence ministry|organization|tr:mod>country:TR] insisted that its forces had strictly observed the ceasefire.',
+  );
+  assert.equal(a.claims[1].kind, 'denial');
+  assert.deepEqual(a.claims[1].contradicts, [0]);
+  const b = claims(
+    '[Russia’s defence ministry|organization|ru:mod>country:RU] said no aircraft had been lost.',
+  );
+  assert.equal(b.claims[0].kind, 'denial');
+  const c = claims(
+    '[The UN envoy|person|envoy] said no progress was made at the talks in [Geneva|place|geneva].',
+  );
+  assert.notEqual(c.claims[0].kind, 'denial');
+});
+
+test('a denial answers the accusation rather than an equally near assertion', () => {
+  const a = claims(
+    'Residents blamed [the army|organization|mm:army>country:MM], saying the shells came from the hills. [The army|organization|mm:army>country:MM] denied firing on the village.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.equal(a.claims[denial.contradicts?.[0] ?? -1]?.kind, 'accusation');
+});
