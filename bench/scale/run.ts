@@ -3,7 +3,7 @@
  * 4 BullMQ worker processes over Redis + PostgreSQL (when SITREP_TEST_PG and SITREP_TEST_REDIS are
  * set — see scripts/ci-services.sh), then the time to bring the report up to date after adding one
  * document to a large SQLite store, then an HTTP load test of the API on loopback.
- *   node --import tsx bench/scale/run.ts [--docs 100000] [--analyze 120] [--skip queue,big,http]
+ *   node --import tsx bench/scale/run.ts [--docs 100000] [--arrivals 5] [--analyze 120] [--skip queue,big,assemble,http]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,11 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../src/analyze/index.ts';
 import { enqueueDocuments } from '../../src/queue/index.ts';
-import { buildReport } from '../../src/report/build.ts';
-import { CorpusResolver } from '../../src/resolve/corpus.ts';
-import { resolveAcross } from '../../src/resolve/crossdoc/index.ts';
+import { IncrementalReport } from '../../src/store/incremental.ts';
 import { openStore } from '../../src/store/index.ts';
-import { analyzePending } from '../../src/store/report.ts';
 import { freshPgUrl } from '../../test/store/services.ts';
 import { httpLoad } from './http.ts';
 import { examplesDocuments, paragraphPool, syntheticDocument } from './synth.ts';
@@ -27,7 +24,7 @@ const arg = (name: string, dflt: string): string => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const BIG = Number(arg('docs', '100000'));
-const RESOLVE = Number(arg('resolve', String(Math.min(BIG, 5000))));
+const ARRIVALS = Number(arg('arrivals', '5'));
 const N = Number(arg('analyze', '120'));
 const skip = new Set(arg('skip', '').split(','));
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-scale-'));
@@ -118,45 +115,45 @@ else {
   console.log(
     `big store: ${BIG} documents with stored analyses written in ${fmt((performance.now() - t) / 1000)} s (SQLite)`,
   );
-  // Store side of one arrival: store it, analyse it (only it), read the new analysis row.
-  const seqBefore = Number((await store.revision()).split(':')[1]);
-  const fresh = { ...examples[0], source: 'zz-arrivals/new-article.txt' };
+  // The whole path of one arrival, as `sitrep serve` / `sitrep watch` run it: the store holds BIG
+  // documents and the live report follows it; a new document is stored, then one refresh
+  // analyses it (only it), reads its analysis row and brings every section of the report up to date.
+  const live = new IncrementalReport(store);
   t = performance.now();
-  await store.addDocuments([fresh]);
-  const t1 = performance.now();
-  const analysed = await analyzePending(store);
-  const t2 = performance.now();
-  const rows = await store.analyzedSince(seqBefore);
-  const t3 = performance.now();
+  const first = await live.refresh({ analyzePending: false });
+  const heap = process.memoryUsage();
   console.log(
-    `big store: +1 document to ${BIG}: stored ${fmt(t1 - t)} ms, analysed ${analysed} (${fmt(t2 - t1)} ms), new rows read ${rows.length} (${fmt(t3 - t2)} ms): ${fmt(t3 - t)} ms`,
+    `live report: first load of ${first.added} documents ${fmt((performance.now() - t) / 1000)} s (heap ${fmt(heap.heapUsed / 2 ** 20, 0)} MB, RSS ${fmt(heap.rss / 2 ** 20, 0)} MB)`,
   );
-  await store.close();
-
-  // Resolution side: the pipeline's incremental CorpusResolver with RESOLVE documents, then one more.
-  const corpus = new CorpusResolver();
-  t = performance.now();
-  for (let i = 0; i < RESOLVE; i++) {
-    const s = syntheticDocument(pool, i);
-    corpus.add(s.doc, s.analysis);
+  const times: number[] = [];
+  for (let k = 0; k < ARRIVALS; k++) {
+    const fresh = { ...examples[k % examples.length], source: `zz-arrivals/new-article-${k}.txt` };
+    t = performance.now();
+    await store.addDocuments([fresh]);
+    const t1 = performance.now();
+    const r = await live.refresh();
+    const t2 = performance.now();
+    const page = live.live.eventList().slice(0, 50).length + live.live.timeline().length;
+    const t3 = performance.now();
+    times.push(t2 - t);
+    console.log(
+      `+1 document at ${live.size - 1}: store ${fmt(t1 - t)} ms, refresh ${fmt(t2 - t1)} ms (${r.mode}: analyse ${fmt(r.ms.analyze)}, read ${fmt(r.ms.load)}, live report ${fmt(r.ms.resolve)} ms) → report current after ${fmt(t2 - t)} ms; first events page + timeline ${fmt(t3 - t2)} ms (${page} items)`,
+    );
   }
-  corpus.resolution();
-  console.log(`resolver: ${RESOLVE} documents added in ${fmt((performance.now() - t) / 1000)} s`);
-  t = performance.now();
-  corpus.add(rows[0].doc, rows[0].analysis);
-  const tAdd = performance.now() - t;
-  const resolution = corpus.resolution();
-  const tRes = performance.now() - t - tAdd;
+  times.sort((a, b) => a - b);
   console.log(
-    `resolver: +1 document → add ${fmt(tAdd)} ms, resolution() ${fmt(tRes)} ms (at ${RESOLVE + 1} documents)`,
+    `report up to date after +1 document at ${BIG}: median ${fmt(times[Math.floor(times.length / 2)])} ms, max ${fmt(times[times.length - 1])} ms over ${ARRIVALS} arrivals (target < 200 ms)`,
   );
   if (!skip.has('assemble')) {
     t = performance.now();
-    const report = resolveAcross(buildReport(corpus.items, resolution, []));
+    const report = live.report();
+    const t1 = performance.now();
+    const bytes = JSON.stringify(report).length;
     console.log(
-      `report: assembling the Report object over ${report.documents.length} documents ${fmt((performance.now() - t) / 1000)} s (not incremental)`,
+      `whole report copy (report()) over ${report.documents.length} documents: ${fmt((t1 - t) / 1000, 2)} s; JSON ${fmt(bytes / 2 ** 20, 0)} MB in ${fmt((performance.now() - t1) / 1000, 2)} s`,
     );
   }
+  await store.close();
 }
 
 // 5. HTTP API load on loopback.

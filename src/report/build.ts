@@ -3,7 +3,7 @@
  * the cross-document resolution. Pure: no I/O, deterministic for the same input and `generatedAt`.
  */
 import { createHash } from 'node:crypto';
-import type { DocAnalysis } from '../analyze/types.ts';
+import type { ClaimItem, DocAnalysis, EventItem, FigureItem } from '../analyze/types.ts';
 import type { IngestedDocument } from '../ingest/types.ts';
 import type {
   Claim,
@@ -26,8 +26,8 @@ export interface AnalyzedDocument {
 /** Everything resolution across documents produces; later stages fill more of it. */
 export interface Resolution {
   entities: Entity[];
-  /** Entity key (from EntityMention.key) → report entity id. */
-  keyToId: Map<string, string>;
+  /** Entity key (from EntityMention.key) in a document → report entity id. */
+  idOf: EntityIdOf;
   reuse?: Map<number, ReportDocument['reuse']>;
   stories?: Story[];
 }
@@ -59,6 +59,77 @@ export function toReportDocument(doc: IngestedDocument, index: number): ReportDo
   };
 }
 
+/** An analysis entity key in a document → report entity id (null when it did not resolve). */
+export type EntityIdOf = (docId: string, key: string | null | undefined) => string | null;
+
+/** Ids of a document's claims (`c<n>`), given the number of claims in earlier documents. */
+export function claimIdsOf(analysis: DocAnalysis, before: number): string[] {
+  return analysis.claims.map((_, k) => `c${before + k + 1}`);
+}
+
+export function claimOf(
+  c: ClaimItem,
+  id: string,
+  docId: string,
+  text: string,
+  claimIds: string[],
+  idOf: EntityIdOf,
+): Claim {
+  return {
+    id,
+    speaker: idOf(docId, c.speaker),
+    kind: c.kind,
+    quote: c.quote,
+    text: text.slice(c.content.start, c.content.end),
+    date: c.date,
+    about: [],
+    contradicts: (c.contradicts ?? []).map((j) => claimIds[j]).filter(Boolean),
+    mentions: [{ doc: docId, start: c.start, end: c.end }],
+  };
+}
+
+export function eventOf(
+  e: EventItem,
+  id: string,
+  docId: string,
+  claimIds: string[],
+  idOf: EntityIdOf,
+): Event {
+  const ids = (keys: string[]) => keys.map((k) => idOf(docId, k)).filter((x): x is string => x !== null);
+  return {
+    id,
+    type: e.type,
+    mode: e.mode ?? null,
+    date: e.date,
+    actors: ids(e.actors),
+    targets: ids(e.targets),
+    place: idOf(docId, e.place),
+    status: 'reported',
+    claims: e.claims.map((j) => claimIds[j]).filter(Boolean),
+    mentions: [{ start: e.start, end: e.end }, ...(e.more ?? [])].map((m) => ({ doc: docId, ...m })),
+    sources: [docId],
+  };
+}
+
+export function figureOf(f: FigureItem, id: string, docId: string, idOf: EntityIdOf): Figure {
+  return {
+    id,
+    measure: f.measure,
+    group: f.group,
+    side: idOf(docId, f.side),
+    reporter: idOf(docId, f.reporter),
+    low: f.low,
+    high: f.high,
+    qualifier: f.qualifier,
+    period: f.period,
+    asOf: f.asOf,
+    place: idOf(docId, f.place),
+    historical: f.historical,
+    vague: f.vague,
+    mentions: [{ doc: docId, start: f.start, end: f.end }],
+  };
+}
+
 export function buildReport(
   items: AnalyzedDocument[],
   resolution: Resolution,
@@ -70,67 +141,25 @@ export function buildReport(
     d.reuse = resolution.reuse?.get(i) ?? [];
     return d;
   });
-  const entityId = (key: string | null | undefined): string | null =>
-    key ? (resolution.keyToId.get(key) ?? null) : null;
-
   const figures: Figure[] = [];
   const claims: Claim[] = [];
   const claimById = new Map<string, Claim>();
   const events: Event[] = [];
   items.forEach((it, i) => {
     const docId = documentId(i);
-    const claimIds = it.analysis.claims.map((_, k) => `c${claims.length + k + 1}`);
+    const claimIds = claimIdsOf(it.analysis, claims.length);
     it.analysis.claims.forEach((c, k) => {
-      const claim: Claim = {
-        id: claimIds[k],
-        speaker: entityId(c.speaker),
-        kind: c.kind,
-        quote: c.quote,
-        text: it.doc.text.slice(c.content.start, c.content.end),
-        date: c.date,
-        about: [],
-        contradicts: (c.contradicts ?? []).map((j) => claimIds[j]).filter(Boolean),
-        mentions: [{ doc: docId, start: c.start, end: c.end }],
-      };
+      const claim = claimOf(c, claimIds[k], docId, it.doc.text, claimIds, resolution.idOf);
       claims.push(claim);
       claimById.set(claim.id, claim);
     });
     for (const e of it.analysis.events) {
-      const id = `v${events.length + 1}`;
-      const myClaims = e.claims.map((j) => claimIds[j]).filter(Boolean);
-      for (const cid of myClaims) claimById.get(cid)?.about.push(id);
-      events.push({
-        id,
-        type: e.type,
-        mode: e.mode ?? null,
-        date: e.date,
-        actors: e.actors.map(entityId).filter((x): x is string => x !== null),
-        targets: e.targets.map(entityId).filter((x): x is string => x !== null),
-        place: entityId(e.place),
-        status: 'reported',
-        claims: myClaims,
-        mentions: [{ start: e.start, end: e.end }, ...(e.more ?? [])].map((m) => ({ doc: docId, ...m })),
-        sources: [docId],
-      });
+      const ev = eventOf(e, `v${events.length + 1}`, docId, claimIds, resolution.idOf);
+      for (const cid of ev.claims) claimById.get(cid)?.about.push(ev.id);
+      events.push(ev);
     }
-    for (const f of it.analysis.figures) {
-      figures.push({
-        id: `f${figures.length + 1}`,
-        measure: f.measure,
-        group: f.group,
-        side: entityId(f.side),
-        reporter: entityId(f.reporter),
-        low: f.low,
-        high: f.high,
-        qualifier: f.qualifier,
-        period: f.period,
-        asOf: f.asOf,
-        place: entityId(f.place),
-        historical: f.historical,
-        vague: f.vague,
-        mentions: [{ doc: docId, start: f.start, end: f.end }],
-      });
-    }
+    for (const f of it.analysis.figures)
+      figures.push(figureOf(f, `f${figures.length + 1}`, docId, resolution.idOf));
   });
 
   return {

@@ -1,19 +1,17 @@
 /**
  * A report kept up to date in memory as documents arrive, without re-reading or re-resolving the
- * whole store. What is incremental:
+ * whole store:
  *  - analysis: only documents without a stored analysis are analysed (once, stored);
  *  - loading: only analysis rows newer than the last one seen are read from the store (slim rows:
  *    no tokens or sentences);
- *  - resolution: the pipeline's CorpusResolver adds each new document in place (entity merging and
- *    the reuse index look only at the candidates the new document's signatures point at).
- * What is not: assembling the Report object (buildReport + cross-document passes) runs over all
- * items on `report()`. Documents are kept in the pipeline's order (by source); when new documents
- * sort before ones already held, the resolver is rebuilt from the store (mode 'rebuild').
+ *  - resolution and assembly: each new document goes into a `LiveReport`, which updates only
+ *    what it touches (its entities, event buckets, timeline days, series, denials).
+ * `report()` copies the current state into a Report (linear in the corpus); `live` gives the
+ * sections without that copy. Documents are kept in the pipeline's order (by source); when new
+ * documents sort before ones already held, the live report is rebuilt from the store ('rebuild').
  */
-import { buildReport } from '../report/build.ts';
 import type { InputError, Report } from '../report/contract.ts';
-import { CorpusResolver } from '../resolve/corpus.ts';
-import { resolveAcross } from '../resolve/crossdoc/index.ts';
+import { LiveReport } from '../resolve/live/index.ts';
 import { bySource } from './order.ts';
 import { analyzePending } from './report.ts';
 import type { AnalyzedRow, Store } from './types.ts';
@@ -28,7 +26,7 @@ export interface RefreshResult {
 }
 
 export class IncrementalReport {
-  private corpus = new CorpusResolver();
+  private current = new LiveReport();
   private lastSeq = 0;
   private lastSource: string | null = null;
 
@@ -38,7 +36,12 @@ export class IncrementalReport {
   ) {}
 
   get size(): number {
-    return this.corpus.size;
+    return this.current.size;
+  }
+
+  /** The live report as of the last refresh (its sections can be read without a full copy). */
+  get live(): LiveReport {
+    return this.current;
   }
 
   /** Brings the resolver up to date with the store. */
@@ -55,10 +58,10 @@ export class IncrementalReport {
     let rows: AnalyzedRow[] = fresh;
     if (this.lastSource !== null && fresh[0].doc.source < this.lastSource) {
       mode = 'rebuild';
-      this.corpus = new CorpusResolver();
+      this.current = new LiveReport();
       rows = bySource(await this.store.analyzedSince(0));
     }
-    for (const r of rows) this.corpus.add(r.doc, r.analysis);
+    for (const r of rows) this.current.add(r.doc, r.analysis);
     this.lastSeq = Math.max(this.lastSeq, ...fresh.map((r) => r.analysisSeq));
     this.lastSource = rows[rows.length - 1].doc.source;
     const t3 = performance.now();
@@ -67,7 +70,6 @@ export class IncrementalReport {
 
   /** The report over what the last refresh saw (same as the store's full report at that point). */
   report(generatedAt?: string): Report {
-    const items = this.corpus.items;
-    return resolveAcross(buildReport(items, this.corpus.resolution(), this.errors, generatedAt));
+    return this.current.report(this.errors, generatedAt);
   }
 }

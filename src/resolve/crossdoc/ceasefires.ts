@@ -11,7 +11,7 @@ function daysBetween(a: string, b: string): number {
 
 const day = (e: Event) => (e.date?.precision === 'day' ? e.date.start : null);
 
-export function trackCeasefires(report: Report): Ceasefire[] {
+export function trackCeasefires(report: Pick<Report, 'events'>): Ceasefire[] {
   const moments = report.events
     .filter((e) => e.type.startsWith('ceasefire-') && day(e))
     .sort((a, b) => (day(a) ?? '').localeCompare(day(b) ?? '') || a.type.localeCompare(b.type));

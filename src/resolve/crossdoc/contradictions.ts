@@ -18,7 +18,7 @@ function stop(): Set<string> {
   return functionWords;
 }
 
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   const s = stop();
   return new Set(
     (text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])
@@ -35,11 +35,70 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /** The party a speaker stands for: a country or armed group itself, or an organisation's affiliation. */
-function sideOf(id: string | null, entities: Map<string, Entity>): string | null {
+export function sideOf(
+  id: string | null,
+  entity: (id: string) => Pick<Entity, 'id' | 'type' | 'affiliation'> | undefined,
+): string | null {
   if (!id) return null;
-  const e = entities.get(id);
+  const e = entity(id);
   if (!e) return id;
   return e.type === 'country' || e.type === 'group' ? e.id : (e.affiliation ?? e.id);
+}
+
+const MIN_OVERLAP = 0.4;
+/**
+ * A word in more claims than this is too common to suggest a pairing (candidates then come from
+ * rarer words and shared events). Fixed, so a new claim never changes the candidates of claims
+ * that share none of its words or events.
+ */
+export const MAX_POSTING = 50;
+
+/** Claims a denial may answer: not denials or appeals. */
+export function answerable(c: Claim): boolean {
+  return c.kind !== 'denial' && c.kind !== 'appeal';
+}
+
+/** A denial that needs pairing across documents: one not already answered in its own document. */
+export function needsAnswer(c: Claim): boolean {
+  return c.kind === 'denial' && c.contradicts.length === 0;
+}
+
+export interface ContradictionContext {
+  claims: Claim[];
+  words: (i: number) => Set<string>;
+  /** Answerable claims by content word and by event (indexes into `claims`). */
+  byWord: (w: string) => readonly number[] | undefined;
+  byEvent: (v: string) => Iterable<number> | undefined;
+  family: (doc: string) => string;
+  /** The side a claim's speaker stands for. */
+  side: (i: number) => string | null;
+}
+
+const docOf = (c: Claim) => c.mentions[0]?.doc ?? '';
+
+/** The (at most two) claims in other outlets the denial at index `di` answers, best first. */
+export function answersOf(di: number, ctx: ContradictionContext): string[] {
+  const d = ctx.claims[di];
+  const dFamily = ctx.family(docOf(d));
+  const mySide = ctx.side(di);
+  const mine = ctx.words(di);
+  const cand = new Set<number>();
+  for (const w of mine) {
+    const list = ctx.byWord(w);
+    if (list && list.length <= MAX_POSTING) for (const i of list) cand.add(i);
+  }
+  for (const v of d.about) for (const i of ctx.byEvent(v) ?? []) cand.add(i);
+  const scored: { c: Claim; score: number }[] = [];
+  for (const i of [...cand].sort((a, b) => a - b)) {
+    const c = ctx.claims[i];
+    if (ctx.family(docOf(c)) === dFamily) continue;
+    if (mySide && ctx.side(i) === mySide) continue;
+    const sameEvent = d.about.some((v) => c.about.includes(v));
+    const score = overlap(mine, ctx.words(i)) + (sameEvent ? 0.5 : 0);
+    if (score >= MIN_OVERLAP) scored.push({ c, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return [...new Set(scored.slice(0, 2).map((x) => x.c.id))];
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -48,47 +107,31 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-const MIN_OVERLAP = 0.4;
-
 export function linkContradictions(report: Report): Report {
   const entities = new Map(report.entities.map((e) => [e.id, e]));
   const family = copyFamilies(report.documents);
-  const docOf = (c: Claim) => c.mentions[0]?.doc ?? '';
-  const words = new Map(report.claims.map((c) => [c.id, contentWords(c.text)]));
   const claims = report.claims.map((c) => ({ ...c, contradicts: [...c.contradicts] }));
+  const words = claims.map((c) => contentWords(c.text));
   // Candidates share a content word or an event with the denial: an inverted index keeps this
-  // near-linear in the number of claims (words in very many claims say nothing and are skipped).
+  // near-linear in the number of claims.
   const byWord = new Map<string, number[]>();
   const byEvent = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    if (c.kind === 'denial' || c.kind === 'appeal') return;
-    for (const w of words.get(c.id) ?? []) push(byWord, w, i);
+    if (!answerable(c)) return;
+    for (const w of words[i]) push(byWord, w, i);
     for (const v of c.about) push(byEvent, v, i);
   });
-  const maxPosting = Math.max(50, Math.ceil(claims.length / 20));
-  for (const d of claims) {
-    // A denial already answered in its own document is linked there; look further only for the others.
-    if (d.kind !== 'denial' || d.contradicts.length) continue;
-    const dFamily = family.get(docOf(d));
-    const mySide = sideOf(d.speaker, entities);
-    const scored: { c: Claim; score: number }[] = [];
-    const cand = new Set<number>();
-    for (const w of words.get(d.id) ?? []) {
-      const list = byWord.get(w);
-      if (list && list.length <= maxPosting) for (const i of list) cand.add(i);
-    }
-    for (const v of d.about) for (const i of byEvent.get(v) ?? []) cand.add(i);
-    for (const i of cand) {
-      const c = claims[i];
-      if (family.get(docOf(c)) === dFamily) continue;
-      if (mySide && sideOf(c.speaker, entities) === mySide) continue;
-      const sameEvent = d.about.some((v) => c.about.includes(v));
-      const score =
-        overlap(words.get(d.id) ?? new Set(), words.get(c.id) ?? new Set()) + (sameEvent ? 0.5 : 0);
-      if (score >= MIN_OVERLAP) scored.push({ c, score });
-    }
-    scored.sort((a, b) => b.score - a.score);
-    for (const { c } of scored.slice(0, 2)) if (!d.contradicts.includes(c.id)) d.contradicts.push(c.id);
-  }
+  const ctx: ContradictionContext = {
+    claims,
+    words: (i) => words[i],
+    byWord: (w) => byWord.get(w),
+    byEvent: (v) => byEvent.get(v),
+    family: (doc) => family.get(doc) ?? doc,
+    side: (i) => sideOf(claims[i].speaker, (id) => entities.get(id)),
+  };
+  const answers = claims.map((c, i) => (needsAnswer(c) ? answersOf(i, ctx) : []));
+  claims.forEach((c, i) => {
+    c.contradicts.push(...answers[i]);
+  });
   return { ...report, claims };
 }

@@ -7,7 +7,8 @@ import type { Event, Report } from '../../report/contract.ts';
 
 const DAY_ONLY = new Set(['ceasefire-agreed', 'ceasefire-effective', 'ceasefire-violation', 'talks']);
 
-function clusterKey(e: Event): string | null {
+/** Events with the same key may be one event reported twice (null: never merged). */
+export function clusterKey(e: Event): string | null {
   const day = e.date?.precision === 'day' ? e.date.start : null;
   if (!day) return null;
   if (DAY_ONLY.has(e.type)) return `${e.type}|${day}`;
@@ -15,34 +16,91 @@ function clusterKey(e: Event): string | null {
   return null;
 }
 
-function union(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b])];
+/**
+ * The merging of one key's events, one event at a time in report order: the first becomes the
+ * event the others merge into; a later one merges when it comes from documents the merged event
+ * has no mention from yet (within one document analysis already merged), else it stands alone.
+ */
+export class MergeFold {
+  private base: Event | null = null;
+  private readonly mentions: Event['mentions'] = [];
+  private readonly sources = new Set<string>();
+  private readonly claims = new Set<string>();
+  private readonly actors = new Set<string>();
+  private readonly targets = new Set<string>();
+  private place: string | null = null;
+  private merged = 0;
+
+  get intoId(): string | null {
+    return this.base?.id ?? null;
+  }
+
+  /** Folds in the next event: 'into' (it is the first), 'merged', or 'alone'. */
+  step(e: Event): 'into' | 'merged' | 'alone' {
+    if (!this.base) {
+      this.base = e;
+      this.mentions.push(...e.mentions);
+      for (const x of e.sources) this.sources.add(x);
+      for (const x of e.claims) this.claims.add(x);
+      for (const x of e.actors) this.actors.add(x);
+      for (const x of e.targets) this.targets.add(x);
+      this.place = e.place ?? null;
+      return 'into';
+    }
+    if (e.sources.some((x) => this.sources.has(x))) return 'alone';
+    this.mentions.push(...e.mentions);
+    for (const x of e.sources) this.sources.add(x);
+    for (const x of e.claims) this.claims.add(x);
+    for (const x of e.actors) this.actors.add(x);
+    for (const x of e.targets) this.targets.add(x);
+    if (!this.place && e.place) this.place = e.place;
+    this.merged++;
+    return 'merged';
+  }
+
+  /** The merged event as of now (a fresh object). */
+  current(): Event {
+    const e = this.base as Event;
+    if (this.merged === 0) return alone(e);
+    return {
+      ...e,
+      mentions: [...this.mentions],
+      sources: [...this.sources],
+      claims: [...this.claims],
+      actors: [...this.actors],
+      targets: [...this.targets],
+      place: this.place,
+    };
+  }
+}
+
+/** A copy of an event that merged with none (fresh arrays for what merging would change). */
+export function alone(e: Event): Event {
+  return { ...e, mentions: [...e.mentions], sources: [...e.sources], claims: [...e.claims] };
 }
 
 /** Merges coreferent events; returns the merged list and old id → surviving id. */
 export function mergeEvents(events: Event[]): { events: Event[]; renamed: Map<string, string> } {
-  const byKey = new Map<string, Event>();
-  const out: Event[] = [];
+  const folds = new Map<string, MergeFold>();
+  const out: (Event | MergeFold)[] = [];
   const renamed = new Map<string, string>();
   for (const e of events) {
     const key = clusterKey(e);
-    const into = key ? byKey.get(key) : undefined;
-    // Only events from different documents merge here: within one document analysis already did it.
-    if (into && !into.sources.some((s) => e.sources.includes(s))) {
-      into.mentions.push(...e.mentions);
-      into.sources = union(into.sources, e.sources);
-      into.claims = union(into.claims, e.claims);
-      into.actors = union(into.actors, e.actors);
-      into.targets = union(into.targets, e.targets);
-      if (!into.place && e.place) into.place = e.place;
-      renamed.set(e.id, into.id);
+    if (!key) {
+      out.push(alone(e));
       continue;
     }
-    const copy = { ...e, mentions: [...e.mentions], sources: [...e.sources], claims: [...e.claims] };
-    if (key && !into) byKey.set(key, copy);
-    out.push(copy);
+    let fold = folds.get(key);
+    if (!fold) {
+      fold = new MergeFold();
+      folds.set(key, fold);
+    }
+    const r = fold.step(e);
+    if (r === 'into') out.push(fold);
+    else if (r === 'alone') out.push(alone(e));
+    else renamed.set(e.id, fold.intoId as string);
   }
-  return { events: out, renamed };
+  return { events: out.map((x) => (x instanceof MergeFold ? x.current() : x)), renamed };
 }
 
 export function applyEventMerge(report: Report): Report {

@@ -1,6 +1,7 @@
 /**
  * Resolution across documents on the assembled report: one event from many reports, status and
- * corroboration, contradictions between outlets, timeline, figure series and stories. Pure.
+ * corroboration, contradictions between outlets, timeline, figure series and ceasefires. Pure.
+ * (Stories form as documents arrive, in resolution: see `stories.ts`.)
  */
 import type { Report } from '../../report/contract.ts';
 import { trackCeasefires } from './ceasefires.ts';
@@ -8,7 +9,6 @@ import { linkContradictions } from './contradictions.ts';
 import { applyEventMerge } from './events.ts';
 import { buildSeries } from './series.ts';
 import { applyStatus } from './status.ts';
-import { buildStories } from './stories.ts';
 import { buildTimeline } from './timeline.ts';
 
 export function resolveAcross(report: Report): Report {
@@ -19,7 +19,6 @@ export function resolveAcross(report: Report): Report {
     ...r,
     timeline: buildTimeline(r),
     series: buildSeries(r),
-    stories: buildStories(r),
     ceasefires: trackCeasefires(r),
   };
 }

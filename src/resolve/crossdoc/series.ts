@@ -3,22 +3,35 @@
  * so a party's rising toll — and the gap between parties — can be read at a glance.
  * Historical figures are left out; figures are never averaged.
  */
-import type { Report, Series } from '../../report/contract.ts';
+import type { Figure, Report, Series } from '../../report/contract.ts';
+
+/** The series a figure belongs to (null: historical figures are in none). */
+export function seriesKey(f: Figure): string | null {
+  return f.historical ? null : [f.reporter, f.measure, f.group, f.side].join('|');
+}
+
+/** One series from its figures (all with the same key, in report order). */
+export function seriesOf(figures: Figure[]): Series {
+  const f = figures[0];
+  const points = figures.map((x) => ({
+    asOf: x.asOf,
+    low: x.low,
+    high: x.high,
+    qualifier: x.qualifier,
+    figure: x.id,
+  }));
+  points.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.low ?? 0) - (b.low ?? 0));
+  return { reporter: f.reporter, measure: f.measure, group: f.group, side: f.side, points };
+}
 
 export function buildSeries(report: Report): Series[] {
-  const groups = new Map<string, Series>();
+  const groups = new Map<string, Figure[]>();
   for (const f of report.figures) {
-    if (f.historical) continue;
-    const key = [f.reporter, f.measure, f.group, f.side].join('|');
-    let s = groups.get(key);
-    if (!s) {
-      s = { reporter: f.reporter, measure: f.measure, group: f.group, side: f.side, points: [] };
-      groups.set(key, s);
-    }
-    s.points.push({ asOf: f.asOf, low: f.low, high: f.high, qualifier: f.qualifier, figure: f.id });
+    const key = seriesKey(f);
+    if (key === null) continue;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
   }
-  for (const s of groups.values()) {
-    s.points.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.low ?? 0) - (b.low ?? 0));
-  }
-  return [...groups.values()];
+  return [...groups.values()].map(seriesOf);
 }

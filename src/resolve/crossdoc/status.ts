@@ -13,10 +13,23 @@ export function eventStatus(e: Event, claimsById: Map<string, Claim>): Event['st
   if (denied && asserted) return 'disputed';
   if (denied) return 'denied';
   // An event every mention of which sits inside a party's claim is only claimed.
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const c of cs) {
+    for (const cm of c.mentions) {
+      const list = spans.get(cm.doc);
+      if (list) list.push(cm);
+      else spans.set(cm.doc, [cm]);
+    }
+  }
   const inClaims = e.mentions.every((m) =>
-    cs.some((c) => c.mentions.some((cm) => cm.doc === m.doc && cm.start <= m.start && m.end <= cm.end)),
+    (spans.get(m.doc) ?? []).some((cm) => cm.start <= m.start && m.end <= cm.end),
   );
   return cs.length && inClaims ? 'claimed' : 'reported';
+}
+
+/** Independent sources of an event: a family of copies counts once. */
+export function independentSources(e: Event, family: (doc: string) => string): number {
+  return new Set(e.sources.map(family)).size;
 }
 
 export function applyStatus(report: Report): Report {
@@ -27,7 +40,7 @@ export function applyStatus(report: Report): Report {
     events: report.events.map((e) => ({
       ...e,
       status: eventStatus(e, claimsById),
-      independentSources: new Set(e.sources.map((s) => family.get(s) ?? s)).size,
+      independentSources: independentSources(e, (s) => family.get(s) ?? s),
     })),
   };
 }

@@ -1,87 +1,109 @@
 /**
- * Stories: clusters of documents about one developing story in a mixed corpus. Two documents
- * belong together when they copy each other or share enough named entities (weighted by how
- * rare each entity is in the corpus). The title is the earliest titled document's title.
+ * Stories: clusters of documents about one developing story in a mixed corpus, formed as
+ * documents arrive (as a monitoring desk would). A document joins the stories of the earlier
+ * documents it copies or whose named entities it shares enough of — cosine of entity counts
+ * weighted by how rare each entity is in the corpus so far. A decision is never revisited, so
+ * adding a document costs a lookup of the documents sharing its entities, not a pass over the
+ * corpus; the stories of a corpus are those of its documents added in order. The title is the
+ * earliest titled document's title.
  */
-import type { Report, Story } from '../../report/contract.ts';
+import type { Story } from '../../report/contract.ts';
 
 const MIN_SIMILARITY = 0.2;
+/** An entity in more documents than this says nothing about which story a document is in. */
+const MAX_SHARED = 200;
 
-export function buildStories(report: Report): Story[] {
-  const docs = report.documents;
-  const ents = new Map<string, Map<string, number>>(docs.map((d) => [d.id, new Map()]));
-  for (const e of report.entities) {
-    for (const m of e.mentions) {
-      const bag = ents.get(m.doc);
-      if (bag) bag.set(e.id, (bag.get(e.id) ?? 0) + 1);
-    }
+export class StoryClusterer {
+  private readonly bags = new Map<string, Map<string, number>>();
+  private readonly df = new Map<string, number>();
+  private readonly byEntity = new Map<string, string[]>();
+  private readonly parent = new Map<string, string>();
+  private readonly order = new Map<string, number>();
+
+  private find(x: string): string {
+    let r = x;
+    while (this.parent.get(r) !== r) r = this.parent.get(r) ?? r;
+    this.parent.set(x, r);
+    return r;
   }
-  const df = new Map<string, number>();
-  for (const bag of ents.values()) for (const id of bag.keys()) df.set(id, (df.get(id) ?? 0) + 1);
-  const idf = (id: string) => Math.log(1 + docs.length / (df.get(id) ?? 1));
-  const vec = new Map(
-    [...ents].map(([doc, bag]) => {
-      const v = new Map([...bag].map(([id, n]) => [id, (1 + Math.log(n)) * idf(id)]));
-      const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
-      return [doc, { v, norm }];
-    }),
-  );
-  const parent = new Map(docs.map((d) => [d.id, d.id]));
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x) ?? x;
-    return x;
-  };
-  const join = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  for (const d of docs) for (const l of d.reuse) if (parent.has(l.doc)) join(d.id, l.doc);
-  // Candidate pairs share at least one entity: index by entity to avoid all pairs on large corpora.
-  const byEntity = new Map<string, string[]>();
-  for (const [doc, bag] of ents) {
+
+  private join(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if ((this.order.get(ra) ?? 0) < (this.order.get(rb) ?? 0)) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+
+  private vector(bag: Map<string, number>): { v: Map<string, number>; norm: number } {
+    const n = this.order.size;
+    const v = new Map<string, number>();
+    let sq = 0;
+    for (const [id, count] of bag) {
+      const x = (1 + Math.log(count)) * Math.log(1 + n / (this.df.get(id) ?? 1));
+      v.set(id, x);
+      sq += x * x;
+    }
+    return { v, norm: Math.sqrt(sq) || 1 };
+  }
+
+  /**
+   * Adds a document: the entities it mentions (one id per mention) and the earlier documents it
+   * copies or is copied from.
+   */
+  add(docId: string, entityIds: string[], copies: string[]): void {
+    if (this.order.has(docId)) throw new Error(`stories: document ${docId} added twice`);
+    this.order.set(docId, this.order.size);
+    this.parent.set(docId, docId);
+    const bag = new Map<string, number>();
+    for (const id of entityIds) bag.set(id, (bag.get(id) ?? 0) + 1);
+    this.bags.set(docId, bag);
+    for (const id of bag.keys()) this.df.set(id, (this.df.get(id) ?? 0) + 1);
+    for (const other of copies) if (this.parent.has(other)) this.join(docId, other);
+    const candidates = new Set<string>();
     for (const id of bag.keys()) {
-      const list = byEntity.get(id);
-      if (list) list.push(doc);
-      else byEntity.set(id, [doc]);
+      const list = this.byEntity.get(id);
+      if (list && list.length < MAX_SHARED) for (const d of list) candidates.add(d);
+    }
+    const mine = this.vector(bag);
+    const sorted = [...candidates].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    for (const other of sorted) {
+      if (this.find(other) === this.find(docId)) continue;
+      const theirs = this.vector(this.bags.get(other) ?? new Map());
+      let dot = 0;
+      for (const [id, x] of mine.v) dot += x * (theirs.v.get(id) ?? 0);
+      if (dot / (mine.norm * theirs.norm) >= MIN_SIMILARITY) this.join(docId, other);
+    }
+    for (const id of bag.keys()) {
+      const list = this.byEntity.get(id);
+      if (list) list.push(docId);
+      else this.byEntity.set(id, [docId]);
     }
   }
-  const seen = new Set<string>();
-  for (const list of byEntity.values()) {
-    if (list.length > 200) continue; // an entity in everything says nothing about stories
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const key = `${list[i]}|${list[j]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const a = vec.get(list[i]);
-        const b = vec.get(list[j]);
-        if (!a || !b) continue;
-        let dot = 0;
-        for (const [id, x] of a.v) dot += x * (b.v.get(id) ?? 0);
-        if (dot / (a.norm * b.norm) >= MIN_SIMILARITY) join(list[i], list[j]);
-      }
+
+  /** The stories, largest first (ties: by first document), titled from their documents. */
+  stories(documents: { id: string; title: string | null; published: string | null }[]): Story[] {
+    const clusters = new Map<string, string[]>();
+    for (const d of documents) {
+      if (!this.parent.has(d.id)) continue;
+      const root = this.find(d.id);
+      const list = clusters.get(root);
+      if (list) list.push(d.id);
+      else clusters.set(root, [d.id]);
     }
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    return [...clusters.values()]
+      .sort((a, b) => b.length - a.length)
+      .map((ids, i) => {
+        const titled = ids
+          .map((id) => byId.get(id))
+          .filter((d) => d?.title)
+          .sort((a, b) => (a?.published ?? '9').localeCompare(b?.published ?? '9'));
+        return {
+          id: `s${i + 1}`,
+          title: titled[0]?.title ?? `Story of ${ids.length} document(s)`,
+          documents: ids,
+        };
+      });
   }
-  const clusters = new Map<string, string[]>();
-  for (const d of docs) {
-    const root = find(d.id);
-    const list = clusters.get(root);
-    if (list) list.push(d.id);
-    else clusters.set(root, [d.id]);
-  }
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  return [...clusters.values()]
-    .sort((a, b) => b.length - a.length)
-    .map((ids, i) => {
-      const titled = ids
-        .map((id) => byId.get(id))
-        .filter((d) => d?.title)
-        .sort((a, b) => (a?.published ?? '9').localeCompare(b?.published ?? '9'));
-      return {
-        id: `s${i + 1}`,
-        title: titled[0]?.title ?? `Story of ${ids.length} document(s)`,
-        documents: ids,
-      };
-    });
 }

@@ -41,38 +41,53 @@ export function clause(text: string, start: number, end: number, max = 120): str
   return s;
 }
 
+/** The day an event is on the timeline (its start day), if it is dated to the day. */
+export function timelineDay(e: Event): string | null {
+  return e.date?.precision === 'day' && e.date.start ? e.date.start : null;
+}
+
+/** One day's entry from its events (in report order) and the documents' texts. */
+export function timelineEntry(
+  date: string,
+  events: Event[],
+  textOf: (doc: string) => string | undefined,
+): TimelineEntry {
+  const evs = [...events].sort(
+    (a, b) => (b.independentSources ?? b.sources.length) - (a.independentSources ?? a.sources.length),
+  );
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  let shown = 0;
+  for (const e of evs) {
+    if (shown === 3) break;
+    const m = e.mentions[0];
+    const t = m ? textOf(m.doc) : undefined;
+    const words = t && m ? clause(t, m.start, m.end) : '';
+    if (words && seen.has(words)) continue;
+    seen.add(words);
+    parts.push(words ? `${LABEL[e.type]}: ${words}` : LABEL[e.type]);
+    shown++;
+  }
+  if (evs.length > shown) parts.push(`and ${evs.length - shown} more event(s)`);
+  return {
+    date,
+    summary: parts.join(' · '),
+    events: evs.map((e) => e.id),
+    sources: [...new Set(evs.flatMap((e) => e.sources))].sort(),
+  };
+}
+
 export function buildTimeline(report: Report): TimelineEntry[] {
   const texts = new Map(report.documents.map((d) => [d.id, d.text]));
   const byDay = new Map<string, Event[]>();
   for (const e of report.events) {
-    if (e.date?.precision !== 'day' || !e.date.start) continue;
-    const list = byDay.get(e.date.start);
+    const day = timelineDay(e);
+    if (!day) continue;
+    const list = byDay.get(day);
     if (list) list.push(e);
-    else byDay.set(e.date.start, [e]);
+    else byDay.set(day, [e]);
   }
-  return [...byDay.keys()].sort().map((date) => {
-    const evs = (byDay.get(date) ?? []).sort(
-      (a, b) => (b.independentSources ?? b.sources.length) - (a.independentSources ?? a.sources.length),
-    );
-    const parts: string[] = [];
-    const seen = new Set<string>();
-    let shown = 0;
-    for (const e of evs) {
-      if (shown === 3) break;
-      const m = e.mentions[0];
-      const t = m ? texts.get(m.doc) : undefined;
-      const words = t && m ? clause(t, m.start, m.end) : '';
-      if (words && seen.has(words)) continue;
-      seen.add(words);
-      parts.push(words ? `${LABEL[e.type]}: ${words}` : LABEL[e.type]);
-      shown++;
-    }
-    if (evs.length > shown) parts.push(`and ${evs.length - shown} more event(s)`);
-    return {
-      date,
-      summary: parts.join(' · '),
-      events: evs.map((e) => e.id),
-      sources: [...new Set(evs.flatMap((e) => e.sources))].sort(),
-    };
-  });
+  return [...byDay.keys()]
+    .sort()
+    .map((date) => timelineEntry(date, byDay.get(date) ?? [], (d) => texts.get(d)));
 }

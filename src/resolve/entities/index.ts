@@ -1,248 +1,246 @@
 /**
- * Entity resolution across documents: one report Entity per real-world referent.
+ * Entity resolution across documents: one report Entity per real-world referent, kept up to
+ * date one document at a time.
  *
  * Mentions join when their keys are equal (keys already fold transliteration, gazetteer ids and
- * ministry/country forms), when two full person names are the same name word by word
- * (`sameName`: Sergey/Sergei, Zelenskyy/Zelensky), and — only when unambiguous across the corpus —
- * a bare surname joins the one person with that surname, a short place name joins the one
- * multiword place ending in it, an acronym joins the one organisation whose initials it is, and a
- * separatist body named without its region joins the one such body tied to a region.
- * Things that merely look alike stay apart: types never mix, ministry keys carry their country.
+ * ministry/country forms) and when two full person names are the same name word by word
+ * (`samePersonName`: Sergey/Sergei, Zelenskyy/Zelensky) — these form *base clusters*, which only
+ * ever grow. On top of them, rules that hold only while unambiguous across the corpus add
+ * *links*: a bare surname to the one person with that surname, a short place name to the one
+ * multiword place ending in it, an acronym to the one organisation whose initials it is, and a
+ * separatist body named without its region to the one such body tied to a region. A later
+ * document can make a rule ambiguous and so split what it had joined. Entities are the connected
+ * groups of base clusters and links. Things that merely look alike stay apart: types never mix,
+ * ministry keys carry their country.
  *
- * `EntityResolver` is incremental: `add` folds one document's mentions into the clusters; the
- * unambiguity rules run in `entities()`, so the result does not depend on the order of documents.
+ * Incremental: `add` touches only the base clusters its mentions fall in, the rules whose
+ * lookups (surname, last word, initials, region noun) its names feed, and the entities those
+ * belong to; a much-mentioned entity that gains mentions is appended to, not rebuilt.
+ * `rebuild()` recomputes every link and entity from scratch — tests check both agree.
+ *
+ * Ids are stable: an entity is `e<n>` where n is the sequence number of its earliest key (keys
+ * are numbered in corpus order), so an id does not change when unrelated entities merge; ids
+ * are ascending in the order of first mention but need not be contiguous.
  */
 
-import { countryOfCapital, countryOfSeat } from '../../analyze/entities/country.ts';
-import { lexicon } from '../../analyze/entities/lexicon.ts';
-import { foldName, sameName } from '../../analyze/names/fold.ts';
 import type { EntityMention } from '../../analyze/types.ts';
-import type { Entity, Geo } from '../../report/contract.ts';
+import type { Entity } from '../../report/contract.ts';
+import { Aggregate, byPosition, type Stored } from './aggregate.ts';
+import { Links } from './links.ts';
 
-/** First words that make a different place ("North Darfur" is not "Darfur"). */
-const GENERIC_FIRST = new Set(
-  'new north south east west upper lower saint st great little old central northern southern eastern western greater'.split(
-    ' ',
-  ),
-);
-
-interface Stored {
-  doc: string;
-  docIndex: number;
-  m: EntityMention;
-  surface: string | null;
-  key: string;
+interface KeyInfo {
+  rkey: string;
+  seq: number;
+  type: string;
+  mentions: Stored[];
+  names: Set<string>;
+  geoRef: boolean;
 }
 
-class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    for (;;) {
-      const p = this.parent.get(root);
-      if (p === undefined) {
-        this.parent.set(root, root);
-        break;
-      }
-      if (p === root) break;
-      root = p;
-    }
-    // Path compression.
-    let cur = x;
-    while (cur !== root) {
-      const next: string = this.parent.get(cur) ?? root;
-      this.parent.set(cur, root);
-      cur = next;
-    }
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    // Deterministic root: the smaller key.
-    if (ra < rb) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
-  }
-}
-
-function nameWords(name: string): string[] {
-  return foldName(name)
-    .split(/[\s]+/)
-    .filter((w) => w !== '');
-}
-
-function typeOfKey(key: string): string {
-  return key.split('|')[0];
+/** What one `add` changed: keys whose entity id changed and ids that no longer exist. */
+export interface EntityChanges {
+  /** Resolver keys (see `rkeyOf`) whose entity id differs from before this addition. */
+  moved: string[];
+  /** Entity ids removed (merged into another or split). */
+  removed: string[];
+  /** Entities created, rebuilt or appended to. */
+  touched: string[];
+  /** Analysis keys seen for the first time outside their document (they now resolve everywhere). */
+  newKeys: string[];
 }
 
 export class EntityResolver {
-  private stored: Stored[] = [];
-  private docs = new Map<string, number>();
-  private uf = new UnionFind();
-  /** Full person names (≥ 2 words) seen, by cluster key. */
-  private persons = new Map<string, string>();
+  private readonly keys = new Map<string, KeyInfo>();
+  private readonly docIndex = new Map<string, number>();
+  /** Per document: analysis key → resolver key, for keys local to that document. */
+  private readonly local = new Map<string, Map<string, string>>();
+  /** Analysis key → resolver key of its first (non-local) use. */
+  private readonly global = new Map<string, string>();
+  private readonly links = new Links((rkey) => this.keys.get(rkey));
+  /** Resolver key → the aggregate (entity) it belongs to. */
+  private readonly keyAgg = new Map<string, Aggregate>();
+  private readonly byId = new Map<string, Aggregate>();
 
-  /** Adds one document's mentions; adding a document id again replaces its earlier mentions. */
-  add(docId: string, mentions: EntityMention[], text?: string): void {
-    if (this.docs.has(docId)) this.stored = this.stored.filter((s) => s.doc !== docId);
-    else this.docs.set(docId, this.docs.size);
-    const docIndex = this.docs.get(docId)!;
-    for (const m of mentions) {
-      // Keys the analyzer could not anchor ("?:ministry:defense") are local to their document.
-      const local = m.key.startsWith('?:') || m.key === '';
-      const key = `${m.type}|${local ? `${m.key}@${docId}` : m.key}`;
-      this.uf.find(key);
-      this.stored.push({ doc: docId, docIndex, m, surface: text ? text.slice(m.start, m.end) : null, key });
-      if (m.type === 'person' && nameWords(m.name).length >= 2 && !this.persons.has(key)) {
-        for (const [other, otherName] of this.persons) {
-          if (samePersonName(m.name, otherName)) this.uf.union(key, other);
-        }
-        this.persons.set(key, m.name);
-      }
-    }
+  get size(): number {
+    return this.byId.size;
   }
 
-  entities(): { entities: Entity[]; keyToId: Map<string, string> } {
-    // Work on a copy of the union-find so the unambiguity rules can be recomputed after more adds.
-    const uf = this.cloneUf();
-    const clusters = () => {
-      const byRoot = new Map<string, Stored[]>();
-      for (const s of this.stored) {
-        const r = uf.find(s.key);
-        const l = byRoot.get(r);
-        if (l) l.push(s);
-        else byRoot.set(r, [s]);
+  /** The resolver key of an analysis key in a document (keys the analyzer could not anchor are local). */
+  rkeyOf(docId: string, key: string): string | undefined {
+    return this.local.get(docId)?.get(key) ?? this.global.get(key);
+  }
+
+  /** The entity id of an analysis key in a document. */
+  idOf(docId: string, key: string | null | undefined): string | null {
+    if (!key) return null;
+    const rk = this.rkeyOf(docId, key);
+    return rk ? (this.keyAgg.get(rk)?.id ?? null) : null;
+  }
+
+  /** The entity id of a resolver key. */
+  idOfRkey(rkey: string): string | null {
+    return this.keyAgg.get(rkey)?.id ?? null;
+  }
+
+  /** Adds one document's mentions (documents in corpus order; each once). */
+  add(docId: string, mentions: EntityMention[], text?: string): EntityChanges {
+    if (this.docIndex.has(docId)) throw new Error(`entity resolver: document ${docId} added twice`);
+    const docIndex = this.docIndex.size;
+    this.docIndex.set(docId, docIndex);
+    const localKeys = new Map<string, string>();
+    this.local.set(docId, localKeys);
+    const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    const fresh = new Map<string, Stored[]>();
+    const changedNames = new Set<string>();
+    const newKeys: string[] = [];
+    for (const m of sorted) {
+      const isLocal = m.key.startsWith('?:') || m.key === '';
+      const rkey = `${m.type}|${isLocal ? `${m.key}@${docId}` : m.key}`;
+      if (isLocal) {
+        if (!localKeys.has(m.key)) localKeys.set(m.key, rkey);
+      } else if (!this.global.has(m.key)) {
+        this.global.set(m.key, rkey);
+        newKeys.push(m.key);
       }
-      return byRoot;
+      let info = this.keys.get(rkey);
+      if (!info) {
+        info = { rkey, seq: this.keys.size + 1, type: m.type, mentions: [], names: new Set(), geoRef: false };
+        this.keys.set(rkey, info);
+        this.links.addKey(rkey);
+      }
+      const s: Stored = { doc: docId, docIndex, m, surface: text ? text.slice(m.start, m.end) : null };
+      info.mentions.push(s);
+      if (!info.names.has(m.name) || (m.geo?.ref && !info.geoRef)) changedNames.add(rkey);
+      if (m.geo?.ref) info.geoRef = true;
+      if (!info.names.has(m.name)) {
+        info.names.add(m.name);
+        this.links.addName(rkey, m.name);
+      }
+      const list = fresh.get(rkey);
+      if (list) list.push(s);
+      else fresh.set(rkey, [s]);
+    }
+    const structural = this.links.settle(changedNames);
+    return { ...this.update(fresh, structural), newKeys };
+  }
+
+  /** Recomputes every link and entity from the keys held (the reference for `add`). */
+  rebuild(): void {
+    this.links.recomputeAll();
+    this.keyAgg.clear();
+    this.byId.clear();
+    for (const group of this.links.components([...this.keys.keys()])) this.build(group);
+  }
+
+  /** Entities in order of first mention (affiliation resolved to an id). */
+  entities(): Entity[] {
+    return [...this.byId.values()].sort((a, b) => a.seq - b.seq).map((a) => this.entityOf(a));
+  }
+
+  entity(id: string): Entity | undefined {
+    const a = this.byId.get(id);
+    return a ? this.entityOf(a) : undefined;
+  }
+
+  /** Every analysis key (global) and resolver key → entity id, as a map. */
+  keyToId(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [key, rk] of this.global) {
+      const id = this.idOfRkey(rk);
+      if (id) out.set(key, id);
+    }
+    for (const [rk, a] of this.keyAgg) out.set(rk, a.id);
+    return out;
+  }
+
+  /** An entity's type and affiliation id, without assembling it (cheap for much-mentioned ones). */
+  kind(id: string): { id: string; type: Entity['type']; affiliation: string | null } | undefined {
+    const a = this.byId.get(id);
+    if (!a) return undefined;
+    const aff = a.affiliationKey;
+    const affRkey = aff ? this.global.get(aff) : undefined;
+    return { id, type: a.type, affiliation: affRkey ? this.idOfRkey(affRkey) : null };
+  }
+
+  /** The resolver keys of an entity. */
+  keysOf(id: string): readonly string[] {
+    return this.byId.get(id)?.keys ?? [];
+  }
+
+  private entityOf(a: Aggregate): Entity {
+    const e = a.entity();
+    const aff = a.affiliationKey;
+    const affRkey = aff ? this.global.get(aff) : undefined;
+    return {
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      role: e.role,
+      affiliation: affRkey ? this.idOfRkey(affRkey) : null,
+      geo: e.geo,
+      mentions: e.mentions,
     };
-    let byRoot = clusters();
-    const names = (l: Stored[]) => new Set(l.map((s) => s.m.name));
-    // Surnames → the one full name; short place names → the one multiword place ending in them.
-    // Index the last words of full names once (sameName is applied per surname and candidate).
-    const lastWords = new Map<string, { root: string; last: string }[]>();
-    for (const [root, l] of byRoot) {
-      const type = typeOfKey(root);
-      if (type !== 'person' && type !== 'place') continue;
-      for (const n of names(l)) {
-        const w = type === 'person' ? nameWords(n) : foldName(n).split(/[\s-]+/);
-        if (w.length < 2 || (type === 'place' && GENERIC_FIRST.has(w[0]))) continue;
-        const list = lastWords.get(type) ?? [];
-        list.push({ root, last: w[w.length - 1] });
-        lastWords.set(type, list);
-      }
-    }
-    for (const [root, l] of byRoot) {
-      const type = typeOfKey(root);
-      if (type !== 'person' && type !== 'place') continue;
-      const ns = [...names(l)];
-      if (ns.some((n) => nameWords(n).length >= 2)) continue;
-      if (type === 'place' && l.some((s) => s.m.geo?.ref)) continue;
-      const single = ns.map((n) => nameWords(n)).filter((w) => w.length === 1);
-      if (single.length === 0) continue;
-      const hits = new Set<string>();
-      for (const { root: r2, last } of lastWords.get(type) ?? []) {
-        if (single.some((s) => (type === 'person' ? sameName(last, s[0]) : last === s[0]))) hits.add(r2);
-      }
-      if (hits.size === 1) uf.union(root, [...hits][0]);
-    }
-    byRoot = clusters();
-    // Acronyms → the one organisation whose initials they are.
-    const byInitials = new Map<string, Set<string>>();
-    for (const [root, l] of byRoot) {
-      const t = typeOfKey(root);
-      if (t !== 'organization' && t !== 'group') continue;
-      for (const n of names(l)) {
-        if (/^[\p{Lu}.&-]{2,8}$/u.test(n)) continue;
-        const k = `${t}|${initialsOf(n)}`;
-        const set = byInitials.get(k) ?? new Set<string>();
-        set.add(root);
-        byInitials.set(k, set);
-      }
-    }
-    for (const [root, l] of byRoot) {
-      const t = typeOfKey(root);
-      if (t !== 'organization' && t !== 'group') continue;
-      const acr = [...names(l)].find((n) => /^[\p{Lu}.&-]{2,8}$/u.test(n));
-      if (!acr) continue;
-      const hits = byInitials.get(`${t}|${lettersOf(acr)}`);
-      if (!hits || hits.has(root) || hits.size !== 1) continue;
-      uf.union(root, [...hits][0]);
-    }
-    byRoot = clusters();
-    // A group named without its region ("separatist authorities") → the one such group with a region.
-    for (const [root] of byRoot) {
-      const m =
-        /^group\|group:((?:[a-z-]+:)*)(authorities|forces|rebels|militia|separatists|militants|insurgents)$/.exec(
-          root,
-        );
-      if (!m) continue;
-      const noun = m[2];
-      const hits = [...byRoot.keys()].filter((r) => r.startsWith(`group|group:${noun}:place:`));
-      if (hits.length === 1 && /separatist|de facto|breakaway/.test(m[1].replace(/:/g, ' ')))
-        uf.union(root, hits[0]);
-    }
-    byRoot = clusters();
-
-    // Materialise, ordered by first mention.
-    const list = [...byRoot.values()].map((l) =>
-      l.sort((a, b) => a.docIndex - b.docIndex || a.m.start - b.m.start || a.m.end - b.m.end),
-    );
-    list.sort(
-      (a, b) =>
-        a[0].docIndex - b[0].docIndex || a[0].m.start - b[0].m.start || (a[0].key < b[0].key ? -1 : 1),
-    );
-    const keyToId = new Map<string, string>();
-    const rootToId = new Map<string, string>();
-    list.forEach((l, i) => {
-      const id = `e${i + 1}`;
-      rootToId.set(uf.find(l[0].key), id);
-      for (const s of l) {
-        keyToId.set(s.m.key, id);
-        keyToId.set(s.key, id);
-      }
-    });
-    const entities: Entity[] = list.map((l, i) => {
-      const name = pickName(l);
-      const aliases = new Set<string>();
-      for (const s of l) {
-        for (const a of [s.m.name, s.surface]) {
-          if (!a || foldName(a) === foldName(name)) continue;
-          // A capital or seat standing for its country ("Moscow said") is a mention, not a name of it.
-          if (s.m.type === 'country' && (countryOfCapital(a) || countryOfSeat(a))) continue;
-          aliases.add(a.replace(/^the\s+/i, ''));
-        }
-      }
-      const type = mostCommon(l.map((s) => s.m.type)) ?? l[0].m.type;
-      // Names the entity is known by beyond those in the text: a person's surname, a body's
-      // lexicon acronym and long form.
-      if (type === 'person') {
-        const w = name.split(/\s+/);
-        if (w.length >= 2) aliases.add(w[w.length - 1]);
-      }
-      for (const a of lexiconAliases(l[0].m.key)) if (foldName(a) !== foldName(name)) aliases.add(a);
-      const role = mostCommon(l.map((s) => s.m.role ?? null));
-      const aff = mostCommon(l.map((s) => s.m.affiliation ?? null));
-      const geo = pickGeo(l);
-      const e: Entity = {
-        id: `e${i + 1}`,
-        type,
-        name,
-        aliases: dedupeFolded([...aliases]).sort(),
-        role: role ?? null,
-        affiliation: aff ? (keyToId.get(aff) ?? null) : null,
-        geo,
-        mentions: l.map((s) => ({ doc: s.doc, start: s.m.start, end: s.m.end })),
-      };
-      return e;
-    });
-    return { entities, keyToId };
   }
 
-  private cloneUf(): UnionFind {
-    const copy = new UnionFind();
-    for (const s of this.stored) copy.union(s.key, this.uf.find(s.key));
-    return copy;
+  private build(rkeys: string[]): Aggregate {
+    const infos = rkeys.map((k) => this.keys.get(k)).filter((x): x is KeyInfo => !!x);
+    const seq = Math.min(...infos.map((i) => i.seq));
+    const agg = new Aggregate(
+      `e${seq}`,
+      seq,
+      infos.map((i) => i.rkey),
+    );
+    agg.append(infos.flatMap((i) => i.mentions).sort(byPosition));
+    for (const k of agg.keys) this.keyAgg.set(k, agg);
+    this.byId.set(agg.id, agg);
+    return agg;
+  }
+
+  private update(fresh: Map<string, Stored[]>, structural: Set<string>): Omit<EntityChanges, 'newKeys'> {
+    const changes: Omit<EntityChanges, 'newKeys'> = { moved: [], removed: [], touched: [] };
+    // Entities whose key grouping may have changed: dissolve and regroup them.
+    const dissolve = new Map<string, Aggregate>();
+    const regroup = new Set<string>();
+    for (const rk of structural) {
+      regroup.add(rk);
+      const a = this.keyAgg.get(rk);
+      if (a) dissolve.set(a.id, a);
+    }
+    const before = new Map<string, string>();
+    for (const a of dissolve.values()) {
+      for (const k of a.keys) {
+        regroup.add(k);
+        before.set(k, a.id);
+        this.keyAgg.delete(k);
+      }
+      this.byId.delete(a.id);
+    }
+    const rebuilt = new Set<string>();
+    for (const group of this.links.components([...regroup])) {
+      const a = this.build(group);
+      rebuilt.add(a.id);
+      changes.touched.push(a.id);
+      for (const k of a.keys) {
+        const old = before.get(k);
+        if (old !== undefined && old !== a.id) changes.moved.push(k);
+      }
+    }
+    for (const id of dissolve.keys()) if (!this.byId.has(id)) changes.removed.push(id);
+    // Entities whose grouping stands: append the new mentions.
+    const appendTo = new Map<Aggregate, Stored[]>();
+    for (const [rk, list] of fresh) {
+      const a = this.keyAgg.get(rk);
+      if (!a || rebuilt.has(a.id)) continue;
+      const l = appendTo.get(a);
+      if (l) l.push(...list);
+      else appendTo.set(a, [...list]);
+    }
+    for (const [a, list] of appendTo) {
+      a.append(list.sort(byPosition));
+      changes.touched.push(a.id);
+    }
+    return changes;
   }
 }
 
@@ -252,82 +250,5 @@ export function resolveEntities(docs: { docId: string; entities: EntityMention[]
 } {
   const r = new EntityResolver();
   for (const d of docs) r.add(d.docId, d.entities, d.text);
-  return r.entities();
-}
-
-/** Name and aliases of the lexicon entry with this key (organisations, agencies, groups). */
-function lexiconAliases(key: string): string[] {
-  const e = lexicon().orgByKey.get(key);
-  return e ? [e.name, ...e.aliases] : [];
-}
-
-/** Two full names of the same person: same number of words, each the same name. */
-function samePersonName(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
-  if (wa.length !== wb.length) return false;
-  return wa.every((w, i) => sameName(w, wb[i]));
-}
-
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-function lettersOf(acr: string): string {
-  return acr.replace(/[^\p{Lu}]/gu, '');
-}
-
-function mostCommon<T>(xs: (T | null)[]): T | null {
-  const count = new Map<T, number>();
-  let best: T | null = null;
-  let bestN = 0;
-  for (const x of xs) {
-    if (x === null) continue;
-    const n = (count.get(x) ?? 0) + 1;
-    count.set(x, n);
-    if (n > bestN) {
-      best = x;
-      bestN = n;
-    }
-  }
-  return best;
-}
-
-/** The most used canonical name; full names over surnames, then longer, then alphabetical. */
-function pickName(l: Stored[]): string {
-  const count = new Map<string, number>();
-  for (const s of l) {
-    const n = s.m.name.replace(/^the\s+/i, '');
-    count.set(n, (count.get(n) ?? 0) + 1);
-  }
-  return [...count.entries()].sort(
-    (a, b) =>
-      Math.min(nameWords(b[0]).length, 2) - Math.min(nameWords(a[0]).length, 2) ||
-      b[1] - a[1] ||
-      b[0].length - a[0].length ||
-      (a[0] < b[0] ? -1 : 1),
-  )[0][0];
-}
-
-function pickGeo(l: Stored[]): Geo | null {
-  const withRef = l.map((s) => s.m.geo).filter((g): g is Geo => !!g);
-  if (withRef.length === 0) return null;
-  const ref = mostCommon(withRef.map((g) => g.ref ?? `${g.lat},${g.lon}`));
-  return withRef.find((g) => (g.ref ?? `${g.lat},${g.lon}`) === ref) ?? withRef[0];
-}
-
-function dedupeFolded(xs: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const x of xs.sort()) {
-    const f = foldName(x);
-    if (seen.has(f)) continue;
-    seen.add(f);
-    out.push(x);
-  }
-  return out;
+  return { entities: r.entities(), keyToId: r.keyToId() };
 }

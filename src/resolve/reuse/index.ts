@@ -113,15 +113,18 @@ export class ReuseIndex {
     else this.all.set(id, [link]);
   }
 
-  /** Adds a document; returns its links to documents added before (its point of view). */
-  add(docId: string, text: string): ReuseLink[] {
+  /**
+   * Adds a document; returns its links to documents added before, each from its point of view
+   * (`link`) and from the other document's (`back`).
+   */
+  add(docId: string, text: string): { link: ReuseLink; back: ReuseLink }[] {
     if (this.known.has(docId)) throw new Error(`reuse index: document ${docId} added twice`);
     const doc = this.ids.length;
     this.ids.push(docId);
     this.texts.push(text);
     this.known.add(docId);
     const t = tokenize(text);
-    const out: ReuseLink[] = [];
+    const out: { link: ReuseLink; back: ReuseLink }[] = [];
     for (const other of this.candidates(doc, t)) {
       const otherId = this.ids[other];
       const o = tokenize(this.texts[other]);
@@ -137,9 +140,10 @@ export class ReuseIndex {
         .map((p) => ({ start: p.otherStart, end: p.otherEnd, otherStart: p.start, otherEnd: p.end }))
         .sort((p, q) => p.start - q.start || p.otherStart - q.otherStart);
       const link: ReuseLink = { doc: otherId, kind: v.kind, share: mine, passages: first ? fromB : fromA };
-      out.push(link);
+      const back: ReuseLink = { doc: docId, kind: v.kind, share: theirs, passages: first ? fromA : fromB };
+      out.push({ link, back });
       this.record(docId, link);
-      this.record(otherId, { doc: docId, kind: v.kind, share: theirs, passages: first ? fromA : fromB });
+      this.record(otherId, back);
     }
     return out;
   }

@@ -6,7 +6,7 @@ import { mergeEvents } from '../../../src/resolve/crossdoc/events.ts';
 import { resolveAcross } from '../../../src/resolve/crossdoc/index.ts';
 import { buildSeries } from '../../../src/resolve/crossdoc/series.ts';
 import { applyStatus } from '../../../src/resolve/crossdoc/status.ts';
-import { buildStories } from '../../../src/resolve/crossdoc/stories.ts';
+import { StoryClusterer } from '../../../src/resolve/crossdoc/stories.ts';
 import { buildTimeline } from '../../../src/resolve/crossdoc/timeline.ts';
 import { assertValidReport } from '../../helpers/validate.ts';
 
@@ -205,33 +205,32 @@ test('series keep reporters apart, order by asOf and leave out historical figure
   );
 });
 
-test('stories separate documents about different conflicts', () => {
-  const ent = (id: string, docs: string[]) => ({
-    id,
-    type: 'place' as const,
-    name: id,
-    aliases: [],
-    mentions: docs.map((d) => ({ doc: d, start: 0, end: 1 })),
-  });
-  const stories = buildStories(
-    report({
-      documents: ['d1', 'd2', 'd3', 'd4'].map((d) => doc(d, 'x')),
-      entities: [
-        ent('Gaza', ['d1', 'd2']),
-        ent('Rafah', ['d1', 'd2']),
-        ent('Khartoum', ['d3', 'd4']),
-        ent('RSF', ['d3', 'd4']),
-        ent('UN', ['d1', 'd2', 'd3', 'd4']),
-      ],
-    }),
+test('stories separate documents about different conflicts and join copies', () => {
+  const c = new StoryClusterer();
+  c.add('d1', ['gaza', 'rafah', 'un'], []);
+  c.add('d2', ['gaza', 'rafah', 'un', 'gaza'], []);
+  c.add('d3', ['khartoum', 'rsf', 'un'], []);
+  c.add('d4', ['khartoum', 'rsf'], []);
+  // A copy with no entities of its own still joins the story it copies.
+  c.add('d5', [], ['d3']);
+  const stories = c.stories(
+    ['d1', 'd2', 'd3', 'd4', 'd5'].map((id) => ({ id, title: `T ${id}`, published: null })),
   );
   assert.deepEqual(
-    stories.map((s) => s.documents.sort()),
+    stories.map((s) => s.documents),
     [
+      ['d3', 'd4', 'd5'],
       ['d1', 'd2'],
-      ['d3', 'd4'],
     ],
   );
+  assert.deepEqual(
+    stories.map((s) => [s.id, s.title]),
+    [
+      ['s1', 'T d3'],
+      ['s2', 'T d1'],
+    ],
+  );
+  assert.throws(() => c.add('d1', [], []), /added twice/);
 });
 
 test('resolveAcross keeps the report valid against the JSON Schema', () => {
@@ -243,7 +242,8 @@ test('resolveAcross keeps the report valid against the JSON Schema', () => {
   );
   assertValidReport(r);
   assert.equal(r.timeline.length, 1);
-  assert.equal(r.stories.length, 1);
+  assert.equal(r.series?.length, 0);
+  assert.equal(r.ceasefires?.length, 0);
 });
 
 test('ceasefires: agreed, then effective, then violations, until the next agreement', async () => {

@@ -171,21 +171,35 @@ test('affiliation keys become entity ids; ids follow first mention and do not de
 test('EntityResolver is incremental: a later document can resolve an earlier surname', () => {
   const r = new EntityResolver();
   r.add('a', [m('person', 'Burhan', 'person:burhan')]);
-  assert.equal(r.entities().entities[0].name, 'Burhan');
-  r.add('b', [m('person', 'Abdel Fattah al-Burhan', 'person:abdelfatahburhan')]);
-  const { entities } = r.entities();
+  assert.equal(r.entities()[0].name, 'Burhan');
+  const changes = r.add('b', [m('person', 'Abdel Fattah al-Burhan', 'person:abdelfatahburhan')]);
+  const entities = r.entities();
   assert.equal(entities.length, 1);
   assert.equal(entities[0].name, 'Abdel Fattah al-Burhan');
+  assert.equal(entities[0].id, 'e1', 'the id of the earliest key stays');
   assert.ok(entities[0].aliases.includes('Burhan'));
+  assert.deepEqual(changes.removed, []);
 });
 
-test('adding a document again replaces its mentions', () => {
+test('a second full name with the same surname splits what the surname had joined', () => {
+  const r = new EntityResolver();
+  r.add('a', [m('person', 'Ahmed Hassan', 'person:ahmedhasan'), m('person', 'Hassan', 'person:hasan')]);
+  assert.equal(r.entities().length, 1);
+  const changes = r.add('b', [m('person', 'Mohamed Hassan', 'person:mohamedhasan')]);
+  assert.deepEqual(
+    r.entities().map((e) => [e.id, e.name]),
+    [
+      ['e1', 'Ahmed Hassan'],
+      ['e2', 'Hassan'],
+      ['e3', 'Mohamed Hassan'],
+    ],
+  );
+  assert.deepEqual(changes.moved, ['person|person:hasan']);
+  assert.equal(r.idOf('a', 'person:hasan'), 'e2');
+});
+
+test('adding a document twice is refused', () => {
   const r = new EntityResolver();
   r.add('a', [m('place', 'Mekelle', 'place:mekele')]);
-  r.add('a', [m('place', 'Adigrat', 'place:adigrat')]);
-  const { entities } = r.entities();
-  assert.deepEqual(
-    entities.map((e) => e.name),
-    ['Adigrat'],
-  );
+  assert.throws(() => r.add('a', [m('place', 'Adigrat', 'place:adigrat')]), /added twice/);
 });

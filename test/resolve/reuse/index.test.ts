@@ -87,7 +87,11 @@ test('incremental: add() returns links to earlier documents only, and the final 
   const seen = new Set<string>();
   for (const d of DOCS) {
     const links = index.add(d.id, d.text);
-    for (const l of links) assert.ok(seen.has(l.doc), `${d.id} linked to earlier ${l.doc}`);
+    for (const { link: l, back } of links) {
+      assert.ok(seen.has(l.doc), `${d.id} linked to earlier ${l.doc}`);
+      assert.equal(back.doc, d.id);
+      assert.equal(back.kind, l.kind);
+    }
     seen.add(d.id);
   }
   assert.deepEqual(pairSet(index.links()), pairSet(findReuse(DOCS)));
@@ -117,7 +121,7 @@ test('adding to a large index verifies only colliding candidates, not every earl
   const verifiedForAdd = index.stats().verified - before;
   assert.ok(verifiedForAdd < 10, `one add verified ${verifiedForAdd} pairs`);
   assert.deepEqual(
-    links.map((l) => [l.doc, l.kind]),
+    links.map(({ link: l }) => [l.doc, l.kind]),
     [['u123', 'duplicate']],
   );
 });

@@ -1,0 +1,215 @@
+/**
+ * Events kept merged as documents arrive. Reports of events fall in buckets by their merge key
+ * (type, day, place, mode — see `crossdoc/events.ts`); a bucket is merged again only when an
+ * event joins or leaves it, and an event's status and independent-source count are recomputed
+ * only when its bucket, its claims or its sources' copy families change. Same results as the
+ * whole-report passes (`mergeEvents`, `eventStatus`, `independentSources`) on the same events.
+ */
+import type { Claim, Event } from '../../report/contract.ts';
+import { alone, clusterKey, MergeFold } from '../crossdoc/events.ts';
+import { eventStatus, independentSources } from '../crossdoc/status.ts';
+import { timelineDay } from '../crossdoc/timeline.ts';
+
+export interface EventContext {
+  claim: (id: string) => Claim | undefined;
+  family: (doc: string) => string;
+}
+
+/** What settling changed: claims whose events were renamed and timeline days to redo. */
+export interface EventSettle {
+  /** Raw event indexes whose surviving event changed (their claims' `about` may differ). */
+  renamed: number[];
+  days: Set<string>;
+}
+
+const indexOfId = (id: string) => Number(id.slice(1)) - 1;
+
+interface Bucket {
+  /** Raw indexes in the bucket, ascending. */
+  list: number[];
+  fold: MergeFold;
+  /** How many of `list` the fold has taken in; the rest were appended since. */
+  folded: number;
+  /** The bucket lost or gained an event out of order: fold it again from its start. */
+  stale: boolean;
+}
+
+export class LiveEvents {
+  /** Events as each document reported them (entity ids current), by index. */
+  readonly raw: Event[] = [];
+  private readonly keyOf: string[] = [];
+  private readonly buckets = new Map<string, Bucket>();
+  /** Raw index → index of the event it merged into (itself when it survives). */
+  readonly survivorOf: number[] = [];
+  /** Surviving events, merged, with status and independent sources. */
+  readonly merged = new Map<number, Event>();
+  private readonly byDoc = new Map<string, number[]>();
+  private readonly days = new Map<string, Set<number>>();
+  private readonly dayOf = new Map<number, string>();
+  private readonly dirtyBuckets = new Set<string>();
+  private readonly dirtyStatus = new Set<number>();
+
+  constructor(private readonly ctx: EventContext) {}
+
+  private bucketKey(i: number): string {
+    return clusterKey(this.raw[i]) ?? `#${i}`;
+  }
+
+  private bucket(key: string): Bucket {
+    let b = this.buckets.get(key);
+    if (!b) {
+      b = { list: [], fold: new MergeFold(), folded: 0, stale: false };
+      this.buckets.set(key, b);
+    }
+    return b;
+  }
+
+  add(e: Event): number {
+    const i = this.raw.length;
+    this.raw.push(e);
+    this.survivorOf.push(i);
+    const key = this.bucketKey(i);
+    this.keyOf.push(key);
+    this.bucket(key).list.push(i);
+    this.dirtyBuckets.add(key);
+    for (const d of e.sources) {
+      const l = this.byDoc.get(d);
+      if (l) l.push(i);
+      else this.byDoc.set(d, [i]);
+    }
+    return i;
+  }
+
+  /** Replaces a raw event whose entity ids changed; it may move to another bucket. */
+  replace(i: number, e: Event): void {
+    this.raw[i] = e;
+    const before = this.keyOf[i];
+    const now = this.bucketKey(i);
+    const old = this.bucket(before);
+    old.stale = true;
+    this.dirtyBuckets.add(before);
+    if (now === before) return;
+    const at = old.list.indexOf(i);
+    if (at >= 0) old.list.splice(at, 1);
+    const into = this.bucket(now);
+    let k = into.list.length;
+    while (k > 0 && into.list[k - 1] > i) k--;
+    into.list.splice(k, 0, i);
+    into.stale = true;
+    this.keyOf[i] = now;
+    this.dirtyBuckets.add(now);
+  }
+
+  /** The documents' copy families changed: their events' independent sources may differ. */
+  regrouped(docs: Iterable<string>): void {
+    for (const d of docs) for (const i of this.byDoc.get(d) ?? []) this.dirtyStatus.add(this.survivorOf[i]);
+  }
+
+  /** Merges what changed, then recomputes status and sources of the events it touched. */
+  settle(): EventSettle {
+    const renamed: number[] = [];
+    const days = new Set<string>();
+    for (const key of this.dirtyBuckets) {
+      const b = this.buckets.get(key);
+      if (!b) continue;
+      if (b.stale) {
+        b.fold = new MergeFold();
+        b.folded = 0;
+        b.stale = false;
+      }
+      for (; b.folded < b.list.length; b.folded++) {
+        const i = b.list[b.folded];
+        const r = b.fold.step(this.raw[i]);
+        const s = r === 'merged' ? indexOfId(b.fold.intoId as string) : i;
+        if (this.survivorOf[i] !== s) renamed.push(i);
+        this.survivorOf[i] = s;
+        if (r === 'merged') this.drop(i, days);
+        else if (r === 'alone') {
+          this.merged.set(i, alone(this.raw[i]));
+          this.dirtyStatus.add(i);
+        }
+      }
+      const into = b.fold.intoId;
+      if (into !== null) {
+        this.merged.set(indexOfId(into), b.fold.current());
+        this.dirtyStatus.add(indexOfId(into));
+      }
+      if (b.list.length === 0) this.buckets.delete(key);
+    }
+    for (const i of this.dirtyStatus) {
+      const e = this.merged.get(i);
+      if (!e || this.survivorOf[i] !== i) continue;
+      const next: Event = {
+        ...e,
+        status: eventStatus(e, claimsMap(e, this.ctx.claim)),
+        independentSources: independentSources(e, this.ctx.family),
+      };
+      this.merged.set(i, next);
+      this.placeOnDay(i, next, days);
+    }
+    this.dirtyBuckets.clear();
+    this.dirtyStatus.clear();
+    return { renamed, days };
+  }
+
+  private drop(i: number, days: Set<string>): void {
+    this.merged.delete(i);
+    const day = this.dayOf.get(i);
+    if (day === undefined) return;
+    this.days.get(day)?.delete(i);
+    this.dayOf.delete(i);
+    days.add(day);
+  }
+
+  private placeOnDay(i: number, e: Event, days: Set<string>): void {
+    const before = this.dayOf.get(i);
+    const day = timelineDay(e);
+    if (before !== undefined) {
+      days.add(before);
+      if (before !== day) {
+        this.days.get(before)?.delete(i);
+        this.dayOf.delete(i);
+      }
+    }
+    if (!day) return;
+    days.add(day);
+    this.dayOf.set(i, day);
+    const set = this.days.get(day);
+    if (set) set.add(i);
+    else this.days.set(day, new Set([i]));
+  }
+
+  /** The surviving events of a day, in report order. */
+  onDay(day: string): Event[] {
+    return [...(this.days.get(day) ?? [])]
+      .sort((a, b) => a - b)
+      .map((i) => this.merged.get(i))
+      .filter((e): e is Event => !!e);
+  }
+
+  /** The surviving event a raw event id now belongs to. */
+  survivorId(id: string): string {
+    const i = indexOfId(id);
+    return this.raw[this.survivorOf[i]]?.id ?? id;
+  }
+
+  /** Surviving events in report order. */
+  list(): Event[] {
+    const out: Event[] = [];
+    for (let i = 0; i < this.raw.length; i++) {
+      if (this.survivorOf[i] !== i) continue;
+      const e = this.merged.get(i);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+}
+
+function claimsMap(e: Event, claim: (id: string) => Claim | undefined): Map<string, Claim> {
+  const m = new Map<string, Claim>();
+  for (const id of e.claims) {
+    const c = claim(id);
+    if (c) m.set(id, c);
+  }
+  return m;
+}
