@@ -129,7 +129,9 @@ function namesOtherParty(t: string, speakerKey: string | null, speaker: EntityMe
   for (const m of t.matchAll(partyNouns())) {
     const noun = m[0].toLowerCase();
     const at = m.index ?? 0;
-    if (attack < 0 || at > attack || attack - at > 80) continue;
+    // ... or the agent after "by": "violations of the truce by both sides".
+    const byAgent = at > attack && at - attack < 60 && /\bby\s+(?:the\s+)?$/i.test(t.slice(0, at));
+    if (attack < 0 || (!byAgent && (at > attack || attack - at > 80))) continue;
     if (OWN.test(t.slice(0, at))) continue;
     if (own.includes(noun)) continue;
     return true;

@@ -25,6 +25,8 @@ export interface ClaimOutput {
 }
 
 const OPEN_QUOTES = /[“"«„‘]/;
+const NEGATED_BEFORE =
+  /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
 
 function trimSpan(text: string, s: Span): Span {
@@ -165,6 +167,18 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     if (!v) continue;
     // A verb form inside a name is no verb: "the United States", "Edward Said".
     if (input.entities.some((e) => e.start <= ws[i].start && ws[i].end <= e.end)) continue;
+    // "did not say", "has not commented", "declined to comment": nothing was said.
+    if (
+      NEGATED_BEFORE.test(
+        ws
+          .slice(Math.max(0, i - 3), i)
+          .map((w) => w.w)
+          .join(' '),
+      )
+    )
+      continue;
+    // "would respond to any attack": answering with arms, not words.
+    if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;
     // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.
     let speakers: SpeakerHit[] = [];
     let inverted = false;
@@ -173,7 +187,18 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       speakers = speakerAfter(ws, v.to + 1, ctx);
       passive = speakers.length > 0;
     }
+    // "…, accusing X of …": a participle after a comma continues the subject of the clause, not
+    // the noun just before the comma.
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
+    const lastDraft = out[out.length - 1];
+    if (
+      v.participle &&
+      i > 0 &&
+      ws[i - 1].w === ',' &&
+      speakers.length &&
+      !speakers.some((s) => lastDraft?.speakers.some((p) => p.key === s.key && p.from === s.from))
+    )
+      speakers = [];
     if (!speakers.length && v.past && ws[v.to] && ws[v.to].w === 'as') {
       // "dismissed as “nonsense” by X"
       let k = v.to + 1;

@@ -408,3 +408,38 @@ test('a denial answers the accusation rather than an equally near assertion', ()
   assert.ok(denial);
   assert.equal(a.claims[denial.contradicts?.[0] ?? -1]?.kind, 'accusation');
 });
+
+test('negated or non-verbal uses of reporting verbs are no claims', () => {
+  assert.deepEqual(
+    claims('[The ministry|organization|ua:mod>country:UA] did not say how many drones were launched.').claims,
+    [],
+  );
+  assert.deepEqual(
+    claims('[The junta|organization|mm:junta>country:MM] has not commented on the reports.').claims,
+    [],
+  );
+  assert.deepEqual(
+    claims('[The army|organization|ml:army>country:ML] rarely comments on its losses in the north.').claims,
+    [],
+  );
+  const r = claims('[The RSF|group|rsf] warned that it would respond to any attack.');
+  assert.deepEqual(
+    r.claims.map((c) => c.speaker),
+    ['rsf'],
+  );
+});
+
+test('a participle after a comma continues the subject of the clause, not the noun before the comma', () => {
+  const a = claims(
+    '[Ethiopia’s government|organization|et:gov>country:ET] suspended talks with [the TPLF|group|tplf], accusing the rebels of blocking aid.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['et:gov'],
+  );
+  assert.equal(a.claims[0].kind, 'accusation');
+  const b = claims(
+    '[The ECOWAS mediators|organization|ecowas] suspended the talks, citing repeated violations of the truce by both sides.',
+  );
+  assert.equal(b.claims[0]?.kind, 'accusation');
+});
