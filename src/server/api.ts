@@ -96,8 +96,26 @@ export function buildApi(opts: ApiOptions): FastifyInstance {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit });
   // The report follows the store incrementally: new analyses are added to the resolver in place.
   const live = new IncrementalReport(store);
+  // One refresh at a time, and only when the store moved: sections read the live report directly.
+  let liveRevision: string | null = null;
+  let refreshing: Promise<void> | null = null;
+  const fresh = async () => {
+    const revision = await store.revision();
+    if (revision !== liveRevision) {
+      refreshing ??= (async () => {
+        try {
+          await live.refresh();
+          liveRevision = await store.revision();
+        } finally {
+          refreshing = null;
+        }
+      })();
+      await refreshing;
+    }
+    return live.live;
+  };
   const cache = new ReportCache(store, async () => {
-    await live.refresh();
+    await fresh();
     return live.report();
   });
   const derived = new WeakMap<Report, { json: string; index: ReportIndex }>();
@@ -167,8 +185,8 @@ export function buildApi(opts: ApiOptions): FastifyInstance {
   const section = <K extends 'events' | 'claims' | 'figures' | 'entities' | 'timeline'>(key: K) =>
     app.get(`/${key}`, { preHandler: readAuth }, async (req) => {
       const { limit, offset } = parse(Page, req.query, 'query');
-      const list = (await current()).report[key] as unknown[];
-      return { total: list.length, offset, items: list.slice(offset, offset + limit) };
+      const { total, items } = (await fresh()).page(key, offset, limit);
+      return { total, offset, items };
     });
   section('events');
   section('claims');

@@ -6,13 +6,17 @@
 import type { Claim, Event, Report } from '../../report/contract.ts';
 import { copyFamilies } from './families.ts';
 
-export function eventStatus(e: Event, claimsById: Map<string, Claim>): Event['status'] {
+/** What an event's status is decided from; the parts of a merged event combine (see `combineStatus`). */
+export interface StatusParts {
+  denied: boolean;
+  asserted: boolean;
+  claims: number;
+  /** Every mention sits inside one of the event's claims. */
+  inClaims: boolean;
+}
+
+export function statusParts(e: Event, claimsById: Map<string, Claim>): StatusParts {
   const cs = e.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
-  const denied = cs.some((c) => c.kind === 'denial');
-  const asserted = cs.some((c) => c.kind !== 'denial');
-  if (denied && asserted) return 'disputed';
-  if (denied) return 'denied';
-  // An event every mention of which sits inside a party's claim is only claimed.
   const spans = new Map<string, { start: number; end: number }[]>();
   for (const c of cs) {
     for (const cm of c.mentions) {
@@ -21,10 +25,38 @@ export function eventStatus(e: Event, claimsById: Map<string, Claim>): Event['st
       else spans.set(cm.doc, [cm]);
     }
   }
-  const inClaims = e.mentions.every((m) =>
-    (spans.get(m.doc) ?? []).some((cm) => cm.start <= m.start && m.end <= cm.end),
-  );
-  return cs.length && inClaims ? 'claimed' : 'reported';
+  return {
+    denied: cs.some((c) => c.kind === 'denial'),
+    asserted: cs.some((c) => c.kind !== 'denial'),
+    claims: cs.length,
+    inClaims: e.mentions.every((m) =>
+      (spans.get(m.doc) ?? []).some((cm) => cm.start <= m.start && m.end <= cm.end),
+    ),
+  };
+}
+
+/**
+ * The parts of two reports of one event from different documents: their claims and mentions are
+ * in their own documents, so a mention of one is never inside a claim of the other.
+ */
+export function combineStatus(a: StatusParts, b: StatusParts): StatusParts {
+  return {
+    denied: a.denied || b.denied,
+    asserted: a.asserted || b.asserted,
+    claims: a.claims + b.claims,
+    inClaims: a.inClaims && b.inClaims,
+  };
+}
+
+export function statusOf(p: StatusParts): Event['status'] {
+  if (p.denied && p.asserted) return 'disputed';
+  if (p.denied) return 'denied';
+  // An event every mention of which sits inside a party's claim is only claimed.
+  return p.claims && p.inClaims ? 'claimed' : 'reported';
+}
+
+export function eventStatus(e: Event, claimsById: Map<string, Claim>): Event['status'] {
+  return statusOf(statusParts(e, claimsById));
 }
 
 /** Independent sources of an event: a family of copies counts once. */

@@ -137,6 +137,12 @@ export class EntityResolver {
     return [...this.byId.values()].sort((a, b) => a.seq - b.seq).map((a) => this.entityOf(a));
   }
 
+  /** Entities `offset` to `offset + limit` in order of first mention, assembling only those. */
+  page(offset: number, limit: number): { total: number; items: Entity[] } {
+    const all = [...this.byId.values()].sort((a, b) => a.seq - b.seq);
+    return { total: all.length, items: all.slice(offset, offset + limit).map((a) => this.entityOf(a)) };
+  }
+
   entity(id: string): Entity | undefined {
     const a = this.byId.get(id);
     return a ? this.entityOf(a) : undefined;

@@ -7,7 +7,14 @@
  */
 import type { Claim, Event } from '../../report/contract.ts';
 import { alone, clusterKey, MergeFold } from '../crossdoc/events.ts';
-import { eventStatus, independentSources } from '../crossdoc/status.ts';
+import {
+  combineStatus,
+  eventStatus,
+  independentSources,
+  type StatusParts,
+  statusOf,
+  statusParts,
+} from '../crossdoc/status.ts';
 import { timelineDay } from '../crossdoc/timeline.ts';
 
 export interface EventContext {
@@ -32,6 +39,9 @@ interface Bucket {
   folded: number;
   /** The bucket lost or gained an event out of order: fold it again from its start. */
   stale: boolean;
+  /** Status parts and copy families (with counts) of the merged event, kept as the fold goes. */
+  parts: StatusParts | null;
+  families: Map<string, number>;
 }
 
 export class LiveEvents {
@@ -48,6 +58,7 @@ export class LiveEvents {
   private readonly dayOf = new Map<number, string>();
   private readonly dirtyBuckets = new Set<string>();
   private readonly dirtyStatus = new Set<number>();
+  private readonly refamily = new Set<number>();
 
   constructor(private readonly ctx: EventContext) {}
 
@@ -58,7 +69,7 @@ export class LiveEvents {
   private bucket(key: string): Bucket {
     let b = this.buckets.get(key);
     if (!b) {
-      b = { list: [], fold: new MergeFold(), folded: 0, stale: false };
+      b = { list: [], fold: new MergeFold(), folded: 0, stale: false, parts: null, families: new Map() };
       this.buckets.set(key, b);
     }
     return b;
@@ -102,7 +113,12 @@ export class LiveEvents {
 
   /** The documents' copy families changed: their events' independent sources may differ. */
   regrouped(docs: Iterable<string>): void {
-    for (const d of docs) for (const i of this.byDoc.get(d) ?? []) this.dirtyStatus.add(this.survivorOf[i]);
+    for (const d of docs) {
+      for (const i of this.byDoc.get(d) ?? []) {
+        this.dirtyStatus.add(this.survivorOf[i]);
+        this.refamily.add(this.survivorOf[i]);
+      }
+    }
   }
 
   /** Merges what changed, then recomputes status and sources of the events it touched. */
@@ -116,10 +132,17 @@ export class LiveEvents {
         b.fold = new MergeFold();
         b.folded = 0;
         b.stale = false;
+        b.parts = null;
+        b.families = new Map();
       }
       for (; b.folded < b.list.length; b.folded++) {
         const i = b.list[b.folded];
         const r = b.fold.step(this.raw[i]);
+        if (r !== 'alone') {
+          const p = statusParts(this.raw[i], claimsMap(this.raw[i], this.ctx.claim));
+          b.parts = b.parts ? combineStatus(b.parts, p) : p;
+          this.countFamilies(b, this.raw[i].sources);
+        }
         const s = r === 'merged' ? indexOfId(b.fold.intoId as string) : i;
         if (this.survivorOf[i] !== s) renamed.push(i);
         this.survivorOf[i] = s;
@@ -139,17 +162,31 @@ export class LiveEvents {
     for (const i of this.dirtyStatus) {
       const e = this.merged.get(i);
       if (!e || this.survivorOf[i] !== i) continue;
+      const b = this.buckets.get(this.keyOf[i]);
+      const into = b && b.fold.intoId === e.id ? b : null;
+      if (into && this.refamily.has(i)) {
+        into.families = new Map();
+        this.countFamilies(into, e.sources);
+      }
       const next: Event = {
         ...e,
-        status: eventStatus(e, claimsMap(e, this.ctx.claim)),
-        independentSources: independentSources(e, this.ctx.family),
+        status: into?.parts ? statusOf(into.parts) : eventStatus(e, claimsMap(e, this.ctx.claim)),
+        independentSources: into ? into.families.size : independentSources(e, this.ctx.family),
       };
       this.merged.set(i, next);
       this.placeOnDay(i, next, days);
     }
     this.dirtyBuckets.clear();
     this.dirtyStatus.clear();
+    this.refamily.clear();
     return { renamed, days };
+  }
+
+  private countFamilies(b: Bucket, sources: string[]): void {
+    for (const s of sources) {
+      const f = this.ctx.family(s);
+      b.families.set(f, (b.families.get(f) ?? 0) + 1);
+    }
   }
 
   private drop(i: number, days: Set<string>): void {

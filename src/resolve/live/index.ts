@@ -44,6 +44,9 @@ interface Refs {
   figures: Set<number>;
 }
 
+export type LiveSection = 'events' | 'claims' | 'figures' | 'entities' | 'timeline';
+export type SectionItem<K extends LiveSection> = Report[K][number];
+
 /** Time spent in one addition, by step (milliseconds). */
 export interface LiveTiming {
   entities: number;
@@ -330,6 +333,35 @@ export class LiveReport {
 
   entities(): Entity[] {
     return this.corpus.entities.entities();
+  }
+
+  /**
+   * One page of a section, reading only what the page needs where it can (claims, figures and
+   * entities are assembled for the page only).
+   */
+  page<K extends LiveSection>(
+    key: K,
+    offset: number,
+    limit: number,
+  ): { total: number; items: SectionItem<K>[] } {
+    const slice = <T>(list: T[]) => ({ total: list.length, items: list.slice(offset, offset + limit) });
+    switch (key) {
+      case 'claims':
+        return {
+          total: this.claimRows.length,
+          items: this.claimRows
+            .slice(offset, offset + limit)
+            .map((c, k) => this.claimWithAnswers(c, offset + k)),
+        } as { total: number; items: SectionItem<K>[] };
+      case 'figures':
+        return slice(this.figureRows) as { total: number; items: SectionItem<K>[] };
+      case 'entities':
+        return this.corpus.entities.page(offset, limit) as { total: number; items: SectionItem<K>[] };
+      case 'timeline':
+        return slice(this.timeline()) as { total: number; items: SectionItem<K>[] };
+      default:
+        return slice(this.eventList()) as { total: number; items: SectionItem<K>[] };
+    }
   }
 
   /** The whole report as of now (a fresh object; later additions do not change it). */

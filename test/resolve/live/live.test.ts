@@ -90,3 +90,20 @@ test('entity resolution one document at a time equals recomputing every link fro
     });
   }
 });
+
+test('pages of each section equal slices of the whole report', () => {
+  const live = new LiveReport();
+  for (const it of syntheticCorpus(3, 30)) live.add(it.doc, it.analysis);
+  const report = live.report([], 'T');
+  for (const key of ['events', 'claims', 'figures', 'entities', 'timeline'] as const) {
+    for (const offset of [0, 3, 11, 1000]) {
+      const page = live.page(key, offset, 5);
+      assert.equal(page.total, report[key].length, key);
+      assert.deepEqual(page.items, report[key].slice(offset, offset + 5), `${key} from ${offset}`);
+    }
+  }
+  assert.ok(
+    report.claims.some((c, i) => c.contradicts.length > 0 && i >= 3),
+    'some paged claims carry answers',
+  );
+});
