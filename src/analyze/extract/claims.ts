@@ -333,6 +333,34 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
   return out;
 }
 
+/** Documents that speak for their issuer: "the statement said", "the communique added". */
+const ISSUED =
+  /^(?:the|a|an|its|their)?\s*(?:joint\s+|brief\s+|written\s+)?(statement|communiqu[eé]|declaration|announcement|readout|letter)$/i;
+
+/**
+ * "…, the statement said": the issuer of the statement last named in the three sentences before
+ * ("according to a joint statement from X and Y", "X said in a statement").
+ */
+function documentIssuer(
+  input: ClaimInput,
+  name: string,
+  claims: ClaimItem[],
+  sent: Span,
+  before: number,
+): string | null {
+  const m = name.trim().match(ISSUED);
+  if (!m) return null;
+  const noun = new RegExp(`\\b${m[1]}`, 'i');
+  const since = input.sentences.find((x) => x.end >= sent.start - 600)?.start ?? 0;
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const c = claims[k];
+    if (c.end < since) break;
+    if (c.start >= before || !c.speaker || c.speaker.startsWith('source:')) continue;
+    if (noun.test(input.text.slice(c.start, c.end))) return c.speaker;
+  }
+  return null;
+}
+
 /** Extends a content that closes a quote opened in an earlier sentence of the same paragraph. */
 function extendQuote(input: ClaimInput, d: Draft): void {
   const t = input.text.slice(d.content.start, d.content.end);
@@ -473,6 +501,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             ),
           );
         else if (s.generic) {
+          const issuer = documentIssuer(input, s.generic.name, claims, sent, d.mention.start);
+          if (issuer) {
+            keys.push(issuer);
+            continue;
+          }
           const key = `source:${s.generic.name.toLowerCase().replace(/^(the|a|an|one)\s+/, '')}`;
           created.set(`${key}@${s.generic.span.start}`, {
             ...s.generic.span,

@@ -337,6 +337,10 @@ function describedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit
   const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);
   if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
   const start = hasDet ? from - 1 : from;
+  // "the group's emergency coordinator", "the ministry's spokesman": speaks for the body named.
+  const owner = ws[from].w.match(/^(.+)'s?$/);
+  if (hasDet && ws[from - 1].w === 'the' && owner && from < j && heads.organisations.includes(owner[1]))
+    return { key: null, from: start, to: j + 1, description: `the ${owner[1]}` };
   const words = ws.slice(from, j + 1).map((w) => w.w.replace(/'s?$/, ''));
   const prior = ctx.entities
     .filter((e) => e.end <= ws[start].start && (e.type === 'organization' || e.type === 'group'))

@@ -443,3 +443,26 @@ test('a participle after a comma continues the subject of the clause, not the no
   );
   assert.equal(b.claims[0]?.kind, 'accusation');
 });
+
+test('"the statement said" speaks for the statement’s issuer; "the group’s coordinator" for the group', () => {
+  const a = claims(
+    'The pause begins on Friday, according to a joint statement from [Qatar|country|qa] and [Egypt|country|eg]. Hostages will be released in stages, the statement said.',
+  );
+  const last = a.claims[a.claims.length - 1];
+  assert.ok(last.speaker === 'qa' || last.speaker === 'eg');
+  assert.deepEqual(a.created, []);
+  const b = claims(
+    '[Médecins Sans Frontières|organization|msf] runs the only clinic in the camp. “We are out of insulin,” the group’s field coordinator said.',
+  );
+  assert.equal(b.claims[0].speaker, 'msf');
+});
+
+test('complaints are claims', () => {
+  const a = claims(
+    '[The UN|organization|un] has complained for weeks that militias looted its warehouses in [Goma|place|goma].',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['un'],
+  );
+});
