@@ -3,23 +3,12 @@
  * another — a claim by another party, about the same event or with the same content words.
  * Copies of one report (wire copies) are one source: their in-document links already stand.
  */
-import { readFileSync } from 'node:fs';
 import type { Claim, Entity, Report } from '../../report/contract.ts';
+import { functionWordSet } from '../reuse/words.ts';
 import { copyFamilies } from './families.ts';
 
-let functionWords: Set<string> | null = null;
-function stop(): Set<string> {
-  functionWords ??= new Set(
-    readFileSync(new URL('../../../data/reuse/function-words.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((l) => l.replace(/#.*/, '').trim())
-      .filter(Boolean),
-  );
-  return functionWords;
-}
-
 export function contentWords(text: string): Set<string> {
-  const s = stop();
+  const s = functionWordSet();
   return new Set(
     (text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])
       .map((w) => w.replace(/(?:'s|s|ed|ing)$/, ''))

@@ -15,10 +15,15 @@ function loadList(name: string): Set<string> {
 let functionWords: Set<string> | null = null;
 let abbreviations: Set<string> | null = null;
 
+/** Closed-class English words (data/reuse/function-words.txt), as a set. */
+export function functionWordSet(): ReadonlySet<string> {
+  functionWords ??= loadList('function-words.txt');
+  return functionWords;
+}
+
 /** Closed-class English words: the skeleton that synonym spinning leaves in place. */
 export function isFunctionWord(norm: string): boolean {
-  functionWords ??= loadList('function-words.txt');
-  return functionWords.has(norm);
+  return functionWordSet().has(norm);
 }
 
 /** Short forms whose full stop does not end a sentence ("Gen.", "Sept."). */
