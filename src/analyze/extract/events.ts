@@ -249,9 +249,50 @@ const PERCEPTION = /^(hear|see|feel|smell|heard|seen|felt)$/;
 
 function isIrrealis(ws: Word[], h: Hit): boolean {
   const L = lex();
-  const real = (m: { at: number; len: number }) => !PERCEPTION.test(ws[m.at + m.len]?.w ?? '');
-  if (findPhrase(ws, L.irrealis.near, Math.max(0, h.from - 3), h.from).some(real)) return true;
-  return findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from).some(real);
+  for (const m of findPhrase(ws, L.irrealis.near, Math.max(0, h.from - 3), h.from))
+    if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
+  for (const m of findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from))
+    if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
+  return false;
+}
+
+/** The weapon of one trigger alone: "fighter jets struck" → airstrike, "firing heavy artillery" → shelling. */
+function localMode(ws: Word[], h: { from: number; to: number }): AttackMode {
+  return modeOf(ws, h.from, h.to, 2, 3);
+}
+
+/**
+ * Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
+ * in Kharkiv, with drones striking the port and artillery firing on the suburbs".
+ */
+function otherClause(ws: Word[], h: Hit, same: Hit[], entities: EntityMention[], text: string): boolean {
+  const m = localMode(ws, h);
+  if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(ws, k) === m)) return false;
+  const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
+  const lo = ws[Math.min(near.to, h.to) - 1].end;
+  const hi = ws[Math.max(near.from, h.from)].start;
+  if (hi <= lo) return false;
+  return (
+    entities.some((e) => e.start >= lo && e.end <= hi) ||
+    /\b(?:where|while|whereas|although|though)\b/i.test(text.slice(lo, hi))
+  );
+}
+
+/** The mode of an attack hit among the hits kept in its sentence. */
+function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
+  if (isOnset(ws, x)) return 'unspecified';
+  // Several attacks in the sentence: each keeps to the weapon of its own words.
+  let attacks = 0;
+  for (const k of kept) if (k.type === 'attack') attacks++;
+  const near = attacks > 1 ? localMode(ws, x) : 'unspecified';
+  const own = near !== 'unspecified' ? near : modeOf(ws, x.from, x.to);
+  if (own !== 'unspecified' || !x.more) return own;
+  // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
+  for (const o of x.more) {
+    const m = localMode(ws, o);
+    if (m !== 'unspecified') return m;
+  }
+  return own;
 }
 
 /** "had not withdrawn from", "never attacked": the event word is negated. */
@@ -378,7 +419,14 @@ export function extractEvents(input: EventInput): EventItem[] {
   const L = lex();
   const out: EventItem[] = [];
   let prevTruce = false;
+  // Entities by start, walked with the sentences: each sentence looks only at its own.
+  const byStart = [...input.entities].sort((a, b) => a.start - b.start);
+  let first = 0;
   for (const sent of input.sentences) {
+    while (first < byStart.length && byStart[first].start < sent.start) first++;
+    let last = first;
+    while (last < byStart.length && byStart[last].start < sent.end) last++;
+    const sentEntities = byStart.slice(first, last).filter((e) => e.end <= sent.end);
     const ws = words(input.text, sent);
     const blocked = findPhrase(ws, L.notEvents).flatMap((b) =>
       Array.from({ length: b.len }, (_, k) => b.at + k),
@@ -400,7 +448,7 @@ export function extractEvents(input: EventInput): EventItem[] {
     const kept: Hit[] = [];
     // Attacks at different places in one sentence ("shelling in A and clashes in B") are distinct.
     const placeOf = (h: Hit) => {
-      const p = input.entities.find(
+      const p = sentEntities.find(
         (e) =>
           e.type === 'place' &&
           e.start >= ws[h.to - 1].end &&
@@ -409,29 +457,14 @@ export function extractEvents(input: EventInput): EventItem[] {
       );
       return p?.key ?? null;
     };
-    // The weapon of one trigger alone: "fighter jets struck" → airstrike, "firing heavy artillery" → shelling.
-    const localMode = (h: { from: number; to: number }) => modeOf(ws, h.from, h.to, 2, 3);
-    // Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
-    // in Kharkiv, with drones striking the port and artillery firing on the suburbs".
-    const otherClause = (h: Hit, same: Hit[]): boolean => {
-      const m = localMode(h);
-      if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(k) === m)) return false;
-      const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
-      const lo = ws[Math.min(near.to, h.to) - 1].end;
-      const hi = ws[Math.max(near.from, h.from)].start;
-      if (hi <= lo) return false;
-      return (
-        input.entities.some((e) => e.start >= lo && e.end <= hi) ||
-        /\b(?:where|while|whereas|although|though)\b/i.test(input.text.slice(lo, hi))
-      );
-    };
     for (const h of hits) {
       const same = kept.filter((k) => k.type === h.type);
       if (same.length) {
         const here = h.type === 'attack' ? placeOf(h) : null;
         const elsewhere =
           here !== null && same.length < 3 && !same.some((k) => placeOf(k) === here || placeOf(k) === null);
-        const separate = h.type === 'attack' && same.length < 3 && otherClause(h, same);
+        const separate =
+          h.type === 'attack' && same.length < 3 && otherClause(ws, h, same, sentEntities, input.text);
         if (!elsewhere && !separate) {
           // Another word for the same event: one more mention of it.
           const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
@@ -463,15 +496,14 @@ export function extractEvents(input: EventInput): EventItem[] {
     // in time or space: a date, a place, or a locative phrase right after it.
     const hasAnchor = (h: Hit): boolean => {
       const inSent = (e: Span) => e.start >= sent.start && e.end <= sent.end;
-      if (input.times.some(inSent) || input.entities.some((e) => e.type === 'place' && inSent(e)))
-        return true;
+      if (input.times.some(inSent) || sentEntities.some((e) => e.type === 'place' && inSent(e))) return true;
       const after = input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90));
       return LOCATIVE.test(after);
     };
     const truceInSentence = findPhrase(ws, L.ceasefireNouns).length > 0;
     for (const h of kept) {
       if (isIrrealis(ws, h) || isNegated(ws, h)) continue;
-      if (h.type === 'territory-change' && !hasTerritoryObject(ws, h, input.entities)) continue;
+      if (h.type === 'territory-change' && !hasTerritoryObject(ws, h, sentEntities)) continue;
       // An appeal is a party urging or calling on another (REPORT.md): the trigger is the verb of an
       // attributed appeal with a known speaker, or a dated one.
       if (
@@ -520,16 +552,6 @@ export function extractEvents(input: EventInput): EventItem[] {
           continue;
       }
       const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
-      const attackMode = (x: Hit): AttackMode => {
-        if (isOnset(ws, x)) return 'unspecified';
-        // Several attacks in the sentence: each keeps to the weapon of its own words.
-        const several = kept.filter((k) => k.type === 'attack').length > 1;
-        const near = several ? localMode(x) : 'unspecified';
-        const own = near !== 'unspecified' ? near : modeOf(ws, x.from, x.to);
-        if (own !== 'unspecified') return own;
-        // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
-        return (x.more ?? []).map((o) => localMode(o)).find((m) => m !== 'unspecified') ?? own;
-      };
       const more = (h.more ?? []).map((o) => ({ start: ws[o.from].start, end: ws[o.to - 1].end }));
       const clause = {
         start: Math.max(sent.start, span.start - 60),
@@ -544,9 +566,9 @@ export function extractEvents(input: EventInput): EventItem[] {
         h.type === 'appeal' || h.type === 'statement'
           ? null
           : truceMoment
-            ? adjacentPlace(input.entities, sent, span, input.text)
-            : nearestPlace(input.entities, sent, span, input.text);
-      const parties = input.entities.filter(
+            ? adjacentPlace(sentEntities, sent, span, input.text)
+            : nearestPlace(sentEntities, sent, span, input.text);
+      const parties = sentEntities.filter(
         (e) => PARTY_TYPES.has(e.type) && e.start >= clause.start && e.end <= clause.end,
       );
       const actors = parties.filter((e) => e.end <= span.start).map((e) => e.key);
@@ -563,7 +585,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         start: span.start,
         end: span.end,
         type: h.type,
-        mode: h.type === 'attack' ? attackMode(h) : null,
+        mode: h.type === 'attack' ? attackMode(ws, h, kept) : null,
         date,
         actors: [...new Set(actors)].slice(-2),
         targets: [...new Set(targets)].slice(0, 2),
