@@ -34,6 +34,8 @@ interface RawEvents {
   /** Bare "captured"/"seized" report ground changing hands only with a territorial object. */
   territoryObjects: { ambiguousTriggers: string[]; nouns: string[] };
   negations: { words: string[] };
+  /** Documents as subjects of "calls for": not a party appealing. */
+  documentSubjects: { words: string[] };
 }
 
 let lexicon: RawEvents | null = null;
@@ -75,7 +77,7 @@ function findPhrase(ws: Word[], phrases: string[], from = 0, to = ws.length): { 
 }
 
 /** Ceasefire events: the truce noun with an agreeing / taking-effect / breaking word near it. */
-function ceasefireHits(ws: Word[], prevMentionsTruce: boolean): Hit[] {
+function ceasefireHits(ws: Word[], prevMentionsTruce: boolean, namedBefore: (i: number) => boolean): Hit[] {
   const L = lex();
   const hits: Hit[] = [];
   const nouns = findPhrase(ws, L.ceasefireNouns);
@@ -134,6 +136,8 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean): Hit[] {
     for (const a of findPhrase(ws, t['ceasefire-violation'].alone))
       hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
     for (const a of findPhrase(ws, t['ceasefire-violation'].after)) {
+      // "… as the Soviet Union collapsed": another subject right before the verb.
+      if (a.at > 0 && namedBefore(a.at)) continue;
       if (!hits.some((h) => h.from <= a.at && a.at < h.to))
         hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
     }
@@ -220,6 +224,7 @@ function nearestPlace(entities: EntityMention[], sentence: Span, at: Span, text 
   return best;
 }
 
+const AGREEMENT_NOUN = /^(?:cease-?fires?|truces?|armistices?|deals?|agreements?|accords?)$/;
 const LOCATIVE_BEFORE = /\b(?:in|across|along|throughout|around|near|over|on)\s+(?:the\s+)?$/i;
 
 /**
@@ -432,7 +437,9 @@ export function extractEvents(input: EventInput): EventItem[] {
       Array.from({ length: b.len }, (_, k) => b.at + k),
     );
     const hits: Hit[] = [
-      ...ceasefireHits(ws, prevTruce),
+      ...ceasefireHits(ws, prevTruce, (i) =>
+        sentEntities.some((e) => e.end === ws[i - 1].end && e.type !== 'place'),
+      ),
       ...simpleHits(ws, 'shootdown', L.triggers.shootdown),
       ...simpleHits(ws, 'territory-change', L.triggers['territory-change']),
       ...simpleHits(ws, 'talks', L.triggers.talks),
@@ -500,6 +507,15 @@ export function extractEvents(input: EventInput): EventItem[] {
       const after = input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90));
       return LOCATIVE.test(after);
     };
+    // A general word of fighting needs its anchor close by: "the latest fighting is the worst since
+    // 1994" speaks of the war as a whole, even when the sentence names a place elsewhere.
+    const hasLocalAnchor = (h: Hit): boolean => {
+      const lo = Math.max(sent.start, ws[h.from].start - 50);
+      const hi = Math.min(sent.end, ws[h.to - 1].end + 70);
+      const near = (e: Span) => e.start >= lo && e.end <= hi;
+      if (input.times.some(near) || sentEntities.some((e) => e.type === 'place' && near(e))) return true;
+      return LOCATIVE.test(input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90)));
+    };
     const truceInSentence = findPhrase(ws, L.ceasefireNouns).length > 0;
     for (const h of kept) {
       if (isIrrealis(ws, h) || isNegated(ws, h)) continue;
@@ -518,6 +534,14 @@ export function extractEvents(input: EventInput): EventItem[] {
         )
       )
         continue;
+      // "the agreement also calls for …": a document, not a party, asks.
+      if (
+        h.type === 'appeal' &&
+        findPhrase(ws, L.documentSubjects.words, Math.max(0, h.from - 3), h.from).length
+      )
+        continue;
+      // "two cease-fires negotiated by Russia": the truce agreed, not a round of talks.
+      if (h.type === 'talks' && h.from > 0 && AGREEMENT_NOUN.test(ws[h.from - 1].w)) continue;
       if (
         h.type === 'talks' &&
         ws[h.from].w !== 'met' &&
@@ -542,7 +566,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         h.type === 'attack' &&
         L.weakAttackTriggers.includes(trigger) &&
         (weakMode === 'ground' || weakMode === 'unspecified');
-      if (weak && !anaphoric && !hasAnchor(h)) continue;
+      if (weak && !anaphoric && !hasLocalAnchor(h)) continue;
       if (h.type === 'attack' && L.weaponNounTriggers.includes(trigger)) {
         const s = input.text.slice(sent.start, sent.end);
         const dated = input.times.some(

@@ -249,3 +249,34 @@ test('fighting that erupts somewhere is an attack with a mode; fighting that beg
     ['attack/unspecified'],
   );
 });
+
+test('fighting spoken of as the war as a whole is no event; its anchor must stand near it', () => {
+  assert.deepEqual(
+    types(
+      events(
+        'The latest fighting is the worst since the 2016 clashes, analysts said, as refugees crossed into [Chad|place|td].',
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(types(events('Heavy fighting was reported near [Bakhmut|place|bakhmut].')), [
+    'attack/ground',
+  ]);
+});
+
+test('documents calling for things, truces negotiated, more talks and other subjects collapsing are no events', () => {
+  assert.deepEqual(types(events('The agreement calls for the release of prisoners by June 5.')), []);
+  assert.deepEqual(
+    types(
+      events(
+        'The truce held, unlike two previous ceasefires negotiated by [Qatar|country|qa] in [Doha|place|doha].',
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(types(events('Diplomats prepared for more talks in [Addis Ababa|place|addis].')), []);
+  assert.deepEqual(
+    types(events('The 1994 truce ended a war that broke out as [the Soviet Union|country|su] collapsed.')),
+    ['ceasefire-agreed'],
+  );
+});
