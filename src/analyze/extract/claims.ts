@@ -305,8 +305,10 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       };
     }
   }
-  // "according to X": the rest of the sentence is X's.
+  // "according to X": the rest of the sentence is X's — or, with several in one sentence ("A,
+  // according to X, and B, according to Y"), the clause each one closes.
   const s = text.slice(sent.start, sent.end);
+  const found: { at: number; spEnd: number; sp: SpeakerHit[] }[] = [];
   for (const m of s.matchAll(/\baccording to\b/gi)) {
     const at = sent.start + (m.index ?? 0);
     const k = ws.findIndex((w) => w.start >= at + m[0].length);
@@ -318,18 +320,29 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
         sp.push(...speakerAfter(ws, j, ctx));
     }
     if (!sp.length) continue;
-    const mention = trimSpan(text, sent);
+    found.push({ at, spEnd: ws[Math.max(...sp.map((x) => x.to)) - 1].end, sp });
+  }
+  found.forEach((f, n) => {
+    let mention = trimSpan(text, sent);
+    let content = mention;
+    if (found.length > 1) {
+      const opening = !text.slice(sent.start, f.at).trim();
+      content = opening
+        ? trimSpan(text, { start: f.spEnd, end: found[n + 1]?.at ?? sent.end })
+        : trimSpan(text, { start: n > 0 ? found[n - 1].spEnd : sent.start, end: f.at });
+      mention = { start: Math.min(content.start, f.at), end: Math.max(content.end, f.spEnd) };
+    }
     out.push({
-      speakers: sp,
+      speakers: f.sp,
       verbKind: 'assertion',
       lemma: null,
       mention,
-      content: mention,
+      content,
       quote: false,
       sentence: si,
-      dateSpan: { start: at, end: at },
+      dateSpan: { start: f.at, end: f.at },
     });
-  }
+  });
   return out;
 }
 

@@ -466,3 +466,14 @@ test('complaints are claims', () => {
     ['un'],
   );
 });
+
+test('several "according to" in one sentence: each closes its own clause', () => {
+  const a = claims(
+    'The war has killed 1,200 people, according to [the health ministry|organization|ps:moh>country:PS], and displaced 80,000, according to [UNRWA|organization|unrwa].',
+  );
+  const by = Object.fromEntries(
+    a.claims.map((c) => [c.speaker, a.text.slice(c.content.start, c.content.end)]),
+  );
+  assert.equal(by['ps:moh'], 'The war has killed 1,200 people');
+  assert.equal(by.unrwa, 'and displaced 80,000');
+});
