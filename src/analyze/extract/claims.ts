@@ -272,6 +272,15 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       mention = { start: inherited ? ws[i].start : ws[spFrom].start, end: content.end };
     }
     if (content.end <= content.start) continue;
+    // "X and Y said in a joint statement": one statement, one claim (under the first named).
+    if (
+      speakers.length > 1 &&
+      !speakers.some((x) => x.reciprocal) &&
+      /^\W*(?:\w+\s+){0,3}?in\s+a\s+joint\s+(?:statement|communiqu|declaration)/i.test(
+        text.slice(ws[v.to - 1].end, sent.end),
+      )
+    )
+      speakers = speakers.slice(0, 1);
     for (let k = spFrom; k < spTo; k++) used.add(k);
     out.push({
       speakers,
@@ -320,7 +329,9 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
         sp.push(...speakerAfter(ws, j, ctx));
     }
     if (!sp.length) continue;
-    found.push({ at, spEnd: ws[Math.max(...sp.map((x) => x.to)) - 1].end, sp });
+    // "according to a joint statement from X and Y": one statement, one claim (under the first).
+    const joint = /\bjoint\b/i.test(text.slice(at, ws[sp[0].from]?.start ?? at));
+    found.push({ at, spEnd: ws[Math.max(...sp.map((x) => x.to)) - 1].end, sp: joint ? sp.slice(0, 1) : sp });
   }
   found.forEach((f, n) => {
     let mention = trimSpan(text, sent);

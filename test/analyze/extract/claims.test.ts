@@ -477,3 +477,16 @@ test('several "according to" in one sentence: each closes its own clause', () =>
   assert.equal(by['ps:moh'], 'The war has killed 1,200 people');
   assert.equal(by.unrwa, 'and displaced 80,000');
 });
+
+test('a joint statement is one claim; coordinated speakers otherwise each say it', () => {
+  const a = claims(
+    'The pause starts on Friday, according to a joint statement from [Qatar|country|qa] and [Egypt|country|eg].',
+  );
+  assert.equal(a.claims.length, 1);
+  const b = claims(
+    '[Qatar|country|qa] and [Egypt|country|eg] said in a joint statement that the pause would start on Friday.',
+  );
+  assert.equal(b.claims.length, 1);
+  const c = claims('[Serbia|country|rs] and [Kosovo|country|xk] both confirmed the outlines of the deal.');
+  assert.deepEqual(c.claims.map((x) => x.speaker).sort(), ['rs', 'xk']);
+});
