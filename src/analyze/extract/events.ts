@@ -169,11 +169,29 @@ function dayOf(published: string | null): EventDate | null {
   return published ? { start: published.slice(0, 10), end: null, time: null, precision: 'day' } : null;
 }
 
-function nearestTime(times: TimeMention[], sentence: Span, at: Span): TimeMention | null {
+/**
+ * The time nearest the trigger in its sentence — but not one that dates another clause: "since the
+ * truce began on Monday" dates the truce, not the appeal after it; a date still ahead ("due to run
+ * out on Saturday") dates no event already reported, unless a truce is to take effect then.
+ */
+function nearestTime(
+  times: TimeMention[],
+  sentence: Span,
+  at: Span,
+  text = '',
+  allowFuture = true,
+): TimeMention | null {
   let best: TimeMention | null = null;
   let bestDist = Infinity;
   for (const t of times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.future && !allowFuture) continue;
+    const lead = text.slice(Math.max(sentence.start, t.start - 80), t.start);
+    const since = lead.search(/\bsince\b(?![^,;]*\bsince\b)/i);
+    if (since >= 0 && !/[,;]/.test(lead.slice(since))) {
+      const sinceAt = Math.max(sentence.start, t.start - 80) + since;
+      if (at.end <= sinceAt || at.start >= t.end) continue;
+    }
     const dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
     if (dist < bestDist) {
       best = t;
@@ -581,7 +599,13 @@ export function extractEvents(input: EventInput): EventItem[] {
         start: Math.max(sent.start, span.start - 60),
         end: Math.min(sent.end, span.end + 120),
       };
-      const t = nearestTime(input.times, sent, span);
+      const t = nearestTime(
+        input.times,
+        sent,
+        span,
+        input.text,
+        h.type === 'ceasefire-effective' || h.type === 'ceasefire-agreed' || h.type === 'talks',
+      );
       const date = t ? t.date : dayOf(input.published);
       const dated = t !== null;
       // A truce taking effect or broken happens where it is said to, not where it was signed.

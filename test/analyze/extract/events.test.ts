@@ -280,3 +280,28 @@ test('documents calling for things, truces negotiated, more talks and other subj
     ['ceasefire-agreed'],
   );
 });
+
+test('a time in a "since" clause or still ahead does not date another event of the sentence', () => {
+  const src =
+    'Drones hit [Kherson|place|kherson] since the truce began on Monday, and shells struck [Nikopol|place|nikopol] before the pause due to end on Saturday.';
+  const { text } = marked(src);
+  const mon = text.indexOf('Monday');
+  const sat = text.indexOf('Saturday');
+  const r = events(src, [
+    { start: mon, end: mon + 6, date: { start: '2023-05-15', end: null, time: null, precision: 'day' } },
+    {
+      start: sat,
+      end: sat + 8,
+      date: { start: '2023-05-27', end: null, time: null, precision: 'day' },
+      future: true,
+    },
+  ]);
+  const shells = r.events.find((e) => e.place === 'nikopol');
+  assert.equal(
+    shells?.date?.start,
+    '2023-05-22',
+    'publication day, not the future Saturday nor the since-Monday',
+  );
+  const truce = r.events.find((e) => e.type === 'ceasefire-effective');
+  assert.equal(truce?.date?.start, '2023-05-15');
+});
