@@ -133,7 +133,7 @@ else {
     const t1 = performance.now();
     const r = await live.refresh();
     const t2 = performance.now();
-    const page = live.live.eventList().slice(0, 50).length + live.live.timeline().length;
+    const page = live.live.page('events', 0, 50).items.length + live.live.timeline().length;
     const t3 = performance.now();
     times.push(t2 - t);
     console.log(

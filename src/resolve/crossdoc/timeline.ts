@@ -46,20 +46,28 @@ export function timelineDay(e: Event): string | null {
   return e.date?.precision === 'day' && e.date.start ? e.date.start : null;
 }
 
-/** One day's entry from its events (in report order) and the documents' texts. */
-export function timelineEntry(
-  date: string,
-  events: Event[],
+/** Events with more independent sources first; in report order among equals. */
+export function bySources(a: { event: Event; index: number }, b: { event: Event; index: number }): number {
+  const na = a.event.independentSources ?? a.event.sources.length;
+  const nb = b.event.independentSources ?? b.event.sources.length;
+  return nb - na || a.index - b.index;
+}
+
+/**
+ * A day's summary from its events in timeline order (`at(k)`, `total` of them): the words of the
+ * first three with distinct wording, then how many more there are.
+ */
+export function daySummary(
+  at: (k: number) => Event | undefined,
+  total: number,
   textOf: (doc: string) => string | undefined,
-): TimelineEntry {
-  const evs = [...events].sort(
-    (a, b) => (b.independentSources ?? b.sources.length) - (a.independentSources ?? a.sources.length),
-  );
+): string {
   const parts: string[] = [];
   const seen = new Set<string>();
   let shown = 0;
-  for (const e of evs) {
-    if (shown === 3) break;
+  for (let k = 0; k < total && shown < 3; k++) {
+    const e = at(k);
+    if (!e) break;
     const m = e.mentions[0];
     const t = m ? textOf(m.doc) : undefined;
     const words = t && m ? clause(t, m.start, m.end) : '';
@@ -68,10 +76,23 @@ export function timelineEntry(
     parts.push(words ? `${LABEL[e.type]}: ${words}` : LABEL[e.type]);
     shown++;
   }
-  if (evs.length > shown) parts.push(`and ${evs.length - shown} more event(s)`);
+  if (total > shown) parts.push(`and ${total - shown} more event(s)`);
+  return parts.join(' · ');
+}
+
+/** One day's entry from its events (in report order) and the documents' texts. */
+export function timelineEntry(
+  date: string,
+  events: Event[],
+  textOf: (doc: string) => string | undefined,
+): TimelineEntry {
+  const evs = events
+    .map((event, index) => ({ event, index }))
+    .sort(bySources)
+    .map((x) => x.event);
   return {
     date,
-    summary: parts.join(' · '),
+    summary: daySummary((k) => evs[k], evs.length, textOf),
     events: evs.map((e) => e.id),
     sources: [...new Set(evs.flatMap((e) => e.sources))].sort(),
   };

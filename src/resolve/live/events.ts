@@ -15,18 +15,17 @@ import {
   statusOf,
   statusParts,
 } from '../crossdoc/status.ts';
-import { timelineDay } from '../crossdoc/timeline.ts';
+import { LiveTimeline } from './timeline.ts';
 
 export interface EventContext {
   claim: (id: string) => Claim | undefined;
   family: (doc: string) => string;
 }
 
-/** What settling changed: claims whose events were renamed and timeline days to redo. */
+/** What settling changed. */
 export interface EventSettle {
   /** Raw event indexes whose surviving event changed (their claims' `about` may differ). */
   renamed: number[];
-  days: Set<string>;
 }
 
 const indexOfId = (id: string) => Number(id.slice(1)) - 1;
@@ -54,8 +53,8 @@ export class LiveEvents {
   /** Surviving events, merged, with status and independent sources. */
   readonly merged = new Map<number, Event>();
   private readonly byDoc = new Map<string, number[]>();
-  private readonly days = new Map<string, Set<number>>();
-  private readonly dayOf = new Map<number, string>();
+  /** The timeline of the surviving events. */
+  readonly timeline = new LiveTimeline();
   private readonly dirtyBuckets = new Set<string>();
   private readonly dirtyStatus = new Set<number>();
   private readonly refamily = new Set<number>();
@@ -124,7 +123,6 @@ export class LiveEvents {
   /** Merges what changed, then recomputes status and sources of the events it touched. */
   settle(): EventSettle {
     const renamed: number[] = [];
-    const days = new Set<string>();
     for (const key of this.dirtyBuckets) {
       const b = this.buckets.get(key);
       if (!b) continue;
@@ -146,7 +144,7 @@ export class LiveEvents {
         const s = r === 'merged' ? indexOfId(b.fold.intoId as string) : i;
         if (this.survivorOf[i] !== s) renamed.push(i);
         this.survivorOf[i] = s;
-        if (r === 'merged') this.drop(i, days);
+        if (r === 'merged') this.drop(i);
         else if (r === 'alone') {
           this.merged.set(i, alone(this.raw[i]));
           this.dirtyStatus.add(i);
@@ -174,12 +172,12 @@ export class LiveEvents {
         independentSources: into ? into.families.size : independentSources(e, this.ctx.family),
       };
       this.merged.set(i, next);
-      this.placeOnDay(i, next, days);
+      this.timeline.place(i, next);
     }
     this.dirtyBuckets.clear();
     this.dirtyStatus.clear();
     this.refamily.clear();
-    return { renamed, days };
+    return { renamed };
   }
 
   private countFamilies(b: Bucket, sources: string[]): void {
@@ -189,45 +187,28 @@ export class LiveEvents {
     }
   }
 
-  private drop(i: number, days: Set<string>): void {
+  private drop(i: number): void {
     this.merged.delete(i);
-    const day = this.dayOf.get(i);
-    if (day === undefined) return;
-    this.days.get(day)?.delete(i);
-    this.dayOf.delete(i);
-    days.add(day);
-  }
-
-  private placeOnDay(i: number, e: Event, days: Set<string>): void {
-    const before = this.dayOf.get(i);
-    const day = timelineDay(e);
-    if (before !== undefined) {
-      days.add(before);
-      if (before !== day) {
-        this.days.get(before)?.delete(i);
-        this.dayOf.delete(i);
-      }
-    }
-    if (!day) return;
-    days.add(day);
-    this.dayOf.set(i, day);
-    const set = this.days.get(day);
-    if (set) set.add(i);
-    else this.days.set(day, new Set([i]));
-  }
-
-  /** The surviving events of a day, in report order. */
-  onDay(day: string): Event[] {
-    return [...(this.days.get(day) ?? [])]
-      .sort((a, b) => a - b)
-      .map((i) => this.merged.get(i))
-      .filter((e): e is Event => !!e);
+    this.timeline.remove(i);
   }
 
   /** The surviving event a raw event id now belongs to. */
   survivorId(id: string): string {
     const i = indexOfId(id);
     return this.raw[this.survivorOf[i]]?.id ?? id;
+  }
+
+  /** Surviving events `offset` to `offset + limit` in report order, and how many there are. */
+  page(offset: number, limit: number): { total: number; items: Event[] } {
+    const items: Event[] = [];
+    let seen = 0;
+    for (let i = 0; i < this.raw.length && items.length < limit; i++) {
+      if (this.survivorOf[i] !== i) continue;
+      const e = this.merged.get(i);
+      if (!e) continue;
+      if (seen++ >= offset) items.push(e);
+    }
+    return { total: this.merged.size, items };
   }
 
   /** Surviving events in report order. */

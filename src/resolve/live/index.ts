@@ -28,7 +28,6 @@ import { type Addition, CorpusResolver } from '../corpus.ts';
 import { trackCeasefires } from '../crossdoc/ceasefires.ts';
 import { sideOf } from '../crossdoc/contradictions.ts';
 import { seriesKey, seriesOf } from '../crossdoc/series.ts';
-import { timelineEntry } from '../crossdoc/timeline.ts';
 import { LiveContradictions } from './contradictions.ts';
 import { LiveEvents } from './events.ts';
 
@@ -71,8 +70,6 @@ export class LiveReport {
   private readonly figureKey: (string | null)[] = [];
   private readonly seriesFigures = new Map<string, number[]>();
   private readonly seriesCache = new Map<string, Series>();
-  private readonly days = new Map<string, TimelineEntry>();
-  private readonly staleDays = new Set<string>();
   private readonly staleSeries = new Set<string>();
   /** Resolver key → the items naming it; analysis keys not resolved yet → the items naming them. */
   private readonly refs = new Map<string, Refs>();
@@ -181,9 +178,8 @@ export class LiveReport {
     for (const i of changedClaims) if (!fresh.has(i)) this.contradictions.changed(i);
     this.contradictions.settle();
     const t4 = performance.now();
-    // Timeline days and series summarise many items: marked here, rebuilt when next read, so a
-    // day with thousands of events costs its rebuild once per read, not once per document.
-    for (const day of settled.days) this.staleDays.add(day);
+    // Series summarise many figures: marked here, rebuilt when next read (the timeline is kept
+    // by the events, day by day).
     for (const key of dirtySeries) this.staleSeries.add(key);
     return {
       id: docId,
@@ -306,17 +302,7 @@ export class LiveReport {
   }
 
   timeline(): TimelineEntry[] {
-    for (const day of this.staleDays) {
-      const evs = this.events.onDay(day);
-      if (evs.length)
-        this.days.set(
-          day,
-          timelineEntry(day, evs, (d) => this.texts.get(d)),
-        );
-      else this.days.delete(day);
-    }
-    this.staleDays.clear();
-    return [...this.days.keys()].sort().map((d) => this.days.get(d) as TimelineEntry);
+    return this.events.timeline.entries((d) => this.texts.get(d));
   }
 
   series(): Series[] {
@@ -360,7 +346,7 @@ export class LiveReport {
       case 'timeline':
         return slice(this.timeline()) as { total: number; items: SectionItem<K>[] };
       default:
-        return slice(this.eventList()) as { total: number; items: SectionItem<K>[] };
+        return this.events.page(offset, limit) as { total: number; items: SectionItem<K>[] };
     }
   }
 

@@ -1,0 +1,115 @@
+/**
+ * The timeline kept current event by event: each day holds its surviving events in timeline
+ * order (more independent sources first, then report order) and a count of the documents its
+ * events cite, so an event that grows or moves costs a binary search and a splice, not a sort of
+ * the day. Entries are assembled when read and cached until their day changes. Same entries as
+ * `timelineEntry` over the day's events.
+ */
+import type { Event, TimelineEntry } from '../../report/contract.ts';
+import { bySources, daySummary, timelineDay } from '../crossdoc/timeline.ts';
+
+interface Placed {
+  event: Event;
+  index: number;
+}
+
+class Day {
+  readonly order: Placed[] = [];
+  private readonly counts = new Map<string, number>();
+  /** Cited documents, in the string order `Array.prototype.sort` gives. */
+  readonly sources: string[] = [];
+
+  private at(p: Placed): number {
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bySources(this.order[mid], p) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  insert(p: Placed): void {
+    this.order.splice(this.at(p), 0, p);
+    for (const s of new Set(p.event.sources)) {
+      const n = this.counts.get(s) ?? 0;
+      this.counts.set(s, n + 1);
+      if (n === 0) this.sources.splice(sortedIndex(this.sources, s), 0, s);
+    }
+  }
+
+  remove(p: Placed): void {
+    const k = this.at(p);
+    if (this.order[k]?.index === p.index) this.order.splice(k, 1);
+    for (const s of new Set(p.event.sources)) {
+      const n = this.counts.get(s) ?? 0;
+      if (n <= 1) {
+        this.counts.delete(s);
+        const at = sortedIndex(this.sources, s);
+        if (this.sources[at] === s) this.sources.splice(at, 1);
+      } else this.counts.set(s, n - 1);
+    }
+  }
+}
+
+function sortedIndex(list: string[], s: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class LiveTimeline {
+  private readonly days = new Map<string, Day>();
+  private readonly placed = new Map<number, { day: string; p: Placed }>();
+  private readonly cache = new Map<string, TimelineEntry>();
+
+  /** Puts a surviving event (index `index` in report order) on its day, replacing what was there. */
+  place(index: number, event: Event): void {
+    this.remove(index);
+    const day = timelineDay(event);
+    if (!day) return;
+    let d = this.days.get(day);
+    if (!d) {
+      d = new Day();
+      this.days.set(day, d);
+    }
+    const p = { event, index };
+    d.insert(p);
+    this.placed.set(index, { day, p });
+    this.cache.delete(day);
+  }
+
+  /** Takes an event off the timeline (it merged into another or left). */
+  remove(index: number): void {
+    const was = this.placed.get(index);
+    if (!was) return;
+    const d = this.days.get(was.day);
+    d?.remove(was.p);
+    if (d && d.order.length === 0) this.days.delete(was.day);
+    this.placed.delete(index);
+    this.cache.delete(was.day);
+  }
+
+  entries(textOf: (doc: string) => string | undefined): TimelineEntry[] {
+    return [...this.days.keys()].sort().map((date) => {
+      let e = this.cache.get(date);
+      if (!e) {
+        const d = this.days.get(date) as Day;
+        e = {
+          date,
+          summary: daySummary((k) => d.order[k]?.event, d.order.length, textOf),
+          events: d.order.map((p) => p.event.id),
+          sources: [...d.sources],
+        };
+        this.cache.set(date, e);
+      }
+      return e;
+    });
+  }
+}
