@@ -305,3 +305,22 @@ test('a time in a "since" clause or still ahead does not date another event of t
   const truce = r.events.find((e) => e.type === 'ceasefire-effective');
   assert.equal(truce?.date?.start, '2023-05-15');
 });
+
+test('fighting soon after a truce or marring it breaks it; refraining from or halting attacks is no attack', () => {
+  assert.deepEqual(
+    types(
+      events(
+        'The truce took effect at noon, but residents of [Marib|place|marib] reported gunfire soon after the deadline.',
+      ),
+    ),
+    ['ceasefire-effective', 'ceasefire-violation'],
+  );
+  assert.deepEqual(
+    types(events('Both forces are to refrain from attacks on [Goma|place|goma] during the week.')),
+    [],
+  );
+  assert.deepEqual(
+    types(events('The plan is the best chance yet to halt fighting in [Tigray|place|tigray].')),
+    [],
+  );
+});
