@@ -93,7 +93,8 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean, namedBefore: (i: 
       Math.min(ws.length, n.at + n.len + 3),
     );
     const effective = findPhrase(ws, t['ceasefire-effective'].after, n.at + n.len, winAfter);
-    const violBefore = findPhrase(ws, t['ceasefire-violation'].before, winBefore, n.at);
+    // "failing to honor the terms of the ceasefire": the breaking verb may stand a little further off.
+    const violBefore = findPhrase(ws, t['ceasefire-violation'].before, Math.max(0, n.at - 8), n.at);
     const violAfter = findPhrase(ws, t['ceasefire-violation'].after, n.at + n.len, winAfter);
     const yearBefore = [n.at - 1, n.at - 2].some((k) => k >= 0 && /^(1[89]|20)\d\d$/.test(ws[k].w));
     if (yearBefore) {

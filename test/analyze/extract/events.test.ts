@@ -324,3 +324,20 @@ test('fighting soon after a truce or marring it breaks it; refraining from or ha
     [],
   );
 });
+
+test('a truce broken a few words off, or referred to as "it"', () => {
+  assert.deepEqual(
+    types(
+      events(
+        'The army accused the militia of failing to honour the terms of the ceasefire in [Kassala|place|kassala].',
+      ),
+    ),
+    ['ceasefire-violation'],
+  );
+  assert.deepEqual(
+    types(
+      events('A truce was agreed in [Doha|place|doha] on Sunday. Monitors said both sides had violated it.'),
+    ),
+    ['ceasefire-agreed', 'ceasefire-violation'],
+  );
+});
