@@ -179,6 +179,8 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       continue;
     // "would respond to any attack": answering with arms, not words.
     if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;
+    // "observed the ceasefire": kept it, not remarked on it ("observed that …", "…, he observed").
+    if (v.entry.lemma === 'observe' && !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.')) continue;
     // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.
     let speakers: SpeakerHit[] = [];
     let inverted = false;

@@ -195,6 +195,11 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
         // too: "the RSF, commanded by X, widely known as Y, said" → the RSF.
         const before = speakerBefore(ws, k + 1, ctx).filter((s) => s.to <= k && !s.reciprocal);
         if (before.length) return before;
+        // "The army, for its part, said": a description or generic source before the apposition.
+        const desc = descriptionEnding(ws, k);
+        if (desc) return [{ key: null, from: k - desc.length, to: k, description: desc.join(' ') }];
+        const head = speakerHead(ws, k, ctx);
+        if (head.length) return head;
       }
       return [];
     }

@@ -490,3 +490,18 @@ test('a joint statement is one claim; coordinated speakers otherwise each say it
   const c = claims('[Serbia|country|rs] and [Kosovo|country|xk] both confirmed the outlines of the deal.');
   assert.deepEqual(c.claims.map((x) => x.speaker).sort(), ['rs', 'xk']);
 });
+
+test('a description before an apposition speaks; "observed the truce" is no reporting verb', () => {
+  const a = claims(
+    '[Yemen’s army|organization|ye:army>country:YE] holds the port. The army, for its part, said the rebels had shelled the port, and insisted that its own units had observed the truce.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => [c.speaker, c.kind]),
+    [
+      ['ye:army', 'accusation'],
+      ['ye:army', 'denial'],
+    ],
+  );
+  const b = claims('“The roads are open,” [the envoy|person|envoy] observed.');
+  assert.equal(b.claims.length, 1);
+});
