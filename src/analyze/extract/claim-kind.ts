@@ -35,7 +35,8 @@ function factual(t: string): boolean {
       .join('|')})\\b`,
     'i',
   );
-  return !notFactualRe.test(t);
+  // "could hear clashes" reports what was heard: perception, not possibility.
+  return !notFactualRe.test(t.replace(/\b(?:could|can|might)\s+(?:hear|see|feel|smell)\b/gi, ''));
 }
 
 let rebuttalRe: RegExp[] | null = null;

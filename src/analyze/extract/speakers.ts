@@ -200,6 +200,9 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
         if (desc) return [{ key: null, from: k - desc.length, to: k, description: desc.join(' ') }];
         const head = speakerHead(ws, k, ctx);
         if (head.length) return head;
+        // "witnesses in A and in B, across the river, told": a generic source before place phrases.
+        const generic = speakerBefore(ws, k, ctx).filter((s) => s.generic);
+        if (generic.length) return generic;
       }
       return [];
     }

@@ -505,3 +505,12 @@ test('a description before an apposition speaks; "observed the truce" is no repo
   const b = claims('“The roads are open,” [the envoy|person|envoy] observed.');
   assert.equal(b.claims.length, 1);
 });
+
+test('a generic source before place phrases and an apposition speaks; what it could hear is asserted', () => {
+  const a = claims(
+    'Witnesses in [Sanaa|place|sanaa] and in [Hodeidah|place|hodeidah], across the country, told reporters they could hear airstrikes.',
+  );
+  assert.equal(a.claims.length, 1);
+  assert.match(a.claims[0].speaker ?? '', /witnesses/i);
+  assert.equal(a.claims[0].kind, 'assertion');
+});
