@@ -179,6 +179,14 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       continue;
     // "would respond to any attack": answering with arms, not words.
     if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;
+    // "officials briefing reporters on Saturday stressed …": the briefing is how the main verb was said.
+    if (
+      v.participle &&
+      verbLexicon().addresseeVerbs.includes(v.entry.lemma) &&
+      ws[i - 1]?.w !== ',' &&
+      ws.slice(v.to).some((_, k) => verbAt(ws, v.to + k) !== null)
+    )
+      continue;
     // "observed the ceasefire": kept it, not remarked on it ("observed that …", "…, he observed").
     if (v.entry.lemma === 'observe' && !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.')) continue;
     // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.

@@ -109,6 +109,8 @@ const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for']);
 const OPEN_QUOTE = new Set(['“', '«', '„']);
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|tonight|overnight)$/;
 const TITLE_GLUE = new Set(['of', 'for', 'the', "'s", '-']);
+const BRIEFING = /^(briefing|telling|informing|briefed|told|informed)$/;
+const STATE_SOURCES = /^(officials|authorities|an official|one official|a senior official|diplomats)$/;
 const CLOSE_QUOTE = new Set(['”', '"', '’', "'", '»']);
 
 const RECIPROCAL_SUBJECTS = [
@@ -251,6 +253,15 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const g = genericEnding(ws, j + 1);
     if (g) {
       const from = j + 1 - g.length;
+      // "officials briefing reporters … stressed": the source briefed is the object, not the speaker.
+      if (from > 1 && BRIEFING.test(ws[from - 1].w)) {
+        const subject = speakerBefore(ws, from - 1, ctx);
+        if (subject.length) return subject;
+      }
+      // "US officials", "Kenyan authorities": the state they serve speaks.
+      const state = from > 0 ? covering(ctx, ws[from - 1]) : null;
+      if (state && state.type === 'country' && state.end <= ws[from].start && STATE_SOURCES.test(g.join(' ')))
+        return [{ key: state.key, from: wordIndexBefore(ws, state.start) + 1, to: j + 1 }];
       return [
         {
           key: null,

@@ -514,3 +514,13 @@ test('a generic source before place phrases and an apposition speaks; what it co
   assert.match(a.claims[0].speaker ?? '', /witnesses/i);
   assert.equal(a.claims[0].kind, 'assertion');
 });
+
+test('"<state> officials" speak for the state; those briefed are not the speakers', () => {
+  const a = claims(
+    '[French|country|fr] officials briefing reporters on Monday stressed that the force would stay in [Niger|place|ne].',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['fr'],
+  );
+});
