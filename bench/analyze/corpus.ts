@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 as rng } from '../../test/helpers/rng.ts';
 
 const SOURCES = [
   new URL('../../../shared/corpus/seeds/', import.meta.url),
@@ -37,18 +38,6 @@ export function sourceSentences(): string[] {
     }
   }
   return out;
-}
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function syntheticCorpus(count = 2000, seed = 20201010): string[] {

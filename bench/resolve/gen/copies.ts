@@ -29,19 +29,9 @@ export const STANDFIRSTS = [
   'Here is how the events of the past 24 hours unfolded.',
 ];
 
-export type Rng = () => number;
+import type { Rng } from '../../../test/helpers/rng.ts';
 
-/** Deterministic PRNG (mulberry32). */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng } from '../../../test/helpers/rng.ts';
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 

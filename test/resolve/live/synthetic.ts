@@ -8,17 +8,7 @@
 import type { DocAnalysis, EntityMention } from '../../../src/analyze/types.ts';
 import type { IngestedDocument } from '../../../src/ingest/types.ts';
 import type { ClaimKind, EventType } from '../../../src/report/contract.ts';
-
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../helpers/rng.ts';
 
 interface Name {
   type: EntityMention['type'];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findReuse, ReuseIndex, type ReuseLink } from '../../../src/resolve/reuse/index.ts';
+import { mulberry32 as rng } from '../../helpers/rng.ts';
 import { ORIGINAL, QUOTING, QUOTING_OTHER, SAME_STORY, SPUN_COPY, WIRE_COPY } from './texts.ts';
 
 const DOCS = [
@@ -12,18 +13,6 @@ const DOCS = [
   { id: 'quoting-other', text: QUOTING_OTHER },
   { id: 'duplicate', text: `${ORIGINAL}\n\nRead more on our website.` },
 ];
-
-/** Deterministic pseudo-random source (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Unrelated texts: made-up words between real function words, names capitalised. */
 function unrelated(count: number, seed: number): { id: string; text: string }[] {
