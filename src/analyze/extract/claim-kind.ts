@@ -94,6 +94,15 @@ export function claimKind(
     factual(input.text.slice(content.start, content.end))
   )
     return 'assertion';
+  // "said the mission will be policed by 200 monitors": a plan or intention, numbers or not.
+  if (
+    kind === 'assertion' &&
+    verbKind === 'statement' &&
+    lemma !== null &&
+    verbLexicon().factualReports.verbs.includes(lemma) &&
+    !factual(input.text.slice(content.start, content.end))
+  )
+    return 'statement';
   return kind;
 }
 

@@ -524,3 +524,14 @@ test('"<state> officials" speak for the state; those briefed are not the speaker
     ['fr'],
   );
 });
+
+test('a plan stated with numbers is a statement, a count reported is an assertion', () => {
+  const plan = claims(
+    '[The African Union|organization|au] said 200 monitors would be deployed along the border.',
+  );
+  assert.equal(plan.claims[0].kind, 'statement');
+  const count = claims(
+    '[The health ministry|organization|ps:moh>country:PS] said 31 people were killed overnight.',
+  );
+  assert.equal(count.claims[0].kind, 'assertion');
+});
