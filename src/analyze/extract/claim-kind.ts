@@ -78,13 +78,7 @@ export function claimKind(
   )
     return 'denial';
   // Witnesses, residents, aid workers: describing an attack is reporting it, not blaming anyone.
-  if (
-    kind === 'accusation' &&
-    verbKind !== 'accusation' &&
-    speaker?.startsWith('source:') &&
-    !armedSource(speaker)
-  )
-    return 'assertion';
+  if (kind === 'accusation' && verbKind !== 'accusation' && witnessSource(speaker)) return 'assertion';
   // "X said the militia had withdrawn from the town": reported, unquoted fact is an assertion.
   if (
     kind === 'statement' &&
@@ -124,15 +118,16 @@ function partyNouns(): RegExp {
   return partyNounRe;
 }
 
-/** A generic source that is itself an armed party: "the army", "military sources", "police". */
-function armedSource(key: string): boolean {
+/** A witness-like generic source: "residents", "aid workers", "a doctor". */
+function witnessSource(key: string | null): boolean {
+  if (!key?.startsWith('source:')) return false;
   const name = key.slice('source:'.length);
-  return [...name.matchAll(partyNouns())].length > 0;
+  return verbLexicon().witnessSources.heads.some((h) => name === h || name.endsWith(` ${h}`));
 }
 
 function namesOtherParty(t: string, speakerKey: string | null, speaker: EntityMention | undefined): boolean {
   if (!speakerKey) return false;
-  if (speakerKey.startsWith('source:') && !armedSource(speakerKey)) return false;
+  if (witnessSource(speakerKey)) return false;
   const own = (speaker?.name ?? speakerKey.slice(speakerKey.indexOf(':') + 1)).toLowerCase();
   // The party is the agent: it stands before the attack word ("army aircraft had bombed").
   const attack = t.search(markerRe('accusation'));

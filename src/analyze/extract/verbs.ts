@@ -28,6 +28,8 @@ interface RawLexicon {
   armedPartyNouns: { nouns: string[] };
   /** Rebuttals without a denial verb: the truce kept, nothing of the kind happened. */
   rebuttals: { keptVerbs: string[]; agreements: string[]; nothingParticiples: string[] };
+  /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
+  witnessSources: { heads: string[] };
 }
 
 export interface VerbEntry {

@@ -535,3 +535,10 @@ test('a plan stated with numbers is a statement, a count reported is an assertio
   );
   assert.equal(count.claims[0].kind, 'assertion');
 });
+
+test('mediators blaming both sides accuse; residents describing shelling report', () => {
+  const m = claims('The mediators said both sides had committed violations in [Kordofan|place|kordofan].');
+  assert.equal(m.claims[0].kind, 'accusation');
+  const r = claims('Residents said the army had shelled the market in [Kordofan|place|kordofan].');
+  assert.equal(r.claims[0].kind, 'assertion');
+});
