@@ -247,12 +247,14 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     const before = spFrom > 0 ? ws[ws[spFrom - 1].w === 'the' ? spFrom - 2 : spFrom - 1] : undefined;
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
     const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
+    // "“…,” he warned, saying …": a participle clause after the verb does not stop the inversion.
+    const participleNext = ws[v.to]?.w === ',' && /ing$/.test(ws[v.to + 1]?.w ?? '');
     const invertedBefore =
       !passive &&
-      sayLike &&
+      (sayLike || (!v.participle && isCloseQuote(before))) &&
       (before?.w === ',' || isCloseQuote(before)) &&
       spFrom > 2 &&
-      tail.length < 8 &&
+      (tail.length < 8 || participleNext) &&
       tail[0]?.w !== 'that';
     let content: Span;
     let mention: Span;

@@ -542,3 +542,16 @@ test('mediators blaming both sides accuse; residents describing shelling report'
   const r = claims('Residents said the army had shelled the market in [Kordofan|place|kordofan].');
   assert.equal(r.claims[0].kind, 'assertion');
 });
+
+test('"“…,” he warned, saying …": the quote is his, and so is what follows', () => {
+  const a = claims(
+    '[Abiy Ahmed|person|abiy] spoke to parliament. “Those who attack us will pay,” he warned, saying the army had retaken two towns.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => [c.speaker, c.quote]),
+    [
+      ['abiy', true],
+      ['abiy', false],
+    ],
+  );
+});
