@@ -267,6 +267,33 @@ function adjacentPlace(
   return null;
 }
 
+const VENUE_PREP = /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:city|capital|town|port|resort)\s+of\s+)?$/iu;
+
+/**
+ * Where a truce was agreed: a place introduced by "in"/"at" ("signed in Doha", "talks in Geneva"),
+ * the nearest to the trigger — not the region it is about ("a ceasefire in their conflict over X").
+ */
+function venuePlace(entities: EntityMention[], sentence: Span, at: Span, text: string): EntityMention | null {
+  let best: EntityMention | null = null;
+  let bestDist = Infinity;
+  for (const e of entities) {
+    if (e.type !== 'place' || e.start < sentence.start || e.end > sentence.end) continue;
+    if (!VENUE_PREP.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) continue;
+    if (
+      /\bover\s+(?:the\s+)?(?:\S+\s+){0,3}$/i.test(
+        text.slice(Math.max(sentence.start, e.start - 30), e.start),
+      )
+    )
+      continue;
+    const dist = e.start >= at.end ? e.start - at.end : (at.start - e.end) * 1.2;
+    if (dist < bestDist) {
+      best = e;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
 /** Future, hypothetical or purpose contexts: "future peace talks", "calls for an exchange of prisoners". */
 /** "could hear", "could see": a modal of perception reports what was heard, not what might be. */
 const PERCEPTION = /^(hear|see|feel|smell|heard|seen|felt)$/;
@@ -611,12 +638,16 @@ export function extractEvents(input: EventInput): EventItem[] {
       const dated = t !== null;
       // A truce taking effect or broken happens where it is said to, not where it was signed.
       const truceMoment = h.type === 'ceasefire-effective' || h.type === 'ceasefire-violation';
+      // A call by phone happens nowhere in particular.
+      const remote = h.type === 'talks' && /\b(?:phone|telephone|calls?|video)\b/.test(trigger);
       const place =
-        h.type === 'appeal' || h.type === 'statement'
+        h.type === 'appeal' || h.type === 'statement' || remote
           ? null
-          : truceMoment
-            ? adjacentPlace(sentEntities, sent, span, input.text)
-            : nearestPlace(sentEntities, sent, span, input.text);
+          : h.type === 'ceasefire-agreed'
+            ? venuePlace(sentEntities, sent, span, input.text)
+            : truceMoment
+              ? adjacentPlace(sentEntities, sent, span, input.text)
+              : nearestPlace(sentEntities, sent, span, input.text);
       const parties = sentEntities.filter(
         (e) => PARTY_TYPES.has(e.type) && e.start >= clause.start && e.end <= clause.end,
       );

@@ -341,3 +341,14 @@ test('a truce broken a few words off, or referred to as "it"', () => {
     ['ceasefire-agreed', 'ceasefire-violation'],
   );
 });
+
+test('a truce agreed takes the venue, not the region it covers; a phone call has no place', () => {
+  const a = events('Both sides agreed to a ceasefire in their conflict over [Abyei|place|abyei] on Sunday.');
+  assert.equal(a.events[0].type, 'ceasefire-agreed');
+  assert.equal(a.events[0].place, null);
+  const b = events('The two generals signed a truce in [Addis Ababa|place|addis] on Sunday.');
+  assert.equal(b.events[0].place, 'addis');
+  const c = events('From [Ankara|place|ankara], the minister spoke by phone with his counterpart on Sunday.');
+  assert.deepEqual(types(c), ['talks']);
+  assert.equal(c.events[0].place, null);
+});
