@@ -429,7 +429,11 @@ const PARTY_TYPES = new Set(['country', 'group', 'organization']);
  * One event per real event within a document: mentions of the same type on the same day at the
  * same place (any place for ceasefire moments, which are one per day) become one event.
  */
-export function mergeWithinDocument(events: EventItem[], text = ''): EventItem[] {
+export function mergeWithinDocument(
+  events: EventItem[],
+  text = '',
+  standalone: ReadonlySet<EventItem> = new Set(),
+): EventItem[] {
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
   for (const e of events) {
@@ -438,7 +442,8 @@ export function mergeWithinDocument(events: EventItem[], text = ''): EventItem[]
       .slice(Math.max(0, e.start - 30), e.start)
       .toLowerCase()
       .match(/([a-z]+)\s+$/);
-    const anaphoric = before !== null && dets.has(before[1]) && e.type !== 'talks';
+    // "the war began in 2022" is the war's onset, not the strike just reported.
+    const anaphoric = before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e);
     // ... but only when the reference does not date itself to another day.
     const latest = anaphoric
       ? [...out].reverse().find((o) => o.type === e.type && (!e.dated || o.date?.start === e.date?.start))
@@ -472,6 +477,7 @@ export function extractEvents(input: EventInput): EventItem[] {
   let prevTruce = false;
   // Entities by start, walked with the sentences: each sentence looks only at its own.
   const byStart = [...input.entities].sort((a, b) => a.start - b.start);
+  const onsets = new Set<EventItem>();
   let first = 0;
   for (const sent of input.sentences) {
     while (first < byStart.length && byStart[first].start < sent.start) first++;
@@ -636,6 +642,8 @@ export function extractEvents(input: EventInput): EventItem[] {
       );
       const date = t ? t.date : dayOf(input.published);
       const dated = t !== null;
+      // "since the war began": background to the story unless the sentence dates the onset.
+      if (h.type === 'attack' && !dated && isOnset(ws, h)) continue;
       // A truce taking effect or broken happens where it is said to, not where it was signed.
       const truceMoment = h.type === 'ceasefire-effective' || h.type === 'ceasefire-violation';
       // A call by phone happens nowhere in particular.
@@ -674,7 +682,14 @@ export function extractEvents(input: EventInput): EventItem[] {
         dated,
         ...(more.length ? { more } : {}),
       });
+      if (h.type === 'attack' && isOnset(ws, h)) onsets.add(out[out.length - 1]);
     }
   }
-  return mergeWithinDocument(out, input.text);
+  // The war as a whole happens in its theatre: the place of most of the document's attacks.
+  const n = new Map<string, number>();
+  for (const e of out)
+    if (e.type === 'attack' && e.place && !onsets.has(e)) n.set(e.place, (n.get(e.place) ?? 0) + 1);
+  const theatre = [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const e of onsets) if (!e.place) e.place = theatre;
+  return mergeWithinDocument(out, input.text, onsets);
 }

@@ -20,6 +20,14 @@ function events(src: string, times: TimeMention[] = []): { text: string; events:
   };
 }
 
+/** Events with one day/month/year time mention at `phrase`. */
+function withDate(src: string, phrase: string, day: string, precision: 'day' | 'month' | 'year' = 'day') {
+  const at = marked(src).text.indexOf(phrase);
+  return events(src, [
+    { start: at, end: at + phrase.length, date: { start: day, end: null, time: null, precision } },
+  ]);
+}
+
 const types = (r: { events: EventItem[] }) => r.events.map((e) => `${e.type}${e.mode ? `/${e.mode}` : ''}`);
 
 test('attacks carry their mode', () => {
@@ -116,9 +124,16 @@ test('words that only look like events are not events', () => {
 });
 
 test('war onsets, gunfire, truce signings and aid distribution', () => {
-  assert.deepEqual(types(events('The war broke out on April 15 between the army and the paramilitaries.')), [
-    'attack/unspecified',
-  ]);
+  assert.deepEqual(
+    types(
+      withDate(
+        'The war broke out on April 15 between the army and the paramilitaries.',
+        'April 15',
+        '2023-04-15',
+      ),
+    ),
+    ['attack/unspecified'],
+  );
   assert.deepEqual(types(events('Residents reported sporadic gunfire near the airport.')), ['attack/ground']);
   assert.deepEqual(
     types(events('The gunfire stopped.')),
@@ -174,7 +189,12 @@ test('modals of perception report what was heard', () => {
 test('the onset of a war has no mode, whatever words stand between', () => {
   assert.deepEqual(
     types(
-      events('The fighting between the junta and the resistance in [Sagaing|place|sagaing] began in 2021.'),
+      withDate(
+        'The fighting between the junta and the resistance in [Sagaing|place|sagaing] began in 2021.',
+        '2021',
+        '2021-01-01',
+        'year',
+      ),
     ),
     ['attack/unspecified'],
   );
@@ -245,7 +265,14 @@ test('the narrower place of "the <region> city of <town>" and a locative right a
 test('fighting that erupts somewhere is an attack with a mode; fighting that began the war is an onset', () => {
   assert.deepEqual(types(events('Fighting erupted in [Goma|place|goma] on Monday.')), ['attack/ground']);
   assert.deepEqual(
-    types(events('Since the fighting erupted in [Sagaing|place|sagaing], thousands have fled.')),
+    types(
+      withDate(
+        'Since the fighting erupted in [Sagaing|place|sagaing] in February 2021, thousands have fled.',
+        'February 2021',
+        '2021-02-01',
+        'month',
+      ),
+    ),
     ['attack/unspecified'],
   );
 });
@@ -351,4 +378,20 @@ test('a truce agreed takes the venue, not the region it covers; a phone call has
   const c = events('From [Ankara|place|ankara], the minister spoke by phone with his counterpart on Sunday.');
   assert.deepEqual(types(c), ['talks']);
   assert.equal(c.events[0].place, null);
+});
+
+test('the onset of the war takes the theatre of the attacks the document reports', () => {
+  const r = withDate(
+    'Drones struck [Mariupol|place|mariupol] on Monday. Shelling hit [Mariupol|place|mariupol] again on Tuesday. The war began in February 2022.',
+    'February 2022',
+    '2022-02-01',
+    'month',
+  );
+  assert.deepEqual(
+    types(events('Aid has not reached the city since the war began.')),
+    [],
+    'an undated onset is background',
+  );
+  const onset = r.events.find((e) => e.mode === 'unspecified');
+  assert.equal(onset?.place, 'mariupol');
 });
