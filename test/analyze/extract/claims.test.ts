@@ -555,3 +555,17 @@ test('"“…,” he warned, saying …": the quote is his, and so is what follo
     ],
   );
 });
+
+test('a hope is a state of mind, not a statement; what is said about it is', () => {
+  assert.deepEqual(
+    claims('Aid agencies hope the pause will let them reach [Gaza City|place|gaza-city].').claims,
+    [],
+  );
+  const a = claims(
+    '[The UN|organization|un] said it hoped the pause would let convoys reach [Gaza City|place|gaza-city].',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['un'],
+  );
+});
