@@ -59,6 +59,11 @@ function isRebuttal(t: string): boolean {
       `^(?:that\\s+)?no\\s+(?:[\\p{L}-]+\\s+){1,2}(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:${alt(R.nothingParticiples)})\\b`,
       'iu',
     ),
+    // "the air force struck only military targets": the strike admitted, the charge rejected.
+    new RegExp(
+      `\\b(?:${alt(R.strikeVerbs)})\\s+only\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.legitimateTargets)})\\b`,
+      'iu',
+    ),
   ];
   return rebuttalRe.some((re) => re.test(t));
 }

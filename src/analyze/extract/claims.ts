@@ -8,7 +8,7 @@ import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../t
 import { claimKind } from './claim-kind.ts';
 import { isCloseQuote, isPronoun, type SpeakerHit, speakerAfter, speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
-import { type Word, words } from './words.ts';
+import { indexOf, type Word, words } from './words.ts';
 
 export interface ClaimInput {
   text: string;
@@ -25,6 +25,7 @@ export interface ClaimOutput {
 }
 
 const OPEN_QUOTES = /[“"«„‘]/;
+const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
 const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
@@ -149,7 +150,23 @@ function subjectOf(ws: Word[], v: number, ctx: { entities: EntityMention[] }): S
   const first = ctx.entities
     .filter((e) => e.type !== 'place' && e.start >= ws[0].start && e.end <= limit)
     .sort((a, b) => a.start - b.start)[0];
-  if (!first) return [];
+  if (!first) {
+    // "The army did not comment but has denied …": a description opening the sentence.
+    const desc = indexOf(verbLexicon().pronouns.organization).at(ws, 0);
+    return desc && desc.len > 1 && desc.len < v
+      ? [
+          {
+            key: null,
+            from: 0,
+            to: desc.len,
+            description: ws
+              .slice(0, desc.len)
+              .map((w) => w.w)
+              .join(' '),
+          },
+        ]
+      : [];
+  }
   const from = ws.findIndex((w) => w.start >= first.start);
   let to = from;
   while (to < ws.length && ws[to].end <= first.end) to++;
@@ -229,13 +246,16 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     // Clauses that share the subject of the sentence: "X accused … and warned …", "…, urging …",
     // "X talked to Y to emphasise …".
     let inherited = false;
-    const prevWord = ws[i - 1]?.w;
+    // "… but has repeatedly denied": the conjunction before auxiliaries and adverbs.
+    let p = i - 1;
+    while (p > 0 && (AUXILIARY.test(ws[p].w) || (/ly$/.test(ws[p].w) && ws[p].w.length > 4))) p--;
+    const prevWord = ws[p]?.w;
     if (!speakers.length && (v.participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'to')) {
       const last = out[out.length - 1];
       speakers = last ? last.speakers : subjectOf(ws, i, ctx);
       inherited = speakers.length > 0;
       if (last && inherited && (prevWord === 'and' || prevWord === 'but')) {
-        last.content = trimSpan(text, { start: last.content.start, end: ws[i - 1].start });
+        last.content = trimSpan(text, { start: last.content.start, end: ws[p].start });
         last.mention = { start: last.mention.start, end: Math.max(last.content.end, last.mention.start) };
       }
     }
@@ -525,18 +545,25 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           continue;
         }
         const pronoun = isPronoun(ws, s);
-        if (pronoun)
-          keys.push(
-            resolvePronoun(
+        const resolved = pronoun
+          ? resolvePronoun(
               pronoun,
               ws[s.from].start,
               input.entities,
               claims.length ? claims[claims.length - 1] : null,
               input,
               sent,
-            ),
-          );
-        else if (s.generic) {
+            )
+          : null;
+        if (pronoun && (resolved || !pronoun.includes(' '))) keys.push(resolved);
+        else if (pronoun) {
+          // "the army" with no army named before: a source of its own.
+          const name = pronoun.replace(/^(the|a|an)\s+/, '');
+          const key = `source:${name}`;
+          const span = { start: ws[s.from].start, end: ws[s.to - 1].end };
+          created.set(`${key}@${span.start}`, { ...span, type: 'group', name, key });
+          keys.push(key);
+        } else if (s.generic) {
           const issuer = documentIssuer(input, s.generic.name, claims, sent, d.mention.start);
           if (issuer) {
             keys.push(issuer);

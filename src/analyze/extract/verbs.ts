@@ -27,7 +27,13 @@ interface RawLexicon {
   /** Common nouns naming an armed party: "the army", "the rebels", "both sides". */
   armedPartyNouns: { nouns: string[] };
   /** Rebuttals without a denial verb: the truce kept, nothing of the kind happened. */
-  rebuttals: { keptVerbs: string[]; agreements: string[]; nothingParticiples: string[] };
+  rebuttals: {
+    keptVerbs: string[];
+    agreements: string[];
+    nothingParticiples: string[];
+    strikeVerbs: string[];
+    legitimateTargets: string[];
+  };
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
   witnessSources: { heads: string[] };
 }

@@ -569,3 +569,17 @@ test('a hope is a state of mind, not a statement; what is said about it is', () 
     ['un'],
   );
 });
+
+test('"The army did not comment but has repeatedly denied …": the sentence subject denies', () => {
+  const a = claims(
+    'The army did not comment on the strike but has repeatedly denied targeting civilians, saying its jets hit only military targets.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => [c.speaker, c.kind]),
+    [
+      ['source:army', 'denial'],
+      ['source:army', 'denial'],
+    ],
+  );
+  assert.deepEqual(a.created, ['army']);
+});
