@@ -34,6 +34,8 @@ interface RawEvents {
   /** Bare "captured"/"seized" report ground changing hands only with a territorial object. */
   territoryObjects: { ambiguousTriggers: string[]; nouns: string[] };
   negations: { words: string[] };
+  /** Modifiers that make a general fighting word speak of the war over time. */
+  aggregateCues: { before: string[]; after: string[]; durations: string[] };
   /** Documents as subjects of "calls for": not a party appealing. */
   documentSubjects: { words: string[] };
 }
@@ -346,6 +348,16 @@ function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
   return own;
 }
 
+/** "… for a fifth week", "… for the third month": fighting counted in weeks or longer. */
+function forWeeks(ws: Word[], from: number): boolean {
+  const durations = lex().aggregateCues.durations;
+  for (let k = from; k < Math.min(ws.length - 2, from + 5); k++) {
+    if (ws[k].w !== 'for' || !/^(a|the)$/.test(ws[k + 1].w)) continue;
+    if (durations.includes(ws[k + 2].w) || durations.includes(ws[k + 3]?.w ?? '')) return true;
+  }
+  return false;
+}
+
 /** "had not withdrawn from", "never attacked": the event word is negated. */
 function isNegated(ws: Word[], h: Hit): boolean {
   if (h.type === 'ceasefire-violation') return false;
@@ -619,6 +631,17 @@ export function extractEvents(input: EventInput): EventItem[] {
         L.weakAttackTriggers.includes(trigger) &&
         (weakMode === 'ground' || weakMode === 'unspecified');
       if (weak && !anaphoric && !hasLocalAnchor(h)) continue;
+      // "repeated clashes", "weeks of fighting", "fighting ground on for a fifth week": the war over time.
+      if (
+        weak &&
+        !isOnset(ws, h) &&
+        (findPhrase(ws, L.aggregateCues.before, Math.max(0, h.from - 3), h.from).length > 0 ||
+          findPhrase(ws, L.aggregateCues.after, h.to, Math.min(ws.length, h.to + 8)).some(
+            (m) => m.at <= h.to + 5,
+          ) ||
+          forWeeks(ws, h.to))
+      )
+        continue;
       if (h.type === 'attack' && L.weaponNounTriggers.includes(trigger)) {
         const s = input.text.slice(sent.start, sent.end);
         const dated = input.times.some(

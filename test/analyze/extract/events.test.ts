@@ -67,7 +67,8 @@ test('shootdowns, territory, talks, appeals, humanitarian', () => {
   assert.deepEqual(types(events('Air defences shot down a helicopter near the border.')), ['shootdown']);
   assert.deepEqual(
     types(events('Rebels captured the town of [Lashio|place|lashio] after weeks of fighting.')),
-    ['territory-change', 'attack/ground'],
+    // "weeks of fighting" is the war over time, not one more event (see the aggregate test below).
+    ['territory-change'],
   );
   assert.deepEqual(types(events('Envoys held talks in [Doha|place|doha] on a hostage deal.')), ['talks']);
   const appeal = 'On Friday [the UN|organization|un] urged both parties to protect civilians.';
@@ -394,4 +395,18 @@ test('the onset of the war takes the theatre of the attacks the document reports
   );
   const onset = r.events.find((e) => e.mode === 'unspecified');
   assert.equal(onset?.place, 'mariupol');
+});
+
+test('fighting spoken of over weeks is the war, not one event; a second day of fighting somewhere is one', () => {
+  assert.deepEqual(
+    types(events('Repeated clashes near [Bakhmut|place|bakhmut] have made a mockery of the truce.')),
+    [],
+  );
+  assert.deepEqual(
+    types(events('Fighting over [Tigray|place|tigray] ground on for a fifth week, diplomats said.')),
+    [],
+  );
+  assert.deepEqual(types(events('Fighting continued in [El Fasher|place|fasher] for a second day.')), [
+    'attack/ground',
+  ]);
 });
