@@ -598,10 +598,14 @@ export function extractEvents(input: EventInput): EventItem[] {
         )
       )
         continue;
-      // "the agreement also calls for …": a document, not a party, asks.
+      // "the agreement also calls for …": a document, not a party, asks (its subject right before).
       if (
         h.type === 'appeal' &&
-        findPhrase(ws, L.documentSubjects.words, Math.max(0, h.from - 3), h.from).length
+        findPhrase(ws, L.documentSubjects.words, Math.max(0, h.from - 3), h.from).some((d) =>
+          ws
+            .slice(d.at + d.len, h.from)
+            .every((w) => /^(also|further|explicitly|specifically|only)$/.test(w.w)),
+        )
       )
         continue;
       // "two cease-fires negotiated by Russia": the truce agreed, not a round of talks.

@@ -410,3 +410,18 @@ test('fighting spoken of over weeks is the war, not one event; a second day of f
     'attack/ground',
   ]);
 });
+
+test('a party appealing after a clause about the truce still appeals', () => {
+  const run = (src: string) => {
+    const { text, entities } = marked(src);
+    const sentences = simpleSentences(text);
+    const { claims } = extractClaims({ text, published: '2023-05-22', sentences, entities, times: [] });
+    return extractEvents({ text, published: '2023-05-22', sentences, entities, times: [], claims });
+  };
+  assert.deepEqual(
+    run(
+      '[The African Union|organization|au] said it was ready to monitor the truce, and urged both sides to stop fighting.',
+    ).map((e) => e.type),
+    ['appeal'],
+  );
+});
