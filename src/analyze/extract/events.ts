@@ -4,49 +4,22 @@
  * humanitarian exchanges — each with date, place, actors and targets from the same sentence,
  * and the claims that report it. Pure.
  */
-import { readFileSync } from 'node:fs';
-import type { AttackMode, EventDate, EventType } from '../../report/contract.ts';
+import type { EventDate, EventType } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention } from '../types.ts';
-import { indexOf, type Word, words } from './words.ts';
-
-interface RawEvents {
-  ceasefireNouns: string[];
-  triggers: {
-    'ceasefire-agreed': { before: string[]; after: string[]; alone: string[] };
-    'ceasefire-effective': { after: string[]; alone: string[]; future: string[] };
-    'ceasefire-violation': { before: string[]; after: string[]; alone: string[] };
-    shootdown: string[];
-    'territory-change': string[];
-    talks: string[];
-    appeal: string[];
-    humanitarian: string[];
-    attack: string[];
-  };
-  modes: Record<Exclude<AttackMode, 'unspecified'>, string[]>;
-  notEvents: string[];
-  irrealis: { near: string[]; wide: string[] };
-  violationCues: string[];
-  anaphoricDeterminers: string[];
-  /** Attack words too general to stand alone: an event only with a place or date in the sentence. */
-  weakAttackTriggers: string[];
-  /** Weapons named alone ("drones", "artillery"): an attack only with a dated sentence or casualties. */
-  weaponNounTriggers: string[];
-  /** Bare "captured"/"seized" report ground changing hands only with a territorial object. */
-  territoryObjects: { ambiguousTriggers: string[]; nouns: string[] };
-  negations: { words: string[] };
-  /** Modifiers that make a general fighting word speak of the war over time. */
-  aggregateCues: { before: string[]; after: string[]; durations: string[] };
-  /** Documents as subjects of "calls for": not a party appealing. */
-  documentSubjects: { words: string[] };
-}
-
-let lexicon: RawEvents | null = null;
-function lex(): RawEvents {
-  lexicon ??= JSON.parse(
-    readFileSync(new URL('../../../data/lexicon/events.json', import.meta.url), 'utf8'),
-  ) as RawEvents;
-  return lexicon;
-}
+import {
+  attackMode,
+  forWeeks,
+  hasTerritoryObject,
+  isIrrealis,
+  isNegated,
+  isOnset,
+  isWeaponNoun,
+  modeOf,
+  otherClause,
+} from './event-clauses.ts';
+import { findPhrase, type Hit, lex } from './event-lexicon.ts';
+import { adjacentPlace, nearestPlace, venuePlace } from './event-place.ts';
+import { type Word, words } from './words.ts';
 
 export interface EventInput {
   text: string;
@@ -55,27 +28,6 @@ export interface EventInput {
   entities: EntityMention[];
   times: TimeMention[];
   claims: ClaimItem[];
-}
-
-interface Hit {
-  type: EventType;
-  from: number;
-  to: number;
-  /** Further trigger words of the same event in the sentence ("drones … explosions"). */
-  more?: { from: number; to: number }[];
-}
-
-function findPhrase(ws: Word[], phrases: string[], from = 0, to = ws.length): { at: number; len: number }[] {
-  const ix = indexOf(phrases);
-  const out: { at: number; len: number }[] = [];
-  for (let i = from; i < to; i++) {
-    const m = ix.at(ws, i);
-    if (m) {
-      out.push({ at: i, len: m.len });
-      i += m.len - 1;
-    }
-  }
-  return out;
 }
 
 /** Ceasefire events: the truce noun with an agreeing / taking-effect / breaking word near it. */
@@ -152,22 +104,6 @@ function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[] {
   return findPhrase(ws, phrases).map((p) => ({ type, from: p.at, to: p.at + p.len }));
 }
 
-function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8): AttackMode {
-  const L = lex();
-  const lo = Math.max(0, from - back);
-  const hi = Math.min(ws.length, to + ahead);
-  let best: { mode: AttackMode; dist: number } | null = null;
-  for (const [mode, phrases] of Object.entries(L.modes) as [AttackMode, string[]][]) {
-    for (const p of findPhrase(ws, phrases, lo, hi)) {
-      const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
-      // Weapon words say more than the ground-combat words of the trigger itself.
-      const d = mode === 'ground' ? dist + 6 : dist;
-      if (!best || d < best.dist) best = { mode, dist: d };
-    }
-  }
-  return best?.mode ?? 'unspecified';
-}
-
 function dayOf(published: string | null): EventDate | null {
   return published ? { start: published.slice(0, 10), end: null, time: null, precision: 'day' } : null;
 }
@@ -204,232 +140,7 @@ function nearestTime(
   return best;
 }
 
-/** "9:45 p.m. Kyiv time", "Gaza time": a time zone, not where anything happens. */
-const TIME_ZONE_AFTER = /^\s+time\b/i;
-/** The venue of an agreement: "the deal signed in Doha", "brokered at Sochi". */
-const VENUE_BEFORE =
-  /\b(?:signed|agreed|brokered|reached|negotiated|struck|sealed|inked|mediated|talks)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$/i;
-
-/** "the Darfur city of Nyala", "Kherson region's village of X": the narrower place follows. */
-const OF_NARROWER =
-  /^\s+(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+$/i;
-const LOCATIVE_AFTER =
-  /^\s*(?:\S+\s+){0,3}?(?:in|near|at|around|on|outside|inside)\s+(?:the\s+)?(?:\S+\s+(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+)?$/i;
-
-function nearestPlace(entities: EntityMention[], sentence: Span, at: Span, text = ''): EntityMention | null {
-  let best: EntityMention | null = null;
-  let bestDist = Infinity;
-  const inSentence = entities.filter(
-    (e) => e.type === 'place' && e.start >= sentence.start && e.end <= sentence.end,
-  );
-  for (const e of inSentence) {
-    if (TIME_ZONE_AFTER.test(text.slice(e.end, e.end + 24))) continue;
-    const narrower = inSentence.find((o) => o.start > e.end && o.start - e.end < 24);
-    if (narrower && OF_NARROWER.test(text.slice(e.end, narrower.start))) continue;
-    // A place introduced by a locative right after the trigger is its place: "a drone strike was
-    // reported near X" even when another place stands just before.
-    const locative =
-      e.start >= at.end &&
-      !/[,;]/.test(text.slice(at.end, e.start)) &&
-      LOCATIVE_AFTER.test(text.slice(at.end, e.start));
-    const dist = locative
-      ? (e.start - at.end) / 4
-      : e.start >= at.end
-        ? e.start - at.end
-        : (at.start - e.end) * 1.2;
-    if (dist < bestDist) {
-      best = e;
-      bestDist = dist;
-    }
-  }
-  return best;
-}
-
 const AGREEMENT_NOUN = /^(?:cease-?fires?|truces?|armistices?|deals?|agreements?|accords?)$/;
-const LOCATIVE_BEFORE = /\b(?:in|across|along|throughout|around|near|over|on)\s+(?:the\s+)?$/i;
-
-/**
- * The place of a truce taking effect or broken: only one stated with it ("took effect in Idlib",
- * "violations along the front in Donetsk"), never another event's place in the same sentence.
- */
-function adjacentPlace(
-  entities: EntityMention[],
-  sentence: Span,
-  at: Span,
-  text: string,
-): EntityMention | null {
-  for (const e of entities) {
-    if (e.type !== 'place' || e.start < Math.max(sentence.start, at.start) || e.end > sentence.end) continue;
-    if (e.start > at.end + 40) continue;
-    const gap = text.slice(Math.max(at.start, e.start - 40), e.start);
-    if (!LOCATIVE_BEFORE.test(gap) || /[,;]/.test(text.slice(at.end, e.start))) continue;
-    if (TIME_ZONE_AFTER.test(text.slice(e.end, e.end + 24)) || VENUE_BEFORE.test(gap)) continue;
-    return e;
-  }
-  return null;
-}
-
-const VENUE_PREP = /\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:city|capital|town|port|resort)\s+of\s+)?$/iu;
-
-/**
- * Where a truce was agreed: a place introduced by "in"/"at" ("signed in Doha", "talks in Geneva"),
- * the nearest to the trigger — not the region it is about ("a ceasefire in their conflict over X").
- */
-function venuePlace(entities: EntityMention[], sentence: Span, at: Span, text: string): EntityMention | null {
-  let best: EntityMention | null = null;
-  let bestDist = Infinity;
-  for (const e of entities) {
-    if (e.type !== 'place' || e.start < sentence.start || e.end > sentence.end) continue;
-    if (!VENUE_PREP.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) continue;
-    if (
-      /\bover\s+(?:the\s+)?(?:\S+\s+){0,3}$/i.test(
-        text.slice(Math.max(sentence.start, e.start - 30), e.start),
-      )
-    )
-      continue;
-    const dist = e.start >= at.end ? e.start - at.end : (at.start - e.end) * 1.2;
-    if (dist < bestDist) {
-      best = e;
-      bestDist = dist;
-    }
-  }
-  return best;
-}
-
-/** Future, hypothetical or purpose contexts: "future peace talks", "calls for an exchange of prisoners". */
-/** "could hear", "could see": a modal of perception reports what was heard, not what might be. */
-const PERCEPTION = /^(hear|see|feel|smell|heard|seen|felt)$/;
-
-function isIrrealis(ws: Word[], h: Hit): boolean {
-  const L = lex();
-  for (const m of findPhrase(ws, L.irrealis.near, Math.max(0, h.from - 3), h.from))
-    if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
-  for (const m of findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from))
-    if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
-  return false;
-}
-
-/** The weapon of one trigger alone: "fighter jets struck" → airstrike, "firing heavy artillery" → shelling. */
-function localMode(ws: Word[], h: { from: number; to: number }): AttackMode {
-  return modeOf(ws, h.from, h.to, 2, 3);
-}
-
-/**
- * Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
- * in Kharkiv, with drones striking the port and artillery firing on the suburbs".
- */
-function otherClause(ws: Word[], h: Hit, same: Hit[], entities: EntityMention[], text: string): boolean {
-  const m = localMode(ws, h);
-  if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(ws, k) === m)) return false;
-  const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
-  const lo = ws[Math.min(near.to, h.to) - 1].end;
-  const hi = ws[Math.max(near.from, h.from)].start;
-  if (hi <= lo) return false;
-  return (
-    entities.some((e) => e.start >= lo && e.end <= hi) ||
-    /\b(?:where|while|whereas|although|though)\b/i.test(text.slice(lo, hi))
-  );
-}
-
-/** The mode of an attack hit among the hits kept in its sentence. */
-function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
-  if (isOnset(ws, x)) return 'unspecified';
-  // Several attacks in the sentence: each keeps to the weapon of its own words.
-  let attacks = 0;
-  for (const k of kept) if (k.type === 'attack') attacks++;
-  const near = attacks > 1 ? localMode(ws, x) : 'unspecified';
-  const own = near !== 'unspecified' ? near : modeOf(ws, x.from, x.to);
-  if (own !== 'unspecified' || !x.more) return own;
-  // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
-  for (const o of x.more) {
-    const m = localMode(ws, o);
-    if (m !== 'unspecified') return m;
-  }
-  return own;
-}
-
-/** "… for a fifth week", "… for the third month": fighting counted in weeks or longer. */
-function forWeeks(ws: Word[], from: number): boolean {
-  const durations = lex().aggregateCues.durations;
-  for (let k = from; k < Math.min(ws.length - 2, from + 5); k++) {
-    if (ws[k].w !== 'for' || !/^(a|the)$/.test(ws[k + 1].w)) continue;
-    if (durations.includes(ws[k + 2].w) || durations.includes(ws[k + 3]?.w ?? '')) return true;
-  }
-  return false;
-}
-
-/** "had not withdrawn from", "never attacked": the event word is negated. */
-function isNegated(ws: Word[], h: Hit): boolean {
-  if (h.type === 'ceasefire-violation') return false;
-  return findPhrase(ws, lex().negations.words, Math.max(0, h.from - 2), h.from).length > 0;
-}
-
-/**
- * "captured the town", "seized Kherson" are territory; "captured 27 soldiers", "seized power",
- * "the hospitals it had seized in the capital" are not: the object right after the verb decides.
- */
-function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]): boolean {
-  const L = lex().territoryObjects;
-  const trigger = ws
-    .slice(h.from, h.to)
-    .map((w) => w.w)
-    .join(' ');
-  if (!L.ambiguousTriggers.includes(trigger)) return true;
-  const hi = Math.min(ws.length, h.to + 5);
-  for (let k = h.to; k < hi; k++) {
-    const w = ws[k];
-    if (/^[.,;:!?]$/.test(w.w) || /^(in|at|on|by|from|during|after|before|for|with|since|to)$/.test(w.w))
-      return false;
-    if (entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end)) return true;
-    if (findPhrase(ws, L.nouns, k, k + 1).length) return true;
-  }
-  return false;
-}
-
-/** "the war began", "fighting that broke out on …": the onset of a conflict, no one mode of attack. */
-const ONSET = /^(?:war|conflict|hostilities)\b.*\b(?:began|broke out|erupted|started)$/;
-/** "since fighting erupted", "fighting, which began …": fighting that began the war. */
-const ONSET_CUE = /\b(?:since|when|until|latest|current|first|which|that)\b/;
-function isOnset(ws: Word[], h: Hit): boolean {
-  const phrase = ws
-    .slice(h.from, Math.min(ws.length, h.from + 12))
-    .map((w) => w.w)
-    .join(' ');
-  if (/^(?:fighting|violence)\b/.test(phrase)) {
-    const before = ws
-      .slice(Math.max(0, h.from - 3), h.from)
-      .map((w) => w.w)
-      .join(' ');
-    const between = phrase.match(/^\S+((?:\s+[^\s.;]+){0,9}?)\s+(?:began|broke out|erupted|started)\b/);
-    // "The fighting … began" names the war already under way; "Fighting erupted in X" a flare-up.
-    if (!between || !(ONSET_CUE.test(before) || /\bthe$/.test(before) || ONSET_CUE.test(between[1])))
-      return false;
-  }
-  const m = phrase.match(
-    /^(?:war|fighting|conflict|hostilities|violence)\b(?:\s+[^\s.;]+){0,9}?\s+(?:began|broke out|erupted|started)\b/,
-  );
-  return (
-    m !== null ||
-    ONSET.test(
-      ws
-        .slice(h.from, h.to)
-        .map((w) => w.w)
-        .join(' '),
-    )
-  );
-}
-
-function isWeaponNoun(ws: Word[], h: Hit): boolean {
-  return (
-    h.type === 'attack' &&
-    lex().weaponNounTriggers.includes(
-      ws
-        .slice(h.from, h.to)
-        .map((w) => w.w)
-        .join(' '),
-    )
-  );
-}
 
 const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|deaths)\b/i;
 

@@ -1,0 +1,165 @@
+/**
+ * Word-level tests on an event trigger in its sentence: its attack mode, irrealis or negated
+ * contexts, war onsets, aggregates over weeks, territorial objects, other clauses. Pure.
+ */
+import type { AttackMode } from '../../report/contract.ts';
+import type { EntityMention } from '../types.ts';
+import { findPhrase, type Hit, lex } from './event-lexicon.ts';
+import type { Word } from './words.ts';
+
+/** The attack mode named nearest the trigger; weapon words outrank the ground-combat words. */
+export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8): AttackMode {
+  const L = lex();
+  const lo = Math.max(0, from - back);
+  const hi = Math.min(ws.length, to + ahead);
+  let best: { mode: AttackMode; dist: number } | null = null;
+  for (const [mode, phrases] of Object.entries(L.modes) as [AttackMode, string[]][]) {
+    for (const p of findPhrase(ws, phrases, lo, hi)) {
+      const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
+      // Weapon words say more than the ground-combat words of the trigger itself.
+      const d = mode === 'ground' ? dist + 6 : dist;
+      if (!best || d < best.dist) best = { mode, dist: d };
+    }
+  }
+  return best?.mode ?? 'unspecified';
+}
+
+/** "could hear", "could see": a modal of perception reports what was heard, not what might be. */
+const PERCEPTION = /^(hear|see|feel|smell|heard|seen|felt)$/;
+
+export function isIrrealis(ws: Word[], h: Hit): boolean {
+  const L = lex();
+  for (const m of findPhrase(ws, L.irrealis.near, Math.max(0, h.from - 3), h.from))
+    if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
+  for (const m of findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from))
+    if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
+  return false;
+}
+
+/** The weapon of one trigger alone: "fighter jets struck" → airstrike, "firing heavy artillery" → shelling. */
+export function localMode(ws: Word[], h: { from: number; to: number }): AttackMode {
+  return modeOf(ws, h.from, h.to, 2, 3);
+}
+
+/**
+ * Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
+ * in Kharkiv, with drones striking the port and artillery firing on the suburbs".
+ */
+export function otherClause(
+  ws: Word[],
+  h: Hit,
+  same: Hit[],
+  entities: EntityMention[],
+  text: string,
+): boolean {
+  const m = localMode(ws, h);
+  if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(ws, k) === m)) return false;
+  const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
+  const lo = ws[Math.min(near.to, h.to) - 1].end;
+  const hi = ws[Math.max(near.from, h.from)].start;
+  if (hi <= lo) return false;
+  return (
+    entities.some((e) => e.start >= lo && e.end <= hi) ||
+    /\b(?:where|while|whereas|although|though)\b/i.test(text.slice(lo, hi))
+  );
+}
+
+/** The mode of an attack hit among the hits kept in its sentence. */
+export function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
+  if (isOnset(ws, x)) return 'unspecified';
+  // Several attacks in the sentence: each keeps to the weapon of its own words.
+  let attacks = 0;
+  for (const k of kept) if (k.type === 'attack') attacks++;
+  const near = attacks > 1 ? localMode(ws, x) : 'unspecified';
+  const own = near !== 'unspecified' ? near : modeOf(ws, x.from, x.to);
+  if (own !== 'unspecified' || !x.more) return own;
+  // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
+  for (const o of x.more) {
+    const m = localMode(ws, o);
+    if (m !== 'unspecified') return m;
+  }
+  return own;
+}
+
+/** "… for a fifth week", "… for the third month": fighting counted in weeks or longer. */
+export function forWeeks(ws: Word[], from: number): boolean {
+  const durations = lex().aggregateCues.durations;
+  for (let k = from; k < Math.min(ws.length - 2, from + 5); k++) {
+    if (ws[k].w !== 'for' || !/^(a|the)$/.test(ws[k + 1].w)) continue;
+    if (durations.includes(ws[k + 2].w) || durations.includes(ws[k + 3]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/** "had not withdrawn from", "never attacked": the event word is negated. */
+export function isNegated(ws: Word[], h: Hit): boolean {
+  if (h.type === 'ceasefire-violation') return false;
+  return findPhrase(ws, lex().negations.words, Math.max(0, h.from - 2), h.from).length > 0;
+}
+
+/**
+ * "captured the town", "seized Kherson" are territory; "captured 27 soldiers", "seized power",
+ * "the hospitals it had seized in the capital" are not: the object right after the verb decides.
+ */
+export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]): boolean {
+  const L = lex().territoryObjects;
+  const trigger = ws
+    .slice(h.from, h.to)
+    .map((w) => w.w)
+    .join(' ');
+  if (!L.ambiguousTriggers.includes(trigger)) return true;
+  const hi = Math.min(ws.length, h.to + 5);
+  for (let k = h.to; k < hi; k++) {
+    const w = ws[k];
+    if (/^[.,;:!?]$/.test(w.w) || /^(in|at|on|by|from|during|after|before|for|with|since|to)$/.test(w.w))
+      return false;
+    if (entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end)) return true;
+    if (findPhrase(ws, L.nouns, k, k + 1).length) return true;
+  }
+  return false;
+}
+
+/** "the war began", "fighting that broke out on …": the onset of a conflict, no one mode of attack. */
+const ONSET = /^(?:war|conflict|hostilities)\b.*\b(?:began|broke out|erupted|started)$/;
+/** "since fighting erupted", "fighting, which began …": fighting that began the war. */
+const ONSET_CUE = /\b(?:since|when|until|latest|current|first|which|that)\b/;
+export function isOnset(ws: Word[], h: Hit): boolean {
+  const phrase = ws
+    .slice(h.from, Math.min(ws.length, h.from + 12))
+    .map((w) => w.w)
+    .join(' ');
+  if (/^(?:fighting|violence)\b/.test(phrase)) {
+    const before = ws
+      .slice(Math.max(0, h.from - 3), h.from)
+      .map((w) => w.w)
+      .join(' ');
+    const between = phrase.match(/^\S+((?:\s+[^\s.;]+){0,9}?)\s+(?:began|broke out|erupted|started)\b/);
+    // "The fighting … began" names the war already under way; "Fighting erupted in X" a flare-up.
+    if (!between || !(ONSET_CUE.test(before) || /\bthe$/.test(before) || ONSET_CUE.test(between[1])))
+      return false;
+  }
+  const m = phrase.match(
+    /^(?:war|fighting|conflict|hostilities|violence)\b(?:\s+[^\s.;]+){0,9}?\s+(?:began|broke out|erupted|started)\b/,
+  );
+  return (
+    m !== null ||
+    ONSET.test(
+      ws
+        .slice(h.from, h.to)
+        .map((w) => w.w)
+        .join(' '),
+    )
+  );
+}
+
+export function isWeaponNoun(ws: Word[], h: Hit): boolean {
+  return (
+    h.type === 'attack' &&
+    lex().weaponNounTriggers.includes(
+      ws
+        .slice(h.from, h.to)
+        .map((w) => w.w)
+        .join(' '),
+    )
+  );
+}

@@ -1,0 +1,69 @@
+/** The event lexicon (data/lexicon/events.json), the trigger hit type and phrase search shared by the event modules. */
+import { readFileSync } from 'node:fs';
+import type { AttackMode, EventType } from '../../report/contract.ts';
+import { indexOf, type Word } from './words.ts';
+
+export interface RawEvents {
+  ceasefireNouns: string[];
+  triggers: {
+    'ceasefire-agreed': { before: string[]; after: string[]; alone: string[] };
+    'ceasefire-effective': { after: string[]; alone: string[]; future: string[] };
+    'ceasefire-violation': { before: string[]; after: string[]; alone: string[] };
+    shootdown: string[];
+    'territory-change': string[];
+    talks: string[];
+    appeal: string[];
+    humanitarian: string[];
+    attack: string[];
+  };
+  modes: Record<Exclude<AttackMode, 'unspecified'>, string[]>;
+  notEvents: string[];
+  irrealis: { near: string[]; wide: string[] };
+  violationCues: string[];
+  anaphoricDeterminers: string[];
+  /** Attack words too general to stand alone: an event only with a place or date in the sentence. */
+  weakAttackTriggers: string[];
+  /** Weapons named alone ("drones", "artillery"): an attack only with a dated sentence or casualties. */
+  weaponNounTriggers: string[];
+  /** Bare "captured"/"seized" report ground changing hands only with a territorial object. */
+  territoryObjects: { ambiguousTriggers: string[]; nouns: string[] };
+  negations: { words: string[] };
+  /** Modifiers that make a general fighting word speak of the war over time. */
+  aggregateCues: { before: string[]; after: string[]; durations: string[] };
+  /** Documents as subjects of "calls for": not a party appealing. */
+  documentSubjects: { words: string[] };
+}
+
+let lexicon: RawEvents | null = null;
+export function lex(): RawEvents {
+  lexicon ??= JSON.parse(
+    readFileSync(new URL('../../../data/lexicon/events.json', import.meta.url), 'utf8'),
+  ) as RawEvents;
+  return lexicon;
+}
+
+export interface Hit {
+  type: EventType;
+  from: number;
+  to: number;
+  /** Further trigger words of the same event in the sentence ("drones … explosions"). */
+  more?: { from: number; to: number }[];
+}
+
+export function findPhrase(
+  ws: Word[],
+  phrases: string[],
+  from = 0,
+  to = ws.length,
+): { at: number; len: number }[] {
+  const ix = indexOf(phrases);
+  const out: { at: number; len: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const m = ix.at(ws, i);
+    if (m) {
+      out.push({ at: i, len: m.len });
+      i += m.len - 1;
+    }
+  }
+  return out;
+}
