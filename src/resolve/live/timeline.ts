@@ -32,23 +32,47 @@ class Day {
 
   insert(p: Placed): void {
     this.order.splice(this.at(p), 0, p);
-    for (const s of new Set(p.event.sources)) {
-      const n = this.counts.get(s) ?? 0;
-      this.counts.set(s, n + 1);
-      if (n === 0) this.sources.splice(sortedIndex(this.sources, s), 0, s);
-    }
+    this.count(new Set(p.event.sources), 1);
   }
 
   remove(p: Placed): void {
+    this.unorder(p);
+    this.count(new Set(p.event.sources), -1);
+  }
+
+  /** The same event, grown or changed: moves it in the order and counts only the sources that differ. */
+  update(before: Placed, now: Placed): void {
+    this.unorder(before);
+    this.order.splice(this.at(now), 0, now);
+    const a = before.event.sources;
+    const b = now.event.sources;
+    // Merged events only gain sources, at the end: then the new ones are the tail.
+    if (a.length <= b.length && a.every((s, k) => b[k] === s)) {
+      const had = new Set(a);
+      this.count(new Set(b.slice(a.length).filter((s) => !had.has(s))), 1);
+      return;
+    }
+    const setA = new Set(a);
+    const setB = new Set(b);
+    this.count(new Set([...setB].filter((s) => !setA.has(s))), 1);
+    this.count(new Set([...setA].filter((s) => !setB.has(s))), -1);
+  }
+
+  private unorder(p: Placed): void {
     const k = this.at(p);
     if (this.order[k]?.index === p.index) this.order.splice(k, 1);
-    for (const s of new Set(p.event.sources)) {
-      const n = this.counts.get(s) ?? 0;
-      if (n <= 1) {
-        this.counts.delete(s);
+  }
+
+  private count(sources: Set<string>, delta: 1 | -1): void {
+    for (const s of sources) {
+      const n = (this.counts.get(s) ?? 0) + delta;
+      if (n > 0) this.counts.set(s, n);
+      else this.counts.delete(s);
+      if (delta === 1 && n === 1) this.sources.splice(sortedIndex(this.sources, s), 0, s);
+      if (n === 0) {
         const at = sortedIndex(this.sources, s);
         if (this.sources[at] === s) this.sources.splice(at, 1);
-      } else this.counts.set(s, n - 1);
+      }
     }
   }
 }
@@ -71,8 +95,16 @@ export class LiveTimeline {
 
   /** Puts a surviving event (index `index` in report order) on its day, replacing what was there. */
   place(index: number, event: Event): void {
-    this.remove(index);
     const day = timelineDay(event);
+    const was = this.placed.get(index);
+    if (was && day === was.day) {
+      const p = { event, index };
+      this.days.get(day)?.update(was.p, p);
+      this.placed.set(index, { day, p });
+      this.cache.delete(day);
+      return;
+    }
+    this.remove(index);
     if (!day) return;
     let d = this.days.get(day);
     if (!d) {
