@@ -6,6 +6,8 @@
 import type { ClaimKind } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../types.ts';
 import { claimKind } from './claim-kind.ts';
+import { contradictions, dropNestedDuplicates, quoteSentences, trimSpan } from './claim-links.ts';
+import { documentIssuer, mainParties, resolvePronoun } from './claim-resolve.ts';
 import { isCloseQuote, isPronoun, type SpeakerHit, speakerAfter, speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word, words } from './words.ts';
@@ -30,98 +32,9 @@ const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
 
-function trimSpan(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && /[\s,:;—–]/.test(text[start])) start++;
-  while (end > start && /[\s.,;:—–]/.test(text[end - 1])) end--;
-  return { start, end };
-}
-
 function isQuote(text: string, s: Span): boolean {
   const t = text.slice(s.start, s.end).trim();
   return /^[“"«„‘]/.test(t) || /[”"»’]$/.test(t);
-}
-
-/**
- * The two main parties of a document. Armed actors (armed groups, a state's military) decide:
- * when the two leading ones belong to different states, the parties are those states (an
- * interstate war); when they share one, or have none, the parties are the armed actors
- * themselves (a civil war). Without armed actors: the most mentioned countries and groups.
- */
-function mainParties(entities: EntityMention[]): string[] {
-  const count = (pred: (e: EntityMention) => boolean, keyOf: (e: EntityMention) => string) => {
-    const m = new Map<string, number>();
-    for (const e of entities) if (pred(e)) m.set(keyOf(e), (m.get(keyOf(e)) ?? 0) + 1);
-    return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  };
-  const armed = (e: EntityMention) =>
-    e.type === 'group' || (e.type === 'organization' && ARMED_KEY.test(e.key));
-  const actors = count(armed, (e) => e.key);
-  // The leading armed actor must recur; its adversary may be named once ("Sudan's army", then "the army").
-  if (actors.length >= 2 && actors[0][1] >= 2) {
-    const aff = (key: string) => entities.find((e) => e.key === key)?.affiliation ?? null;
-    const [a, b] = [actors[0][0], actors[1][0]];
-    const [fa, fb] = [aff(a), aff(b)];
-    if (fa && fb && fa !== fb) return [fa, fb];
-    return [a, b];
-  }
-  return count(
-    (e) => e.type === 'country' || e.type === 'group',
-    (e) => e.key,
-  )
-    .slice(0, 2)
-    .map(([k]) => k);
-}
-
-const ARMED_KEY = /:(military|army|forces|navy|air-?force)$/;
-
-/**
- * Resolve "he", "she", "it", "they", "the ministry" to an entity before `pos`: the speaker of the
- * claim just before (subjects continue) when it fits, else the latest fitting entity.
- */
-function resolvePronoun(
-  pronoun: string,
-  pos: number,
-  entities: EntityMention[],
-  lastClaim: ClaimItem | null,
-  input: ClaimInput,
-  sentence: Span,
-): string | null {
-  const before = entities.filter((e) => e.end <= pos).sort((a, b) => b.end - a.end);
-  const head = pronoun.split(' ').pop() ?? pronoun;
-  const want =
-    pronoun === 'he' || pronoun === 'she'
-      ? (e: EntityMention) => e.type === 'person'
-      : pronoun === 'it'
-        ? (e: EntityMention) => e.type === 'organization' || e.type === 'country'
-        : pronoun === 'they'
-          ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
-          : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
-  // Within one sentence a pronoun continues the subject: "The US imposed sanctions on officials
-  // it accused of …" — "it" is the US, not the nearer "army".
-  const subject = entities.find(
-    (e) => e.start >= sentence.start && e.start - sentence.start < 12 && e.end <= pos && e.type !== 'place',
-  );
-  if (subject && want(subject)) return subject.key;
-  // A generic source ("residents", "aid workers") continues as "they", a singular one as "he"/"she".
-  if (lastClaim?.speaker?.startsWith('source:') && pos - lastClaim.end < 400) {
-    const plural =
-      /s$/.test(lastClaim.speaker) && !/(spokesman|spokeswoman|spokesperson)$/.test(lastClaim.speaker);
-    if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
-      return lastClaim.speaker;
-  }
-  if (
-    lastClaim?.speaker &&
-    pos - lastClaim.end < 400 &&
-    !input.text.slice(lastClaim.end, pos).includes('\n\n\n')
-  ) {
-    const sp = entities.find((e) => e.key === lastClaim.speaker);
-    if (sp && want(sp)) return sp.key;
-  }
-  const found = before.find(want);
-  if (found) return found.key;
-  // "the army", "the government": any organisation before, as a last resort.
-  return pronoun.includes(' ') ? (before.find((e) => e.type === 'organization')?.key ?? null) : null;
 }
 
 function claimDate(times: TimeMention[], span: Span): string | null {
@@ -389,34 +302,6 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
   return out;
 }
 
-/** Documents that speak for their issuer: "the statement said", "the communique added". */
-const ISSUED =
-  /^(?:the|a|an|its|their)?\s*(?:joint\s+|brief\s+|written\s+)?(statement|communiqu[eé]|declaration|announcement|readout|letter)$/i;
-
-/**
- * "…, the statement said": the issuer of the statement last named in the three sentences before
- * ("according to a joint statement from X and Y", "X said in a statement").
- */
-function documentIssuer(
-  input: ClaimInput,
-  name: string,
-  claims: ClaimItem[],
-  sent: Span,
-  before: number,
-): string | null {
-  const m = name.trim().match(ISSUED);
-  if (!m) return null;
-  const noun = new RegExp(`\\b${m[1]}`, 'i');
-  const since = input.sentences.find((x) => x.end >= sent.start - 600)?.start ?? 0;
-  for (let k = claims.length - 1; k >= 0; k--) {
-    const c = claims[k];
-    if (c.end < since) break;
-    if (c.start >= before || !c.speaker || c.speaker.startsWith('source:')) continue;
-    if (noun.test(input.text.slice(c.start, c.end))) return c.speaker;
-  }
-  return null;
-}
-
 /** Extends a content that closes a quote opened in an earlier sentence of the same paragraph. */
 function extendQuote(input: ClaimInput, d: Draft): void {
   const t = input.text.slice(d.content.start, d.content.end);
@@ -435,98 +320,6 @@ function extendQuote(input: ClaimInput, d: Draft): void {
       return;
     }
   }
-}
-
-/** The party an entity speaks for: a country or armed group itself, or an organisation's country. */
-function partyOf(key: string | null, entities: EntityMention[]): string | null {
-  if (!key) return null;
-  const e = entities.find((x) => x.key === key);
-  if (!e) return key;
-  return e.type === 'country' || e.type === 'group' ? e.key : (e.affiliation ?? e.key);
-}
-
-/**
- * A denial contradicts the claim it answers: an earlier claim (same or two sentences back) by
- * someone else, preferring one that blames the denier's own side.
- */
-function contradictions(claims: ClaimItem[], sentenceOf: number[], entities: EntityMention[]): void {
-  claims.forEach((c, i) => {
-    if (c.kind !== 'denial') return;
-    const side = partyOf(c.speaker, entities);
-    const blamesMe = (o: ClaimItem) =>
-      side !== null &&
-      entities.some(
-        (e) =>
-          e.start >= o.content.start &&
-          e.end <= o.content.end &&
-          e.type !== 'place' &&
-          partyOf(e.key, entities) === side,
-      );
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let j = 0; j < claims.length; j++) {
-      const o = claims[j];
-      if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
-      if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side))) continue;
-      const dist = sentenceOf[i] - sentenceOf[j];
-      if (dist < 0 || dist > 2 || (dist === 0 && o.start > c.start)) continue;
-      const score =
-        -dist * 5 +
-        // A denial answers an accusation or an assertion; between two equally near, the accusation.
-        (o.kind === 'accusation' ? 3.5 : o.kind === 'assertion' ? 3 : 0) +
-        (blamesMe(o) ? 4 : 0) +
-        j / 1000;
-      if (score > bestScore) {
-        bestScore = score;
-        best = j;
-      }
-    }
-    if (best >= 0) c.contradicts = [best];
-  });
-}
-
-/** A sentence that is only a quotation continues the speaker of the claim just before it. */
-function quoteSentences(input: ClaimInput, claims: ClaimItem[], sentenceOf: number[]): void {
-  const covered = new Set(sentenceOf);
-  input.sentences.forEach((s, si) => {
-    if (covered.has(si)) return;
-    const t = input.text.slice(s.start, s.end).trim();
-    if (!/^[“"«„]/.test(t) || !/[”"»][.!?]?$|[.!?][”"»]$/.test(t)) return;
-    let k = claims.length - 1;
-    while (k >= 0 && sentenceOf[k] > si) k--;
-    if (k < 0 || si - sentenceOf[k] > 2 || input.sentences[sentenceOf[k]].paragraph < s.paragraph - 1) return;
-    const prev = claims[k];
-    const span = trimSpan(input.text, s);
-    claims.splice(k + 1, 0, {
-      ...span,
-      speaker: prev.speaker,
-      kind: 'statement',
-      quote: true,
-      content: span,
-      date: prev.date,
-    });
-    sentenceOf.splice(k + 1, 0, si);
-  });
-}
-
-/** "X said he believed …": the inner verb with the same speaker is not a claim of its own. */
-function dropNestedDuplicates(
-  claims: ClaimItem[],
-  sentenceOf: number[],
-): { claims: ClaimItem[]; sentenceOf: number[] } {
-  const keep = claims.map(
-    (c, i) =>
-      !claims.some(
-        (o, j) =>
-          j !== i &&
-          o.speaker === c.speaker &&
-          sentenceOf[j] === sentenceOf[i] &&
-          o.content.start <= c.start &&
-          c.end <= o.content.end &&
-          o.content.end - o.content.start > c.content.end - c.content.start,
-      ),
-  );
-  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
 }
 
 export function extractClaims(input: ClaimInput): ClaimOutput {

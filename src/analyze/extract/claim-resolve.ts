@@ -1,0 +1,121 @@
+/**
+ * Who speaks, when the text does not name them: pronouns and descriptions resolved to entities,
+ * "the statement" to its issuer, "both sides" to the two main parties of the document. Pure.
+ */
+import type { ClaimItem, EntityMention, Sentence, Span } from '../types.ts';
+
+/** What resolution needs of the claim input. */
+export interface ResolveInput {
+  text: string;
+  sentences: Sentence[];
+}
+
+/**
+ * The two main parties of a document. Armed actors (armed groups, a state's military) decide:
+ * when the two leading ones belong to different states, the parties are those states (an
+ * interstate war); when they share one, or have none, the parties are the armed actors
+ * themselves (a civil war). Without armed actors: the most mentioned countries and groups.
+ */
+export function mainParties(entities: EntityMention[]): string[] {
+  const count = (pred: (e: EntityMention) => boolean, keyOf: (e: EntityMention) => string) => {
+    const m = new Map<string, number>();
+    for (const e of entities) if (pred(e)) m.set(keyOf(e), (m.get(keyOf(e)) ?? 0) + 1);
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  };
+  const armed = (e: EntityMention) =>
+    e.type === 'group' || (e.type === 'organization' && ARMED_KEY.test(e.key));
+  const actors = count(armed, (e) => e.key);
+  // The leading armed actor must recur; its adversary may be named once ("Sudan's army", then "the army").
+  if (actors.length >= 2 && actors[0][1] >= 2) {
+    const aff = (key: string) => entities.find((e) => e.key === key)?.affiliation ?? null;
+    const [a, b] = [actors[0][0], actors[1][0]];
+    const [fa, fb] = [aff(a), aff(b)];
+    if (fa && fb && fa !== fb) return [fa, fb];
+    return [a, b];
+  }
+  return count(
+    (e) => e.type === 'country' || e.type === 'group',
+    (e) => e.key,
+  )
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
+const ARMED_KEY = /:(military|army|forces|navy|air-?force)$/;
+
+/**
+ * Resolve "he", "she", "it", "they", "the ministry" to an entity before `pos`: the speaker of the
+ * claim just before (subjects continue) when it fits, else the latest fitting entity.
+ */
+export function resolvePronoun(
+  pronoun: string,
+  pos: number,
+  entities: EntityMention[],
+  lastClaim: ClaimItem | null,
+  input: ResolveInput,
+  sentence: Span,
+): string | null {
+  const before = entities.filter((e) => e.end <= pos).sort((a, b) => b.end - a.end);
+  const head = pronoun.split(' ').pop() ?? pronoun;
+  const want =
+    pronoun === 'he' || pronoun === 'she'
+      ? (e: EntityMention) => e.type === 'person'
+      : pronoun === 'it'
+        ? (e: EntityMention) => e.type === 'organization' || e.type === 'country'
+        : pronoun === 'they'
+          ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
+          : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
+  // Within one sentence a pronoun continues the subject: "The US imposed sanctions on officials
+  // it accused of …" — "it" is the US, not the nearer "army".
+  const subject = entities.find(
+    (e) => e.start >= sentence.start && e.start - sentence.start < 12 && e.end <= pos && e.type !== 'place',
+  );
+  if (subject && want(subject)) return subject.key;
+  // A generic source ("residents", "aid workers") continues as "they", a singular one as "he"/"she".
+  if (lastClaim?.speaker?.startsWith('source:') && pos - lastClaim.end < 400) {
+    const plural =
+      /s$/.test(lastClaim.speaker) && !/(spokesman|spokeswoman|spokesperson)$/.test(lastClaim.speaker);
+    if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
+      return lastClaim.speaker;
+  }
+  if (
+    lastClaim?.speaker &&
+    pos - lastClaim.end < 400 &&
+    !input.text.slice(lastClaim.end, pos).includes('\n\n\n')
+  ) {
+    const sp = entities.find((e) => e.key === lastClaim.speaker);
+    if (sp && want(sp)) return sp.key;
+  }
+  const found = before.find(want);
+  if (found) return found.key;
+  // "the army", "the government": any organisation before, as a last resort.
+  return pronoun.includes(' ') ? (before.find((e) => e.type === 'organization')?.key ?? null) : null;
+}
+
+/** Documents that speak for their issuer: "the statement said", "the communique added". */
+const ISSUED =
+  /^(?:the|a|an|its|their)?\s*(?:joint\s+|brief\s+|written\s+)?(statement|communiqu[eé]|declaration|announcement|readout|letter)$/i;
+
+/**
+ * "…, the statement said": the issuer of the statement last named in the three sentences before
+ * ("according to a joint statement from X and Y", "X said in a statement").
+ */
+export function documentIssuer(
+  input: ResolveInput,
+  name: string,
+  claims: ClaimItem[],
+  sent: Span,
+  before: number,
+): string | null {
+  const m = name.trim().match(ISSUED);
+  if (!m) return null;
+  const noun = new RegExp(`\\b${m[1]}`, 'i');
+  const since = input.sentences.find((x) => x.end >= sent.start - 600)?.start ?? 0;
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const c = claims[k];
+    if (c.end < since) break;
+    if (c.start >= before || !c.speaker || c.speaker.startsWith('source:')) continue;
+    if (noun.test(input.text.slice(c.start, c.end))) return c.speaker;
+  }
+  return null;
+}
