@@ -2,6 +2,7 @@
  * Claims linked after extraction: denials to what they deny, quotation sentences to their speaker,
  * nested restatements dropped. Pure.
  */
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, Sentence, Span } from '../types.ts';
 
 /** What linking needs of the claim input. */
@@ -25,11 +26,47 @@ function partyOf(key: string | null, entities: EntityMention[]): string | null {
   return e.type === 'country' || e.type === 'group' ? e.key : (e.affiliation ?? e.key);
 }
 
+/** Content words of a claim, cut to four letters (bombed / bombing). */
+function contentStems(text: string, c: ClaimItem): Set<string> {
+  return new Set(
+    (
+      text
+        .slice(c.content.start, c.content.end)
+        .toLowerCase()
+        .match(/\p{L}{4,}/gu) ?? []
+    )
+      .filter((x) => !isFunctionWord(x))
+      .map((x) => x.slice(0, 4)),
+  );
+}
+
+/** Share of the smaller set found in the other (0..1). */
+function shared(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
 /**
  * A denial contradicts the claim it answers: an earlier claim (same or two sentences back) by
  * someone else, preferring one that blames the denier's own side.
  */
-export function contradictions(claims: ClaimItem[], sentenceOf: number[], entities: EntityMention[]): void {
+export function contradictions(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  entities: EntityMention[],
+  text = '',
+): void {
+  const cache = new Map<ClaimItem, Set<string>>();
+  const words = (c: ClaimItem) => {
+    let w = cache.get(c);
+    if (!w) {
+      w = contentStems(text, c);
+      cache.set(c, w);
+    }
+    return w;
+  };
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
@@ -52,6 +89,8 @@ export function contradictions(claims: ClaimItem[], sentenceOf: number[], entiti
       if (dist < 0 || dist > 2 || (dist === 0 && o.start > c.start)) continue;
       const score =
         -dist * 5 +
+        // The words of the charge come back in its denial ("shelled the market" / "shelling").
+        6 * shared(words(c), words(o)) +
         // A denial answers an accusation or an assertion; between two equally near, the accusation.
         (o.kind === 'accusation' ? 3.5 : o.kind === 'assertion' ? 3 : 0) +
         (blamesMe(o) ? 4 : 0) +

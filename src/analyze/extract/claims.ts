@@ -383,6 +383,6 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   });
   quoteSentences(input, claims, sentenceOf);
   const kept = dropNestedDuplicates(claims, sentenceOf);
-  contradictions(kept.claims, kept.sentenceOf, input.entities);
+  contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
   return { claims: kept.claims, entities: [...created.values()] };
 }

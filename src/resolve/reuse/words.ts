@@ -1,5 +1,6 @@
 /** Word lists for reuse detection (data/reuse/*.txt), loaded once. */
 import { readFileSync } from 'node:fs';
+import { functionWordSet } from '../../analyze/nlp/function-words.ts';
 import { hashString } from './hash.ts';
 
 function loadList(name: string): Set<string> {
@@ -12,19 +13,9 @@ function loadList(name: string): Set<string> {
   return out;
 }
 
-let functionWords: Set<string> | null = null;
 let abbreviations: Set<string> | null = null;
 
-/** Closed-class English words (data/reuse/function-words.txt), as a set. */
-export function functionWordSet(): ReadonlySet<string> {
-  functionWords ??= loadList('function-words.txt');
-  return functionWords;
-}
-
-/** Closed-class English words: the skeleton that synonym spinning leaves in place. */
-export function isFunctionWord(norm: string): boolean {
-  return functionWordSet().has(norm);
-}
+export { functionWordSet, isFunctionWord } from '../../analyze/nlp/function-words.ts';
 
 /** Short forms whose full stop does not end a sentence ("Gen.", "Sept."). */
 export function isAbbreviation(norm: string): boolean {
@@ -37,8 +28,7 @@ let functionHashes: Set<number> | null = null;
 /** isFunctionWord by the hash of the normal form (hashString), for the tokenizer's hot loop. */
 export function isFunctionHash(h: number): boolean {
   if (!functionHashes) {
-    functionWords ??= loadList('function-words.txt');
-    functionHashes = new Set([...functionWords].map(hashString));
+    functionHashes = new Set([...functionWordSet()].map(hashString));
   }
   return functionHashes.has(h);
 }

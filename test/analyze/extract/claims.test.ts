@@ -130,6 +130,19 @@ test('a denial in the next sentence contradicts the claim it answers', () => {
   assert.deepEqual(a.claims[1].contradicts, [0]);
 });
 
+test('a denial answers the charge whose words it takes up, over a nearer unrelated one', () => {
+  const a = claims(
+    '[The Arakan Army|group|arakan-army] said junta aircraft had bombed a crowded market in Mrauk-U. [Rights groups|organization|rights-groups] accused both sides of forcibly recruiting teenagers. [A military spokesman|organization|mm:military] denied bombing the market in Mrauk-U.',
+  );
+  assert.equal(a.claims.length, 3);
+  assert.deepEqual(a.claims[2].contradicts, [0]);
+  // Without shared words the nearer charge still wins.
+  const b = claims(
+    '[The Arakan Army|group|arakan-army] said junta aircraft had bombed a crowded market in Mrauk-U. [Rights groups|organization|rights-groups] accused both sides of forcibly recruiting teenagers. [A military spokesman|organization|mm:military] denied it.',
+  );
+  assert.deepEqual(b.claims[2].contradicts, [1]);
+});
+
 test('quotes spanning sentences are one claim', () => {
   const a = claims(
     '“The city is surrounded. Nobody can get food in or out,” [a spokeswoman for the aid agency|organization|aid-agency] said.',
