@@ -47,9 +47,9 @@ class Day {
     const a = before.event.sources;
     const b = now.event.sources;
     // Merged events only gain sources, at the end: then the new ones are the tail.
+    // (Sources are distinct within an event, so the tail holds none of the prefix.)
     if (a.length <= b.length && a.every((s, k) => b[k] === s)) {
-      const had = new Set(a);
-      this.count(new Set(b.slice(a.length).filter((s) => !had.has(s))), 1);
+      this.count(new Set(b.slice(a.length)), 1);
       return;
     }
     const setA = new Set(a);
