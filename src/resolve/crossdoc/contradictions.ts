@@ -36,11 +36,15 @@ export function sideOf(
 
 const MIN_OVERLAP = 0.4;
 /**
- * A word in more claims than this is too common to suggest a pairing (candidates then come from
- * rarer words and shared events). Fixed, so a new claim never changes the candidates of claims
+ * A word or an event in more claims than this is too common to suggest a pairing (candidates then
+ * come from rarer words and events). Fixed, so a new claim never changes the candidates of claims
  * that share none of its words or events.
  */
 export const MAX_POSTING = 50;
+
+export function sizeOf(list: readonly number[] | ReadonlySet<number>): number {
+  return 'size' in list ? list.size : list.length;
+}
 
 /** Claims a denial may answer: not denials or appeals. */
 export function answerable(c: Claim): boolean {
@@ -57,7 +61,7 @@ export interface ContradictionContext {
   words: (i: number) => Set<string>;
   /** Answerable claims by content word and by event (indexes into `claims`). */
   byWord: (w: string) => readonly number[] | undefined;
-  byEvent: (v: string) => Iterable<number> | undefined;
+  byEvent: (v: string) => readonly number[] | ReadonlySet<number> | undefined;
   family: (doc: string) => string;
   /** The side a claim's speaker stands for. */
   side: (i: number) => string | null;
@@ -76,7 +80,10 @@ export function answersOf(di: number, ctx: ContradictionContext): string[] {
     const list = ctx.byWord(w);
     if (list && list.length <= MAX_POSTING) for (const i of list) cand.add(i);
   }
-  for (const v of d.about) for (const i of ctx.byEvent(v) ?? []) cand.add(i);
+  for (const v of d.about) {
+    const list = ctx.byEvent(v);
+    if (list && sizeOf(list) <= MAX_POSTING) for (const i of list) cand.add(i);
+  }
   const scored: { c: Claim; score: number }[] = [];
   for (const i of [...cand].sort((a, b) => a - b)) {
     const c = ctx.claims[i];

@@ -62,7 +62,7 @@ export class LiveContradictions {
         if (list && list.length === MAX_POSTING + 1)
           for (const d of this.denialsByWord.get(w) ?? []) this.dirty.add(d);
       }
-      for (const v of c.about) add(this.byEvent, v, i);
+      for (const v of c.about) this.file(v, i);
     }
     if (needsAnswer(c)) {
       for (const w of words) add(this.denialsByWord, w, i);
@@ -80,12 +80,12 @@ export class LiveContradictions {
       const answer = answerable(c);
       const denial = needsAnswer(c);
       for (const v of before) {
-        if (answer) this.byEvent.get(v)?.delete(i);
         if (denial) this.denialsByEvent.get(v)?.delete(i);
-        for (const d of this.denialsByEvent.get(v) ?? []) this.dirty.add(d);
+        if (answer) this.unfile(v, i);
+        else this.touchEvent(v);
       }
       for (const v of now) {
-        if (answer) add(this.byEvent, v, i);
+        if (answer) this.file(v, i);
         if (denial) add(this.denialsByEvent, v, i);
       }
       this.aboutOf[i] = [...now];
@@ -96,7 +96,27 @@ export class LiveContradictions {
       if ((this.byWord.get(w)?.length ?? 0) > MAX_POSTING) continue;
       for (const d of this.denialsByWord.get(w) ?? []) this.dirty.add(d);
     }
-    for (const v of now) for (const d of this.denialsByEvent.get(v) ?? []) this.dirty.add(d);
+    for (const v of now) this.touchEvent(v);
+  }
+
+  /** Denials about an event whose claims are few enough to be candidates may pair differently. */
+  private touchEvent(v: string): void {
+    if ((this.byEvent.get(v)?.size ?? 0) > MAX_POSTING) return;
+    for (const d of this.denialsByEvent.get(v) ?? []) this.dirty.add(d);
+  }
+
+  /** Files an answerable claim under an event; past the cap the event stops giving candidates. */
+  private file(v: string, i: number): void {
+    add(this.byEvent, v, i);
+    if (this.byEvent.get(v)?.size === MAX_POSTING + 1)
+      for (const d of this.denialsByEvent.get(v) ?? []) this.dirty.add(d);
+  }
+
+  private unfile(v: string, i: number): void {
+    const set = this.byEvent.get(v);
+    if (!set?.delete(i)) return;
+    // Back under the cap (or still under it): its denials see this change.
+    if (set.size <= MAX_POSTING) for (const d of this.denialsByEvent.get(v) ?? []) this.dirty.add(d);
   }
 
   /** Pairs the denials that may answer differently now; returns how many were paired again. */

@@ -78,6 +78,22 @@ test('synthetic corpora: merges, splits, re-bucketed events, late keys and copie
   assert.ok(regrouped > 3, `${regrouped} documents with copies`);
 });
 
+test('big merged events: past the candidate cap an event stops pairing denials, the same in both paths', () => {
+  const items = syntheticCorpus(7, 70, true);
+  const live = new LiveReport();
+  items.forEach((it, k) => {
+    live.add(it.doc, it.analysis);
+    if (k % 7 !== 6 && k !== items.length - 1) return;
+    const expected = reportFromAnalyzed(items.slice(0, k + 1), [], { generatedAt: 'T' });
+    assert.deepEqual(live.report([], 'T'), expected, `after document ${k + 1}`);
+  });
+  const report = live.report([], 'T');
+  const biggest = Math.max(
+    ...report.claims.map((c) => report.claims.filter((o) => o.about.some((v) => c.about.includes(v))).length),
+  );
+  assert.ok(biggest > 60, `the largest event has ${biggest} claims about it`);
+});
+
 test('entity resolution one document at a time equals recomputing every link from scratch', () => {
   for (let seed = 1; seed <= 6; seed++) {
     const r = new EntityResolver();

@@ -67,7 +67,8 @@ export interface SyntheticItem {
   analysis: DocAnalysis;
 }
 
-export function syntheticCorpus(seed: number, n: number): SyntheticItem[] {
+/** `narrow`: one day, one place, attacks only — every report merges into a few big events. */
+export function syntheticCorpus(seed: number, n: number, narrow = false): SyntheticItem[] {
   const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
   const items: SyntheticItem[] = [];
@@ -108,7 +109,7 @@ export function syntheticCorpus(seed: number, n: number): SyntheticItem[] {
       text += ' said ';
       const contentStart = text.length;
       const words = Array.from({ length: 5 }, () => pick(WORDS));
-      const place = pick(NAMES.filter((x) => x.type === 'place'));
+      const place = narrow ? NAMES[9] : pick(NAMES.filter((x) => x.type === 'place'));
       text += `${words.slice(0, 3).join(' ')} in `;
       const placeKey = mention(place);
       text += ` ${words.slice(3).join(' ')} unique${seed}x${d}x${s}`;
@@ -128,18 +129,18 @@ export function syntheticCorpus(seed: number, n: number): SyntheticItem[] {
         contradicts: kind === 'denial' && claimIndex > 0 && r() < 0.3 ? [claimIndex - 1] : undefined,
       });
       if (r() < 0.8) {
-        const day = `2023-05-${String(1 + Math.floor(r() * 4)).padStart(2, '0')}`;
-        const type = pick(TYPES);
+        const day = narrow ? '2023-05-01' : `2023-05-${String(1 + Math.floor(r() * 4)).padStart(2, '0')}`;
+        const type = narrow ? 'attack' : pick(TYPES);
         events.push({
           start: contentStart,
           end: contentEnd,
           type,
           mode: type === 'attack' ? pick(['shelling', 'airstrike'] as const) : null,
-          date: { start: day, end: day, time: null, precision: r() < 0.9 ? 'day' : 'month' },
+          date: { start: day, end: day, time: null, precision: narrow || r() < 0.9 ? 'day' : 'month' },
           actors: [speaker],
           targets: r() < 0.5 ? [pick(NAMES).key] : [],
           place: placeKey,
-          claims: r() < 0.7 ? [claimIndex] : [],
+          claims: narrow || r() < 0.7 ? [claimIndex] : [],
         });
       }
       if (r() < 0.5) {
