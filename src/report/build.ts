@@ -5,17 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimItem, DocAnalysis, EventItem, FigureItem } from '../analyze/types.ts';
 import type { IngestedDocument } from '../ingest/types.ts';
-import type {
-  Claim,
-  Entity,
-  Event,
-  Figure,
-  InputError,
-  Report,
-  ReportDocument,
-  Story,
-  TimelineEntry,
-} from './contract.ts';
+import type { Claim, Entity, Event, Figure, InputError, Report, ReportDocument, Story } from './contract.ts';
 import { SCHEMA_ID } from './contract.ts';
 
 export interface AnalyzedDocument {
@@ -170,30 +160,9 @@ export function buildReport(
     events,
     claims,
     figures,
-    timeline: buildTimeline(events),
+    // The timeline is built from the merged events by the cross-document passes (resolveAcross).
+    timeline: [],
     stories: resolution.stories ?? [],
     errors,
   };
-}
-
-/** One entry per day with events, in date order. A fuller timeline comes with cross-document resolution. */
-function buildTimeline(events: Event[]): TimelineEntry[] {
-  const byDay = new Map<string, Event[]>();
-  for (const e of events) {
-    const day = e.date?.start;
-    if (!day || e.date?.precision !== 'day') continue;
-    const list = byDay.get(day) ?? [];
-    list.push(e);
-    byDay.set(day, list);
-  }
-  return [...byDay.keys()].sort().map((date) => {
-    const evs = byDay.get(date) ?? [];
-    const types = [...new Set(evs.map((e) => e.type))];
-    return {
-      date,
-      summary: types.join(', '),
-      events: evs.map((e) => e.id),
-      sources: [...new Set(evs.flatMap((e) => e.sources))],
-    };
-  });
 }

@@ -61,10 +61,6 @@ export class EntityResolver {
   private readonly keyAgg = new Map<string, Aggregate>();
   private readonly byId = new Map<string, Aggregate>();
 
-  get size(): number {
-    return this.byId.size;
-  }
-
   /** The resolver key of an analysis key in a document (keys the analyzer could not anchor are local). */
   rkeyOf(docId: string, key: string): string | undefined {
     return this.local.get(docId)?.get(key) ?? this.global.get(key);
@@ -143,11 +139,6 @@ export class EntityResolver {
     return { total: all.length, items: all.slice(offset, offset + limit).map((a) => this.entityOf(a)) };
   }
 
-  entity(id: string): Entity | undefined {
-    const a = this.byId.get(id);
-    return a ? this.entityOf(a) : undefined;
-  }
-
   /** Every analysis key (global) and resolver key → entity id, as a map. */
   keyToId(): Map<string, string> {
     const out = new Map<string, string>();
@@ -166,11 +157,6 @@ export class EntityResolver {
     const aff = a.affiliationKey;
     const affRkey = aff ? this.global.get(aff) : undefined;
     return { id, type: a.type, affiliation: affRkey ? this.idOfRkey(affRkey) : null };
-  }
-
-  /** The resolver keys of an entity. */
-  keysOf(id: string): readonly string[] {
-    return this.byId.get(id)?.keys ?? [];
   }
 
   private entityOf(a: Aggregate): Entity {
