@@ -2,7 +2,7 @@
  * Claims linked after extraction: denials to what they deny, quotation sentences to their speaker,
  * nested restatements dropped. Pure.
  */
-import { isFunctionWord } from '../nlp/function-words.ts';
+import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, Sentence, Span } from '../types.ts';
 
 /** What linking needs of the claim input. */
@@ -26,28 +26,6 @@ function partyOf(key: string | null, entities: EntityMention[]): string | null {
   return e.type === 'country' || e.type === 'group' ? e.key : (e.affiliation ?? e.key);
 }
 
-/** Content words of a claim, cut to four letters (bombed / bombing). */
-function contentStems(text: string, c: ClaimItem): Set<string> {
-  return new Set(
-    (
-      text
-        .slice(c.content.start, c.content.end)
-        .toLowerCase()
-        .match(/\p{L}{4,}/gu) ?? []
-    )
-      .filter((x) => !isFunctionWord(x))
-      .map((x) => x.slice(0, 4)),
-  );
-}
-
-/** Share of the smaller set found in the other (0..1). */
-function shared(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / Math.min(a.size, b.size);
-}
-
 /**
  * A denial contradicts the claim it answers: an earlier claim (same or two sentences back) by
  * someone else, preferring one that blames the denier's own side.
@@ -62,7 +40,7 @@ export function contradictions(
   const words = (c: ClaimItem) => {
     let w = cache.get(c);
     if (!w) {
-      w = contentStems(text, c);
+      w = contentWords(text.slice(c.content.start, c.content.end));
       cache.set(c, w);
     }
     return w;
@@ -90,7 +68,7 @@ export function contradictions(
       const score =
         -dist * 5 +
         // The words of the charge come back in its denial ("shelled the market" / "shelling").
-        6 * shared(words(c), words(o)) +
+        6 * wordOverlap(words(c), words(o)) +
         // A denial answers an accusation or an assertion; between two equally near, the accusation.
         (o.kind === 'accusation' ? 3.5 : o.kind === 'assertion' ? 3 : 0) +
         (blamesMe(o) ? 4 : 0) +

@@ -3,25 +3,10 @@
  * another — a claim by another party, about the same event or with the same content words.
  * Copies of one report (wire copies) are one source: their in-document links already stand.
  */
+
+import { contentWords, wordOverlap } from '../../analyze/nlp/function-words.ts';
 import type { Claim, Entity, Report } from '../../report/contract.ts';
-import { functionWordSet } from '../reuse/words.ts';
 import { copyFamilies } from './families.ts';
-
-export function contentWords(text: string): Set<string> {
-  const s = functionWordSet();
-  return new Set(
-    (text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])
-      .map((w) => w.replace(/(?:'s|s|ed|ing)$/, ''))
-      .filter((w) => !s.has(w)),
-  );
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n / Math.min(a.size, b.size);
-}
 
 /** The party a speaker stands for: a country or armed group itself, or an organisation's affiliation. */
 export function sideOf(
@@ -90,7 +75,7 @@ export function answersOf(di: number, ctx: ContradictionContext): string[] {
     if (ctx.family(docOf(c)) === dFamily) continue;
     if (mySide && ctx.side(i) === mySide) continue;
     const sameEvent = d.about.some((v) => c.about.includes(v));
-    const score = overlap(mine, ctx.words(i)) + (sameEvent ? 0.5 : 0);
+    const score = wordOverlap(mine, ctx.words(i)) + (sameEvent ? 0.5 : 0);
     if (score >= MIN_OVERLAP) scored.push({ c, score });
   }
   scored.sort((a, b) => b.score - a.score);

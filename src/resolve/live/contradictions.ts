@@ -5,12 +5,12 @@
  * changed, when it changed itself, or when one of its words became too common to suggest a
  * pairing. Same results as `linkContradictions` over the whole report.
  */
+import { contentWords } from '../../analyze/nlp/function-words.ts';
 import type { Claim } from '../../report/contract.ts';
 import {
   answerable,
   answersOf,
   type ContradictionContext,
-  contentWords,
   MAX_POSTING,
   needsAnswer,
 } from '../crossdoc/contradictions.ts';
