@@ -292,7 +292,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     const role = after ?? before ?? titleBefore;
     if (role && allNames && !placeNounAfter(doc, b)) {
       let pa = a;
-      // "UN High Commissioner for Human Rights Michelle Bachelet": the name is the run's tail.
+      // "UN Special Envoy for Yemen Hans Grundberg": the name is the run's tail.
       if (titleBefore && titleBefore.b < a && b - a >= 3) pa = b - 2;
       const name = spanText(doc, pa, b);
       out.push(

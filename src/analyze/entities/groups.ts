@@ -70,7 +70,7 @@ let GROUP_FIRSTS = new Set<string>();
 
 /**
  * Qualifiers that go into a group key, sorted. A backer ("Iran-backed") names the group only
- * when nothing else does: "Yerevan-backed ethnic X forces" are the "ethnic X forces".
+ * when nothing else does: "Moscow-backed separatist forces" are the "separatist forces".
  */
 function keyQuals(quals: string[]): string[] {
   const q = quals.filter((x) => NON_STATE.has(x) || x.includes('-'));

@@ -127,7 +127,7 @@ export function appositiveAfter(doc: Doc, b: number): Title | null {
       let end = e + 1;
       // The title of the next name ("…, Kenyan President William Ruto said"), not an appositive.
       if (end < n && isCapWord(doc, end) && sameSentence(doc, e, end)) return null;
-      // Complement: "adviser to the president", "chief of the contested area".
+      // Complement: "adviser to the president", "governor of the occupied region".
       if (end < n && /^(to|of|for|at)$/.test(doc.lower[end])) {
         let k = end + 1;
         while (k < Math.min(n, end + 6) && !/^[,.;:—–()]$/.test(doc.words[k]) && doc.tokens[k].pos !== 'VERB')
@@ -152,7 +152,7 @@ export function appositiveBefore(doc: Doc, a: number, cands: Cand[]): Title | nu
 /** "spokeswoman Mariana Betsa", "his Sudanese counterpart Ali Youssef". */
 export function titleJustBefore(doc: Doc, a: number, cands: Cand[]): Title | null {
   let end = a;
-  // "High Commissioner for Human Rights Michelle Bachelet": skip a "for/of X" complement.
+  // "Special Envoy for Yemen Hans Grundberg": skip a "for/of X" complement.
   for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
     if (/^(for|of)$/.test(doc.lower[k]) && sameSentence(doc, k, a)) {
       const hs = isTitleHeadAt(doc, k, Math.max(0, k - 4));

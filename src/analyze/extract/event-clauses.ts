@@ -81,11 +81,11 @@ export function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
   return own;
 }
 
-/** "… for a fifth week", "… for the third month": fighting counted in weeks or longer. */
+/** "… for a fifth week", "… into its third month": fighting counted in weeks or longer. */
 export function forWeeks(ws: Word[], from: number): boolean {
   const durations = lex().aggregateCues.durations;
   for (let k = from; k < Math.min(ws.length - 2, from + 5); k++) {
-    if (ws[k].w !== 'for' || !/^(a|the)$/.test(ws[k + 1].w)) continue;
+    if (!/^(for|into)$/.test(ws[k].w) || !/^(a|the|its|their)$/.test(ws[k + 1].w)) continue;
     if (durations.includes(ws[k + 2].w) || durations.includes(ws[k + 3]?.w ?? '')) return true;
   }
   return false;

@@ -91,7 +91,7 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean, namedBefore: (i: 
     for (const a of findPhrase(ws, t['ceasefire-violation'].alone))
       hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
     for (const a of findPhrase(ws, t['ceasefire-violation'].after)) {
-      // "… as the Soviet Union collapsed": another subject right before the verb.
+      // "… as Yugoslavia broke apart": another subject right before the verb.
       if (a.at > 0 && namedBefore(a.at)) continue;
       if (!hits.some((h) => h.from <= a.at && a.at < h.to))
         hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
@@ -282,7 +282,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       const after = input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90));
       return LOCATIVE.test(after);
     };
-    // A general word of fighting needs its anchor close by: "the latest fighting is the worst since
+    // A general word of fighting needs its anchor close by: "this week's fighting is the heaviest since
     // 1994" speaks of the war as a whole, even when the sentence names a place elsewhere.
     const hasLocalAnchor = (h: Hit): boolean => {
       const lo = Math.max(sent.start, ws[h.from].start - 50);
@@ -309,7 +309,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         )
       )
         continue;
-      // "the agreement also calls for …": a document, not a party, asks (its subject right before).
+      // "the plan further calls for …": a document, not a party, asks (its subject right before).
       if (
         h.type === 'appeal' &&
         findPhrase(ws, L.documentSubjects.words, Math.max(0, h.from - 3), h.from).some((d) =>
@@ -319,7 +319,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         )
       )
         continue;
-      // "two cease-fires negotiated by Russia": the truce agreed, not a round of talks.
+      // "a truce brokered by Qatar": the truce agreed, not a round of talks.
       if (h.type === 'talks' && h.from > 0 && AGREEMENT_NOUN.test(ws[h.from - 1].w)) continue;
       if (
         h.type === 'talks' &&
@@ -346,7 +346,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         L.weakAttackTriggers.includes(trigger) &&
         (weakMode === 'ground' || weakMode === 'unspecified');
       if (weak && !anaphoric && !hasLocalAnchor(h)) continue;
-      // "repeated clashes", "weeks of fighting", "fighting ground on for a fifth week": the war over time.
+      // "repeated clashes", "weeks of fighting", "fighting dragged into a sixth week": the war over time.
       if (
         weak &&
         !isOnset(ws, h) &&

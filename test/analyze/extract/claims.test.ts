@@ -500,7 +500,7 @@ test('a joint statement is one claim; coordinated speakers otherwise each say it
     '[Qatar|country|qa] and [Egypt|country|eg] said in a joint statement that the pause would start on Friday.',
   );
   assert.equal(b.claims.length, 1);
-  const c = claims('[Serbia|country|rs] and [Kosovo|country|xk] both confirmed the outlines of the deal.');
+  const c = claims('[Serbia|country|rs] and [Kosovo|country|xk] both confirmed the terms of the accord.');
   assert.deepEqual(c.claims.map((x) => x.speaker).sort(), ['rs', 'xk']);
 });
 
