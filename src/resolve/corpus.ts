@@ -12,6 +12,7 @@ import type { ReportDocument } from '../report/contract.ts';
 import { StoryClusterer } from './crossdoc/stories.ts';
 import { type EntityChanges, EntityResolver } from './entities/index.ts';
 import { ReuseIndex } from './reuse/index.ts';
+import { lowerBound } from './sorted.ts';
 
 type ReuseList = ReportDocument['reuse'];
 
@@ -123,7 +124,9 @@ function round(x: number): number {
 }
 
 function insertSorted(list: ReuseList, link: ReuseList[number]): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1].doc > link.doc) i--;
-  list.splice(i, 0, link);
+  list.splice(
+    lowerBound(list, (l) => l.doc <= link.doc),
+    0,
+    link,
+  );
 }

@@ -15,6 +15,7 @@ import {
   statusOf,
   statusParts,
 } from '../crossdoc/status.ts';
+import { insertAscending } from '../sorted.ts';
 import { LiveTimeline } from './timeline.ts';
 
 export interface EventContext {
@@ -102,9 +103,7 @@ export class LiveEvents {
     const at = old.list.indexOf(i);
     if (at >= 0) old.list.splice(at, 1);
     const into = this.bucket(now);
-    let k = into.list.length;
-    while (k > 0 && into.list[k - 1] > i) k--;
-    into.list.splice(k, 0, i);
+    insertAscending(into.list, i);
     into.stale = true;
     this.keyOf[i] = now;
     this.dirtyBuckets.add(now);

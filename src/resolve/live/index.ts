@@ -28,6 +28,7 @@ import { type Addition, CorpusResolver } from '../corpus.ts';
 import { trackCeasefires } from '../crossdoc/ceasefires.ts';
 import { sideOf } from '../crossdoc/contradictions.ts';
 import { seriesKey, seriesOf } from '../crossdoc/series.ts';
+import { insertAscending } from '../sorted.ts';
 import { LiveContradictions } from './contradictions.ts';
 import { LiveEvents } from './events.ts';
 
@@ -210,9 +211,7 @@ export class LiveReport {
     this.figureKey[i] = now;
     if (now === null) return;
     const list = this.seriesFigures.get(now) ?? [];
-    let k = list.length;
-    while (k > 0 && list[k - 1] > i) k--;
-    list.splice(k, 0, i);
+    insertAscending(list, i);
     this.seriesFigures.set(now, list);
     dirty.add(now);
   }

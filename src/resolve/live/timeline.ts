@@ -7,6 +7,7 @@
  */
 import type { Event, TimelineEntry } from '../../report/contract.ts';
 import { bySources, daySummary, timelineDay } from '../crossdoc/timeline.ts';
+import { lowerBound } from '../sorted.ts';
 
 interface Placed {
   event: Event;
@@ -20,14 +21,7 @@ class Day {
   readonly sources: string[] = [];
 
   private at(p: Placed): number {
-    let lo = 0;
-    let hi = this.order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bySources(this.order[mid], p) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.order, (o) => bySources(o, p) < 0);
   }
 
   insert(p: Placed): void {
@@ -78,14 +72,7 @@ class Day {
 }
 
 function sortedIndex(list: string[], s: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list, (x) => x < s);
 }
 
 export class LiveTimeline {
