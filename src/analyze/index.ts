@@ -5,6 +5,7 @@
  */
 
 import { findEntities } from './entities/index.ts';
+import { relinkDenials } from './extract/claim-links.ts';
 import { extractClaims } from './extract/claims.ts';
 import { extractEvents } from './extract/events.ts';
 import { extractFigures } from './extract/figures.ts';
@@ -27,5 +28,6 @@ export function analyzeDocument(input: AnalysisInput): DocAnalysis {
   const claims = claimOut.claims;
   const figures = extractFigures({ text, published, sentences, entities, times, claims });
   const events = extractEvents({ text, published, sentences, entities, times, claims });
+  relinkDenials(claims, { text, sentences, entities }, events);
   return { sentences, tokens, entities, times, figures, claims, events };
 }

@@ -77,8 +77,10 @@ export function claimKind(
   quote = false,
 ): ClaimKind {
   const kind = partyKind(input, verbKind, content, speaker);
+  // A rebuttal names the strike it admits ("the air force struck only military targets"): still a
+  // denial, unless the verb itself accuses.
   if (
-    (kind === 'statement' || kind === 'assertion') &&
+    (kind === 'statement' || kind === 'assertion' || (kind === 'accusation' && verbKind !== 'accusation')) &&
     isRebuttal(input.text.slice(content.start, content.end))
   )
     return 'denial';

@@ -3,7 +3,8 @@
  * nested restatements dropped. Pure.
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
-import type { ClaimItem, EntityMention, Sentence, Span } from '../types.ts';
+import type { ClaimItem, EntityMention, EventItem, Sentence, Span } from '../types.ts';
+import { verbLexicon } from './verbs.ts';
 
 /** What linking needs of the claim input. */
 export interface LinkInput {
@@ -35,7 +36,15 @@ export function contradictions(
   sentenceOf: number[],
   entities: EntityMention[],
   text = '',
+  events: readonly Pick<EventItem, 'claims'>[] = [],
 ): void {
+  // Claims that report or deny one event answer each other ("accused X of breaking the truce" /
+  // "denied violating the ceasefire"), whatever their words.
+  const eventsOf = claims.map(() => new Set<number>());
+  events.forEach((e, k) => {
+    for (const i of e.claims) eventsOf[i]?.add(k);
+  });
+  const shareEvent = (a: number, b: number) => [...eventsOf[a]].some((k) => eventsOf[b].has(k));
   const cache = new Map<ClaimItem, Set<string>>();
   const words = (c: ClaimItem) => {
     let w = cache.get(c);
@@ -45,41 +54,113 @@ export function contradictions(
     }
     return w;
   };
+  const claimSentences = [...new Set(sentenceOf)].sort((a, b) => a - b);
+  const rank = sentenceOf.map((si) => claimSentences.indexOf(si));
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
+    // "an army spokesman denied …": the common nouns that name the denier's side.
+    const mine = partyNounsIn(speakerName(c.speaker, entities));
     const blamesMe = (o: ClaimItem) =>
-      side !== null &&
-      entities.some(
-        (e) =>
-          e.start >= o.content.start &&
-          e.end <= o.content.end &&
-          e.type !== 'place' &&
-          partyOf(e.key, entities) === side,
-      );
-    let best = -1;
-    let bestScore = -Infinity;
+      (side !== null &&
+        entities.some(
+          (e) =>
+            e.start >= o.content.start &&
+            e.end <= o.content.end &&
+            e.type !== 'place' &&
+            partyOf(e.key, entities) === side,
+        )) ||
+      namesParty(text.slice(o.content.start, o.content.end), mine);
+    const scored: { j: number; score: number; strong: boolean }[] = [];
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
       if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side))) continue;
-      const dist = sentenceOf[i] - sentenceOf[j];
-      if (dist < 0 || dist > 2 || (dist === 0 && o.start > c.start)) continue;
+      // Distance in sentences that attribute something: an aside between a charge and its
+      // denial ("The footage could not be verified.") does not put them further apart.
+      const dist = rank[i] - rank[j];
+      if (Math.abs(sentenceOf[i] - sentenceOf[j]) > MAX_GAP) continue;
+      const blames = blamesMe(o);
+      // The charge comes before its denial — or, as a counter-charge against the denier, right after.
+      const after = dist < 0 || (dist === 0 && o.start > c.start);
+      if (dist > 2 || (after && !(dist >= -1 && o.kind === 'accusation' && blames))) continue;
+      const overlap = wordOverlap(words(c), words(o));
+      const shared = shareEvent(i, j);
       const score =
-        -dist * 5 +
+        -Math.abs(dist) * 5 -
+        (after ? 2 : 0) +
         // The words of the charge come back in its denial ("shelled the market" / "shelling").
-        6 * wordOverlap(words(c), words(o)) +
+        6 * overlap +
         // A denial answers an accusation or an assertion; between two equally near, the accusation.
         (o.kind === 'accusation' ? 3.5 : o.kind === 'assertion' ? 3 : 0) +
-        (blamesMe(o) ? 4 : 0) +
+        (blames ? 4 : 0) +
+        (shared ? 4 : 0) +
         j / 1000;
-      if (score > bestScore) {
-        bestScore = score;
-        best = j;
-      }
+      scored.push({ j, score, strong: shared || overlap >= 0.5 });
     }
-    if (best >= 0) c.contradicts = [best];
+    if (!scored.length) return;
+    scored.sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    // A denial may answer two charges ("denied breaking the truce" after two accusations of it):
+    // a second one close in score and tied to the denier or its subject.
+    const second = scored.find((x) => x !== best && x.strong && x.score >= best.score - SECOND_MARGIN);
+    c.contradicts = second ? [best.j, second.j].sort((a, b) => a - b) : [best.j];
   });
+}
+
+/** Sentences between a denial and the charge it answers, at most (asides included). */
+const MAX_GAP = 4;
+
+/** How far below the best answer a second charge may score and still be answered too. */
+const SECOND_MARGIN = 3;
+
+function speakerName(key: string | null, entities: EntityMention[]): string {
+  if (!key) return '';
+  return entities.find((e) => e.key === key)?.name ?? key.slice(key.indexOf(':') + 1);
+}
+
+let partyNounRe: RegExp | null = null;
+function partyNounsIn(name: string): Set<string> {
+  partyNounRe ??= new RegExp(
+    `\\b(?:${verbLexicon()
+      .armedPartyNouns.nouns.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})\\b`,
+    'gi',
+  );
+  return new Set([...name.matchAll(partyNounRe)].map((m) => m[0].toLowerCase()));
+}
+
+/** Whether a text names one of these party nouns as someone else's ("the army", not "its army"). */
+function namesParty(t: string, nouns: ReadonlySet<string>): boolean {
+  for (const n of nouns) {
+    const re = new RegExp(`(^|\\W)(\\w+\\s+)?${n}\\b`, 'gi');
+    for (const m of t.matchAll(re))
+      if (!/^(?:its|their|our|his|her|own)$/i.test((m[2] ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * Denials linked again once the document's events are known: a shared event is evidence of an
+ * answer that shares no words with the charge.
+ */
+export function relinkDenials(
+  claims: ClaimItem[],
+  input: LinkInput & { entities: EntityMention[] },
+  events: readonly Pick<EventItem, 'claims'>[],
+): void {
+  const sentenceOf = claims.map((c) => {
+    let lo = 0;
+    let hi = input.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (input.sentences[mid].start <= c.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  });
+  for (const c of claims) if (c.kind === 'denial') delete c.contradicts;
+  contradictions(claims, sentenceOf, input.entities, input.text, events);
 }
 
 /** A sentence that is only a quotation continues the speaker of the claim just before it. */
@@ -104,6 +185,39 @@ export function quoteSentences(input: LinkInput, claims: ClaimItem[], sentenceOf
     });
     sentenceOf.splice(k + 1, 0, si);
   });
+}
+
+/**
+ * "X denied Y, saying Z" where Z rebuts too: one denial with its reason, not two. The participle
+ * clause follows the denial in the same sentence, by the same speaker, with only a comma between.
+ */
+export function foldElaborations(
+  text: string,
+  claims: ClaimItem[],
+  sentenceOf: number[],
+): { claims: ClaimItem[]; sentenceOf: number[] } {
+  const keep = claims.map(() => true);
+  let last = -1;
+  claims.forEach((c, i) => {
+    const d = last >= 0 ? claims[last] : null;
+    if (
+      d &&
+      d.kind === 'denial' &&
+      c.kind === 'denial' &&
+      !c.quote &&
+      sentenceOf[last] === sentenceOf[i] &&
+      d.speaker === c.speaker &&
+      /^[\s,]*$/.test(text.slice(Math.max(d.end, d.content.end), c.start)) &&
+      /^\p{L}+ing\b/u.test(text.slice(c.start, c.end))
+    ) {
+      d.content = { start: d.content.start, end: Math.max(d.content.end, c.content.end) };
+      d.end = Math.max(d.end, c.end);
+      keep[i] = false;
+      return;
+    }
+    last = i;
+  });
+  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
 }
 
 /** "X said he believed …": the inner verb with the same speaker is not a claim of its own. */

@@ -6,7 +6,13 @@
 import type { ClaimKind } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../types.ts';
 import { claimKind } from './claim-kind.ts';
-import { contradictions, dropNestedDuplicates, quoteSentences, trimSpan } from './claim-links.ts';
+import {
+  contradictions,
+  dropNestedDuplicates,
+  foldElaborations,
+  quoteSentences,
+  trimSpan,
+} from './claim-links.ts';
 import { documentIssuer, mainParties, resolvePronoun } from './claim-resolve.ts';
 import { isCloseQuote, isPronoun, type SpeakerHit, speakerAfter, speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
@@ -86,6 +92,10 @@ function subjectOf(ws: Word[], v: number, ctx: { entities: EntityMention[] }): S
   return [{ key: first.key, from, to }];
 }
 
+/** What introduces a later attribution in the same sentence: ", but", ", a claim", " — a charge". */
+const LATER_ATTRIBUTION =
+  /(?:\bbut|(?:,|\s[—–])(?:\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation|report|version)s?)?)\s*$/;
+
 function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
   const { text } = input;
   const sent = input.sentences[si];
@@ -163,6 +173,23 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     let p = i - 1;
     while (p > 0 && (AUXILIARY.test(ws[p].w) || (/ly$/.test(ws[p].w) && ws[p].w.length > 4))) p--;
     const prevWord = ws[p]?.w;
+    // "X accused the army of a massacre and said …": a noun inside the clause before "and" is
+    // that clause's object, not the subject of the verb after it — unless it stands right before
+    // "and" ("… and the army said").
+    const lastInSentence = out[out.length - 1];
+    if (
+      (prevWord === 'and' || prevWord === 'but') &&
+      lastInSentence &&
+      speakers.length &&
+      !passive &&
+      speakers.every(
+        (s) =>
+          s.to < p &&
+          ws[s.from].start >= lastInSentence.content.start &&
+          ws[s.to - 1].end <= lastInSentence.content.end,
+      )
+    )
+      speakers = [];
     if (!speakers.length && (v.participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'to')) {
       const last = out[out.length - 1];
       speakers = last ? last.speakers : subjectOf(ws, i, ctx);
@@ -244,18 +271,14 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     // A later attribution in the same sentence (", a claim dismissed by Y", ", but Y denied")
     // ends the content of the one before it.
     const prev = out.length >= 2 ? out[out.length - 2] : null;
-    if (
-      prev &&
-      prev.content.end > mention.start &&
-      (passive ||
-        /(?:\bbut|,(?:\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation|report|version))?)\s*$/.test(
-          text.slice(sent.start, mention.start),
-        ))
-    ) {
-      prev.content = trimSpan(text, { start: prev.content.start, end: mention.start });
+    const lead = LATER_ATTRIBUTION.exec(text.slice(sent.start, mention.start));
+    if (prev && prev.content.end > mention.start && (passive || lead)) {
+      // The content ends before the apposition that introduces the answer: "…, a claim", "— a charge".
+      const end = lead ? Math.min(mention.start, sent.start + lead.index) : mention.start;
+      prev.content = trimSpan(text, { start: prev.content.start, end });
       prev.mention = {
         start: prev.mention.start,
-        end: Math.max(prev.content.end, Math.min(prev.mention.end, mention.start)),
+        end: Math.max(prev.content.end, Math.min(prev.mention.end, end)),
       };
     }
   }
@@ -322,6 +345,24 @@ function extendQuote(input: ClaimInput, d: Draft): void {
   }
 }
 
+/** "A, and that B": the content's coordinated that-clauses (quotes are not split). */
+function thatClauses(text: string, content: Span): Span[] {
+  const t = text.slice(content.start, content.end);
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of t.matchAll(/,?\s+and\s+that\s+/g)) {
+    const at = m.index ?? 0;
+    const before = t.slice(0, at);
+    // Inside an open quotation the words are the speaker's own: leave them whole.
+    if ((before.match(/[“«]/g) ?? []).length > (before.match(/[”»]/g) ?? []).length) continue;
+    out.push(trimSpan(text, { start: content.start + from, end: content.start + at }));
+    from = at + m[0].length;
+  }
+  if (!out.length) return [content];
+  out.push(trimSpan(text, { start: content.start + from, end: content.end }));
+  return out.filter((x) => x.end > x.start);
+}
+
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const claims: ClaimItem[] = [];
   const created = new Map<string, EntityMention>();
@@ -374,15 +415,29 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
       keys = [...new Set(keys)];
       const date = claimDate(input.times, d.dateSpan);
+      const parts = d.quote ? [d.content] : thatClauses(input.text, d.content);
       for (const speaker of keys) {
-        const kind = claimKind(input, d.verbKind, d.content, speaker, d.lemma, d.quote);
-        claims.push({ ...d.mention, speaker, kind, quote: d.quote, content: d.content, date });
-        sentenceOf.push(si);
+        parts.forEach((content, n) => {
+          // "said A and that B": two things said, each with its own kind; the first keeps the verb.
+          const mention =
+            parts.length === 1
+              ? d.mention
+              : n === 0
+                ? { start: Math.min(d.mention.start, content.start), end: content.end }
+                : {
+                    start: content.start,
+                    end: n === parts.length - 1 ? Math.max(content.end, d.mention.end) : content.end,
+                  };
+          const kind = claimKind(input, d.verbKind, content, speaker, d.lemma, d.quote);
+          claims.push({ ...mention, speaker, kind, quote: d.quote, content, date });
+          sentenceOf.push(si);
+        });
       }
     }
   });
   quoteSentences(input, claims, sentenceOf);
-  const kept = dropNestedDuplicates(claims, sentenceOf);
+  const nested = dropNestedDuplicates(claims, sentenceOf);
+  const kept = foldElaborations(input.text, nested.claims, nested.sentenceOf);
   contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
   return { claims: kept.claims, entities: [...created.values()] };
 }

@@ -17,6 +17,7 @@ import {
   modeOf,
   otherClause,
 } from './event-clauses.ts';
+import { dayOf, nearestTime, relativeDate } from './event-dates.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { adjacentPlace, nearestPlace, venuePlace } from './event-place.ts';
 import { type Word, words } from './words.ts';
@@ -102,42 +103,6 @@ function ceasefireHits(ws: Word[], prevMentionsTruce: boolean, namedBefore: (i: 
 
 function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[] {
   return findPhrase(ws, phrases).map((p) => ({ type, from: p.at, to: p.at + p.len }));
-}
-
-function dayOf(published: string | null): EventDate | null {
-  return published ? { start: published.slice(0, 10), end: null, time: null, precision: 'day' } : null;
-}
-
-/**
- * The time nearest the trigger in its sentence — but not one that dates another clause: "since the
- * truce began on Monday" dates the truce, not the appeal after it; a date still ahead ("due to run
- * out on Saturday") dates no event already reported, unless a truce is to take effect then.
- */
-function nearestTime(
-  times: TimeMention[],
-  sentence: Span,
-  at: Span,
-  text = '',
-  allowFuture = true,
-): TimeMention | null {
-  let best: TimeMention | null = null;
-  let bestDist = Infinity;
-  for (const t of times) {
-    if (t.start < sentence.start || t.end > sentence.end) continue;
-    if (t.future && !allowFuture) continue;
-    const lead = text.slice(Math.max(sentence.start, t.start - 80), t.start);
-    const since = lead.search(/\bsince\b(?![^,;]*\bsince\b)/i);
-    if (since >= 0 && !/[,;]/.test(lead.slice(since))) {
-      const sinceAt = Math.max(sentence.start, t.start - 80) + since;
-      if (at.end <= sinceAt || at.start >= t.end) continue;
-    }
-    const dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
-    if (dist < bestDist) {
-      best = t;
-      bestDist = dist;
-    }
-  }
-  return best;
 }
 
 const AGREEMENT_NOUN = /^(?:cease-?fires?|truces?|armistices?|deals?|agreements?|accords?)$/;
@@ -378,8 +343,10 @@ export function extractEvents(input: EventInput): EventItem[] {
         input.text,
         h.type === 'ceasefire-effective' || h.type === 'ceasefire-agreed' || h.type === 'talks',
       );
-      const date = t ? t.date : dayOf(input.published);
-      const dated = t !== null;
+      // "two days after the truce began": two days before the clause it hangs on.
+      const rel = relativeDate(input, sent, span, t);
+      const date = rel ?? (t ? t.date : dayOf(input.published));
+      const dated = t !== null || rel !== null;
       // "since the war began": background to the story unless the sentence dates the onset.
       if (h.type === 'attack' && !dated && isOnset(ws, h)) continue;
       // A truce taking effect or broken happens where it is said to, not where it was signed.

@@ -24,12 +24,63 @@ export function isFunctionWord(norm: string): boolean {
   return functionWordSet().has(norm);
 }
 
-/** Content words of a text: lower-cased, common endings cut (shelled / shelling), function words out. */
+const stem = (w: string) => w.replace(/(?:'s|s|ed|ing)$/, '');
+
+interface Concepts {
+  phrases: RegExp | null;
+  phraseOf: Map<string, string>;
+  wordOf: Map<string, string>;
+}
+let concepts: Concepts | null = null;
+
+/**
+ * data/lexicon/concepts.json: words and phrases that name one thing in a charge and its denial
+ * ("violated the ceasefire" / "breached the truce"), each group counted as one content word.
+ */
+function conceptTable(): Concepts {
+  if (!concepts) {
+    const raw = JSON.parse(
+      readFileSync(new URL('../../../data/lexicon/concepts.json', import.meta.url), 'utf8'),
+    ) as {
+      groups: string[][];
+    };
+    const phraseOf = new Map<string, string>();
+    const wordOf = new Map<string, string>();
+    for (const group of raw.groups) {
+      const name = group[0].replace(/[\s-]+/g, '');
+      for (const m of group) {
+        if (/[\s-]/.test(m)) phraseOf.set(m, name);
+        else wordOf.set(stem(m), name);
+      }
+      wordOf.set(stem(name), name);
+    }
+    const alts = [...phraseOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    concepts = {
+      phrases: alts.length ? new RegExp(`\\b(?:${alts.join('|')})\\b`, 'g') : null,
+      phraseOf,
+      wordOf,
+    };
+  }
+  return concepts;
+}
+
+/**
+ * Content words of a text: lower-cased, common endings cut (shelled / shelling), function words
+ * out, and words of one concept group made one ("jet" and "aircraft").
+ */
 export function contentWords(text: string): Set<string> {
   const fw = functionWordSet();
+  const c = conceptTable();
+  let t = text.toLowerCase();
+  if (c.phrases) t = t.replace(c.phrases, (m) => ` ${c.phraseOf.get(m.replace(/\s+/g, ' ')) ?? m} `);
   return new Set(
-    (text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])
-      .map((w) => w.replace(/(?:'s|s|ed|ing)$/, ''))
+    (t.match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])
+      .map((w) => {
+        const s = stem(w);
+        return c.wordOf.get(s) ?? c.wordOf.get(w) ?? s;
+      })
       .filter((w) => !fw.has(w)),
   );
 }

@@ -587,12 +587,95 @@ test('"The army did not comment but has repeatedly denied …": the sentence sub
   const a = claims(
     'The army did not comment on the strike but has repeatedly denied targeting civilians, saying its jets hit only military targets.',
   );
+  // The participle clause gives the denial's reason: one denial, not two.
+  assert.deepEqual(
+    a.claims.map((c) => view(a.text, c)),
+    ['source:army|denial|targeting civilians, saying its jets hit only military targets'],
+  );
+  assert.deepEqual(a.created, ['army']);
+});
+
+test('"X accused Y of … and said …": the object of the first clause does not speak the second', () => {
+  const a = claims(
+    '[The Kachin Independence Army|group|kia] accused the junta of a “massacre” in the jade mines and said the raid proved the military had no intention of talking.',
+  );
   assert.deepEqual(
     a.claims.map((c) => [c.speaker, c.kind]),
     [
-      ['source:army', 'denial'],
-      ['source:army', 'denial'],
+      ['kia', 'accusation'],
+      ['kia', 'accusation'],
     ],
   );
-  assert.deepEqual(a.created, ['army']);
+  // ... but a subject of its own right before "and" still speaks.
+  const b = claims(
+    '[The TPLF|group|tplf] said federal drones had hit a bus and [the government|organization|et:gov>country:ET] said it was checking the report.',
+  );
+  assert.deepEqual(
+    b.claims.map((c) => c.speaker),
+    ['tplf', 'et:gov'],
+  );
+});
+
+test('"— a charge X rejected as …": the charge ends before the dash and the rejection answers it', () => {
+  const a = claims(
+    '[Ethiopian officials|organization|et:officials>country:ET] said the rebels were shelling villages near Kobo from the ridge — a charge [the TPLF|group|tplf] rejected as “propaganda to hide the army’s own abuses.”',
+  );
+  assert.equal(a.claims.length, 2);
+  assert.equal(
+    a.text.slice(a.claims[0].content.start, a.claims[0].content.end),
+    'the rebels were shelling villages near Kobo from the ridge',
+  );
+  assert.equal(a.claims[1].speaker, 'tplf');
+  assert.equal(a.claims[1].kind, 'denial');
+  assert.deepEqual(a.claims[1].contradicts, [0]);
+});
+
+test('"said A and that B": two claims with a kind each', () => {
+  const a = claims(
+    '[A coalition spokesman|organization|coalition>country:SA] said its aircraft had struck only military targets and that [the Houthis|group|houthis] had fired rockets from schools.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => view(a.text, c)),
+    [
+      'coalition|denial|its aircraft had struck only military targets',
+      'coalition|accusation|the Houthis had fired rockets from schools',
+    ],
+  );
+  // Inside a quotation "and that" is the speaker's own wording.
+  const b = claims('[The minister|person|minister] said: “We want a truce and that means both sides stop.”');
+  assert.equal(b.claims.length, 1);
+});
+
+test('a rebuttal that names the strike it admits is a denial, not an accusation', () => {
+  const a = claims(
+    '[The Israeli military|organization|idf>country:IL] said its jets struck only militant positions near the camp.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.kind),
+    ['denial'],
+  );
+});
+
+test('a denial answers two charges of the same thing: "failing to honour the ceasefire" and "in breach of the deal"', () => {
+  const a = claims(
+    '[The army|organization|army>country:SD] suspended the talks, accusing [the RSF|group|rsf] of failing to honour the ceasefire. [An army official|organization|army-official>country:SD] said [the RSF|group|rsf] had kept attacking bases in breach of the deal. [The RSF|group|rsf] denied breaching the truce.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  const answered = (denial.contradicts ?? []).map((i) =>
+    a.text.slice(a.claims[i].content.start, a.claims[i].content.end),
+  );
+  assert.deepEqual(answered, [
+    'the RSF of failing to honour the ceasefire',
+    'the RSF had kept attacking bases in breach of the deal',
+  ]);
+});
+
+test('an aside between a charge and its denial does not hide the charge', () => {
+  const a = claims(
+    '[The Houthis|group|houthis] said they had shot down a [US|country|country:US] drone over Marib. [The group|group|houthis] also said the aircraft had been filming their positions. The footage could not be verified. [A US defence official|organization|us-official>country:US] said no aircraft had been lost.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.equal(denial.contradicts?.[0], 0);
 });

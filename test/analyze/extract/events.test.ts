@@ -426,3 +426,41 @@ test('a party appealing after a clause about the truce still appeals', () => {
     ['appeal'],
   );
 });
+
+test('"N days after / before" dates one clause from the other', () => {
+  const day = (r: { events: EventItem[] }, type: string) =>
+    r.events.find((e) => e.type === type)?.date?.start;
+  // Published Monday 2023-05-22. The truce clause hangs on the day of the shelling.
+  const a = withDate(
+    'Shelling hit the outskirts of Kharkiv on Sunday, barely two days after a truce came into force.',
+    'on Sunday',
+    '2023-05-21',
+  );
+  assert.equal(day(a, 'attack'), '2023-05-21');
+  assert.equal(day(a, 'ceasefire-effective'), '2023-05-19');
+  // With no day in the main clause, publication day is the anchor.
+  const b = events('Clashes erupted in El Fasher two days after the ceasefire took effect.');
+  assert.equal(day(b, 'ceasefire-effective'), '2023-05-20');
+  // "before" counts forward; weeks count seven days.
+  const c = withDate(
+    'Drones struck a port in Hodeidah on Friday, a week before the truce was signed.',
+    'on Friday',
+    '2023-05-05',
+  );
+  assert.equal(day(c, 'ceasefire-agreed'), '2023-05-12');
+  // Only the later clause is dated: the earlier one is counted from it.
+  const d = withDate(
+    'Fighting resumed three days after the truce took effect on Monday.',
+    'on Monday',
+    '2023-05-15',
+  );
+  assert.equal(day(d, 'ceasefire-effective'), '2023-05-15');
+  assert.equal(day(d, 'ceasefire-violation'), '2023-05-18');
+  // "hours after" is the same day.
+  const e = withDate(
+    'Mortars hit Goma on Saturday, hours after the truce took effect.',
+    'on Saturday',
+    '2023-05-20',
+  );
+  assert.equal(day(e, 'ceasefire-effective'), '2023-05-20');
+});

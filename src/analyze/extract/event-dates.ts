@@ -1,0 +1,98 @@
+/**
+ * The day of an event: the time expression nearest its trigger in the sentence, a day counted from
+ * another clause ("three days after the talks opened"), or the publication day. Pure.
+ */
+import type { EventDate } from '../../report/contract.ts';
+import { isoDay, parseDay } from '../time/calendar.ts';
+import { NUMBER_WORDS } from '../time/lexicon.ts';
+import type { Sentence, Span, TimeMention } from '../types.ts';
+
+export function dayOf(published: string | null): EventDate | null {
+  return published ? { start: published.slice(0, 10), end: null, time: null, precision: 'day' } : null;
+}
+
+/**
+ * The time nearest the trigger in its sentence — but not one that dates another clause: "since the
+ * truce began on Monday" dates the truce, not the appeal after it; a date still ahead ("due to run
+ * out on Saturday") dates no event already reported, unless a truce is to take effect then.
+ */
+export function nearestTime(
+  times: TimeMention[],
+  sentence: Span,
+  at: Span,
+  text = '',
+  allowFuture = true,
+): TimeMention | null {
+  let best: TimeMention | null = null;
+  let bestDist = Infinity;
+  for (const t of times) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.future && !allowFuture) continue;
+    const lead = text.slice(Math.max(sentence.start, t.start - 80), t.start);
+    const since = lead.search(/\bsince\b(?![^,;]*\bsince\b)/i);
+    if (since >= 0 && !/[,;]/.test(lead.slice(since))) {
+      const sinceAt = Math.max(sentence.start, t.start - 80) + since;
+      if (at.end <= sinceAt || at.start >= t.end) continue;
+    }
+    const dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
+    if (dist < bestDist) {
+      best = t;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, fortnight: 14 };
+
+/**
+ * "(less than) N hours/days/weeks after|before" between two clauses: the event of the clause after
+ * the phrase happened that many days before (after) the one it hangs on — "Rockets fell on the
+ * port on Friday, a day after the truce began" — and the reverse when only the later
+ * clause names its day ("Fighting resumed two days after the truce took effect on Monday").
+ */
+const RELATIVE_PHRASE =
+  '\\b(?:(?:less|more|fewer)\\s+than\\s+|under\\s+|nearly\\s+|almost\\s+|just\\s+|only\\s+|barely\\s+|some\\s+|about\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(hours?|days?|nights?|weeks?|fortnight)\\s+(after|before)\\s+';
+/** The phrase opening the clause a trigger stands in (nothing but words up to the trigger). */
+const RELATIVE_BEFORE = new RegExp(`${RELATIVE_PHRASE}(?=[^,;:.]*$)`, 'gi');
+/** The phrase right after a trigger's clause, in the same sentence. */
+const RELATIVE_AFTER = new RegExp(`^[^;:.]*?${RELATIVE_PHRASE}`, 'i');
+
+function offsetDays(m: RegExpExecArray): number {
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS.get(m[1].toLowerCase()) ?? 1);
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const days = unit === 'hour' ? Math.floor(n / 24) : n * (UNIT_DAYS[unit] ?? 1);
+  return m[3].toLowerCase() === 'after' ? days : -days;
+}
+
+const asDate = (day: number): EventDate => ({ start: isoDay(day), end: null, time: null, precision: 'day' });
+
+export function relativeDate(
+  input: { text: string; published: string | null; times: TimeMention[] },
+  sent: Sentence,
+  span: Span,
+  own: TimeMention | null,
+): EventDate | null {
+  const lead = input.text.slice(sent.start, span.start);
+  let m: RegExpExecArray | null = null;
+  for (const x of lead.matchAll(RELATIVE_BEFORE)) m = x;
+  if (m) {
+    const at = sent.start + (m.index ?? 0);
+    // A time inside the relative clause dates the event itself ("two days after the truce took effect on Monday").
+    if (own && own.start >= at && own.end <= sent.end) return null;
+    // The clause it hangs on: its own day-precise time, else the publication day.
+    const anchor = nearestTime(input.times, { start: sent.start, end: at }, { start: at, end: at });
+    const base =
+      anchor && anchor.date.precision === 'day' ? parseDay(anchor.date.start) : parseDay(input.published);
+    if (base === null || anchor?.future) return null;
+    return asDate(base - offsetDays(m));
+  }
+  // "Fighting resumed two days after the truce took effect on Monday": the time dates the other
+  // clause; this one is that many days later.
+  const tail = RELATIVE_AFTER.exec(input.text.slice(span.end, sent.end));
+  if (!tail || !own || own.date.precision !== 'day') return null;
+  const at = span.end + tail[0].length;
+  if (own.start < at) return null;
+  const base = parseDay(own.date.start);
+  return base === null ? null : asDate(base + offsetDays(tail));
+}
