@@ -61,7 +61,8 @@ export function resolvePronoun(
     pronoun === 'he' || pronoun === 'she'
       ? (e: EntityMention) => e.type === 'person'
       : pronoun === 'it'
-        ? (e: EntityMention) => e.type === 'organization' || e.type === 'country'
+        ? // "Hamas said it …", "the Taliban … which it said": armed groups are "it" as often as "they".
+          (e: EntityMention) => e.type === 'organization' || e.type === 'country' || e.type === 'group'
         : pronoun === 'they'
           ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
           : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
@@ -115,7 +116,9 @@ export function documentIssuer(
     const c = claims[k];
     if (c.end < since) break;
     if (c.start >= before || !c.speaker || c.speaker.startsWith('source:')) continue;
-    if (noun.test(input.text.slice(c.start, c.end))) return c.speaker;
+    // "…, the military said in a statement on Wednesday.": the noun may follow the claim's verb.
+    const end = input.sentences.find((x) => x.start <= c.end && c.end <= x.end)?.end ?? c.end;
+    if (noun.test(input.text.slice(c.start, end))) return c.speaker;
   }
   return null;
 }

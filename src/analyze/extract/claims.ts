@@ -15,6 +15,7 @@ import {
 } from './claim-links.ts';
 import { documentIssuer, mainParties, resolvePronoun } from './claim-resolve.ts';
 import { isCloseQuote, isPronoun, type SpeakerHit, speakerAfter, speakerBefore } from './speakers.ts';
+import { titleStart } from './titles.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word, words } from './words.ts';
 
@@ -127,8 +128,12 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
       ws.slice(v.to).some((_, k) => verbAt(ws, v.to + k) !== null)
     )
       continue;
-    // "observed the ceasefire": kept it, not remarked on it ("observed that …", "…, he observed").
-    if (v.entry.lemma === 'observe' && !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.')) continue;
+    // "observed the ceasefire", "maintains an office": not speech ("observed that …", "…, he observed").
+    if (
+      verbLexicon().clauseOnlyVerbs.verbs.includes(v.entry.lemma) &&
+      !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.')
+    )
+      continue;
     // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.
     let speakers: SpeakerHit[] = [];
     let inverted = false;
@@ -204,14 +209,24 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     const spFrom = Math.min(...speakers.map((s) => s.from));
     const spTo = Math.max(...speakers.map((s) => s.to));
     // Inverted attribution: the content is what stands before ", X said" in the sentence.
-    const before = spFrom > 0 ? ws[ws[spFrom - 1].w === 'the' ? spFrom - 2 : spFrom - 1] : undefined;
+    // "…,” Taliban spokesman X said": the title between the quotation and the name is the speaker's.
+    const titled = titleStart(ws, spFrom, text, input.entities);
+    const titleFrom = titled < spFrom && titled > 0 && /^[,”"»]$/.test(ws[titled - 1].w) ? titled : spFrom;
+    const before =
+      titleFrom > 0 ? ws[ws[titleFrom - 1].w === 'the' ? titleFrom - 2 : titleFrom - 1] : undefined;
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
     const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
     // "“…,” he warned, saying …": a participle clause after the verb does not stop the inversion.
     const participleNext = ws[v.to]?.w === ',' && /ing$/.test(ws[v.to + 1]?.w ?? '');
+    // "…, an insurgent source told AFP (on Sunday)." — told whom, then nothing more.
+    const toldWhom =
+      !v.participle &&
+      verbLexicon().addresseeVerbs.includes(v.entry.lemma) &&
+      tail.length > 0 &&
+      !tail.some((w) => w.w === 'that');
     const invertedBefore =
       !passive &&
-      (sayLike || (!v.participle && isCloseQuote(before))) &&
+      (sayLike || toldWhom || (!v.participle && isCloseQuote(before))) &&
       (before?.w === ',' || isCloseQuote(before)) &&
       spFrom > 2 &&
       (tail.length < 8 || participleNext) &&
@@ -237,11 +252,19 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
           c++;
       }
       if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
-      if (c >= ws.length || /^[.!?]$/.test(ws[c].w)) {
+      const bare = c >= ws.length || /^[.!?]$/.test(ws[c].w);
+      const quoted = bare && sayLike && spFrom === 0 ? quoteBefore(input, si) : null;
+      if (quoted) {
+        // “….” Mujahid said. — the quotation just before is what was said.
+        content = quoted;
+        mention = { start: quoted.start, end: ws[v.to - 1].end };
+      } else {
         // "Y denied that." / "Y rejected it.": the object refers back to an earlier claim.
-        content = { start: ws[i].start, end: ws[Math.min(ws.length, v.to + 1) - 1].end };
-      } else content = trimSpan(text, { start: ws[c].start, end: sent.end });
-      mention = { start: inherited ? ws[i].start : ws[spFrom].start, end: content.end };
+        content = bare
+          ? { start: ws[i].start, end: ws[Math.min(ws.length, v.to + 1) - 1].end }
+          : trimSpan(text, { start: ws[c].start, end: sent.end });
+        mention = { start: inherited ? ws[i].start : ws[spFrom].start, end: content.end };
+      }
     }
     if (content.end <= content.start) continue;
     // "X and Y said in a joint statement": one statement, one claim (under the first named).
@@ -325,17 +348,41 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
   return out;
 }
 
+/** The previous sentence of the paragraph when it is only a quotation (“…” or "…"). */
+function quoteBefore(input: ClaimInput, si: number): Span | null {
+  const prev = input.sentences[si - 1];
+  if (!prev || prev.paragraph !== input.sentences[si].paragraph) return null;
+  const span = trimSpan(input.text, prev);
+  const t = input.text.slice(span.start, span.end);
+  if (!/[”"»]$/.test(t)) return null;
+  // The whole sentence quoted, or the end of a quotation opened in an earlier sentence.
+  const closesEarlier =
+    (t.match(/[”»]/g) ?? []).length > (t.match(/[“«„]/g) ?? []).length ||
+    (t.match(/"/g) ?? []).length % 2 === 1;
+  return /^[“"«„]/.test(t) || closesEarlier ? span : null;
+}
+
 /** Extends a content that closes a quote opened in an earlier sentence of the same paragraph. */
 function extendQuote(input: ClaimInput, d: Draft): void {
   const t = input.text.slice(d.content.start, d.content.end);
   const opens = (t.match(/[“«„]/g) ?? []).length;
   const closes = (t.match(/[”»]/g) ?? []).length;
-  if (closes <= opens) return;
+  // Straight quotes do not say which way they face: an odd count closing the content closes a
+  // quotation opened before it.
+  const straight = (t.match(/"/g) ?? []).length % 2 === 1 && /"[\s,.]*$/.test(t);
+  if (closes <= opens && !straight) return;
   const para = input.sentences[d.sentence].paragraph;
-  for (let k = d.sentence - 1; k >= 0 && input.sentences[k].paragraph === para && d.sentence - k <= 4; k--) {
+  // From the sentence before the one the content starts in (a quotation before "X said." is its own).
+  let from = d.sentence;
+  while (from > 0 && input.sentences[from].start > d.content.start) from--;
+  for (let k = from - 1; k >= 0 && input.sentences[k].paragraph === para && from - k <= 4; k--) {
     const s = input.sentences[k];
     const st = input.text.slice(s.start, s.end);
-    const open = st.search(/[“«„]/);
+    const open = straight
+      ? (st.match(/"/g) ?? []).length % 2 === 1
+        ? st.lastIndexOf('"')
+        : -1
+      : st.search(/[“«„]/);
     if (open >= 0) {
       d.content = { start: s.start + open, end: d.content.end };
       d.mention = { start: Math.min(d.mention.start, s.start + open), end: d.mention.end };
@@ -391,6 +438,12 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           : null;
         if (pronoun && (resolved || !pronoun.includes(' '))) keys.push(resolved);
         else if (pronoun) {
+          // "the statement said": the party that issued it, named earlier.
+          const issuer = documentIssuer(input, pronoun, claims, sent, d.mention.start);
+          if (issuer) {
+            keys.push(issuer);
+            continue;
+          }
           // "the army" with no army named before: a source of its own.
           const name = pronoun.replace(/^(the|a|an)\s+/, '');
           const key = `source:${name}`;

@@ -32,7 +32,9 @@ export function nearestTime(
     const since = lead.search(/\bsince\b(?![^,;]*\bsince\b)/i);
     if (since >= 0 && !/[,;]/.test(lead.slice(since))) {
       const sinceAt = Math.max(sentence.start, t.start - 80) + since;
-      if (at.end <= sinceAt || at.start >= t.end) continue;
+      // "since 2016" is a whole time of its own: what follows it is no longer the since-clause.
+      const closed = times.some((x) => x.start === sinceAt && x.end <= t.start);
+      if (!closed && (at.end <= sinceAt || at.start >= t.end)) continue;
     }
     const dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
     if (dist < bestDist) {

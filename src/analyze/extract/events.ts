@@ -4,7 +4,7 @@
  * humanitarian exchanges — each with date, place, actors and targets from the same sentence,
  * and the claims that report it. Pure.
  */
-import type { EventDate, EventType } from '../../report/contract.ts';
+import type { EventType } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention } from '../types.ts';
 import {
   attackMode,

@@ -4,7 +4,8 @@
  * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
  */
 import type { EntityMention, Span } from '../types.ts';
-import { verbLexicon } from './verbs.ts';
+import { isTitleWord, MAX_TITLE } from './titles.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, matchBefore, phraseWords, type Word } from './words.ts';
 
 export interface SpeakerHit {
@@ -160,8 +161,37 @@ function wordIndexBefore(ws: Word[], start: number): number {
   return k - 1;
 }
 
+const NP_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+const AUXILIARY_WORD =
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall)$/;
+
+/**
+ * "“…,” a 34-year-old teacher said": right after a quotation (or opening a bare "A teacher said."),
+ * any short noun phrase led by a determiner is the one who said it.
+ */
+function quotedBy(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  const verb = verbAt(ws, v);
+  if (!verb || !verbLexicon().sayVerbs.includes(verb.entry.lemma)) return null;
+  let p = v - 1;
+  while (p >= 0 && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(ws[p].w) && !AUXILIARY_WORD.test(ws[p].w) && v - p <= 6)
+    p--;
+  const from = p + 1;
+  const afterQuote = p >= 0 && CLOSE_QUOTE.has(ws[p].w);
+  const bareSentence = p < 0 && ws.slice(v + 1).every((w) => /^[.!?]$/.test(w.w));
+  if (!(afterQuote || bareSentence) || !NP_DETERMINERS.has(ws[from]?.w ?? '') || v - from < 2) return null;
+  const span = { start: ws[from].start, end: ws[v - 1].end };
+  return { key: null, from, to: v, generic: { name: ctx.text.slice(span.start, span.end), span } };
+}
+
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+  const found = speakerRightBefore(ws, v, ctx);
+  if (found.length) return found;
+  const np = quotedBy(ws, v, ctx);
+  return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
+}
+
+function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   let j = v - 1;
   for (let steps = 0; j >= 0 && steps < 24; steps++) {
     const w = ws[j];
@@ -410,27 +440,44 @@ function descriptionEnding(ws: Word[], end: number): string[] | null {
 
 /** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
 export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {
-  // "…, said Russian Foreign Minister X": step over up to four title words to the name.
-  for (let k = ws[to]?.w === 'the' ? to + 1 : to, steps = 0; k < ws.length && steps < 5; k++, steps++) {
+  // "…, said Russian Foreign Minister X", "…, said Ukrainian army spokesman X": step over the
+  // title words to the name; a person named in the title run is the speaker, else the first name.
+  const start = ws[to]?.w === 'the' ? to + 1 : to;
+  let first: { m: EntityMention; k: number } | null = null;
+  let person: { m: EntityMention; k: number } | null = null;
+  for (let k = start; k < ws.length && k - start < MAX_TITLE; k++) {
     const m = covering(ctx, ws[k]);
     if (m) {
-      let end = k;
-      while (end < ws.length && ws[end].end <= m.end) end++;
-      const hits: SpeakerHit[] = [{ key: m.key, from: to, to: end }];
-      // "by Paris and Moscow"
-      if (ws[end]?.w === 'and' && ws[end + 1]) {
-        const other =
-          covering(ctx, ws[end + 1]) ??
-          (ws[end + 1].w === 'the' && ws[end + 2] ? covering(ctx, ws[end + 2]) : null);
-        if (other && other.key !== m.key) {
-          let e2 = end + 1;
-          while (e2 < ws.length && ws[e2].end <= other.end) e2++;
-          hits.push({ key: other.key, from: end + 1, to: e2 });
-        }
+      first ??= { m, k };
+      if (m.type === 'person') {
+        person = { m, k };
+        break;
       }
-      return hits;
+      while (k + 1 < ws.length && ws[k + 1].end <= m.end) k++;
+      continue;
     }
-    if (!/^[A-Z]/.test(ctx.text.slice(ws[k].start, ws[k].end)) && !TITLE_GLUE.has(ws[k].w)) break;
+    if (!TITLE_GLUE.has(ws[k].w) && !isTitleWord(ws[k], ctx.text, ctx.entities)) break;
+    // Lower-case title words lead to a name; a capitalised word that is no name ends the run.
+    if (first && !person && /^\p{Lu}/u.test(ctx.text.slice(ws[k].start, ws[k].end))) break;
+  }
+  const hit = person ?? first;
+  if (hit) {
+    const m = hit.m;
+    let end = hit.k;
+    while (end < ws.length && ws[end].end <= m.end) end++;
+    const hits: SpeakerHit[] = [{ key: m.key, from: to, to: end }];
+    // "by Paris and Moscow"
+    if (ws[end]?.w === 'and' && ws[end + 1]) {
+      const other =
+        covering(ctx, ws[end + 1]) ??
+        (ws[end + 1].w === 'the' && ws[end + 2] ? covering(ctx, ws[end + 2]) : null);
+      if (other && other.key !== m.key) {
+        let e2 = end + 1;
+        while (e2 < ws.length && ws[e2].end <= other.end) e2++;
+        hits.push({ key: other.key, from: end + 1, to: e2 });
+      }
+    }
+    return hits;
   }
   for (let len = 3; len >= 1; len--) {
     const g = genericEnding(ws, to + len);

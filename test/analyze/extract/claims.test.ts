@@ -679,3 +679,73 @@ test('an aside between a charge and its denial does not hide the charge', () => 
   assert.ok(denial);
   assert.equal(denial.contradicts?.[0], 0);
 });
+
+test('wire attributions: a title before the name, "told AFP", "said deputy minister X"', () => {
+  const a = claims(
+    '“Two armoured vehicles were destroyed near Avdiivka,” Ukrainian army spokesman [Oleksandr Shtupun|person|shtupun>country:UA] said on television.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => view(a.text, c)),
+    ['shtupun|assertion|“Two armoured vehicles were destroyed near Avdiivka,”'],
+  );
+  const b = claims('The convoy was ambushed near Gao, a security source told [AFP|organization|afp].');
+  assert.deepEqual(
+    b.claims.map((c) => view(b.text, c)),
+    ['source:security source|assertion|The convoy was ambushed near Gao'],
+  );
+  const c = claims(
+    '“We will not withdraw,” said deputy defence minister [Hanna Maliar|person|maliar>country:UA].',
+  );
+  assert.equal(c.claims[0]?.speaker, 'maliar');
+});
+
+test('quotations: straight quotes over two sentences, "X said." after a quotation, "a teacher said"', () => {
+  const a = claims(
+    '"Their drone came in low over the market. Nobody on the ground survived," [Abu Ahmed|person|abu-ahmed] said.',
+  );
+  assert.equal(
+    a.text.slice(a.claims[0].content.start, a.claims[0].content.end),
+    '"Their drone came in low over the market. Nobody on the ground survived,"',
+  );
+  const b = claims(
+    'Shops stayed shut. “The bakery is gone. So is the school.” [Abu Ahmed|person|abu-ahmed] said.',
+  );
+  assert.equal(b.claims.length, 1);
+  assert.equal(b.claims[0].speaker, 'abu-ahmed');
+  assert.equal(
+    b.text.slice(b.claims[0].content.start, b.claims[0].content.end),
+    '“The bakery is gone. So is the school.”',
+  );
+  const c = claims('“We sleep in the corridor now,” a 40-year-old nurse said.');
+  assert.deepEqual(c.created, ['40-year-old nurse']);
+  // A sentence that merely ends in a reporting verb names no speaker.
+  const d = claims('The casualty figures are widely disputed.');
+  assert.deepEqual(d.claims, []);
+});
+
+test('"the statement said" after "X said in a statement on Monday" speaks for X', () => {
+  const a = claims(
+    'Two soldiers were killed in the crash, [the NATO mission|organization|nato-mission] said in a statement on Monday. “There are no signs of hostile fire,” the statement said.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['nato-mission', 'nato-mission'],
+  );
+});
+
+test('"maintains an office" is no speech; "maintained that" is', () => {
+  assert.deepEqual(claims('The movement maintains an office in Doha.').claims, []);
+  const b = claims('[Hamas|group|hamas] maintained that the hostages were alive.');
+  assert.equal(b.claims.length, 1);
+});
+
+test('"it" resumes an armed group that is the sentence subject', () => {
+  const a = claims(
+    '[Al-Shabaab|group|shabaab] claimed the attack on the base, which it said killed dozens of soldiers, and [the army|organization|so:army>country:SO] said it had repelled it.',
+  );
+  assert.ok(a.claims.every((c) => c.speaker !== null));
+  assert.equal(a.claims[0].speaker, 'shabaab');
+  assert.ok(
+    !a.claims.some((c) => c.speaker === 'so:army' && /killed dozens/.test(a.text.slice(c.start, c.end))),
+  );
+});

@@ -464,3 +464,25 @@ test('"N days after / before" dates one clause from the other', () => {
   );
   assert.equal(day(e, 'ceasefire-effective'), '2023-05-20');
 });
+
+test('a "since 2016" time closes its own clause: the day after it dates the event', () => {
+  const src = 'Two aid workers held by the militia since 2016 were freed on Tuesday in a prisoner swap.';
+  const text = marked(src).text;
+  const at = (p: string) => text.indexOf(p);
+  const r = events(src, [
+    {
+      start: at('since 2016'),
+      end: at('since 2016') + 'since 2016'.length,
+      date: { start: '2016-01-01', end: '2023-05-22', time: null, precision: 'year' },
+    },
+    {
+      start: at('on Tuesday') + 3,
+      end: at('on Tuesday') + 'on Tuesday'.length,
+      date: { start: '2023-05-16', end: null, time: null, precision: 'day' },
+    },
+  ]);
+  assert.deepEqual(
+    r.events.map((e) => [e.type, e.date?.start]),
+    [['humanitarian', '2023-05-16']],
+  );
+});

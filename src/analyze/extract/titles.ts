@@ -1,0 +1,32 @@
+/**
+ * A source's title around its name in attribution: "…,” Taliban spokesman X said", "…, said
+ * Ukrainian army spokesman X". Title words are capitalised words, entity names, and the
+ * lower-case title words of data/lexicon/reporting-verbs.json (titleModifiers).
+ */
+import type { EntityMention } from '../types.ts';
+import { verbLexicon } from './verbs.ts';
+import type { Word } from './words.ts';
+
+let titleWords: Set<string> | null = null;
+
+/** The longest title run this many words may take, name included. */
+export const MAX_TITLE = 7;
+
+export function isTitleWord(w: Word, text: string, entities: readonly EntityMention[]): boolean {
+  titleWords ??= new Set(verbLexicon().titleModifiers.words);
+  if (titleWords.has(w.w)) return true;
+  if (/^\p{Lu}/u.test(text.slice(w.start, w.end))) return true;
+  return entities.some((e) => e.start <= w.start && w.end <= e.end);
+}
+
+/** Index of the first word of the title run that ends at word `from` - 1 (walking back). */
+export function titleStart(
+  ws: Word[],
+  from: number,
+  text: string,
+  entities: readonly EntityMention[],
+): number {
+  let k = from;
+  while (k > 0 && from - k < MAX_TITLE && isTitleWord(ws[k - 1], text, entities)) k--;
+  return k;
+}
