@@ -319,6 +319,13 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
         place.population >= 100_000 ||
         place.kind === 'region' ||
         place.kind === 'territory');
+    // "a Chinook helicopter": a small place's name before a weapon or vehicle noun is a model name.
+    const model =
+      b < doc.tokens.length &&
+      sameSentence(doc, b - 1, b) &&
+      lexicon().modelNouns.has(doc.lower[b]) &&
+      !(place && (place.population >= 100_000 || place.kind === 'region' || place.kind === 'territory'));
+    if (model) continue;
     if (loc || (known && !speechAround(doc, a, b))) {
       out.push(mk(a, b, placeCand(text, place, loc)));
       continue;

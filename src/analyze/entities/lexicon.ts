@@ -23,6 +23,8 @@ export interface Lexicon {
   groupNouns: Map<string, string>;
   groupModifiers: Set<string>;
   agentVerbs: Set<string>;
+  /** Nouns after a weapon or vehicle model name: "Chinook helicopter" (data/entities/model-nouns.txt). */
+  modelNouns: Set<string>;
   /** Folded alias → entry, for names written in any case. */
   orgByFold: Map<string, OrgEntry>;
   /** Exact surface → entry, for acronyms (matched case-sensitively). */
@@ -124,11 +126,16 @@ export function lexicon(): Lexicon {
     const [noun, norm] = line.split('\t');
     groupNouns.set(mfold(noun), (norm ?? noun).trim());
   }
-  const agentVerbs = new Set<string>();
-  for (const line of dataFile('agent-verbs.txt').split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (const w of line.split(/\s+/)) if (w) agentVerbs.add(w);
-  }
+  const wordList = (file: string) => {
+    const out = new Set<string>();
+    for (const line of dataFile(file).split('\n')) {
+      if (line.startsWith('#')) continue;
+      for (const w of line.split(/\s+/)) if (w) out.add(w);
+    }
+    return out;
+  };
+  const agentVerbs = wordList('agent-verbs.txt');
+  const modelNouns = wordList('model-nouns.txt');
   const orgs = JSON.parse(dataFile('organizations.json')) as { entries: OrgEntry[] };
   orgs.entries.push(...wireAgencies(orgs.entries));
   const orgByFold = new Map<string, OrgEntry>();
@@ -170,6 +177,7 @@ export function lexicon(): Lexicon {
     groupNouns,
     groupModifiers: new Set((groups.get('modifier') ?? []).map((s) => mfold(s))),
     agentVerbs,
+    modelNouns,
     orgByFold,
     orgByAcronym,
     orgFirstWords,

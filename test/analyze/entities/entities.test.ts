@@ -230,3 +230,12 @@ test('backers qualify a group; a role before a rank keeps its country', () => {
   assert.equal(find(ms, 'Tuareg-led rebels').type, 'group');
   assert.equal(find(ms, 'Iran-backed militias').key, 'group:ir-backed:militia');
 });
+
+test('a small place name before a weapon or vehicle noun is a model name, a city before one stays a place', () => {
+  const ms = run(
+    'A US Chinook helicopter and two Apache gunships landed near Kandahar after Kharkiv missile alerts.',
+  );
+  assert.ok(!ms.some((m) => m.text === 'Chinook'), JSON.stringify(ms.map((m) => m.text)));
+  assert.ok(!ms.some((m) => m.text === 'Apache'), JSON.stringify(ms.map((m) => m.text)));
+  assert.equal(find(ms, 'Kharkiv').type, 'place');
+});

@@ -486,3 +486,13 @@ test('a "since 2016" time closes its own clause: the day after it dates the even
     [['humanitarian', '2023-05-16']],
   );
 });
+
+test('wanted or planned raids, and fighting counted over the year, are no events', () => {
+  assert.deepEqual(types(events('The commandos wanted to raid a militant base in Helmand.')), []);
+  assert.deepEqual(types(events('The insurgents are planning to attack the convoy near Ghazni.')), []);
+  assert.deepEqual(types(events('More than 900 civilians have died in the fighting so far this year.')), []);
+  // A raid that happened stays.
+  assert.deepEqual(types(events('Commandos raided a militant base in Helmand on Tuesday.')), [
+    'attack/ground',
+  ]);
+});
