@@ -14,7 +14,14 @@ import {
   trimSpan,
 } from './claim-links.ts';
 import { documentIssuer, mainParties, resolvePronoun } from './claim-resolve.ts';
-import { isCloseQuote, isPronoun, type SpeakerHit, speakerAfter, speakerBefore } from './speakers.ts';
+import {
+  isCloseQuote,
+  isPronoun,
+  type SpeakerContext,
+  type SpeakerHit,
+  speakerAfter,
+  speakerBefore,
+} from './speakers.ts';
 import { titleStart } from './titles.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word, words } from './words.ts';
@@ -65,12 +72,23 @@ interface Draft {
 }
 
 /** The subject of a sentence: the first non-place entity before word index v. */
-function subjectOf(ws: Word[], v: number, ctx: { entities: EntityMention[] }): SpeakerHit[] {
+function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   const limit = ws[v].start;
   const first = ctx.entities
     .filter((e) => e.type !== 'place' && e.start >= ws[0].start && e.end <= limit)
     .sort((a, b) => a.start - b.start)[0];
   if (!first) {
+    // "The paramilitary group posted a video … and said …": a source noun phrase opening the sentence.
+    for (let n = Math.min(v - 1, 6); n >= 2; n--) {
+      const hits = speakerBefore(ws, n, ctx);
+      if (
+        hits.length === 1 &&
+        hits[0].from === 0 &&
+        hits[0].to === n &&
+        (hits[0].description || hits[0].generic)
+      )
+        return hits;
+    }
     // "The army did not comment but has denied …": a description opening the sentence.
     const desc = indexOf(verbLexicon().pronouns.organization).at(ws, 0);
     return desc && desc.len > 1 && desc.len < v
@@ -131,7 +149,12 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     // "observed the ceasefire", "maintains an office": not speech ("observed that …", "…, he observed").
     if (
       verbLexicon().clauseOnlyVerbs.verbs.includes(v.entry.lemma) &&
-      !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.')
+      !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.') &&
+      // "posted on Telegram that …"
+      !(
+        /^(on|in)$/.test(ws[v.to]?.w ?? '') &&
+        ws.slice(v.to + 1, v.to + 5).some((w) => /^(that|:)$/.test(w.w))
+      )
     )
       continue;
     // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.

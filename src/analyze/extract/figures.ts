@@ -4,6 +4,8 @@
  * with qualifier, reporter (through attribution), side, asOf and period. Pure.
  */
 import type { FigureGroup, Measure } from '../../report/contract.ts';
+import { countryByDemonym } from '../geo/countries.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { figureLexicon } from './lexicon.ts';
 import { findQuantities, type Quantity } from './quantity.ts';
@@ -151,10 +153,30 @@ function findGroup(
     if (figureLexicon().inheritingGroupNouns.includes(w.w) && k === from)
       return { group: 'inherit', from: k, to: k + 1 };
     const raw = text.slice(w.start, w.end);
+    // "27 Palestinians", "more than 60 Israelis", "40 Sudanese": people of that nation — not a
+    // national adjective before a noun ("600 Ukrainian soldiers", "seven Afghan provinces").
+    const next = ws[k + 1];
+    if (
+      PROPER.test(raw) &&
+      demonymCountry(raw) &&
+      (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w))
+    )
+      return { group: 'people', from: k, to: k + 1 };
     if (SKIP_IN_GROUP.has(w.w) || PROPER.test(raw) || /^[a-z]+-[a-z0-9]+$/.test(w.w)) continue;
+    // "11 combat vehicles", "five residential buildings": a modifier or two before the group noun.
+    const modifier = (x: Word | undefined, at: number) =>
+      !!x && /^\p{Ll}+$/u.test(x.w) && !isFunctionWord(x.w) && !measureAfterAt(ws, at);
+    const headAt = (at: number) => !!groupAt(ws, at) && !measureAfterAt(ws, at);
+    if (modifier(w, k) && (headAt(k + 1) || (modifier(ws[k + 1], k + 1) && headAt(k + 2)))) continue;
     return null;
   }
   return null;
+}
+
+/** The country a plural demonym or national adjective names: "Palestinians" → ps. */
+function demonymCountry(word: string): string | null {
+  const c = countryByDemonym(word);
+  return c ? `country:${c.iso2.toLowerCase()}` : null;
 }
 
 /** "death toll", "deaths of", "fatalities": the measure noun itself counts people. */
@@ -303,6 +325,12 @@ function sideFor(
     (e) => e.start >= phrase.start && e.end <= phrase.end && REPORTED_SIDE_TYPES.has(e.type),
   );
   if (own) return own.affiliation && own.type === 'organization' ? own.affiliation : own.key;
+  for (const w of ws.slice(d.q.to, d.groupTo)) {
+    const c = /^\p{Lu}/u.test(input.text.slice(w.start, w.end))
+      ? demonymCountry(input.text.slice(w.start, w.end))
+      : null;
+    if (c) return c;
+  }
   const possessive = ws.slice(d.q.to, d.groupTo).some((w) => w.w === 'their' || w.w === 'our');
   if (
     reporter &&
@@ -374,6 +402,8 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       const span = { start: ws[fromW].start, end: ws[toW - 1].end };
       const rep = reporterFor(input, sentence, span);
       const reporterMention = rep.key ? input.entities.find((e) => e.key === rep.key) : undefined;
+      // "one was intercepted", "seven hit open areas": a count of things hit names what was hit.
+      if (d.measure === 'destroyed' && !d.group) continue;
       const group: FigureGroup = d.group ?? 'people';
       out.push({
         start: span.start,

@@ -161,6 +161,14 @@ function wordIndexBefore(ws: Word[], start: number): number {
   return k - 1;
 }
 
+/** Index of the word before a bracket group ending at `i` ("X (ACR)" → X), else `i` itself. */
+function bracketStart(ws: Word[], i: number): number {
+  if (ws[i]?.w !== ')') return i;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8 && ws[k].w !== '(') k--;
+  return k > 0 && ws[k].w === '(' ? k - 1 : i;
+}
+
 const NP_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
 const AUXILIARY_WORD =
   /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall)$/;
@@ -205,9 +213,19 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       continue;
     }
     if (CLOSE_QUOTE.has(w.w) || OPEN_QUOTE.has(w.w)) return [];
+    // "The Libyan National Army (LNA) said": step over the bracketed acronym to the name.
+    if (w.w === ')') {
+      let k = j - 1;
+      while (k >= 0 && j - k <= 8 && ws[k].w !== '(') k--;
+      if (k > 0 && ws[k].w === '(') {
+        j = k - 1;
+        continue;
+      }
+      return [];
+    }
     if ((w.w === ',' || w.w === '—' || w.w === '–') && j > 0) {
       // "Sudan's army chief, Abdel Fattah al-Burhan, said": the name right before the comma.
-      const named = covering(ctx, ws[j - 1]);
+      const named = covering(ctx, ws[bracketStart(ws, j - 1)]);
       const from = named ? wordIndexBefore(ws, named.start) + 1 : -1;
       // ... unless the name sits inside a relative or participle clause: "the RSF, led by X, said",
       // "the RSF, whose commander is known as X, said".
@@ -223,6 +241,9 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       let k = j - 1;
       while (k >= 0 && j - k < 18 && ws[k].w !== ',' && ws[k].w !== '—' && ws[k].w !== '–') k--;
       if (k > 0 && j - k < 18) {
+        // "X (ACR), which is based in Y, said": the name before the bracket.
+        const bracketed = ws[k - 1]?.w === ')' ? covering(ctx, ws[bracketStart(ws, k - 1)]) : null;
+        if (bracketed) return [{ key: bracketed.key, from: wordIndexBefore(ws, bracketed.start) + 1, to: k }];
         // From the comma that opens the apposition, so that stacked appositions are stepped over
         // too: "the RSF, commanded by X, widely known as Y, said" → the RSF.
         const before = speakerBefore(ws, k + 1, ctx).filter((s) => s.to <= k && !s.reciprocal);

@@ -749,3 +749,20 @@ test('"it" resumes an armed group that is the sentence subject', () => {
     !a.claims.some((c) => c.speaker === 'so:army' && /killed dozens/.test(a.text.slice(c.start, c.end))),
   );
 });
+
+test('"X (ACRONYM) said": the bracketed acronym stands between the name and its verb', () => {
+  const a = claims(
+    '[The Arakan Army|group|aa] (AA) said its fighters had taken a police post in Rathedaung.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['aa'],
+  );
+  const b = claims(
+    '[The Sudan Liberation Movement|group|slm] (SLM), which controls parts of Jebel Marra, said on Sunday that its camp was shelled.',
+  );
+  assert.deepEqual(
+    b.claims.map((c) => c.speaker),
+    ['slm'],
+  );
+});

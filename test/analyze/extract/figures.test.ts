@@ -214,3 +214,23 @@ test('day numbers inside dates are not counts; a stated past day is the figureâ€
   assert.deepEqual(r.map(brief), ['killed civilians 60  exact', 'wounded civilians 270  exact']);
   assert.equal(r[0].asOf, '2024-03-05');
 });
+
+test('a plural demonym counts people of that nation; a national adjective before a noun does not', () => {
+  const r = figs(
+    'The war has killed more than 2,000 Ukrainians, mostly civilians, and more than 90 Belarusians.',
+  );
+  assert.deepEqual(
+    r.map((f) => `${brief(f)} ${f.side}`),
+    ['killed people 2000  more-than country:ua', 'killed people 90  more-than country:by'],
+  );
+  assert.deepEqual(figs('Militants overran six Nigerien border posts.'), []);
+  assert.deepEqual(figs('Drones killed 40 Syrian soldiers.').map(brief), ['killed military 40  exact']);
+});
+
+test('modifiers before the group noun; things hit without a group are no figure', () => {
+  assert.deepEqual(figs('The brigade said it destroyed 9 armoured vehicles and 3 tanks.').map(brief), [
+    'destroyed equipment 9  exact',
+    'destroyed equipment 3  exact',
+  ]);
+  assert.deepEqual(figs('Air defences said 18 were intercepted and two hit the port.'), []);
+});
