@@ -240,7 +240,12 @@ function draftsFor(input: ClaimInput, si: number, ws: Word[]): Draft[] {
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
     const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
     // "“…,” he warned, saying …": a participle clause after the verb does not stop the inversion.
-    const participleNext = ws[v.to]?.w === ',' && /ing$/.test(ws[v.to + 1]?.w ?? '');
+    // "…, the army said late Wednesday, adding …": a time may stand between.
+    let afterVerb = v.to;
+    for (const t of input.times)
+      if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
+        while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
+    const participleNext = ws[afterVerb]?.w === ',' && /ing$/.test(ws[afterVerb + 1]?.w ?? '');
     // "…, an insurgent source told AFP (on Sunday)." — told whom, then nothing more.
     const toldWhom =
       !v.participle &&

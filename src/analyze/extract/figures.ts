@@ -192,11 +192,67 @@ function isYearLike(ws: Word[], q: Quantity): boolean {
   return q.to - q.numberFrom === 1 && /^(1[89]\d\d|20\d\d)$/.test(ws[q.numberFrom].w);
 }
 
+/**
+ * "killing a child", "wounding a US soldier": one person, counted by the article right after a
+ * casualty verb and before a group noun.
+ */
+function singles(ws: Word[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  ws.forEach((w, i) => {
+    if (w.w !== 'a' && w.w !== 'an') return;
+    // ... or the last of a list after one: "killing two teachers and a child".
+    let verb = measureBeforeEnding(ws, i);
+    for (let k = i - 1; !verb && ws[i - 1]?.w === 'and' && k >= Math.max(0, i - 6); k--)
+      verb = measureBeforeEnding(ws, k);
+    if (!verb || verb.measure === 'displaced' || verb.measure === 'destroyed') return;
+    const g = findGroup(ws, text, i + 1);
+    if (!g || g.group === 'inherit' || g.group === 'equipment' || g.group === 'buildings') return;
+    out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
+  });
+  return out;
+}
+
+/**
+ * The quantity counts something that is no group: the first content word after it (past "or
+ * three", "of the", adjectives) is a common noun that names no group and no measure.
+ */
+function countsOther(ws: Word[], d: Draft): boolean {
+  if (d.measureNamesGroup && d.q.to === d.groupTo) {
+    const next = ws[d.q.to];
+    if (!next || !/^\p{Ll}/u.test(next.w) || isFunctionWord(next.w) || measureAfterAt(ws, d.q.to))
+      return false;
+  }
+  for (let k = d.q.to; k < Math.min(ws.length, d.q.to + 5); k++) {
+    const w = ws[k].w;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (isFunctionWord(w) || /^(?:or|to|of)$/.test(w) || figureLexicon().numberWords[w] !== undefined)
+      continue;
+    if (measureAfterAt(ws, k) || groupAt(ws, k) || figureLexicon().inheritingGroupNouns.includes(w))
+      return false;
+    // "the deadliest days": skip the adjective, look at the noun.
+    if (/(?:est|ful|al|ous|ive|ic)$/.test(w) && k + 1 < ws.length) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "two children, ages 4 and 11", "aged between 8 and 15": ages, not counts. */
+function isAge(ws: Word[], q: Quantity): boolean {
+  for (let k = q.from - 1; k >= Math.max(0, q.from - 4); k--) {
+    if (/^(aged?|ages)$/.test(ws[k].w)) return true;
+    if (!/^(and|or|to|between|of|the|\d+|,)$/.test(ws[k].w)) break;
+  }
+  return false;
+}
+
 /** Drafts one figure per quantity that has a group or a measure nearby. */
 function draftFigures(ws: Word[], text: string): Draft[] {
   const lex = figureLexicon();
   const drafts: Draft[] = [];
-  const quantities = findQuantities(ws).filter((q) => !isYearLike(ws, q));
+  const quantities = [
+    ...findQuantities(ws).filter((q) => !isYearLike(ws, q) && !isAge(ws, q)),
+    ...singles(ws, text),
+  ].sort((a, b) => a.from - b.from);
   quantities.forEach((q, qi) => {
     const g = findGroup(ws, text, q.to);
     const groupTo = g ? g.to : q.to;
@@ -228,8 +284,13 @@ function draftFigures(ws: Word[], text: string): Draft[] {
       d.measureNamesGroup =
         isDeathNoun(ws, q.from) || (bare && !q.vague && lex.groupless.measures.includes(before.measure));
     }
-    // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians".
-    if (!d.measure) {
+    // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians" — not
+    //    for a figure inside a list ("six civilians, including three children, and injured 15"):
+    //    that one takes the measure of the figure it hangs on (4.).
+    const inList = lex.listLinks.some(
+      (l) => l !== 'and' && matchBefore(ws, q.from, phraseWords(l)) && qi > 0,
+    );
+    if (!d.measure && !inList) {
       let k = groupTo;
       const nextQ = quantities[qi + 1];
       for (let steps = 0; k < ws.length && steps < 12; steps++) {
@@ -280,11 +341,16 @@ function draftFigures(ws: Word[], text: string): Draft[] {
     // "others" refers back to the head of the list (the sentence's first figure).
     const coordinated = ws[d.q.from - 1]?.w === 'and' && d.groupTo === d.groupFrom;
     const head = d.groupTo > d.groupFrom && !d.group ? drafts[0] : linked || coordinated ? prev : null;
-    if (!d.group && head?.group) d.group = head.group === 'children' ? 'civilians' : head.group;
+    if (!d.group && head?.group && !countsOther(ws, d))
+      d.group = head.group === 'children' ? 'civilians' : head.group;
   }
   for (const d of drafts) if (!d.group && d.groupTo > d.groupFrom) d.group = 'people';
   return drafts.filter((d) => d.measure !== null && (d.group !== null || d.measureNamesGroup));
 }
+
+/** Words for armed men that a reporting party uses of its enemies rather than its own. */
+const ENEMY_NOUNS =
+  /^(?:fighters?|militants?|insurgents?|rebels?|attackers?|assailants?|gunm[ae]n|jihadists?|terrorists?|mercenar(?:y|ies)|enemy|militiam[ae]n|combatants?)$/;
 
 const REPORTED_SIDE_TYPES = new Set(['country', 'group', 'organization']);
 
@@ -332,9 +398,17 @@ function sideFor(
     if (c) return c;
   }
   const possessive = ws.slice(d.q.to, d.groupTo).some((w) => w.w === 'their' || w.w === 'our');
+  // The reporter's own losses: "1,119 of their troops", "four soldiers were killed", civilians a
+  // party counts among its own. "Fighters", "militants", "attackers" a party reports killed are
+  // the enemy's: no side.
+  const enemyWord = ws.slice(d.groupFrom, d.groupTo).some((w) => ENEMY_NOUNS.test(w.w));
   if (
     reporter &&
-    (possessive || d.group === 'civilians' || d.group === 'military' || d.group === 'children')
+    !reporter.key.startsWith('source:') &&
+    (possessive ||
+      d.group === 'civilians' ||
+      d.group === 'children' ||
+      (d.group === 'military' && !enemyWord))
   ) {
     if (reporter.type === 'country' || reporter.type === 'group') return reporter.key;
     if (reporter.affiliation) return reporter.affiliation;
@@ -354,6 +428,9 @@ function isHistorical(input: FigureInput, sentence: Span): boolean {
 }
 
 /** A past day stated right after the figure ("were killed on Tuesday"), other than a period's start. */
+/** A since-clause open up to the time after it: "since Israel resumed its offensive on". */
+const SINCE_CLAUSE = /\bsince\b[^,;]{0,60}$/i;
+
 function statedDay(input: FigureInput, sentence: Span, figure: Span): string | null {
   const pub = input.published?.slice(0, 10) ?? null;
   for (const t of input.times) {
@@ -362,9 +439,13 @@ function statedDay(input: FigureInput, sentence: Span, figure: Span): string | n
     const before = input.text.slice(Math.max(sentence.start, t.start - 8), t.start).toLowerCase();
     const own = input.text.slice(t.start, t.end).toLowerCase();
     if (/\b(since|from|until|before)\s*$/.test(before) || /^(since|from|until|before)\b/.test(own)) continue;
+    // "killed since the offensive resumed on 12 May": the day of a since-clause starts the period.
+    if (SINCE_CLAUSE.test(input.text.slice(figure.end, t.start))) continue;
     // "overnight", "early hours": when it happened, not a day the figure was given.
     if (/night|early hours|dawn|evening/.test(own)) continue;
-    if (t.date.start && (!pub || t.date.start <= pub)) return t.date.start;
+    // "in the past 24 hours": counted up to the end of that stretch.
+    const day = t.date.end ?? t.date.start;
+    if (day && (!pub || day <= pub)) return day;
   }
   return null;
 }
@@ -373,7 +454,11 @@ function periodFor(input: FigureInput, sentence: Span): { start: string | null; 
   for (const t of input.times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     const before = input.text.slice(Math.max(sentence.start, t.start - 8), t.start).toLowerCase();
-    if (/\bsince\s*$/.test(before) && t.date.start) return { start: t.date.start, end: null };
+    if (
+      (/\bsince\s*$/.test(before) || SINCE_CLAUSE.test(input.text.slice(sentence.start, t.start))) &&
+      t.date.start
+    )
+      return { start: t.date.start, end: null };
   }
   return null;
 }
@@ -385,7 +470,7 @@ export function extractFigures(input: FigureInput): FigureItem[] {
     const ws = words(input.text, sentence);
     if (
       !ws.some((w) => /\d/.test(w.w)) &&
-      !/\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|several|scores|eleven|twelve|twenty|thirty|forty|fifty)/i.test(
+      !/\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|several|scores|eleven|twelve|twenty|thirty|forty|fifty|an?\s)/i.test(
         input.text.slice(sentence.start, sentence.end),
       )
     )
@@ -403,7 +488,10 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       const rep = reporterFor(input, sentence, span);
       const reporterMention = rep.key ? input.entities.find((e) => e.key === rep.key) : undefined;
       // "one was intercepted", "seven hit open areas": a count of things hit names what was hit.
-      if (d.measure === 'destroyed' && !d.group) continue;
+      // "damaged kiosks … and several bodies": only things are destroyed.
+      if (d.measure === 'destroyed' && d.group !== 'equipment' && d.group !== 'buildings') continue;
+      // "more than a dozen rockets", "one of the deadliest days": a count of something else.
+      if (!d.group && countsOther(ws, d)) continue;
       const group: FigureGroup = d.group ?? 'people';
       out.push({
         start: span.start,

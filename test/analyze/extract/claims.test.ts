@@ -4,14 +4,25 @@ import { extractClaims } from '../../../src/analyze/extract/claims.ts';
 import type { ClaimItem } from '../../../src/analyze/types.ts';
 import { marked, simpleSentences } from '../../helpers/marked.ts';
 
-function claims(src: string): { text: string; claims: ClaimItem[]; created: string[] } {
+function claims(
+  src: string,
+  dated: { phrase: string; day: string }[] = [],
+): { text: string; claims: ClaimItem[]; created: string[] } {
   const { text, entities } = marked(src);
+  const times = dated.map(({ phrase, day }) => {
+    const at = text.indexOf(phrase);
+    return {
+      start: at,
+      end: at + phrase.length,
+      date: { start: day, end: null, time: null, precision: 'day' as const },
+    };
+  });
   const r = extractClaims({
     text,
     published: '2023-05-21',
     sentences: simpleSentences(text),
     entities,
-    times: [],
+    times,
   });
   return { text, claims: r.claims, created: r.entities.map((e) => e.name) };
 }
@@ -764,5 +775,16 @@ test('"X (ACRONYM) said": the bracketed acronym stands between the name and its 
   assert.deepEqual(
     b.claims.map((c) => c.speaker),
     ['slm'],
+  );
+});
+
+test('"…, the army said late Wednesday, adding …": the fronted clause is what was said', () => {
+  const a = claims(
+    'Nine policemen were killed in the ambush, [the army|organization|ng:army>country:NG] said late Wednesday, adding that the toll could rise.',
+    [{ phrase: 'late Wednesday', day: '2023-05-17' }],
+  );
+  assert.equal(
+    a.text.slice(a.claims[0].content.start, a.claims[0].content.end),
+    'Nine policemen were killed in the ambush',
   );
 });

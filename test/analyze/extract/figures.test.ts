@@ -234,3 +234,76 @@ test('modifiers before the group noun; things hit without a group are no figure'
   ]);
   assert.deepEqual(figs('Air defences said 18 were intercepted and two hit the port.'), []);
 });
+
+test('one person by the article after a casualty verb; singular group nouns', () => {
+  assert.deepEqual(
+    figs('A mortar round hit the camp, killing a teacher and wounding a Nepali peacekeeper.').map(brief),
+    ['killed civilians 1  exact', 'wounded military 1  exact'],
+  );
+  assert.deepEqual(figs('The strike on Kharkiv killed two nurses and a child.').map(brief), [
+    'killed civilians 2  exact',
+    'killed children 1  exact',
+  ]);
+  // No casualty verb before the article: nothing counted.
+  assert.deepEqual(figs('A soldier stood guard outside the ruined school.'), []);
+});
+
+test('a list inside a figure takes its measure, not the next one', () => {
+  assert.deepEqual(
+    figs('Drone strikes killed nine civilians, including four children, and injured 21 others.').map(brief),
+    ['killed civilians 9  exact', 'killed children 4  exact', 'wounded civilians 21  exact'],
+  );
+});
+
+test('counts of other things, ages and partitives are no casualty figures', () => {
+  assert.deepEqual(
+    figs(
+      'At least 6 people were hurt when about a dozen shells fell on two or three streets of Donetsk.',
+    ).map(brief),
+    ['wounded people 6  at-least'],
+  );
+  assert.deepEqual(
+    figs('At least 40 people were killed, one of the bloodiest days in the region.').map(brief),
+    ['killed people 40  at-least'],
+  );
+  assert.deepEqual(figs('Three girls aged between 9 and 14 were killed.').map(brief), [
+    'killed children 3  exact',
+  ]);
+  assert.deepEqual(figs('Footage showed burned cars and several bodies lying in the street.'), []);
+});
+
+test('side: the reporter’s own soldiers, not the fighters it says it killed', () => {
+  const army: EntityMention = {
+    start: 4,
+    end: 16,
+    type: 'organization',
+    name: 'Malian army',
+    key: 'ml:military',
+    affiliation: 'country:ML',
+  };
+  const t1 = 'The Malian army said 12 soldiers were killed in the ambush.';
+  const claim = (text: string): ClaimItem => ({
+    start: 0,
+    end: text.length,
+    speaker: 'ml:military',
+    kind: 'assertion',
+    quote: false,
+    content: { start: 21, end: text.length },
+    date: null,
+  });
+  assert.equal(figs(t1, { entities: [army], claims: [claim(t1)] })[0].side, 'country:ML');
+  const t2 = 'The Malian army said 30 militants were killed in the raid.';
+  assert.equal(figs(t2, { entities: [army], claims: [claim(t2)] })[0].side, null);
+});
+
+test('asOf: a since-clause day starts the period, the figure is as of publication', () => {
+  const text = 'The ministry said 410 people had been killed since the offensive resumed on 12 January.';
+  const at = text.indexOf('12 January');
+  const [f] = figs(text, {
+    times: [
+      { start: at, end: at + 10, date: { start: '2024-01-12', end: null, time: null, precision: 'day' } },
+    ],
+  });
+  assert.equal(f.asOf, '2024-03-09');
+  assert.deepEqual(f.period, { start: '2024-01-12', end: null });
+});
