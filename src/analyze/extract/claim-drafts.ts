@@ -1,0 +1,339 @@
+/**
+ * The attributions of one sentence, as drafts for claims.ts: each reporting verb with its speakers
+ * (before it, after it, the agent of a passive, or the subject a later clause shares), the content
+ * it introduces and the mention it spans, and "according to X" — several in a sentence included. Pure.
+ */
+import type { ClaimKind } from '../../report/contract.ts';
+import type { Span } from '../types.ts';
+import { trimSpan } from './claim-links.ts';
+import { isQuote, quoteBefore } from './claim-quotes.ts';
+import type { ClaimInput } from './claims.ts';
+import { isCloseQuote, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
+import { speakerAfter, speakerBefore } from './speakers.ts';
+import { titleStart } from './titles.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
+import { indexOf, type Word } from './words.ts';
+
+const OPEN_QUOTES = /[“"«„‘]/;
+const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
+const NEGATED_BEFORE =
+  /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
+const PASSIVE_NEXT = new Set(['by']);
+
+export interface ClaimDraft {
+  speakers: SpeakerHit[];
+  verbKind: ClaimKind;
+  /** The reporting verb's lemma; null for "according to". */
+  lemma: string | null;
+  mention: Span;
+  content: Span;
+  quote: boolean;
+  sentence: number;
+  /** The words between speaker and content, where "on Monday" tells when it was said. */
+  dateSpan: Span;
+}
+
+/** The subject of a sentence: the first non-place entity before word index v. */
+function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+  const limit = ws[v].start;
+  const first = ctx.entities
+    .filter((e) => e.type !== 'place' && e.start >= ws[0].start && e.end <= limit)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!first) {
+    // "The paramilitary group posted a video … and said …": a source noun phrase opening the sentence.
+    for (let n = Math.min(v - 1, 6); n >= 2; n--) {
+      const hits = speakerBefore(ws, n, ctx);
+      if (
+        hits.length === 1 &&
+        hits[0].from === 0 &&
+        hits[0].to === n &&
+        (hits[0].description || hits[0].generic)
+      )
+        return hits;
+    }
+    // "The army did not comment but has denied …": a description opening the sentence.
+    const desc = indexOf(verbLexicon().pronouns.organization).at(ws, 0);
+    return desc && desc.len > 1 && desc.len < v
+      ? [
+          {
+            key: null,
+            from: 0,
+            to: desc.len,
+            description: ws
+              .slice(0, desc.len)
+              .map((w) => w.w)
+              .join(' '),
+          },
+        ]
+      : [];
+  }
+  const from = ws.findIndex((w) => w.start >= first.start);
+  let to = from;
+  while (to < ws.length && ws[to].end <= first.end) to++;
+  return [{ key: first.key, from, to }];
+}
+
+/** What introduces a later attribution in the same sentence: ", but", ", a claim", " — a charge". */
+const LATER_ATTRIBUTION =
+  /(?:\bbut|(?:,|\s[—–])(?:\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation|report|version)s?)?)\s*$/;
+
+export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft[] {
+  const { text } = input;
+  const sent = input.sentences[si];
+  const ctx = { text, entities: input.entities, times: input.times };
+  const out: ClaimDraft[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < ws.length; i++) {
+    const v = verbAt(ws, i);
+    if (!v) continue;
+    // A verb form inside a name is no verb: "the United States", "Edward Said".
+    if (input.entities.some((e) => e.start <= ws[i].start && ws[i].end <= e.end)) continue;
+    // "did not say", "has not commented", "declined to comment": nothing was said.
+    if (
+      NEGATED_BEFORE.test(
+        ws
+          .slice(Math.max(0, i - 3), i)
+          .map((w) => w.w)
+          .join(' '),
+      )
+    )
+      continue;
+    // "would respond to any attack": answering with arms, not words.
+    if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;
+    // "officials briefing reporters on Saturday stressed …": the briefing is how the main verb was said.
+    if (
+      v.participle &&
+      verbLexicon().addresseeVerbs.includes(v.entry.lemma) &&
+      ws[i - 1]?.w !== ',' &&
+      ws.slice(v.to).some((_, k) => verbAt(ws, v.to + k) !== null)
+    )
+      continue;
+    // "observed the ceasefire", "maintains an office": not speech ("observed that …", "…, he observed").
+    if (
+      verbLexicon().clauseOnlyVerbs.verbs.includes(v.entry.lemma) &&
+      !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.') &&
+      // "posted on Telegram that …"
+      !(
+        /^(on|in)$/.test(ws[v.to]?.w ?? '') &&
+        ws.slice(v.to + 1, v.to + 5).some((w) => /^(that|:)$/.test(w.w))
+      )
+    )
+      continue;
+    // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.
+    let speakers: SpeakerHit[] = [];
+    let inverted = false;
+    let passive = false;
+    if (PASSIVE_NEXT.has(ws[v.to]?.w ?? '') && v.past) {
+      speakers = speakerAfter(ws, v.to + 1, ctx);
+      passive = speakers.length > 0;
+    }
+    // "…, accusing X of …": a participle after a comma continues the subject of the clause, not
+    // the noun just before the comma.
+    if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
+    const lastDraft = out[out.length - 1];
+    if (
+      v.participle &&
+      i > 0 &&
+      ws[i - 1].w === ',' &&
+      speakers.length &&
+      !speakers.some((s) => lastDraft?.speakers.some((p) => p.key === s.key && p.from === s.from))
+    )
+      speakers = [];
+    if (!speakers.length && v.past && ws[v.to] && ws[v.to].w === 'as') {
+      // "dismissed as “nonsense” by X"
+      let k = v.to + 1;
+      while (k < ws.length && k < v.to + 8 && ws[k].w !== 'by') k++;
+      if (ws[k]?.w === 'by') {
+        speakers = speakerAfter(ws, k + 1, ctx);
+        passive = speakers.length > 0;
+      }
+    }
+    const sayLike =
+      !v.participle &&
+      verbLexicon().sayVerbs.includes(v.entry.lemma) &&
+      !verbLexicon().addresseeVerbs.includes(v.entry.lemma);
+    if (!speakers.length && sayLike && i > 0 && (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1]))) {
+      speakers = speakerAfter(ws, v.to, ctx);
+      inverted = speakers.length > 0;
+    }
+    // Clauses that share the subject of the sentence: "X accused … and warned …", "…, urging …",
+    // "X talked to Y to emphasise …".
+    let inherited = false;
+    // "… but has repeatedly denied": the conjunction before auxiliaries and adverbs.
+    let p = i - 1;
+    while (p > 0 && (AUXILIARY.test(ws[p].w) || (/ly$/.test(ws[p].w) && ws[p].w.length > 4))) p--;
+    const prevWord = ws[p]?.w;
+    // "X accused the army of a massacre and said …": a noun inside the clause before "and" is
+    // that clause's object, not the subject of the verb after it — unless it stands right before
+    // "and" ("… and the army said").
+    const lastInSentence = out[out.length - 1];
+    if (
+      (prevWord === 'and' || prevWord === 'but') &&
+      lastInSentence &&
+      speakers.length &&
+      !passive &&
+      speakers.every(
+        (s) =>
+          s.to < p &&
+          ws[s.from].start >= lastInSentence.content.start &&
+          ws[s.to - 1].end <= lastInSentence.content.end,
+      )
+    )
+      speakers = [];
+    if (!speakers.length && (v.participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'to')) {
+      const last = out[out.length - 1];
+      speakers = last ? last.speakers : subjectOf(ws, i, ctx);
+      inherited = speakers.length > 0;
+      if (last && inherited && (prevWord === 'and' || prevWord === 'but')) {
+        last.content = trimSpan(text, { start: last.content.start, end: ws[p].start });
+        last.mention = { start: last.mention.start, end: Math.max(last.content.end, last.mention.start) };
+      }
+    }
+    if (!speakers.length) continue;
+    if (!inherited && speakers.some((s) => used.has(s.from) && !s.reciprocal && !inverted)) continue;
+    const spFrom = Math.min(...speakers.map((s) => s.from));
+    const spTo = Math.max(...speakers.map((s) => s.to));
+    // Inverted attribution: the content is what stands before ", X said" in the sentence.
+    // "…,” Taliban spokesman X said": the title between the quotation and the name is the speaker's.
+    const titled = titleStart(ws, spFrom, text, input.entities);
+    const titleFrom = titled < spFrom && titled > 0 && /^[,”"»]$/.test(ws[titled - 1].w) ? titled : spFrom;
+    const before =
+      titleFrom > 0 ? ws[ws[titleFrom - 1].w === 'the' ? titleFrom - 2 : titleFrom - 1] : undefined;
+    // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
+    const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
+    // "“…,” he warned, saying …": a participle clause after the verb does not stop the inversion.
+    // "…, the army said late Wednesday, adding …": a time may stand between.
+    let afterVerb = v.to;
+    for (const t of input.times)
+      if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
+        while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
+    const participleNext = ws[afterVerb]?.w === ',' && /ing$/.test(ws[afterVerb + 1]?.w ?? '');
+    // "…, an insurgent source told AFP (on Sunday)." — told whom, then nothing more.
+    const toldWhom =
+      !v.participle &&
+      verbLexicon().addresseeVerbs.includes(v.entry.lemma) &&
+      tail.length > 0 &&
+      !tail.some((w) => w.w === 'that');
+    const invertedBefore =
+      !passive &&
+      (sayLike || toldWhom || (!v.participle && isCloseQuote(before))) &&
+      (before?.w === ',' || isCloseQuote(before)) &&
+      spFrom > 2 &&
+      (tail.length < 8 || participleNext) &&
+      tail[0]?.w !== 'that';
+    let content: Span;
+    let mention: Span;
+    if (inverted || invertedBefore) {
+      const edge = inverted ? ws[i - 1] : (before as Word);
+      const end = isCloseQuote(edge) ? edge.end : edge.start;
+      content = trimSpan(text, { start: sent.start, end });
+      mention = { start: content.start, end: ws[Math.max(v.to, spTo) - 1].end };
+    } else if (passive) {
+      const from = Math.max(0, i - 3);
+      content = trimSpan(text, { start: ws[from].start, end: ws[v.to - 1].end });
+      mention = { start: ws[from].start, end: ws[spTo - 1].end };
+    } else {
+      let c = v.to;
+      // "told reporters that …", "told AFP …": the addressee is not the content.
+      if (verbLexicon().addresseeVerbs.includes(v.entry.lemma)) {
+        const addressee = ctx.entities.find((e) => e.start === ws[c]?.start);
+        if (addressee) while (c < ws.length && ws[c].end <= addressee.end) c++;
+        else if (ws[c] && /^(reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/.test(ws[c].w))
+          c++;
+      }
+      if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
+      const bare = c >= ws.length || /^[.!?]$/.test(ws[c].w);
+      const quoted = bare && sayLike && spFrom === 0 ? quoteBefore(input, si) : null;
+      if (quoted) {
+        // “….” Mujahid said. — the quotation just before is what was said.
+        content = quoted;
+        mention = { start: quoted.start, end: ws[v.to - 1].end };
+      } else {
+        // "Y denied that." / "Y rejected it.": the object refers back to an earlier claim.
+        content = bare
+          ? { start: ws[i].start, end: ws[Math.min(ws.length, v.to + 1) - 1].end }
+          : trimSpan(text, { start: ws[c].start, end: sent.end });
+        mention = { start: inherited ? ws[i].start : ws[spFrom].start, end: content.end };
+      }
+    }
+    if (content.end <= content.start) continue;
+    // "X and Y said in a joint statement": one statement, one claim (under the first named).
+    if (
+      speakers.length > 1 &&
+      !speakers.some((x) => x.reciprocal) &&
+      /^\W*(?:\w+\s+){0,3}?in\s+a\s+joint\s+(?:statement|communiqu|declaration)/i.test(
+        text.slice(ws[v.to - 1].end, sent.end),
+      )
+    )
+      speakers = speakers.slice(0, 1);
+    for (let k = spFrom; k < spTo; k++) used.add(k);
+    out.push({
+      speakers,
+      verbKind: v.entry.kind,
+      lemma: v.entry.lemma,
+      mention,
+      content,
+      quote: isQuote(text, content) || OPEN_QUOTES.test(text.slice(content.start, content.start + 1)),
+      sentence: si,
+      // When it was said: "On Monday, X said …", "X said on Monday that …", "…, X said on Monday."
+      dateSpan:
+        content.start >= ws[spFrom].start
+          ? { start: sent.start, end: content.start }
+          : { start: content.end, end: sent.end },
+    });
+    // A later attribution in the same sentence (", a claim dismissed by Y", ", but Y denied")
+    // ends the content of the one before it.
+    const prev = out.length >= 2 ? out[out.length - 2] : null;
+    const lead = LATER_ATTRIBUTION.exec(text.slice(sent.start, mention.start));
+    if (prev && prev.content.end > mention.start && (passive || lead)) {
+      // The content ends before the apposition that introduces the answer: "…, a claim", "— a charge".
+      const end = lead ? Math.min(mention.start, sent.start + lead.index) : mention.start;
+      prev.content = trimSpan(text, { start: prev.content.start, end });
+      prev.mention = {
+        start: prev.mention.start,
+        end: Math.max(prev.content.end, Math.min(prev.mention.end, end)),
+      };
+    }
+  }
+  // "according to X": the rest of the sentence is X's — or, with several in one sentence ("A,
+  // according to X, and B, according to Y"), the clause each one closes.
+  const s = text.slice(sent.start, sent.end);
+  const found: { at: number; spEnd: number; sp: SpeakerHit[] }[] = [];
+  for (const m of s.matchAll(/\baccording to\b/gi)) {
+    const at = sent.start + (m.index ?? 0);
+    const k = ws.findIndex((w) => w.start >= at + m[0].length);
+    if (k < 0) continue;
+    const sp = speakerAfter(ws, k, ctx);
+    if (!sp.length) {
+      // "according to an announcement from the prosecutor's office": look a few words further.
+      for (let j = k + 1; j < Math.min(ws.length, k + 8) && !sp.length; j++)
+        sp.push(...speakerAfter(ws, j, ctx));
+    }
+    if (!sp.length) continue;
+    // "according to a joint statement from X and Y": one statement, one claim (under the first).
+    const joint = /\bjoint\b/i.test(text.slice(at, ws[sp[0].from]?.start ?? at));
+    found.push({ at, spEnd: ws[Math.max(...sp.map((x) => x.to)) - 1].end, sp: joint ? sp.slice(0, 1) : sp });
+  }
+  found.forEach((f, n) => {
+    let mention = trimSpan(text, sent);
+    let content = mention;
+    if (found.length > 1) {
+      const opening = !text.slice(sent.start, f.at).trim();
+      content = opening
+        ? trimSpan(text, { start: f.spEnd, end: found[n + 1]?.at ?? sent.end })
+        : trimSpan(text, { start: n > 0 ? found[n - 1].spEnd : sent.start, end: f.at });
+      mention = { start: Math.min(content.start, f.at), end: Math.max(content.end, f.spEnd) };
+    }
+    out.push({
+      speakers: f.sp,
+      verbKind: 'assertion',
+      lemma: null,
+      mention,
+      content,
+      quote: false,
+      sentence: si,
+      dateSpan: { start: f.at, end: f.at },
+    });
+  });
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * The words around a figure's number, for figures.ts: the group noun phrase after it ("13
+ * civilians", "1,119 of their troops", "27 <demonym>s"), the measure words before or after it, the
+ * single person counted by "a"/"an" after a casualty verb, and the numbers that count no group
+ * (years, ages, "a dozen rockets"). Pure.
+ */
+import type { FigureGroup, Measure } from '../../report/contract.ts';
+import { countryByDemonym } from '../geo/countries.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
+import { figureLexicon } from './lexicon.ts';
+import type { Quantity } from './quantity.ts';
+import { matchBefore, phraseWords, type Word } from './words.ts';
+
+/** Words that may stand between a number and its group noun. */
+const SKIP_IN_GROUP = new Set([
+  'of',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'the',
+  'them',
+  'other',
+  'more',
+  'additional',
+  'further',
+  'own',
+  'fellow',
+  'ethnic',
+  'local',
+  'innocent',
+  'unarmed',
+  'armed',
+  'young',
+  'elderly',
+  'foreign',
+  'enemy',
+  'rival',
+  'government',
+  'pro-government',
+  'multiple',
+  'rocket',
+  'residential',
+  'military',
+  'civilian',
+]);
+const PROPER = /^[\p{Lu}\d]/u;
+
+export interface FigureDraft {
+  q: Quantity;
+  groupFrom: number;
+  groupTo: number;
+  group: FigureGroup | null;
+  measure: Measure | null;
+  measureFrom: number;
+  measureTo: number;
+  /** The measure word itself says what is counted ("270 wounded", "a death toll of 5,000"). */
+  measureNamesGroup: boolean;
+}
+
+function groupAt(ws: Word[], i: number): { group: FigureGroup; len: number } | null {
+  const m = figureLexicon().groupIndex.at(ws, i);
+  return m ? { group: m.value, len: m.len } : null;
+}
+
+export function measureAfterAt(ws: Word[], i: number): { measure: Measure; len: number } | null {
+  const m = figureLexicon().afterIndex.at(ws, i);
+  return m ? { measure: m.value, len: m.len } : null;
+}
+
+export function measureBeforeEnding(ws: Word[], end: number): { measure: Measure; len: number } | null {
+  const m = figureLexicon().beforeIndex.before(ws, end);
+  return m ? { measure: m.value, len: m.len } : null;
+}
+
+/** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */
+export function findGroup(
+  ws: Word[],
+  text: string,
+  from: number,
+): { group: FigureGroup | 'inherit'; from: number; to: number } | null {
+  for (let k = from, skipped = 0; k < ws.length && skipped <= 4; k++, skipped++) {
+    const g = groupAt(ws, k);
+    if (g) return { group: g.group, from: k, to: k + g.len };
+    const w = ws[k];
+    if (figureLexicon().inheritingGroupNouns.includes(w.w) && k === from)
+      return { group: 'inherit', from: k, to: k + 1 };
+    const raw = text.slice(w.start, w.end);
+    // "27 Palestinians", "more than 60 Israelis", "40 Sudanese": people of that nation — not a
+    // national adjective before a noun ("600 Ukrainian soldiers", "seven Afghan provinces").
+    const next = ws[k + 1];
+    if (
+      PROPER.test(raw) &&
+      demonymCountry(raw) &&
+      (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w))
+    )
+      return { group: 'people', from: k, to: k + 1 };
+    if (SKIP_IN_GROUP.has(w.w) || PROPER.test(raw) || /^[a-z]+-[a-z0-9]+$/.test(w.w)) continue;
+    // "11 combat vehicles", "five residential buildings": a modifier or two before the group noun.
+    const modifier = (x: Word | undefined, at: number) =>
+      !!x && /^\p{Ll}+$/u.test(x.w) && !isFunctionWord(x.w) && !measureAfterAt(ws, at);
+    const headAt = (at: number) => !!groupAt(ws, at) && !measureAfterAt(ws, at);
+    if (modifier(w, k) && (headAt(k + 1) || (modifier(ws[k + 1], k + 1) && headAt(k + 2)))) continue;
+    return null;
+  }
+  return null;
+}
+
+/** The country a plural demonym or national adjective names: "Palestinians" → ps. */
+export function demonymCountry(word: string): string | null {
+  const c = countryByDemonym(word);
+  return c ? `country:${c.iso2.toLowerCase()}` : null;
+}
+
+/** "death toll", "deaths of", "fatalities": the measure noun itself counts people. */
+export function isDeathNoun(ws: Word[], end: number): boolean {
+  return figureLexicon().deathNouns.some((p) => {
+    const pw = phraseWords(p);
+    for (let k = end; k >= Math.max(0, end - 3); k--) if (matchBefore(ws, k, pw)) return true;
+    return false;
+  });
+}
+
+export function isYearLike(ws: Word[], q: Quantity): boolean {
+  return q.to - q.numberFrom === 1 && /^(1[89]\d\d|20\d\d)$/.test(ws[q.numberFrom].w);
+}
+
+/**
+ * "killing a child", "wounding a US soldier": one person, counted by the article right after a
+ * casualty verb and before a group noun.
+ */
+export function singles(ws: Word[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  ws.forEach((w, i) => {
+    if (w.w !== 'a' && w.w !== 'an') return;
+    // ... or the last of a list after one: "killing two teachers and a child".
+    let verb = measureBeforeEnding(ws, i);
+    for (let k = i - 1; !verb && ws[i - 1]?.w === 'and' && k >= Math.max(0, i - 6); k--)
+      verb = measureBeforeEnding(ws, k);
+    if (!verb || verb.measure === 'displaced' || verb.measure === 'destroyed') return;
+    const g = findGroup(ws, text, i + 1);
+    if (!g || g.group === 'inherit' || g.group === 'equipment' || g.group === 'buildings') return;
+    out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
+  });
+  return out;
+}
+
+/**
+ * The quantity counts something that is no group: the first content word after it (past "or
+ * three", "of the", adjectives) is a common noun that names no group and no measure.
+ */
+export function countsOther(ws: Word[], d: FigureDraft): boolean {
+  if (d.measureNamesGroup && d.q.to === d.groupTo) {
+    const next = ws[d.q.to];
+    if (!next || !/^\p{Ll}/u.test(next.w) || isFunctionWord(next.w) || measureAfterAt(ws, d.q.to))
+      return false;
+  }
+  for (let k = d.q.to; k < Math.min(ws.length, d.q.to + 5); k++) {
+    const w = ws[k].w;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (isFunctionWord(w) || /^(?:or|to|of)$/.test(w) || figureLexicon().numberWords[w] !== undefined)
+      continue;
+    if (measureAfterAt(ws, k) || groupAt(ws, k) || figureLexicon().inheritingGroupNouns.includes(w))
+      return false;
+    // "the deadliest days": skip the adjective, look at the noun.
+    if (/(?:est|ful|al|ous|ive|ic)$/.test(w) && k + 1 < ws.length) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "two children, ages 4 and 11", "aged between 8 and 15": ages, not counts. */
+export function isAge(ws: Word[], q: Quantity): boolean {
+  for (let k = q.from - 1; k >= Math.max(0, q.from - 4); k--) {
+    if (/^(aged?|ages)$/.test(ws[k].w)) return true;
+    if (!/^(and|or|to|between|of|the|\d+|,)$/.test(ws[k].w)) break;
+  }
+  return false;
+}

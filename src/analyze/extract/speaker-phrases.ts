@@ -1,0 +1,266 @@
+/**
+ * The phrases a speaker is named by, for speakers.ts: the entity covering a word, generic sources
+ * ("officials", "analysts"), descriptions standing for a named entity ("the ministry", "an army
+ * spokesman"), a noun phrase right after a quotation ("a 34-year-old teacher said") — and the types
+ * of a speaker hit and of its context.
+ */
+import type { EntityMention, Span } from '../types.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
+import { indexOf, type Word } from './words.ts';
+
+export interface SpeakerHit {
+  /** Entity key, or null when nothing could be resolved. */
+  key: string | null;
+  /** Word indexes of the speaker phrase in the sentence. */
+  from: number;
+  to: number;
+  /** A generic source ("officials") that has no entity of its own: the extractor makes one. */
+  generic?: { name: string; span: Span };
+  reciprocal?: boolean;
+  /** A description standing for an entity named before: "the ministry", "the army". */
+  description?: string;
+}
+
+export interface SpeakerContext {
+  text: string;
+  entities: EntityMention[];
+  /** Spans of time expressions, skipped between a speaker and its verb. */
+  times: Span[];
+}
+
+export const SKIP = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'again',
+  'both',
+  'all',
+  'then',
+  'had',
+  'previously',
+  'reportedly',
+  'officially',
+  'publicly',
+  'initially',
+  'already',
+  'repeatedly',
+  'quickly',
+  'swiftly',
+  'immediately',
+  'separately',
+  'subsequently',
+  'still',
+  'too',
+  'meanwhile',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'once',
+  'further',
+  'on',
+  'at',
+  'in',
+  'would',
+  'firmly',
+  'strongly',
+  'angrily',
+  'flatly',
+  'sharply',
+  'just',
+  'recently',
+  'long',
+  'been',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'being',
+  'first',
+]);
+export const CLOSE_QUOTE = new Set(['”', '"', '’', "'", '»']);
+
+export function covering(ctx: SpeakerContext, w: Word): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const e of ctx.entities) {
+    if (e.start <= w.start && w.end <= e.end && e.type !== 'place') {
+      if (!best || e.end - e.start > best.end - best.start) best = e;
+    }
+  }
+  return best;
+}
+
+export function inTime(ctx: SpeakerContext, w: Word): Span | null {
+  return ctx.times.find((t) => t.start <= w.start && w.end <= t.end) ?? null;
+}
+
+export function genericEnding(ws: Word[], end: number): string[] | null {
+  const m = indexOf(verbLexicon().genericSpeakers).before(ws, end);
+  return m ? ws.slice(end - m.len, end).map((w) => w.w) : null;
+}
+
+/** The word index just before the entity mention that covers word j. */
+export function wordIndexBefore(ws: Word[], start: number): number {
+  let k = 0;
+  while (k < ws.length && ws[k].start < start) k++;
+  return k - 1;
+}
+
+/** Index of the word before a bracket group ending at `i` ("X (ACR)" → X), else `i` itself. */
+export function bracketStart(ws: Word[], i: number): number {
+  if (ws[i]?.w !== ')') return i;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8 && ws[k].w !== '(') k--;
+  return k > 0 && ws[k].w === '(' ? k - 1 : i;
+}
+
+const NP_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+const AUXILIARY_WORD =
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall)$/;
+
+/**
+ * "“…,” a 34-year-old teacher said": right after a quotation (or opening a bare "A teacher said."),
+ * any short noun phrase led by a determiner is the one who said it.
+ */
+export function quotedBy(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  const verb = verbAt(ws, v);
+  if (!verb || !verbLexicon().sayVerbs.includes(verb.entry.lemma)) return null;
+  let p = v - 1;
+  while (p >= 0 && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(ws[p].w) && !AUXILIARY_WORD.test(ws[p].w) && v - p <= 6)
+    p--;
+  const from = p + 1;
+  const afterQuote = p >= 0 && CLOSE_QUOTE.has(ws[p].w);
+  const bareSentence = p < 0 && ws.slice(v + 1).every((w) => /^[.!?]$/.test(w.w));
+  if (!(afterQuote || bareSentence) || !NP_DETERMINERS.has(ws[from]?.w ?? '') || v - from < 2) return null;
+  const span = { start: ws[from].start, end: ws[v - 1].end };
+  return { key: null, from, to: v, generic: { name: ctx.text.slice(span.start, span.end), span } };
+}
+
+const CONJUNCTIONS = new Set([
+  'though',
+  'although',
+  'but',
+  'and',
+  'or',
+  'while',
+  'as',
+  'since',
+  'because',
+  'if',
+  'when',
+  'whereas',
+  'yet',
+  'so',
+  'that',
+  'where',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'its',
+  'their',
+]);
+
+/**
+ * A definite or indefinite description ending at word j whose head names a source:
+ * "the doctors' union", "an army spokesman", "the monitoring committee", "the mediators".
+ * Resolved to an earlier entity whose name holds a word of the description ("union", "army"),
+ * else kept as a generic source named by the description.
+ */
+export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit | null {
+  const heads = verbLexicon().descriptionHeads;
+  if (!heads.organisations.includes(ws[j].w) && !heads.roleHeads.includes(ws[j].w)) return null;
+  let from = j;
+  while (
+    from > 0 &&
+    j - from < 5 &&
+    !DETERMINERS.has(ws[from - 1].w) &&
+    !CONJUNCTIONS.has(ws[from - 1].w) &&
+    /^[\p{L}'-]+$/u.test(ws[from - 1].w) &&
+    !SKIP.has(ws[from - 1].w)
+  )
+    from--;
+  const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);
+  if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
+  const start = hasDet ? from - 1 : from;
+  // "the group's emergency coordinator", "the ministry's spokesman": speaks for the body named.
+  const owner = ws[from].w.match(/^(.+)'s?$/);
+  if (hasDet && ws[from - 1].w === 'the' && owner && from < j && heads.organisations.includes(owner[1]))
+    return { key: null, from: start, to: j + 1, description: `the ${owner[1]}` };
+  const words = ws.slice(from, j + 1).map((w) => w.w.replace(/'s?$/, ''));
+  const prior = ctx.entities
+    .filter((e) => e.end <= ws[start].start && (e.type === 'organization' || e.type === 'group'))
+    .sort((a, b) => b.end - a.end);
+  // "an army spokesman" → the army; "the doctors' union" → the union named before.
+  const orgWords = words.filter((x) => !heads.roleHeads.includes(x) && x.length > 2);
+  for (const e of prior) {
+    const name = e.name.toLowerCase();
+    if (orgWords.length && orgWords.every((x) => name.includes(x)))
+      return { key: e.key, from: start, to: j + 1 };
+  }
+  for (const e of prior) {
+    const name = e.name.toLowerCase();
+    if (orgWords.some((x) => name.split(/\W+/).includes(x))) return { key: e.key, from: start, to: j + 1 };
+  }
+  const span = { start: ws[from].start, end: ws[j].end };
+  return { key: null, from: start, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
+}
+
+/** A speaker phrase ending right before word index `end` (no skipping): entity or generic source. */
+export function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[] {
+  const w = ws[end - 1];
+  if (!w) return [];
+  const m = covering(ctx, w);
+  if (m) return [{ key: m.key, from: wordIndexBefore(ws, m.start) + 1, to: end }];
+  const g = genericEnding(ws, end);
+  if (g) {
+    const from = end - g.length;
+    return [
+      {
+        key: null,
+        from,
+        to: end,
+        generic: {
+          name: ctx.text.slice(ws[from].start, ws[end - 1].end),
+          span: { start: ws[from].start, end: ws[end - 1].end },
+        },
+      },
+    ];
+  }
+  return [];
+}
+
+export function descriptionEnding(ws: Word[], end: number): string[] | null {
+  const m = indexOf(verbLexicon().pronouns.organization).before(ws, end);
+  return m && m.len > 1 ? ws.slice(end - m.len, end).map((w) => w.w) : null;
+}
+
+export function isCloseQuote(w: Word | undefined): boolean {
+  return !!w && CLOSE_QUOTE.has(w.w);
+}
+
+export function isPronoun(ws: Word[], hit: SpeakerHit): string | null {
+  if (hit.description) return hit.description;
+  if (hit.to - hit.from !== 1) return null;
+  const w = ws[hit.from].w;
+  return /^(he|she|it|they)$/.test(w) ? w : null;
+}
