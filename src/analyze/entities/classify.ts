@@ -312,7 +312,10 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     }
     // 5. Places.
     const prep = doc.lower[a - 1] === 'the' ? doc.lower[a - 2] : doc.lower[a - 1];
-    const loc = (locativeBefore(doc, a) && STRONG_LOCATIVE.has(prep ?? '')) || placeNounAfter(doc, b);
+    // "the Kurdish town of X", "a Tigrayan village": a national or ethnic adjective, not a place.
+    const adjective = !place && b - a === 1 && /(?:ish|ian|ese|ic|ean)$/i.test(text);
+    const loc =
+      (locativeBefore(doc, a) && STRONG_LOCATIVE.has(prep ?? '')) || (placeNounAfter(doc, b) && !adjective);
     const known =
       place &&
       (countries.includes(place.country ?? '') ||

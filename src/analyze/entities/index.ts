@@ -32,7 +32,11 @@ export function findEntities(
   cands.push(...more);
   const settled = settle(doc, cands, unknown, countries);
   return settled.map((c) => {
-    const m: EntityMention = { start: c.start, end: c.end, type: c.type, name: c.name, key: c.key };
+    // "the Israel-Hamas war", "Russia-Ukraine talks": a name ends before the hyphen that joins it to the next.
+    let end = c.end;
+    while (end > c.start + 1 && /[-‐]/.test(text[end - 1])) end--;
+    const name = end < c.end ? c.name.replace(/[-‐]+$/, '') : c.name;
+    const m: EntityMention = { start: c.start, end, type: c.type, name, key: c.key };
     if (c.role) m.role = c.role;
     if (c.affiliation) m.affiliation = c.affiliation;
     if (c.geo) m.geo = c.geo;

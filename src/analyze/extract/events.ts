@@ -105,6 +105,29 @@ function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[] {
   return findPhrase(ws, phrases).map((p) => ({ type, from: p.at, to: p.at + p.len }));
 }
 
+const GUESTS =
+  /^(?:counterparts?|delegations?|talks|leaders?|ministers?|envoys?|presidents?|premiers?|summit|meetings?|negotiations|diplomats|officials|chancellor|king|emir|prince|mediators?)$/;
+
+/** What is hosted within four words is a guest or a meeting: a person named, or a word for one. */
+function hostsTalks(ws: Word[], h: { from: number; to: number }, entities: EntityMention[]): boolean {
+  for (let k = h.to; k < Math.min(ws.length, h.to + 4); k++) {
+    if (GUESTS.test(ws[k].w)) return true;
+    if (entities.some((e) => e.type === 'person' && e.start <= ws[k].start && ws[k].end <= e.end))
+      return true;
+  }
+  return false;
+}
+
+const AIRCRAFT =
+  /^(?:drones?|uavs?|aircraft|jets?|planes?|warplanes?|helicopters?|gunships?|bombers?|fighters?|su-\d+|mig-\d+|f-\d+)$/;
+
+/** An aircraft or drone named within six words of the trigger. */
+function nearAircraft(ws: Word[], h: { from: number; to: number }): boolean {
+  for (let k = Math.max(0, h.from - 8); k < Math.min(ws.length, h.to + 6); k++)
+    if (AIRCRAFT.test(ws[k].w)) return true;
+  return false;
+}
+
 const AGREEMENT_NOUN = /^(?:cease-?fires?|truces?|armistices?|deals?|agreements?|accords?)$/;
 
 const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|deaths)\b/i;
@@ -260,6 +283,16 @@ export function extractEvents(input: EventInput): EventItem[] {
     for (const h of kept) {
       if (isIrrealis(ws, h) || isNegated(ws, h)) continue;
       if (h.type === 'territory-change' && !hasTerritoryObject(ws, h, sentEntities)) continue;
+      // "hosting his counterpart": talks; "a base hosting foreign troops": none.
+      if (
+        h.type === 'talks' &&
+        /^host/.test(ws[h.from].w) &&
+        h.to - h.from === 1 &&
+        !hostsTalks(ws, h, sentEntities)
+      )
+        continue;
+      // A shootdown brings down an aircraft or a drone (REPORT.md): rockets "intercepted" are not one.
+      if (h.type === 'shootdown' && /^intercept/.test(ws[h.from].w) && !nearAircraft(ws, h)) continue;
       // An appeal is a party urging or calling on another (REPORT.md): the trigger is the verb of an
       // attributed appeal with a known speaker, or a dated one.
       if (

@@ -239,3 +239,13 @@ test('a small place name before a weapon or vehicle noun is a model name, a city
   assert.ok(!ms.some((m) => m.text === 'Apache'), JSON.stringify(ms.map((m) => m.text)));
   assert.equal(find(ms, 'Kharkiv').type, 'place');
 });
+
+test('"the Israel-Hamas war": names stop before the joining hyphen; "the Kurdish town" is no place', () => {
+  const ms = run('The Israel-Hamas war spread north as Turkish drones hit the Kurdish town of Qamishli.');
+  assert.ok(
+    ms.some((m) => m.text === 'Israel' && m.type === 'country'),
+    JSON.stringify(ms.map((m) => m.text)),
+  );
+  assert.ok(!ms.some((m) => m.text.endsWith('-')));
+  assert.ok(!ms.some((m) => m.text === 'Kurdish'));
+});

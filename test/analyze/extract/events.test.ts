@@ -496,3 +496,41 @@ test('wanted or planned raids, and fighting counted over the year, are no events
     'attack/ground',
   ]);
 });
+
+test('rockets that land, bombs that blow up, towns taken or entered are events; hosted troops are not talks', () => {
+  assert.deepEqual(
+    types(withDate('Dozens of rockets landed in Kiryat Shmona on Tuesday.', 'on Tuesday', '2023-05-16')),
+    ['attack/rocket'],
+  );
+  assert.deepEqual(
+    types(withDate('On Friday the army blew up a bridge near Kherson.', 'On Friday', '2023-05-19')),
+    ['attack/unspecified'],
+  );
+  assert.deepEqual(types(events('M23 fighters took [Rubaya|place|rubaya] on Tuesday.')), [
+    'territory-change',
+  ]);
+  assert.deepEqual(types(events('Rebel columns entered the town of Lashio overnight.')), [
+    'territory-change',
+  ]);
+  assert.deepEqual(types(events('He took part in the meeting and entered politics later.')), []);
+  assert.deepEqual(types(events('Two shells landed near a base hosting Italian troops.')), [
+    'attack/shelling',
+  ]);
+  assert.deepEqual(types(events('Qatar is hosting the Sudanese delegations in Doha.')), ['talks']);
+});
+
+test('intercepted rockets are no shootdown; an intercepted drone is; ending a truce is a violation', () => {
+  assert.deepEqual(types(events('Most of the 30 rockets fired at Ashkelon were intercepted.')), [
+    'attack/rocket',
+  ]);
+  assert.deepEqual(types(events('Air defences intercepted four drones over Odesa overnight.')), [
+    'shootdown',
+  ]);
+  assert.deepEqual(types(events('The army resumed its assault on Monday, ending the truce.')), [
+    'ceasefire-violation',
+  ]);
+  // Talks that ended with a truce end no truce.
+  assert.ok(
+    !types(events('The talks ended with the first ceasefire agreement.')).includes('ceasefire-violation'),
+  );
+});
