@@ -111,7 +111,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // "observed the ceasefire", "maintains an office": not speech ("observed that …", "…, he observed").
     if (
       verbLexicon().clauseOnlyVerbs.verbs.includes(v.entry.lemma) &&
-      !/^(that|,|\.|:|[”"’])$/.test(ws[v.to]?.w ?? '.') &&
+      // "…, he observed." — but not "an army post." (a noun before the word ends nothing).
+      !(
+        /^(that|:|[”"’])$/.test(ws[v.to]?.w ?? '') ||
+        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && !/^\p{Ll}+$/u.test(ws[i - 1]?.w ?? '')) ||
+        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && /^(he|she|it|they|we|i)$/.test(ws[i - 1]?.w ?? '')) ||
+        // "“…,” the envoy observed."
+        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && ws.slice(0, i).some((w) => isCloseQuote(w)))
+      ) &&
       // "posted on Telegram that …"
       !(
         /^(on|in)$/.test(ws[v.to]?.w ?? '') &&

@@ -65,7 +65,13 @@ export function resolvePronoun(
           (e: EntityMention) => e.type === 'organization' || e.type === 'country' || e.type === 'group'
         : pronoun === 'they'
           ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
-          : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
+          : GROUP_HEADS.test(head)
+            ? // "the group", "the Iran-backed movement": the armed group named last.
+              (e: EntityMention) => groupLike(e, head)
+            : ROLE_HEADS.test(head)
+              ? // "the president", "the governor": the person named with that role.
+                (e: EntityMention) => e.type === 'person' && (e.role ?? '').toLowerCase().includes(head)
+              : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
   // Within one sentence a pronoun continues the subject: "The US imposed sanctions on officials
   // it accused of …" — "it" is the US, not the nearer "army".
   const subject = entities.find(
@@ -91,6 +97,35 @@ export function resolvePronoun(
   if (found) return found.key;
   // "the army", "the government": any organisation before, as a last resort.
   return pronoun.includes(' ') ? (before.find((e) => e.type === 'organization')?.key ?? null) : null;
+}
+
+/** "the group" is the armed group or the non-state body named last; "the militia", "the rebels" an armed group. */
+function groupLike(e: EntityMention, head: string): boolean {
+  if (e.key.startsWith('source:')) return false;
+  return e.type === 'group' || (head === 'group' && e.type === 'organization' && !e.affiliation);
+}
+
+const GROUP_HEADS = /^(?:group|movement|militia|faction|organi[sz]ation|insurgents|militants|rebels)$/;
+const ROLE_HEADS =
+  /^(?:president|minister|governor|mayor|commander|chief|spokes(?:man|woman|person)|leader|premier|chancellor|general|envoy|ambassador)$/;
+
+/**
+ * "the Iran-backed group", "the president": a definite description whose head names an armed
+ * group or a role resolves to the latest such group, or the person named with that role.
+ */
+export function resolveDefinite(name: string, pos: number, entities: EntityMention[]): string | null {
+  const m = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(name.trim());
+  if (!m) return null;
+  const head = m[1].toLowerCase();
+  const want = GROUP_HEADS.test(head)
+    ? (e: EntityMention) => groupLike(e, head)
+    : ROLE_HEADS.test(head)
+      ? (e: EntityMention) => e.type === 'person' && (e.role ?? '').toLowerCase().includes(head)
+      : null;
+  if (!want) return null;
+  let best: EntityMention | null = null;
+  for (const e of entities) if (e.end <= pos && want(e) && (!best || e.end > best.end)) best = e;
+  return best?.key ?? null;
 }
 
 /** Documents that speak for their issuer: "the statement said", "the communique added". */

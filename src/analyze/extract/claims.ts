@@ -8,7 +8,7 @@ import { draftsFor } from './claim-drafts.ts';
 import { claimKind } from './claim-kind.ts';
 import { contradictions, dropNestedDuplicates, foldElaborations, quoteSentences } from './claim-links.ts';
 import { extendQuote, thatClauses } from './claim-quotes.ts';
-import { documentIssuer, mainParties, resolvePronoun } from './claim-resolve.ts';
+import { documentIssuer, mainParties, resolveDefinite, resolvePronoun } from './claim-resolve.ts';
 import { isPronoun } from './speaker-phrases.ts';
 import { words } from './words.ts';
 
@@ -74,7 +74,13 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           created.set(`${key}@${span.start}`, { ...span, type: 'group', name, key });
           keys.push(key);
         } else if (s.generic) {
-          const issuer = documentIssuer(input, s.generic.name, claims, sent, d.mention.start);
+          const issuer =
+            documentIssuer(input, s.generic.name, claims, sent, d.mention.start) ??
+            resolveDefinite(
+              input.text.slice(ws[s.from].start, ws[s.to - 1].end),
+              ws[s.from].start,
+              input.entities,
+            );
           if (issuer) {
             keys.push(issuer);
             continue;

@@ -3,6 +3,7 @@
  * the president, said", "X on Monday accused") or after it ("…, said X"), resolved through
  * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
  */
+import { countryByCapital } from '../geo/countries.ts';
 import type { EntityMention } from '../types.ts';
 import {
   bracketStart,
@@ -109,6 +110,14 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         open--;
       const clauseStart = ws[open + 1]?.w ?? '';
       const inClause = APPOSITION_CLAUSE.has(clauseStart) || (from > 0 && AGENT_MARKERS.has(ws[from - 1].w));
+      // "Major X, the army spokesman of the 21st Battalion, said": the person the apposition describes.
+      const described =
+        open > 0 && ws[open].w === ',' && /^(the|a|an)$/.test(clauseStart)
+          ? covering(ctx, ws[open - 1])
+          : null;
+      const describedFrom = described ? wordIndexBefore(ws, described.start) + 1 : -1;
+      if (described?.type === 'person' && !(describedFrom > 0 && AGENT_MARKERS.has(ws[describedFrom - 1].w)))
+        return [{ key: described.key, from: describedFrom, to: j }];
       if (named && !inClause) return [{ key: named.key, from, to: j }];
     }
     if (w.w === ',' || w.w === '—' || w.w === '–') {
@@ -205,6 +214,19 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     if ((w.w === 'which' || w.w === 'who') && j >= 2 && ws[j - 1].w === ',') {
       const ante = covering(ctx, ws[j - 2]);
       if (ante) return [{ key: ante.key, from: wordIndexBefore(ws, ante.start) + 1, to: j - 1 }];
+      // "from Moscow, which has denied …": a capital speaks for its country.
+      const city = ctx.entities.find(
+        (e) => e.type === 'place' && e.start <= ws[j - 2].start && ws[j - 2].end <= e.end,
+      );
+      const state = city ? countryByCapital(city.name) : null;
+      if (city && state)
+        return [
+          {
+            key: `country:${state.iso2.toLowerCase()}`,
+            from: wordIndexBefore(ws, city.start) + 1,
+            to: j - 1,
+          },
+        ];
     }
     const descFirst = descriptionEnding(ws, j + 1);
     if (descFirst)
@@ -232,7 +254,7 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
 export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {
   // "…, said Russian Foreign Minister X", "…, said Ukrainian army spokesman X": step over the
   // title words to the name; a person named in the title run is the speaker, else the first name.
-  const start = ws[to]?.w === 'the' ? to + 1 : to;
+  const start = ws[to] && /^(the|a|an)$/.test(ws[to].w) ? to + 1 : to;
   let first: { m: EntityMention; k: number } | null = null;
   let person: { m: EntityMention; k: number } | null = null;
   for (let k = start; k < ws.length && k - start < MAX_TITLE; k++) {

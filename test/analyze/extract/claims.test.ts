@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../../src/analyze/extract/claims.ts';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
 import type { ClaimItem } from '../../../src/analyze/types.ts';
 import { marked, simpleSentences } from '../../helpers/marked.ts';
 
@@ -787,4 +788,44 @@ test('"…, the army said late Wednesday, adding …": the fronted clause is wha
     a.text.slice(a.claims[0].content.start, a.claims[0].content.end),
     'Nine policemen were killed in the ambush',
   );
+});
+
+test('descriptions resolve: "the president" to the person with that role, "the group" to the armed group', () => {
+  // With the real entity layer, which gives the person the role from the title.
+  const text =
+    'Ukrainian President Volodymyr Zelensky visited the front. The president said, “We will hold the line.”';
+  const doc = analyzeDocument({ text, published: '2023-05-21' });
+  assert.equal(doc.claims.at(-1)?.speaker, doc.entities.find((e) => e.type === 'person')?.key);
+  const b = claims(
+    '[Hezbollah|group|hezbollah] fired rockets at Metula. The Iran-backed group said in a statement it had targeted a barracks.',
+  );
+  assert.equal(b.claims[0]?.speaker, 'hezbollah');
+  const c = claims(
+    '[Israel|country|country:IL] accused [Hamas|group|hamas] of hiding fighters in tunnels, which the group denies.',
+  );
+  assert.deepEqual(
+    c.claims.map((x) => [x.speaker, x.kind]),
+    [
+      ['country:IL', 'accusation'],
+      ['hamas', 'denial'],
+    ],
+  );
+});
+
+test('a capital in a relative clause speaks for its state; a titled name described after it speaks', () => {
+  const a = claims('There was no word from [Moscow|place|moscow], which has denied striking hospitals.');
+  assert.deepEqual(
+    a.claims.map((c) => [c.speaker, c.kind]),
+    [['country:ru', 'denial']],
+  );
+  const b = claims(
+    '[Colonel Assimi Sangare|person|sangare], the army spokesman of the 4th Region in Gao, said two soldiers died.',
+  );
+  assert.equal(b.claims[0]?.speaker, 'sangare');
+  const c = claims(
+    '“It was a deliberate attack,” said a spokesman for [the Karen National Union|group|knu].',
+  );
+  assert.equal(c.claims[0]?.speaker, 'knu');
+  // A noun "post" is no verb of saying.
+  assert.deepEqual(claims('Drones hit an army post.').claims, []);
 });
