@@ -19,6 +19,7 @@ import {
 } from './event-clauses.ts';
 import { dayOf, nearestTime, relativeDate } from './event-dates.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
+import { partiesOf } from './event-parties.ts';
 import { adjacentPlace, nearestPlace, venuePlace } from './event-place.ts';
 import { type Word, words } from './words.ts';
 
@@ -133,8 +134,6 @@ const AGREEMENT_NOUN = /^(?:cease-?fires?|truces?|armistices?|deals?|agreements?
 const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|deaths)\b/i;
 
 const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
-
-const PARTY_TYPES = new Set(['country', 'group', 'organization']);
 
 /**
  * One event per real event within a document: mentions of the same type on the same day at the
@@ -394,11 +393,7 @@ export function extractEvents(input: EventInput): EventItem[] {
             : truceMoment
               ? adjacentPlace(sentEntities, sent, span, input.text)
               : nearestPlace(sentEntities, sent, span, input.text);
-      const parties = sentEntities.filter(
-        (e) => PARTY_TYPES.has(e.type) && e.start >= clause.start && e.end <= clause.end,
-      );
-      const actors = parties.filter((e) => e.end <= span.start).map((e) => e.key);
-      const targets = parties.filter((e) => e.start >= span.end).map((e) => e.key);
+      const { actors, targets } = partiesOf(input.text, sentEntities, input.claims, clause, span);
       const claims = input.claims
         .map((c, i) => ({ c, i }))
         .filter(

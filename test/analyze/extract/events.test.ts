@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../../src/analyze/extract/claims.ts';
 import { extractEvents } from '../../../src/analyze/extract/events.ts';
-import type { EventItem, TimeMention } from '../../../src/analyze/types.ts';
+import type { EntityMention, EventItem, TimeMention } from '../../../src/analyze/types.ts';
 import { marked, simpleSentences } from '../../helpers/marked.ts';
 
 function events(src: string, times: TimeMention[] = []): { text: string; events: EventItem[] } {
@@ -533,4 +533,32 @@ test('intercepted rockets are no shootdown; an intercepted drone is; ending a tr
   assert.ok(
     !types(events('The talks ended with the first ceasefire agreement.')).includes('ceasefire-violation'),
   );
+});
+
+test('parties: a national adjective or "by X" names the actor; the reporting source is never a party', () => {
+  const text = 'Russian shelling hit a school in Kherson, the regional administration said.';
+  const { entities } = marked(text);
+  const sentences = simpleSentences(text);
+  const { claims } = extractClaims({ text, published: '2023-05-22', sentences, entities, times: [] });
+  const admin: EntityMention = {
+    start: text.indexOf('the regional'),
+    end: text.indexOf(' said'),
+    type: 'organization',
+    name: 'regional administration',
+    key: 'ua:admin',
+    affiliation: 'country:UA',
+  };
+  const r = extractEvents({
+    text,
+    published: '2023-05-22',
+    sentences,
+    entities: [admin],
+    times: [],
+    claims: claims.map((c) => ({ ...c, speaker: 'ua:admin' })),
+  });
+  assert.deepEqual(r[0].actors, ['country:ru']);
+  assert.deepEqual(r[0].targets, []);
+  const b = events('Nine soldiers died in an attack by [ISWAP|group|iswap] fighters on a base near Monguno.');
+  assert.deepEqual(b.events[0].actors, ['iswap']);
+  assert.deepEqual(b.events[0].targets, []);
 });
