@@ -13,6 +13,9 @@ const STATE_NORMS = new Map([
   ['forces', 'military'],
   ['authorities', 'government'],
   ['police', 'police'],
+  ['air-force', 'air-force'],
+  ['navy', 'navy'],
+  ['air-defence', 'air-defence'],
 ]);
 /** Qualifiers that make a collective non-state even with a national adjective. */
 const NON_STATE = new Set([

@@ -4,6 +4,7 @@
  * it introduces and the mention it spans, and "according to X" — several in a sentence included. Pure.
  */
 import type { ClaimKind } from '../../report/contract.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { Span } from '../types.ts';
 import { trimSpan } from './claim-links.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
@@ -16,6 +17,10 @@ import { indexOf, type Word } from './words.ts';
 
 const OPEN_QUOTES = /[“"«„‘]/;
 const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
+/** Heads of what "according to" may cite that speak for no one by themselves. */
+const NOT_A_SOURCE =
+  /^(?:agreements?|deals?|accords?|laws?|plans?|resolutions?|rules|terms|constitution|tally|tallies|counts?|figures|data|estimates?|information|calculations|statistics|assessments?|analysis|maps?|footage|documents?|text|draft|schedule|timetable|reports?|sources)$/i;
+
 const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
@@ -315,6 +320,29 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       // "according to an announcement from the prosecutor's office": look a few words further.
       for (let j = k + 1; j < Math.min(ws.length, k + 8) && !sp.length; j++)
         sp.push(...speakerAfter(ws, j, ctx));
+    }
+    // "according to the Observatory", "according to John Garang": whatever short noun phrase
+    // follows is the source — the phrase itself says so.
+    if (!sp.length) {
+      let e = k;
+      while (
+        e < ws.length &&
+        e - k < 6 &&
+        /^[\p{L}\d][\p{L}\d'’&.-]*$/u.test(ws[e].w) &&
+        !/^(that|which|who)$/.test(ws[e].w) &&
+        // the noun phrase ends at a participle or preposition: "a tally | based on …"
+        !(
+          e > k &&
+          /^\p{Ll}/u.test(ws[e].w) &&
+          (/(?:ed|ing)$/.test(ws[e].w) || (isFunctionWord(ws[e].w) && !/^(of|the|a|an)$/.test(ws[e].w)))
+        )
+      )
+        e++;
+      // ... but not a text or a count: "according to the agreement", "according to a tally".
+      if (e > k && (e - k > 1 || /^\p{Lu}/u.test(ws[k].w)) && !NOT_A_SOURCE.test(ws[e - 1].w)) {
+        const span = { start: ws[k].start, end: ws[e - 1].end };
+        sp.push({ key: null, from: k, to: e, generic: { name: text.slice(span.start, span.end), span } });
+      }
     }
     if (!sp.length) continue;
     // "according to a joint statement from X and Y": one statement, one claim (under the first).

@@ -107,6 +107,9 @@ export function claimKind(
   return kind;
 }
 
+const OWN_STRIKE =
+  /^(?:that\s+)?(?:it|we|(?:its|our)(?:\s+own)?(?:\s+[\p{L}-]+){1,2})\s+(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:struck|hit|targeted|bombed|shelled|attacked|destroyed|downed|shot\s+down|intercepted|killed|launched\s+strikes)\b/iu;
+
 let partyNounRe: RegExp | null = null;
 const OWN = /\b(?:its|their|our|his|her|my|own)\s+(?:own\s+)?$/i;
 
@@ -170,6 +173,9 @@ function partyKind(
       (e.type === 'country' || e.type === 'group' || e.type === 'organization') &&
       sideOf(e) !== mySide,
   );
+  // "said it struck a Hamas command centre", "said its jets hit rocket launchers": the speaker's
+  // own strike, reported — an assertion, not a charge against the side it hit.
+  if (OWN_STRIKE.test(t)) return 'assertion';
   if (markerRe('accusation').test(t) && (others.length > 0 || namesOtherParty(t, speaker, speakerEntity)))
     return 'accusation';
   if (markerRe('assertion').test(t) || /\d/.test(t)) return 'assertion';

@@ -93,7 +93,10 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
   const lex = figureLexicon();
   const drafts: FigureDraft[] = [];
   const quantities = [
-    ...findQuantities(ws).filter((q) => !isYearLike(ws, q) && !isAge(ws, q)),
+    // "no one was killed", "not one soldier": no figure.
+    ...findQuantities(ws).filter(
+      (q) => !isYearLike(ws, q) && !isAge(ws, q) && !/^(?:no|not)$/.test(ws[q.numberFrom - 1]?.w ?? ''),
+    ),
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);
   quantities.forEach((q, qi) => {
@@ -123,7 +126,9 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
           after === 'according' ||
           after === 'and' ||
           after === 'in' ||
-          after === 'since');
+          after === 'since' ||
+          // "wounded 45 on Sunday", "killed 12 overnight", "injured 30 near the market"
+          /^(?:on|at|near|overnight|during|when|after|before|across|around|inside|outside)$/.test(after));
       d.measureNamesGroup =
         isDeathNoun(ws, q.from) || (bare && !q.vague && lex.groupless.measures.includes(before.measure));
     }

@@ -27,6 +27,16 @@ export function titleStart(
   entities: readonly EntityMention[],
 ): number {
   let k = from;
-  while (k > 0 && from - k < MAX_TITLE && isTitleWord(ws[k - 1], text, entities)) k--;
-  return k;
+  for (;;) {
+    if (k > 0 && from - k < MAX_TITLE && isTitleWord(ws[k - 1], text, entities)) k--;
+    // "police and security sources": a coordinated title word.
+    else if (
+      k > 1 &&
+      from - k < MAX_TITLE - 1 &&
+      ws[k - 1].w === 'and' &&
+      isTitleWord(ws[k - 2], text, entities)
+    )
+      k -= 2;
+    else return k;
+  }
 }

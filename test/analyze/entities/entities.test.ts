@@ -249,3 +249,9 @@ test('"the Israel-Hamas war": names stop before the joining hyphen; "the Kurdish
   assert.ok(!ms.some((m) => m.text.endsWith('-')));
   assert.ok(!ms.some((m) => m.text === 'Kurdish'));
 });
+
+test('a country’s air force and navy are its bodies', () => {
+  const ms = run("Ukraine's air force said 20 drones were downed. Russia's navy said a frigate was hit.");
+  assert.equal(find(ms, "Ukraine's air force").key, 'ua:air-force');
+  assert.equal(find(ms, "Russia's navy").affiliation, 'country:ru');
+});

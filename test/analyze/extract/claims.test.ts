@@ -829,3 +829,38 @@ test('a capital in a relative clause speaks for its state; a titled name describ
   // A noun "post" is no verb of saying.
   assert.deepEqual(claims('Drones hit an army post.').claims, []);
 });
+
+test('"according to" any named source; not "according to the agreement"', () => {
+  const a = claims('According to the Syrian Observatory, 31 fighters were killed near Palmyra.');
+  assert.deepEqual(a.created, ['Syrian Observatory']);
+  const b = claims('Four people died, according to Amina Yusuf, a nurse in Maiduguri.');
+  assert.equal(b.claims.length, 1);
+  assert.deepEqual(claims('According to the agreement, talks resume in Doha.').claims, []);
+  assert.deepEqual(
+    claims('Some 300 people died, according to a tally based on hospital records.').claims,
+    [],
+  );
+});
+
+test('a party reporting its own strike asserts it; its own losses at the hands of others accuse', () => {
+  const a = claims(
+    '[The Israeli military|organization|il:military>country:IL] said it struck a [Hamas|group|hamas] tunnel in Rafah.',
+  );
+  assert.equal(a.claims[0].kind, 'assertion');
+  const b = claims('[Russia|country|country:RU] said its air defences had shot down 12 Ukrainian drones.');
+  assert.equal(b.claims[0].kind, 'assertion');
+  const c = claims(
+    '[The army|organization|sd:army>country:SD] said its positions had been shelled by [the RSF|group|rsf].',
+  );
+  assert.equal(c.claims[0].kind, 'accusation');
+});
+
+test('coordinated sources before "told": "police and security sources told Reuters"', () => {
+  const a = claims(
+    'Two fighters were killed near Samarra, police and security sources told [Reuters|organization|reuters].',
+  );
+  assert.equal(
+    a.text.slice(a.claims[0].content.start, a.claims[0].content.end),
+    'Two fighters were killed near Samarra',
+  );
+});

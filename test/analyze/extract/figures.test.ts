@@ -307,3 +307,11 @@ test('asOf: a since-clause day starts the period, the figure is as of publicatio
   assert.equal(f.asOf, '2024-03-09');
   assert.deepEqual(f.period, { start: '2024-01-12', end: null });
 });
+
+test('"no one was killed" is no figure; a bare count after a casualty verb before "on Sunday" is one', () => {
+  assert.deepEqual(figs('A drone hit the base but no one was killed.'), []);
+  assert.deepEqual(figs('The strike killed at least 9 people and wounded 30 on Sunday.').map(brief), [
+    'killed people 9  at-least',
+    'wounded people 30  exact',
+  ]);
+});
