@@ -5,6 +5,7 @@
  */
 import type { ClaimKind } from '../../report/contract.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
+import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
 import { trimSpan } from './claim-links.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
@@ -17,6 +18,21 @@ import { indexOf, type Word } from './words.ts';
 
 const OPEN_QUOTES = /[“"«„‘]/;
 const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
+const AUX_OR_MODAL =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
+
+/** Words that hold a verb: an auxiliary, a past form, or a quotation. */
+function saysSomething(ws: Word[]): boolean {
+  return ws.some(
+    (w) =>
+      AUX_OR_MODAL.test(w.w) ||
+      /^\p{Ll}+ed$/u.test(w.w) ||
+      PAST_WORDS.has(w.w) ||
+      /^\p{Ll}+s$/u.test(w.w) ||
+      /^[“”"]$/.test(w.w),
+  );
+}
+
 /** Heads of what "according to" may cite that speak for no one by themselves. */
 const NOT_A_SOURCE =
   /^(?:agreements?|deals?|accords?|laws?|plans?|resolutions?|rules|terms|constitution|tally|tallies|counts?|figures|data|estimates?|information|calculations|statistics|assessments?|analysis|maps?|footage|documents?|text|draft|schedule|timetable|reports?|sources)$/i;
@@ -232,7 +248,10 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       (before?.w === ',' || isCloseQuote(before)) &&
       spFrom > 2 &&
       (tail.length < 8 || participleNext) &&
-      tail[0]?.w !== 'that';
+      tail[0]?.w !== 'that' &&
+      // "The head of the Observatory, Rami Abdel Rahman, said …": a subject before its apposition
+      // is no statement — what precedes the comma must say something (a verb or a quotation).
+      (isCloseQuote(before) || saysSomething(ws.slice(0, titleFrom)));
     let content: Span;
     let mention: Span;
     if (inverted || invertedBefore) {

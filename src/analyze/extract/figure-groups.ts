@@ -138,8 +138,15 @@ export function singles(ws: Word[], text: string): Quantity[] {
     let verb = measureBeforeEnding(ws, i);
     for (let k = i - 1; !verb && ws[i - 1]?.w === 'and' && k >= Math.max(0, i - 6); k--)
       verb = measureBeforeEnding(ws, k);
-    if (!verb || verb.measure === 'displaced' || verb.measure === 'destroyed') return;
     const g = findGroup(ws, text, i + 1);
+    // "A soldier and three civilians were killed": the head of a list whose measure follows it.
+    const listHead =
+      !verb &&
+      !!g &&
+      g.group !== 'inherit' &&
+      ws[g.to]?.w === 'and' &&
+      /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(ws[g.to + 1]?.w ?? '');
+    if ((!verb && !listHead) || verb?.measure === 'displaced' || verb?.measure === 'destroyed') return;
     if (!g || g.group === 'inherit' || g.group === 'equipment' || g.group === 'buildings') return;
     out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
   });

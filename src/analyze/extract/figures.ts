@@ -152,7 +152,8 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
         if (m) {
           d.measure = m.measure;
           d.measureTo = k + m.len;
-          d.measureNamesGroup = k <= groupTo + 1;
+          // "Seven were killed", "five were badly wounded": only auxiliaries and adverbs between.
+          d.measureNamesGroup = ws.slice(groupTo, k).every((w) => AUX.has(w.w) || /^\p{Ll}+ly$/u.test(w.w));
           break;
         }
         if (CLAUSE_STOP.has(ws[k].w)) break;

@@ -21,6 +21,7 @@ import {
   wordIndexBefore,
 } from './speaker-phrases.ts';
 import { isTitleWord, MAX_TITLE } from './titles.ts';
+import { verbAt } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
 const APPOSITION_CLAUSE = new Set([
@@ -271,6 +272,34 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
     if (!TITLE_GLUE.has(ws[k].w) && !isTitleWord(ws[k], ctx.text, ctx.entities)) break;
     // Lower-case title words lead to a name; a capitalised word that is no name ends the run.
     if (first && !person && /^\p{Lu}/u.test(ctx.text.slice(ws[k].start, ws[k].end))) break;
+  }
+  // "…, said Ukraine's top commander in the east, Oleksandr Syrskyi": the name after the title.
+  if (!person) {
+    for (let k = start; k < ws.length && k - start < 10; k++) {
+      if (/^[.;:!?“”"]$/.test(ws[k].w) || (k > start && verbAt(ws, k))) break;
+      if (ws[k].w !== ',') continue;
+      for (let n = k + 1; n < ws.length && n - k <= 4; n++) {
+        const m = covering(ctx, ws[n]);
+        if (m?.type === 'person') {
+          person = { m, k: n };
+          break;
+        }
+        if (!isTitleWord(ws[n], ctx.text, ctx.entities)) break;
+      }
+      // A name the entity layer did not know: two to four capitalised words ending the clause.
+      if (!person) {
+        let e = k + 1;
+        while (e < ws.length && e - k <= 4 && /^\p{Lu}\p{Ll}/u.test(ctx.text.slice(ws[e].start, ws[e].end)))
+          e++;
+        if (e - (k + 1) >= 2 && (e >= ws.length || /^[.,;]$/.test(ws[e].w))) {
+          const span = { start: ws[k + 1].start, end: ws[e - 1].end };
+          return [
+            { key: null, from: to, to: e, generic: { name: ctx.text.slice(span.start, span.end), span } },
+          ];
+        }
+      }
+      break;
+    }
   }
   const hit = person ?? first;
   if (hit) {

@@ -864,3 +864,19 @@ test('coordinated sources before "told": "police and security sources told Reute
     'Two fighters were killed near Samarra',
   );
 });
+
+test('a subject before its apposition is no fronted statement; a name after a title and a comma speaks', () => {
+  const a = claims(
+    'The head of the monitoring group, [Rami Haddad|person|haddad], said 12 fighters were killed.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => view(a.text, c)),
+    ['haddad|assertion|12 fighters were killed'],
+  );
+  const b = claims(
+    '“The line is holding,” said the brigade’s commander in the south, [Ivan Petrenko|person|petrenko].',
+  );
+  assert.equal(b.claims[0]?.speaker, 'petrenko');
+  const c = claims('“The line is holding,” said the brigade’s commander in the south, Ivan Petrenko.');
+  assert.deepEqual(c.created, ['Ivan Petrenko']);
+});

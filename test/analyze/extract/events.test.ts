@@ -562,3 +562,14 @@ test('parties: a national adjective or "by X" names the actor; the reporting sou
   assert.deepEqual(b.events[0].actors, ['iswap']);
   assert.deepEqual(b.events[0].targets, []);
 });
+
+test('"carried out a massacre", "shot dead" and "dropped bombs" are attacks; "took place" is no territory change', () => {
+  assert.deepEqual(types(events('Militiamen carried out a massacre in Beni on Tuesday.')), [
+    'attack/unspecified',
+  ]);
+  assert.deepEqual(types(events('A jet dropped bombs on a market in Depayin on Friday.')).length, 1);
+  assert.deepEqual(types(events('The exchange of fire took place along the Line of Control in Kupwara.')), [
+    'attack/unspecified',
+  ]);
+  assert.deepEqual(types(events('The junta is launching a campaign of arrests.')), []);
+});

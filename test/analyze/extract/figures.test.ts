@@ -315,3 +315,18 @@ test('"no one was killed" is no figure; a bare count after a casualty verb befor
     'wounded people 30  exact',
   ]);
 });
+
+test('adverbs between count and measure; a single person heading a list; "among the dead were"', () => {
+  assert.deepEqual(figs('Eleven were brutally killed in the raid.').map(brief), ['killed people 11  exact']);
+  assert.deepEqual(figs('A policeman and four civilians were killed in the blast.').map(brief), [
+    'killed military 1  exact',
+    'killed civilians 4  exact',
+  ]);
+  assert.deepEqual(figs('Among the dead were 6 women and 9 children.').map(brief), [
+    'killed civilians 6  exact',
+    'killed children 9  exact',
+  ]);
+  assert.deepEqual(figs('Gunmen shot dead 22 villagers near Bankass.').map(brief), [
+    'killed civilians 22  exact',
+  ]);
+});
