@@ -37,6 +37,8 @@ export interface Cand {
   anchor?: string;
   /** Ministry/military kind whose country is to be found in the document pass. */
   needsOwner?: string;
+  /** "the enclave's health ministry": owned by the place named last, not the country in focus. */
+  localOwner?: boolean;
 }
 
 export function makeDoc(text: string, tokens: Token[], sentences: Sentence[]): Doc {

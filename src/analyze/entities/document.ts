@@ -180,7 +180,14 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     if (m && !c.needsOwner) owned.set(m[2], c);
     if (c.needsOwner) {
       const prev = owned.get(c.needsOwner);
-      if (prev) {
+      const local = c.localOwner
+        ? kept.filter((p) => p.type === 'place' && p.end <= c.start).sort((x, y) => y.end - x.end)[0]
+        : undefined;
+      if (c.localOwner) {
+        // With no place named before, still not the country in focus: an owner unknown.
+        c.key = local ? `${local.key}:${c.needsOwner}` : `?:${c.needsOwner}`;
+        c.affiliation = null;
+      } else if (prev) {
         c.key = prev.key;
         c.affiliation = prev.affiliation ?? null;
       } else if (countries.length > 0) {

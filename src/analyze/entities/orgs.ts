@@ -26,6 +26,18 @@ function push(
 }
 
 /** Bodies, agencies and groups named in data/entities/organizations.json. Longest match wins. */
+const LOCAL_OWNERS = new Set([
+  'enclave',
+  'territory',
+  'strip',
+  'region',
+  'province',
+  'city',
+  'state',
+  'oblast',
+  'governorate',
+]);
+
 export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
   const lex = lexicon();
   const n = doc.tokens.length;
@@ -274,6 +286,9 @@ export function matchMinistries(doc: Doc, out: Cand[]): void {
     };
     if (owner && !owner.iso && owner.anchor) c.anchor = owner.anchor;
     if (!owner) c.needsOwner = kind;
+    // "the enclave's / the territory's / the region's health ministry": a local body.
+    if (!owner && start >= 3 && isPossessive(doc, start - 1) && LOCAL_OWNERS.has(doc.lower[start - 2]))
+      c.localOwner = true;
     out.push(c);
     mark(doc, start, b);
     last = c;

@@ -255,3 +255,10 @@ test('a country’s air force and navy are its bodies', () => {
   assert.equal(find(ms, "Ukraine's air force").key, 'ua:air-force');
   assert.equal(find(ms, "Russia's navy").affiliation, 'country:ru');
 });
+
+test('"the enclave’s health ministry" is a local body, not the ministry of the country in focus', () => {
+  const ms = run('An Israeli strike hit Deir al-Balah on Monday, the enclave’s health ministry said.');
+  const m = find(ms, 'health ministry');
+  assert.ok(!m.key.startsWith('il:'), m.key);
+  assert.notEqual(m.affiliation, 'country:il');
+});
