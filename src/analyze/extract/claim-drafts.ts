@@ -33,6 +33,9 @@ function saysSomething(ws: Word[]): boolean {
   );
 }
 
+/** Counts and data: "according to army figures" — the modifier names the source. */
+const COUNTS = /^(?:figures|data|estimates?|tally|tallies|counts?|statistics|calculations|records)$/i;
+
 /** Heads of what "according to" may cite that speak for no one by themselves. */
 const NOT_A_SOURCE =
   /^(?:agreements?|deals?|accords?|laws?|plans?|resolutions?|rules|terms|constitution|tally|tallies|counts?|figures|data|estimates?|information|calculations|statistics|assessments?|analysis|maps?|footage|documents?|text|draft|schedule|timetable|reports?|sources)$/i;
@@ -357,8 +360,17 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         )
       )
         e++;
-      // ... but not a text or a count: "according to the agreement", "according to a tally".
-      if (e > k && (e - k > 1 || /^\p{Lu}/u.test(ws[k].w)) && !NOT_A_SOURCE.test(ws[e - 1].w)) {
+      // "according to army figures": the modifier before a count names its source.
+      if (e - k >= 2 && COUNTS.test(ws[e - 1].w) && !/^(the|a|an)$/.test(ws[e - 2].w)) e--;
+      // ... but not a text or a count alone: "according to the agreement", "according to a tally".
+      const body = (w: string) =>
+        verbLexicon().descriptionHeads.organisations.includes(w) ||
+        verbLexicon().armedPartyNouns.nouns.includes(w);
+      if (
+        e > k &&
+        (e - k > 1 || /^\p{Lu}/u.test(ws[k].w) || body(ws[k].w)) &&
+        !NOT_A_SOURCE.test(ws[e - 1].w)
+      ) {
         const span = { start: ws[k].start, end: ws[e - 1].end };
         sp.push({ key: null, from: k, to: e, generic: { name: text.slice(span.start, span.end), span } });
       }

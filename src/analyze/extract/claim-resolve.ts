@@ -54,6 +54,7 @@ export function resolvePronoun(
   lastClaim: ClaimItem | null,
   input: ResolveInput,
   sentence: Span,
+  lastNamed: ClaimItem | null = lastClaim,
 ): string | null {
   const before = entities.filter((e) => e.end <= pos).sort((a, b) => b.end - a.end);
   const head = pronoun.split(' ').pop() ?? pronoun;
@@ -85,12 +86,14 @@ export function resolvePronoun(
     if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
       return lastClaim.speaker;
   }
+  // "It also said …": the last speaker that is a named party or body (a "statement" or a generic
+  // source in between does not interrupt it).
   if (
-    lastClaim?.speaker &&
-    pos - lastClaim.end < 400 &&
-    !input.text.slice(lastClaim.end, pos).includes('\n\n\n')
+    lastNamed?.speaker &&
+    pos - lastNamed.end < 800 &&
+    !input.text.slice(lastNamed.end, pos).includes('\n\n\n')
   ) {
-    const sp = entities.find((e) => e.key === lastClaim.speaker);
+    const sp = entities.find((e) => e.key === lastNamed.speaker);
     if (sp && want(sp)) return sp.key;
   }
   const found = before.find(want);

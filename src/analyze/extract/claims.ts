@@ -57,6 +57,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
               claims.length ? claims[claims.length - 1] : null,
               input,
               sent,
+              claims.findLast((c) => !!c.speaker && !c.speaker.startsWith('source:')) ?? null,
             )
           : null;
         if (pronoun && (resolved || !pronoun.includes(' '))) keys.push(resolved);

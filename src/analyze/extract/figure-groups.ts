@@ -86,6 +86,15 @@ export function findGroup(
     const w = ws[k];
     if (figureLexicon().inheritingGroupNouns.includes(w.w) && k === from)
       return { group: 'inherit', from: k, to: k + 1 };
+    // "shot down 31 of them": the things counted before.
+    if (
+      k === from &&
+      w.w === 'of' &&
+      /^(them|those|which)$/.test(ws[k + 1]?.w ?? '') &&
+      // not "many of them", "dozens of them": a vague share of something else
+      !/^(many|several|some|most|all|dozens|hundreds|scores|thousands|few)$/.test(ws[k - 1]?.w ?? '')
+    )
+      return { group: 'inherit', from: k, to: k + 2 };
     const raw = text.slice(w.start, w.end);
     // "27 Palestinians", "more than 60 Israelis", "40 Sudanese": people of that nation — not a
     // national adjective before a noun ("600 Ukrainian soldiers", "seven Afghan provinces").

@@ -148,7 +148,11 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
           k = g2 ? g2.to : nextQ.to;
           continue;
         }
+        // "…, and air defences shot down 31": a new clause with its own subject.
+        if (ws[k].w === ',' && /^(and|but|while|as|whereas)$/.test(ws[k + 1]?.w ?? '')) break;
         const m = measureAfterAt(ws, k);
+        // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
+        if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;
         if (m) {
           d.measure = m.measure;
           d.measureTo = k + m.len;

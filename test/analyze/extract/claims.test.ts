@@ -880,3 +880,19 @@ test('a subject before its apposition is no fronted statement; a name after a ti
   const c = claims('“The line is holding,” said the brigade’s commander in the south, Ivan Petrenko.');
   assert.deepEqual(c.created, ['Ivan Petrenko']);
 });
+
+test('"according to army figures" names the army; new reporting verbs need their clause', () => {
+  const a = claims('Eight soldiers have been killed, according to army figures.');
+  assert.deepEqual(a.created, ['army']);
+  assert.deepEqual(claims('According to the truce agreement, talks resume next week.').claims, []);
+  const b = claims('[The UN mission|organization|un-mission] disclosed that 40 civilians were executed.');
+  assert.equal(b.claims.length, 1);
+  assert.deepEqual(claims('The council accepted the proposal without clarifying the terms.').claims, []);
+});
+
+test('"It also said …" resumes the last named speaker past a statement with no issuer', () => {
+  const a = claims(
+    '[The UN mission|organization|un-mission] said 40 civilians were killed. “The killings by [M23|group|m23] were deliberate,” the statement said. It also said the bodies were buried at night.',
+  );
+  assert.equal(a.claims.at(-1)?.speaker, 'un-mission');
+});
