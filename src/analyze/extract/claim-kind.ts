@@ -59,6 +59,14 @@ function isRebuttal(t: string): boolean {
       `^(?:that\\s+)?no\\s+(?:[\\p{L}-]+\\s+){1,2}(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:${alt(R.nothingParticiples)})\\b`,
       'iu',
     ),
+    // "the military does not target civilians", "hasn't conducted any airstrikes", "didn't strike
+    // the compound": a strike of one's own side denied.
+    new RegExp(
+      `^(?:that\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:does\\s+not|do\\s+not|did\\s+not|doesn['’]t|don['’]t|didn['’]t|has\\s+not|have\\s+not|hasn['’]t|haven['’]t|had\\s+not|hadn['’]t|never)\\s+(?:\\p{L}+\\s+){0,2}?(?:${alt(R.strikeVerbs)}|target|strike|hit|attack|bomb|shell|conduct(?:ed)?|carr(?:y|ied)\\s+out|perform(?:ed)?)\\b`,
+      'iu',
+    ),
+    // "the attack was thwarted": what the other side claims never succeeded.
+    /\b(?:attack|assault|attempt|raid|incursion)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:thwarted|foiled|repelled|repulsed)\b/i,
     // "the air force struck only military targets": the strike admitted, the charge rejected.
     new RegExp(
       `\\b(?:${alt(R.strikeVerbs)})\\s+only\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.legitimateTargets)})\\b`,
@@ -108,7 +116,7 @@ export function claimKind(
 }
 
 const OWN_STRIKE =
-  /^(?:that\s+)?(?:it|we|(?:its|our)(?:\s+own)?(?:\s+[\p{L}-]+){1,2})\s+(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:struck|hit|targeted|bombed|shelled|attacked|destroyed|downed|shot\s+down|intercepted|killed|launched\s+strikes)\b/iu;
+  /^(?:that\s+)?(?:it|we|they|to|(?:its|our|their)(?:\s+own)?(?:\s+[\p{L}-]+){1,2})\s+(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:struck|hit|targeted|bombed|shelled|attacked|destroyed|downed|shot\s+down|intercepted|killed|launched)\b/iu;
 
 let partyNounRe: RegExp | null = null;
 const OWN = /\b(?:its|their|our|his|her|my|own)\s+(?:own\s+)?$/i;

@@ -896,3 +896,22 @@ test('"It also said …" resumes the last named speaker past a statement with no
   );
   assert.equal(a.claims.at(-1)?.speaker, 'un-mission');
 });
+
+test('denials without a denial verb: "does not target civilians", "hasn’t conducted any strikes", "the attack was thwarted"', () => {
+  const kinds = (src: string) => claims(src).claims.map((c) => c.kind);
+  assert.deepEqual(
+    kinds('[The Kremlin|organization|kremlin>country:RU] said its forces do not target civilians.'),
+    ['denial'],
+  );
+  assert.deepEqual(
+    kinds(
+      '[The ministry|organization|ministry>country:RU] said its aviation hasn’t carried out any strikes near Aleppo.',
+    ),
+    ['denial'],
+  );
+  assert.deepEqual(kinds('[The coalition|organization|coalition] said the attack was thwarted.'), ['denial']);
+  // A party's own claimed hit is an assertion.
+  assert.deepEqual(kinds('[The Houthis|group|houthis] claimed to have hit a tanker off Hodeidah.'), [
+    'assertion',
+  ]);
+});
