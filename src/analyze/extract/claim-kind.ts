@@ -62,7 +62,7 @@ function isRebuttal(t: string): boolean {
     // "the military does not target civilians", "hasn't conducted any airstrikes", "didn't strike
     // the compound": a strike of one's own side denied.
     new RegExp(
-      `^(?:that\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:does\\s+not|do\\s+not|did\\s+not|doesn['’]t|don['’]t|didn['’]t|has\\s+not|have\\s+not|hasn['’]t|haven['’]t|had\\s+not|hadn['’]t|never)\\s+(?:\\p{L}+\\s+){0,2}?(?:${alt(R.strikeVerbs)}|target|strike|hit|attack|bomb|shell|conduct(?:ed)?|carr(?:y|ied)\\s+out|perform(?:ed)?)\\b`,
+      `^[“"']?(?:that\\s+)?(?:[^.;:!?]{0,120}?\\s)?(?:does\\s+not|do\\s+not|did\\s+not|doesn['’]t|don['’]t|didn['’]t|has\\s+not|have\\s+not|hasn['’]t|haven['’]t|had\\s+not|hadn['’]t|never)\\s+(?:\\p{L}+\\s+){0,2}?(?:${alt(R.strikeVerbs)}|target|strike|hit|attack|bomb|shell|conduct(?:ed)?|carr(?:y|ied)\\s+out|perform(?:ed)?)\\b`,
       'iu',
     ),
     // "the attack was thwarted": what the other side claims never succeeded.

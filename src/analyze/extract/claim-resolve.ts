@@ -98,8 +98,11 @@ export function resolvePronoun(
   }
   const found = before.find(want);
   if (found) return found.key;
-  // "the army", "the government": any organisation before, as a last resort.
-  return pronoun.includes(' ') ? (before.find((e) => e.type === 'organization')?.key ?? null) : null;
+  // "the agency", "the organisation" after "the World Food Programme": the international body or
+  // NGO named last. No state organ is guessed ("Gaza's civil defense agency" is not the army).
+  if (/^the\s+(?:agency|organi[sz]ation|body|charity|watchdog)$/.test(pronoun))
+    return before.find((e) => e.type === 'organization' && !e.affiliation)?.key ?? null;
+  return null;
 }
 
 /** "the group" is the armed group or the non-state body named last; "the militia", "the rebels" an armed group. */

@@ -915,3 +915,19 @@ test('denials without a denial verb: "does not target civilians", "hasn’t cond
     'assertion',
   ]);
 });
+
+test('a description guesses no state organ: "the agency" is the aid body named last, never the army', () => {
+  const a = claims(
+    '[The World Food Programme|organization|wfp] sent trucks. [The army|organization|sd:army>country:SD] closed the road. The agency said the convoy was turned back.',
+  );
+  assert.equal(a.claims.at(-1)?.speaker, 'wfp');
+  const b = claims(
+    '[The army|organization|ss:army>country:SS] closed the road. The commission said the convoy was turned back.',
+  );
+  assert.equal(b.claims.at(-1)?.speaker, 'source:commission');
+  // A quoted rebuttal opened by another phrase is still a denial.
+  const c = claims(
+    '“Contrary to reports, our jets did not strike the hospital,” [the air force|organization|ua:air-force] said.',
+  );
+  assert.equal(c.claims[0].kind, 'denial');
+});
