@@ -88,6 +88,11 @@ const SPEECH = new Set([
   'state',
   'announce',
   'explain',
+  'report',
+  'claim',
+  'confirm',
+  'deny',
+  'accuse',
 ]);
 
 export interface Classified {
