@@ -155,7 +155,16 @@ export function singles(ws: Word[], text: string): Quantity[] {
       g.group !== 'inherit' &&
       ws[g.to]?.w === 'and' &&
       /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(ws[g.to + 1]?.w ?? '');
-    if ((!verb && !listHead) || verb?.measure === 'displaced' || verb?.measure === 'destroyed') return;
+    // "a foreign UN worker was killed": the measure right after the group.
+    let after = g && g.group !== 'inherit' ? g.to : -1;
+    while (after >= 0 && after < ws.length && /^(was|were|has|had|been|reportedly|also)$/.test(ws[after].w))
+      after++;
+    const m = after > 0 ? measureAfterAt(ws, after) : null;
+    // one person killed, wounded or missing; a single detention is no casualty figure
+    const subject =
+      !verb && !!m && m.measure !== 'captured' && m.measure !== 'destroyed' && m.measure !== 'displaced';
+    if ((!verb && !listHead && !subject) || verb?.measure === 'displaced' || verb?.measure === 'destroyed')
+      return;
     if (!g || g.group === 'inherit' || g.group === 'equipment' || g.group === 'buildings') return;
     out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
   });

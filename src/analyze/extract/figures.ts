@@ -186,7 +186,10 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
     const prev = drafts[i - 1];
     const d = drafts[i];
     const gap = d.q.from - prev.groupTo;
-    const linked = gap >= 0 && gap <= 4;
+    // "… killed 600 people in Lebanon, mostly fighters but including at least 116 civilians": a
+    // figure that a list word introduces hangs on the figure before it, however far.
+    const listed = lex.listLinks.some((l) => l !== 'and' && matchBefore(ws, d.q.from, phraseWords(l)));
+    const linked = (gap >= 0 && gap <= 4) || (listed && gap >= 0 && gap <= 12);
     if (!d.measure && linked) {
       d.measure = prev.measure;
       d.measureFrom = prev.measureFrom;

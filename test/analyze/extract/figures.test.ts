@@ -330,3 +330,15 @@ test('adverbs between count and measure; a single person heading a list; "among 
     'killed civilians 22  exact',
   ]);
 });
+
+test('"a worker was killed" counts one; a list word reaches back to the figure it hangs on', () => {
+  assert.deepEqual(figs('Officials said a local journalist was killed near the border.').map(brief), [
+    'killed civilians 1  exact',
+  ]);
+  assert.deepEqual(
+    figs(
+      'Strikes have killed at least 300 people in the south, mostly fighters but including at least 40 civilians.',
+    ).map(brief),
+    ['killed people 300  at-least', 'killed civilians 40  at-least'],
+  );
+});
