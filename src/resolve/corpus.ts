@@ -23,6 +23,8 @@ export interface Addition {
   linked: string[];
   /** Documents whose copy family (see `family`) changed, the new one included. */
   regrouped: string[];
+  /** Earlier documents whose story changed (two stories joined). */
+  restoried: string[];
   /** Milliseconds spent on entities, reuse (with families) and stories. */
   ms: { entities: number; reuse: number; stories: number };
 }
@@ -67,9 +69,9 @@ export class CorpusResolver {
       .filter((m) => m.key !== '' && !m.key.startsWith('?:'))
       .map((m) => this.entities.idOf(id, m.key))
       .filter((x): x is string => x !== null);
-    this.stories.add(id, ids, linked);
+    const restoried = this.stories.add(id, ids, linked);
     const ms = { entities: t1 - t0, reuse: t2 - t1, stories: performance.now() - t2 };
-    return { id, entities, linked, regrouped: [...regrouped], ms };
+    return { id, entities, linked, regrouped: [...regrouped], restoried, ms };
   }
 
   /** Current reuse links of the document at this index (sorted by the other document's id). */
@@ -80,6 +82,11 @@ export class CorpusResolver {
   /** The family of copies a document belongs to (its smallest document id). */
   family(docId: string): string {
     return this.familyRoot.get(docId) ?? docId;
+  }
+
+  /** The story a document is in (its root document). */
+  storyOf(docId: string): string {
+    return this.stories.root(docId);
   }
 
   storyList(documents: { id: string; title: string | null; published: string | null }[]) {

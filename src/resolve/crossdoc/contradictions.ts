@@ -1,6 +1,7 @@
 /**
  * Contradictions across documents: a denial in one outlet linked to the claim it answers in
- * another — a claim by another party, about the same event or with the same content words.
+ * another of the same story — a claim by another party, about the same event or with the same
+ * content words.
  * Copies of one report (wire copies) are one source: their in-document links already stand.
  */
 
@@ -48,6 +49,8 @@ export interface ContradictionContext {
   byWord: (w: string) => readonly number[] | undefined;
   byEvent: (v: string) => readonly number[] | ReadonlySet<number> | undefined;
   family: (doc: string) => string;
+  /** The story a document is in: a denial answers claims of its own story only. */
+  story: (doc: string) => string;
   /** The side a claim's speaker stands for. */
   side: (i: number) => string | null;
 }
@@ -58,6 +61,7 @@ const docOf = (c: Claim) => c.mentions[0]?.doc ?? '';
 export function answersOf(di: number, ctx: ContradictionContext): string[] {
   const d = ctx.claims[di];
   const dFamily = ctx.family(docOf(d));
+  const dStory = ctx.story(docOf(d));
   const mySide = ctx.side(di);
   const mine = ctx.words(di);
   const cand = new Set<number>();
@@ -73,6 +77,7 @@ export function answersOf(di: number, ctx: ContradictionContext): string[] {
   for (const i of [...cand].sort((a, b) => a - b)) {
     const c = ctx.claims[i];
     if (ctx.family(docOf(c)) === dFamily) continue;
+    if (ctx.story(docOf(c)) !== dStory) continue;
     if (mySide && ctx.side(i) === mySide) continue;
     const sameEvent = d.about.some((v) => c.about.includes(v));
     const score = wordOverlap(mine, ctx.words(i)) + (sameEvent ? 0.5 : 0);
@@ -91,6 +96,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 export function linkContradictions(report: Report): Report {
   const entities = new Map(report.entities.map((e) => [e.id, e]));
   const family = copyFamilies(report.documents);
+  const storyOf = new Map<string, string>();
+  for (const s of report.stories) for (const d of s.documents) storyOf.set(d, s.id);
   const claims = report.claims.map((c) => ({ ...c, contradicts: [...c.contradicts] }));
   const words = claims.map((c) => contentWords(c.text));
   // Candidates share a content word or an event with the denial: an inverted index keeps this
@@ -108,6 +115,8 @@ export function linkContradictions(report: Report): Report {
     byWord: (w) => byWord.get(w),
     byEvent: (v) => byEvent.get(v),
     family: (doc) => family.get(doc) ?? doc,
+    // A report without stories (built by hand) is one story.
+    story: (doc) => storyOf.get(doc) ?? '',
     side: (i) => sideOf(claims[i].speaker, (id) => entities.get(id)),
   };
   const answers = claims.map((c, i) => (needsAnswer(c) ? answersOf(i, ctx) : []));

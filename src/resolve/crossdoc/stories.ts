@@ -19,6 +19,10 @@ export class StoryClusterer {
   private readonly byEntity = new Map<string, string[]>();
   private readonly parent = new Map<string, string>();
   private readonly order = new Map<string, number>();
+  /** Root → the documents of its story (kept as stories merge, to report who moved). */
+  private readonly members = new Map<string, string[]>();
+  /** Documents whose story root changed during the current `add`. */
+  private moved: string[] = [];
 
   private find(x: string): string {
     let r = x;
@@ -31,8 +35,17 @@ export class StoryClusterer {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
-    if ((this.order.get(ra) ?? 0) < (this.order.get(rb) ?? 0)) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
+    const [root, child] = (this.order.get(ra) ?? 0) < (this.order.get(rb) ?? 0) ? [ra, rb] : [rb, ra];
+    this.parent.set(child, root);
+    const moved = this.members.get(child) ?? [child];
+    this.members.get(root)?.push(...moved);
+    this.members.delete(child);
+    this.moved.push(...moved);
+  }
+
+  /** The story a document is in, as its root document (stable until two stories merge). */
+  root(docId: string): string {
+    return this.parent.has(docId) ? this.find(docId) : docId;
   }
 
   private vector(bag: Map<string, number>): { v: Map<string, number>; norm: number } {
@@ -49,12 +62,14 @@ export class StoryClusterer {
 
   /**
    * Adds a document: the entities it mentions (one id per mention) and the earlier documents it
-   * copies or is copied from.
+   * copies or is copied from. Returns the earlier documents whose story changed.
    */
-  add(docId: string, entityIds: string[], copies: string[]): void {
+  add(docId: string, entityIds: string[], copies: string[]): string[] {
     if (this.order.has(docId)) throw new Error(`stories: document ${docId} added twice`);
     this.order.set(docId, this.order.size);
     this.parent.set(docId, docId);
+    this.members.set(docId, [docId]);
+    this.moved = [];
     const bag = new Map<string, number>();
     for (const id of entityIds) bag.set(id, (bag.get(id) ?? 0) + 1);
     this.bags.set(docId, bag);
@@ -79,6 +94,8 @@ export class StoryClusterer {
       if (list) list.push(docId);
       else this.byEntity.set(id, [docId]);
     }
+    // Earlier documents whose story root changed (the new document's own claims are new anyway).
+    return [...new Set(this.moved)].filter((d) => d !== docId);
   }
 
   /** The stories, largest first (ties: by first document), titled from their documents. */

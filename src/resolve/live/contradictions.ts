@@ -36,6 +36,7 @@ export class LiveContradictions {
     private readonly claims: Claim[],
     family: (doc: string) => string,
     side: (i: number) => string | null,
+    story: (doc: string) => string,
   ) {
     this.ctx = {
       claims,
@@ -44,6 +45,7 @@ export class LiveContradictions {
       byEvent: (v) => this.byEvent.get(v),
       family,
       side,
+      story,
     };
   }
 

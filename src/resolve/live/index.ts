@@ -91,6 +91,7 @@ export class LiveReport {
       this.claimRows,
       (doc) => this.corpus.family(doc),
       (i) => sideOf(this.claimRows[i].speaker, (id) => this.corpus.entities.kind(id)),
+      (doc) => this.corpus.storyOf(doc),
     );
   }
 
@@ -156,6 +157,8 @@ export class LiveReport {
     this.events.regrouped(a.regrouped);
     for (const d of a.regrouped)
       if (d !== docId) for (const i of this.claimsByDoc.get(d) ?? []) changedClaims.add(i);
+    // Two stories joined: their denials may answer each other's claims now.
+    for (const d of a.restoried) for (const i of this.claimsByDoc.get(d) ?? []) changedClaims.add(i);
     const t2 = performance.now();
 
     const settled = this.events.settle();

@@ -271,3 +271,29 @@ test('ceasefires: agreed, then effective, then violations, until the next agreem
     { agreed: 'v5', effective: null, violations: [], start: '2023-05-29', firstViolation: null },
   ]);
 });
+
+test('a denial answers claims of its own story only: the same words about another war are no answer', () => {
+  const parts = {
+    documents: [doc('d1', 'x'), doc('d2', 'y'), doc('d3', 'z')],
+    entities: [
+      { id: 'e1', type: 'group' as const, name: 'M23', aliases: [], mentions: [] },
+      { id: 'e2', type: 'group' as const, name: 'Rapid Support Forces', aliases: [], mentions: [] },
+      { id: 'e3', type: 'organization' as const, name: 'United Nations', aliases: [], mentions: [] },
+    ],
+    claims: [
+      claim('c1', 'd1', 'e3', 'accusation', 'the rebels killed civilians in the village'),
+      claim('c2', 'd2', 'e2', 'denial', 'killing civilians in the village'),
+      claim('c3', 'd3', 'e1', 'accusation', 'the paramilitaries killed civilians in the village'),
+    ],
+  };
+  const r = linkContradictions(
+    report({
+      ...parts,
+      stories: [
+        { id: 's1', title: 'Congo', documents: ['d1'] },
+        { id: 's2', title: 'Sudan', documents: ['d2', 'd3'] },
+      ],
+    }),
+  );
+  assert.deepEqual(r.claims[1].contradicts, ['c3']);
+});
