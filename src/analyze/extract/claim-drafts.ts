@@ -160,6 +160,16 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     }
     // "…, accusing X of …": a participle after a comma continues the subject of the clause, not
     // the noun just before the comma.
+    // "The RSF has been accused of killing civilians": with no "by", the one accused is no speaker —
+    // the outlet reports the charge (speaker unknown).
+    const agentless =
+      !speakers.length &&
+      v.past &&
+      v.entry.kind === 'accusation' &&
+      /^(been|was|were|is|are|be|being)$/.test(ws[i - 1]?.w ?? '') &&
+      ws[v.to]?.w !== 'by' &&
+      !(ws[v.to]?.w === 'as' && ws.slice(v.to, v.to + 8).some((w) => w.w === 'by'));
+    if (agentless) speakers = [{ key: null, from: i, to: v.to }];
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
     const lastDraft = out[out.length - 1];
     if (
@@ -289,6 +299,11 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
           : trimSpan(text, { start: ws[c].start, end: sent.end });
         mention = { start: inherited ? ws[i].start : ws[spFrom].start, end: content.end };
       }
+    }
+    if (agentless) {
+      // The whole clause is what the outlet reports: "X has been accused of …".
+      content = trimSpan(text, { start: sent.start, end: content.end });
+      mention = content;
     }
     if (content.end <= content.start) continue;
     // "X and Y said in a joint statement": one statement, one claim (under the first named).

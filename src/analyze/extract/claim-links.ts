@@ -98,6 +98,20 @@ export function contradictions(
         j / 1000;
       scored.push({ j, score, strong: shared || overlap >= 0.5 });
     }
+    // A denial in the lead answers charges the article details further on ("X denied killing
+    // civilians. … Y accused X of killing civilians."): with nothing before it, the nearest later
+    // accusations of the denier that take up its words or its event.
+    if (!scored.length) {
+      for (let j = i + 1; j < claims.length; j++) {
+        const o = claims[j];
+        if (o.kind !== 'accusation' || !blamesMe(o)) continue;
+        if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side)))
+          continue;
+        const overlap = wordOverlap(words(c), words(o));
+        if (overlap < 0.5 && !shareEvent(i, j)) continue;
+        scored.push({ j, score: -(rank[j] - rank[i]) * 5 + 6 * overlap, strong: true });
+      }
+    }
     if (!scored.length) return;
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];

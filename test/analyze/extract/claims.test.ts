@@ -931,3 +931,17 @@ test('a description guesses no state organ: "the agency" is the aid body named l
   );
   assert.equal(c.claims[0].kind, 'denial');
 });
+
+test('"X has been accused of …" is the outlet reporting a charge; a lead denial answers the charge detailed later', () => {
+  const a = claims('[The Wagner Group|group|wagner] has been accused of executing villagers near Moura.');
+  assert.deepEqual(
+    a.claims.map((c) => [c.speaker, c.kind]),
+    [[null, 'accusation']],
+  );
+  const b = claims(
+    '[Al-Shabaab|group|shabaab] denied killing civilians at the market. The toll rose overnight. [The government|organization|so:gov>country:SO] accused [al-Shabaab|group|shabaab] of killing civilians in the crowded market.',
+  );
+  const denial = b.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.equal(b.claims[denial.contradicts?.[0] ?? -1]?.speaker, 'so:gov');
+});
