@@ -111,7 +111,8 @@ function groupLike(e: EntityMention, head: string): boolean {
   return e.type === 'group' || (head === 'group' && e.type === 'organization' && !e.affiliation);
 }
 
-const GROUP_HEADS = /^(?:group|movement|militia|faction|organi[sz]ation|insurgents|militants|rebels)$/;
+const GROUP_HEADS =
+  /^(?:group|movement|militia|faction|organi[sz]ation|insurgents|militants|rebels|paramilitary|paramilitaries|jihadists)$/;
 const ROLE_HEADS =
   /^(?:president|minister|governor|mayor|commander|chief|spokes(?:man|woman|person)|leader|premier|chancellor|general|envoy|ambassador)$/;
 

@@ -24,6 +24,9 @@ import { isTitleWord, MAX_TITLE } from './titles.ts';
 import { verbAt } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
+/** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
+const REPORT_NOUNS = /^(?:investigation|inquiry|probe|report|panel|team|review|assessment|study|analysis)$/;
+
 const APPOSITION_CLAUSE = new Set([
   'whose',
   'who',
@@ -173,6 +176,12 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         j = k - 1;
         continue;
       }
+    }
+    // "A United Nations investigation has disclosed", "an Amnesty report said": the body behind it.
+    if (REPORT_NOUNS.test(w.w) && j > 0) {
+      const body = covering(ctx, ws[j - 1]);
+      if (body && body.type !== 'place')
+        return [{ key: body.key, from: wordIndexBefore(ws, body.start) + 1, to: j + 1 }];
     }
     const m = covering(ctx, w);
     if (m) {

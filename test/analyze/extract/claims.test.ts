@@ -945,3 +945,14 @@ test('"X has been accused of …" is the outlet reporting a charge; a lead denia
   assert.ok(denial);
   assert.equal(b.claims[denial.contradicts?.[0] ?? -1]?.speaker, 'so:gov');
 });
+
+test('"a UN investigation has disclosed" speaks for the UN; "the paramilitary said" for the armed group named last', () => {
+  const a = claims(
+    '[A United Nations|organization|un] investigation has disclosed that 131 civilians were killed.',
+  );
+  assert.equal(a.claims[0]?.speaker, 'un');
+  const b = claims(
+    '[The RSF|group|rsf] stormed the village. The paramilitary said the fighting ended at dawn.',
+  );
+  assert.equal(b.claims[0]?.speaker, 'rsf');
+});
