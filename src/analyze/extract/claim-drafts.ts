@@ -262,7 +262,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       spFrom > 2 &&
       (tail.length < 8 || participleNext) &&
       tail[0]?.w !== 'that' &&
-      // "The head of the Observatory, Rami Abdel Rahman, said …": a subject before its apposition
+      // "The head of the monitoring group, Jane Doe, said …": a subject before its apposition
       // is no statement — what precedes the comma must say something (a verb or a quotation).
       (isCloseQuote(before) || saysSomething(ws.slice(0, titleFrom)));
     let content: Span;
@@ -358,7 +358,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       for (let j = k + 1; j < Math.min(ws.length, k + 8) && !sp.length; j++)
         sp.push(...speakerAfter(ws, j, ctx));
     }
-    // "according to the Observatory", "according to John Garang": whatever short noun phrase
+    // "according to the Observatory", "according to Amina Yusuf": whatever short noun phrase
     // follows is the source — the phrase itself says so.
     if (!sp.length) {
       let e = k;

@@ -67,7 +67,7 @@ export function resolvePronoun(
         : pronoun === 'they'
           ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
           : GROUP_HEADS.test(head)
-            ? // "the group", "the Iran-backed movement": the armed group named last.
+            ? // "the group", "the Tehran-aligned movement": the armed group named last.
               (e: EntityMention) => groupLike(e, head)
             : ROLE_HEADS.test(head)
               ? // "the president", "the governor": the person named with that role.
@@ -117,7 +117,7 @@ const ROLE_HEADS =
   /^(?:president|minister|governor|mayor|commander|chief|spokes(?:man|woman|person)|leader|premier|chancellor|general|envoy|ambassador)$/;
 
 /**
- * "the Iran-backed group", "the president": a definite description whose head names an armed
+ * "the Tehran-aligned movement", "the president": a definite description whose head names an armed
  * group or a role resolves to the latest such group, or the person named with that role.
  */
 export function resolveDefinite(name: string, pos: number, entities: EntityMention[]): string | null {
@@ -158,7 +158,7 @@ export function documentIssuer(
     const c = claims[k];
     if (c.end < since) break;
     if (c.start >= before || !c.speaker || c.speaker.startsWith('source:')) continue;
-    // "…, the military said in a statement on Wednesday.": the noun may follow the claim's verb.
+    // "…, the ministry said in a statement on Friday.": the noun may follow the claim's verb.
     const end = input.sentences.find((x) => x.start <= c.end && c.end <= x.end)?.end ?? c.end;
     if (noun.test(input.text.slice(c.start, end))) return c.speaker;
   }

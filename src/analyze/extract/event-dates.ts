@@ -28,7 +28,7 @@ export function nearestTime(
   for (const t of times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (t.future && !allowFuture) continue;
-    // "since 2008" dates no word well before it ("the deadliest in four wars fought since 2008");
+    // "since 2014" dates no word well before it ("the bloodiest of three campaigns waged since 2014");
     // it does date one right before it or in a clause after it ("since July, when clashes …").
     if (/^since\b/i.test(text.slice(t.start, t.end)) && at.end < t.start - 30) continue;
     const lead = text.slice(Math.max(sentence.start, t.start - 80), t.start);

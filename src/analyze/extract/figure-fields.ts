@@ -89,7 +89,7 @@ export function isHistorical(input: FigureInput, sentence: Span): boolean {
 }
 
 /** A past day stated right after the figure ("were killed on Tuesday"), other than a period's start. */
-/** A since-clause open up to the time after it: "since Israel resumed its offensive on". */
+/** A since-clause open up to the time after it: "since the offensive resumed on". */
 const SINCE_CLAUSE = /\bsince\b[^,;]{0,60}$/i;
 
 export function statedDay(input: FigureInput, sentence: Span, figure: Span): string | null {

@@ -133,7 +133,7 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
         isDeathNoun(ws, q.from) || (bare && !q.vague && lex.groupless.measures.includes(before.measure));
     }
     // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians" — not
-    //    for a figure inside a list ("six civilians, including three children, and injured 15"):
+    //    for a figure inside a list ("nine civilians, including four children, and injured 21"):
     //    that one takes the measure of the figure it hangs on (4.).
     const inList = lex.listLinks.some(
       (l) => l !== 'and' && matchBefore(ws, q.from, phraseWords(l)) && qi > 0,

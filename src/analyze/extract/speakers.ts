@@ -177,7 +177,7 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         continue;
       }
     }
-    // "A United Nations investigation has disclosed", "an Amnesty report said": the body behind it.
+    // "a UN inquiry has found", "an Amnesty report said": the body behind it.
     if (REPORT_NOUNS.test(w.w) && j > 0) {
       const body = covering(ctx, ws[j - 1]);
       if (body && body.type !== 'place')

@@ -29,7 +29,7 @@ export function titleStart(
   let k = from;
   for (;;) {
     if (k > 0 && from - k < MAX_TITLE && isTitleWord(ws[k - 1], text, entities)) k--;
-    // "police and security sources": a coordinated title word.
+    // "police and army sources": a coordinated title word.
     else if (
       k > 1 &&
       from - k < MAX_TITLE - 1 &&

@@ -257,7 +257,9 @@ test('a country’s air force and navy are its bodies', () => {
 });
 
 test('"the enclave’s health ministry" is a local body, not the ministry of the country in focus', () => {
-  const ms = run('An Israeli strike hit Deir al-Balah on Monday, the enclave’s health ministry said.');
+  const ms = run(
+    'An Israeli drone hit a camp in Khan Younis on Monday, the territory’s health ministry said.',
+  );
   const m = find(ms, 'health ministry');
   assert.ok(!m.key.startsWith('il:'), m.key);
   assert.notEqual(m.affiliation, 'country:il');

@@ -797,7 +797,7 @@ test('descriptions resolve: "the president" to the person with that role, "the g
   const doc = analyzeDocument({ text, published: '2023-05-21' });
   assert.equal(doc.claims.at(-1)?.speaker, doc.entities.find((e) => e.type === 'person')?.key);
   const b = claims(
-    '[Hezbollah|group|hezbollah] fired rockets at Metula. The Iran-backed group said in a statement it had targeted a barracks.',
+    '[Hezbollah|group|hezbollah] fired rockets at Metula. The Tehran-aligned movement said on Telegram it had hit a barracks.',
   );
   assert.equal(b.claims[0]?.speaker, 'hezbollah');
   const c = claims(
@@ -836,10 +836,7 @@ test('"according to" any named source; not "according to the agreement"', () => 
   const b = claims('Four people died, according to Amina Yusuf, a nurse in Maiduguri.');
   assert.equal(b.claims.length, 1);
   assert.deepEqual(claims('According to the agreement, talks resume in Doha.').claims, []);
-  assert.deepEqual(
-    claims('Some 300 people died, according to a tally based on hospital records.').claims,
-    [],
-  );
+  assert.deepEqual(claims('Some 300 people died, according to a count by the hospitals.').claims, []);
 });
 
 test('a party reporting its own strike asserts it; its own losses at the hands of others accuse', () => {
@@ -855,9 +852,9 @@ test('a party reporting its own strike asserts it; its own losses at the hands o
   assert.equal(c.claims[0].kind, 'accusation');
 });
 
-test('coordinated sources before "told": "police and security sources told Reuters"', () => {
+test('coordinated sources before "told": "police and army sources told AFP"', () => {
   const a = claims(
-    'Two fighters were killed near Samarra, police and security sources told [Reuters|organization|reuters].',
+    'Two fighters were killed near Samarra, police and army sources told [AFP|organization|afp].',
   );
   assert.equal(
     a.text.slice(a.claims[0].content.start, a.claims[0].content.end),
@@ -882,8 +879,8 @@ test('a subject before its apposition is no fronted statement; a name after a ti
 });
 
 test('"according to army figures" names the army; new reporting verbs need their clause', () => {
-  const a = claims('Eight soldiers have been killed, according to army figures.');
-  assert.deepEqual(a.created, ['army']);
+  const a = claims('Nine troops have died, according to military figures.');
+  assert.deepEqual(a.created, ['military']);
   assert.deepEqual(claims('According to the truce agreement, talks resume next week.').claims, []);
   const b = claims('[The UN mission|organization|un-mission] disclosed that 40 civilians were executed.');
   assert.equal(b.claims.length, 1);
@@ -909,9 +906,9 @@ test('denials without a denial verb: "does not target civilians", "hasn’t cond
     ),
     ['denial'],
   );
-  assert.deepEqual(kinds('[The coalition|organization|coalition] said the attack was thwarted.'), ['denial']);
+  assert.deepEqual(kinds('[The navy|organization|navy] said the raid was foiled.'), ['denial']);
   // A party's own claimed hit is an assertion.
-  assert.deepEqual(kinds('[The Houthis|group|houthis] claimed to have hit a tanker off Hodeidah.'), [
+  assert.deepEqual(kinds('[The militia|group|militia] claimed to have struck a frigate off Aden.'), [
     'assertion',
   ]);
 });
@@ -946,9 +943,9 @@ test('"X has been accused of …" is the outlet reporting a charge; a lead denia
   assert.equal(b.claims[denial.contradicts?.[0] ?? -1]?.speaker, 'so:gov');
 });
 
-test('"a UN investigation has disclosed" speaks for the UN; "the paramilitary said" for the armed group named last', () => {
+test('"a UN inquiry has disclosed" speaks for the UN; "the paramilitary said" for the armed group named last', () => {
   const a = claims(
-    '[A United Nations|organization|un] investigation has disclosed that 131 civilians were killed.',
+    '[A United Nations|organization|un] inquiry has disclosed that 57 civilians were executed.',
   );
   assert.equal(a.claims[0]?.speaker, 'un');
   const b = claims(
