@@ -137,6 +137,19 @@ const joinWeekdayWeek: Joiner = (a, gap, b) =>
     ? { ...a, end: b.end, spec: { ...a.spec, week: b.spec.n } }
     : null;
 
+/** "April last year", "March this year": the month of that year. */
+const joinMonthYear: Joiner = (a, gap, b) =>
+  a.spec.k === 'month' &&
+  a.spec.y === null &&
+  a.spec.mod === null &&
+  b.spec.k === 'rel' &&
+  b.spec.unit === 'year' &&
+  !b.spec.sub &&
+  !b.part &&
+  /^\s+(?:of\s+)?$/i.test(gap)
+    ? { ...a, end: b.end, spec: { ...a.spec, yearRel: b.spec.n } }
+    : null;
+
 const joinParenClock: Joiner = (a, gap, b, text) => {
   if (a.spec.k !== 'clock' || b.spec.k !== 'clock' || !/^\s*\(\s*$/.test(gap)) return null;
   const close = /^\s*\)/.exec(text.slice(b.end, b.end + 5));
@@ -187,7 +200,11 @@ const joinClock: Joiner = (a, gap, b) => {
 
 /** From raw candidates to the final, non-overlapping expressions in text order. */
 export function compose(text: string, cands: Cand[]): Cand[] {
-  let list = mergePairs(text, mergePairs(text, select(cands), joinWeekdayDate), joinWeekdayWeek);
+  let list = mergePairs(
+    text,
+    mergePairs(text, mergePairs(text, select(cands), joinWeekdayDate), joinWeekdayWeek),
+    joinMonthYear,
+  );
   list = list.map((c, i) => extend(text, c, i > 0 ? list[i - 1].end : 0, list[i + 1]?.start ?? text.length));
   list = mergePairs(text, list, joinParenClock);
   list = mergePairs(text, list, joinOvernight);

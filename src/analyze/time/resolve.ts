@@ -174,6 +174,7 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
     }
     case 'month':
       if (spec.y !== null) return monthOf(spec.y, spec.m);
+      if (pub !== null && spec.yearRel !== undefined) return monthOf(ymd(pub).y + spec.yearRel, spec.m);
       return pub === null ? null : monthNoYear(pub, spec.m, spec.mod, tense);
     case 'year':
       return yearOf(spec.y);

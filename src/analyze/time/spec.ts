@@ -7,7 +7,8 @@ export type Mod = 'last' | 'next' | 'this' | null;
 export type Spec =
   /** A calendar day; `y` null when the text gives no year. */
   | { k: 'date'; y: number | null; m: number; d: number }
-  | { k: 'month'; y: number | null; m: number; mod: Mod }
+  /** `yearRel`: "April last year" = −1, "March this year" = 0 (relative to publication's year). */
+  | { k: 'month'; y: number | null; m: number; mod: Mod; yearRel?: number }
   | { k: 'year'; y: number }
   | { k: 'decade'; y: number }
   | { k: 'season'; y: number | null; m: number; mod: Mod }

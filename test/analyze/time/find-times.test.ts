@@ -254,3 +254,13 @@ test('property: arbitrary text never throws and yields valid dates', () => {
     { numRuns: 500 },
   );
 });
+
+test('"April last year", "March this year", "May of last year": the month of that year', () => {
+  const text = 'Clashes began in April last year, eased in March this year and spread in May of last year.';
+  const found = findTimes(text, '2024-06-06').map((m) => [text.slice(m.start, m.end), m.date.start]);
+  assert.deepEqual(found, [
+    ['April last year', '2023-04-01'],
+    ['March this year', '2024-03-01'],
+    ['May of last year', '2023-05-01'],
+  ]);
+});
