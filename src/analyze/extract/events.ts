@@ -168,7 +168,21 @@ export function mergeWithinDocument(
             ? true
             : o.place !== null && o.place === e.place) &&
           (o.mode ?? null) === (e.mode ?? null),
-      );
+      ) ??
+      // An attack mentioned again with no day and no place of its own ("… in an attack on a village.
+      // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
+      (e.type === 'attack' && !e.dated && e.place === null
+        ? [...out]
+            .reverse()
+            .find(
+              (o) =>
+                o.type === 'attack' &&
+                o.date?.start === e.date?.start &&
+                ((o.mode ?? 'unspecified') === (e.mode ?? 'unspecified') ||
+                  e.mode === 'unspecified' ||
+                  o.mode === 'unspecified'),
+            )
+        : undefined);
     if (!same) {
       out.push({ ...e });
       continue;

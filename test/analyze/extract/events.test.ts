@@ -573,3 +573,18 @@ test('"carried out a massacre", "shot dead" and "dropped bombs" are attacks; "to
   );
   assert.deepEqual(types(events('The junta is launching a campaign of arrests.')), []);
 });
+
+test('an attack mentioned again with no day or place of its own is the one already reported that day', () => {
+  const r = events(
+    'Gunmen stormed a village near Kaduna, killing 12 people. Survivors said the attack lasted hours. Police said the attackers fired on fleeing residents.',
+  );
+  assert.equal(r.events.filter((e) => e.type === 'attack').length, 1);
+  // A mention dated to another day stays apart.
+  const text =
+    'Gunmen stormed a village near Kaduna, killing 12 people. On Friday, gunmen fired on a market.';
+  const at = text.indexOf('On Friday');
+  const two = events(text, [
+    { start: at, end: at + 9, date: { start: '2023-05-19', end: null, time: null, precision: 'day' } },
+  ]);
+  assert.equal(two.events.filter((e) => e.type === 'attack').length, 2);
+});
