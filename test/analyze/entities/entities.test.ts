@@ -264,3 +264,11 @@ test('"the enclave’s health ministry" is a local body, not the ministry of the
   assert.ok(!m.key.startsWith('il:'), m.key);
   assert.notEqual(m.affiliation, 'country:il');
 });
+
+test('an unknown name that accepts, admits, rejects or urges is a speaker by its speech', () => {
+  const ms = run(
+    'Kwame Mensah accepted on Monday that the count was incomplete. Lina Haddad rejected the figures.',
+  );
+  assert.equal(find(ms, 'Kwame Mensah').type, 'person');
+  assert.equal(find(ms, 'Lina Haddad').type, 'person');
+});
