@@ -1,10 +1,11 @@
 /**
  * A source's title around its name in attribution: "…,” Taliban spokesman X said", "…, said
- * Ukrainian army spokesman X". Title words are capitalised words, entity names, and the
- * lower-case title words of data/lexicon/reporting-verbs.json (titleModifiers).
+ * Ukrainian army spokesman X". Title words are capitalised words, entity names, and the words
+ * of the entity layer's title lexicon (data/entities/titles.txt: heads and modifiers).
  */
+
+import { lexicon } from '../entities/lexicon.ts';
 import type { EntityMention } from '../types.ts';
-import { verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
 let titleWords: Set<string> | null = null;
@@ -13,7 +14,10 @@ let titleWords: Set<string> | null = null;
 export const MAX_TITLE = 7;
 
 export function isTitleWord(w: Word, text: string, entities: readonly EntityMention[]): boolean {
-  titleWords ??= new Set(verbLexicon().titleModifiers.words);
+  if (!titleWords) {
+    const lex = lexicon();
+    titleWords = new Set([...lex.titleHeads, ...lex.titleModifiers].flatMap((t) => t.split(' ')));
+  }
   if (titleWords.has(w.w)) return true;
   if (/^\p{Lu}/u.test(text.slice(w.start, w.end))) return true;
   return entities.some((e) => e.start <= w.start && w.end <= e.end);

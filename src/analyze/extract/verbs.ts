@@ -36,8 +36,6 @@ interface RawLexicon {
   };
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
   witnessSources: { heads: string[] };
-  /** Lower-case words of a source's title before the name: "army spokesman", "deputy foreign minister". */
-  titleModifiers: { words: string[] };
   /** Verbs that report speech only before a clause: "maintained that …", not "maintains an office". */
   clauseOnlyVerbs: { verbs: string[] };
 }
