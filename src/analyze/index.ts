@@ -23,7 +23,7 @@ export function analyzeDocument(input: AnalysisInput): DocAnalysis {
   const { sentences, tokens } = tokenize(text);
   const found = findEntities(text, { sentences, tokens }, { published });
   const times = findTimes(text, published, { sentences });
-  const claimOut = extractClaims({ text, published, sentences, entities: found, times });
+  const claimOut = extractClaims({ text, published, sentences, entities: found, times, linkLater: true });
   const entities = [...found, ...claimOut.entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = claimOut.claims;
   const figures = extractFigures({ text, published, sentences, entities, times, claims });

@@ -119,13 +119,13 @@ const OWN_STRIKE =
   /^(?:that\s+)?(?:it|we|they|to|(?:its|our|their)(?:\s+own)?(?:\s+[\p{L}-]+){1,2})\s+(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:struck|hit|targeted|bombed|shelled|attacked|destroyed|downed|shot\s+down|intercepted|killed|launched)\b/iu;
 
 let partyNounRe: RegExp | null = null;
-const OWN = /\b(?:its|their|our|his|her|my|own)\s+(?:own\s+)?$/i;
+export const OWN = /\b(?:its|their|our|his|her|my|own)\s+(?:own\s+)?$/i;
 
 /**
  * "said army aircraft had bombed the clinic", "said both sides had violated it": an armed party
  * named by a common noun, not the speaker's own ("its fighters", or "army" from the army).
  */
-function partyNouns(): RegExp {
+export function partyNouns(): RegExp {
   partyNounRe ??= new RegExp(
     `\\b(?:${verbLexicon()
       .armedPartyNouns.nouns.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

@@ -4,7 +4,7 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span } from '../types.ts';
-import { verbLexicon } from './verbs.ts';
+import { OWN, partyNouns } from './claim-kind.ts';
 
 /** What linking needs of the claim input. */
 export interface LinkInput {
@@ -133,30 +133,21 @@ function speakerName(key: string | null, entities: EntityMention[]): string {
   return entities.find((e) => e.key === key)?.name ?? key.slice(key.indexOf(':') + 1);
 }
 
-let partyNounRe: RegExp | null = null;
 function partyNounsIn(name: string): Set<string> {
-  partyNounRe ??= new RegExp(
-    `\\b(?:${verbLexicon()
-      .armedPartyNouns.nouns.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|')})\\b`,
-    'gi',
-  );
-  return new Set([...name.matchAll(partyNounRe)].map((m) => m[0].toLowerCase()));
+  return new Set([...name.matchAll(partyNouns())].map((m) => m[0].toLowerCase()));
 }
 
 /** Whether a text names one of these party nouns as someone else's ("the army", not "its army"). */
 function namesParty(t: string, nouns: ReadonlySet<string>): boolean {
-  for (const n of nouns) {
-    const re = new RegExp(`(^|\\W)(\\w+\\s+)?${n}\\b`, 'gi');
-    for (const m of t.matchAll(re))
-      if (!/^(?:its|their|our|his|her|own)$/i.test((m[2] ?? '').trim())) return true;
-  }
+  if (!nouns.size) return false;
+  for (const m of t.matchAll(partyNouns()))
+    if (nouns.has(m[0].toLowerCase()) && !OWN.test(t.slice(0, m.index ?? 0))) return true;
   return false;
 }
 
 /**
- * Denials linked again once the document's events are known: a shared event is evidence of an
- * answer that shares no words with the charge.
+ * Denials linked once the document's events are known: a shared event is evidence of an answer
+ * that shares no words with the charge.
  */
 export function relinkDenials(
   claims: ClaimItem[],

@@ -66,13 +66,8 @@ export function resolvePronoun(
           (e: EntityMention) => e.type === 'organization' || e.type === 'country' || e.type === 'group'
         : pronoun === 'they'
           ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
-          : GROUP_HEADS.test(head)
-            ? // "the group", "the Tehran-aligned movement": the armed group named last.
-              (e: EntityMention) => groupLike(e, head)
-            : ROLE_HEADS.test(head)
-              ? // "the president", "the governor": the person named with that role.
-                (e: EntityMention) => e.type === 'person' && (e.role ?? '').toLowerCase().includes(head)
-              : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head);
+          : (headWant(head) ??
+            ((e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head)));
   // Within one sentence a pronoun continues the subject: "The US imposed sanctions on officials
   // it accused of …" — "it" is the US, not the nearer "army".
   const subject = entities.find(
@@ -117,18 +112,23 @@ const ROLE_HEADS =
   /^(?:president|minister|governor|mayor|commander|chief|spokes(?:man|woman|person)|leader|premier|chancellor|general|envoy|ambassador)$/;
 
 /**
+ * What a description's head may refer to: "the group", "the Tehran-aligned movement" → the armed
+ * group named last; "the president", "the governor" → the person named with that role.
+ */
+function headWant(head: string): ((e: EntityMention) => boolean) | null {
+  if (GROUP_HEADS.test(head)) return (e) => groupLike(e, head);
+  if (ROLE_HEADS.test(head)) return (e) => e.type === 'person' && (e.role ?? '').toLowerCase().includes(head);
+  return null;
+}
+
+/**
  * "the Tehran-aligned movement", "the president": a definite description whose head names an armed
  * group or a role resolves to the latest such group, or the person named with that role.
  */
 export function resolveDefinite(name: string, pos: number, entities: EntityMention[]): string | null {
   const m = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(name.trim());
   if (!m) return null;
-  const head = m[1].toLowerCase();
-  const want = GROUP_HEADS.test(head)
-    ? (e: EntityMention) => groupLike(e, head)
-    : ROLE_HEADS.test(head)
-      ? (e: EntityMention) => e.type === 'person' && (e.role ?? '').toLowerCase().includes(head)
-      : null;
+  const want = headWant(m[1].toLowerCase());
   if (!want) return null;
   let best: EntityMention | null = null;
   for (const e of entities) if (e.end <= pos && want(e) && (!best || e.end > best.end)) best = e;

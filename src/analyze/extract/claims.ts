@@ -18,6 +18,11 @@ export interface ClaimInput {
   sentences: Sentence[];
   entities: EntityMention[];
   times: TimeMention[];
+  /**
+   * Leave denials unlinked: the caller links them once the events are known (`relinkDenials`), so
+   * the document's denials are paired once, not twice.
+   */
+  linkLater?: boolean;
 }
 
 export interface ClaimOutput {
@@ -121,6 +126,6 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   quoteSentences(input, claims, sentenceOf);
   const nested = dropNestedDuplicates(claims, sentenceOf);
   const kept = foldElaborations(input.text, nested.claims, nested.sentenceOf);
-  contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
+  if (!input.linkLater) contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
   return { claims: kept.claims, entities: [...created.values()] };
 }

@@ -126,29 +126,27 @@ const joinWeekdayDate: Joiner = (a, gap, b) =>
     : null;
 
 /** "Tuesday last week", "Friday of next week": the weekday inside a relative week. */
-const joinWeekdayWeek: Joiner = (a, gap, b) =>
-  a.spec.k === 'weekday' &&
-  a.spec.mod === null &&
-  b.spec.k === 'rel' &&
-  b.spec.unit === 'week' &&
-  !b.spec.sub &&
-  !b.part &&
-  /^\s+(?:of\s+)?$/i.test(gap)
-    ? { ...a, end: b.end, spec: { ...a.spec, week: b.spec.n } }
+/** "last week", "this year" standing alone after another expression ("Tuesday | last week"): its offset. */
+function bareRel(b: Cand, unit: 'week' | 'year', gap: string): number | null {
+  return b.spec.k === 'rel' && b.spec.unit === unit && !b.spec.sub && !b.part && /^\s+(?:of\s+)?$/i.test(gap)
+    ? b.spec.n
     : null;
+}
+
+const joinWeekdayWeek: Joiner = (a, gap, b) => {
+  const n = bareRel(b, 'week', gap);
+  return a.spec.k === 'weekday' && a.spec.mod === null && n !== null
+    ? { ...a, end: b.end, spec: { ...a.spec, week: n } }
+    : null;
+};
 
 /** "April last year", "March this year": the month of that year. */
-const joinMonthYear: Joiner = (a, gap, b) =>
-  a.spec.k === 'month' &&
-  a.spec.y === null &&
-  a.spec.mod === null &&
-  b.spec.k === 'rel' &&
-  b.spec.unit === 'year' &&
-  !b.spec.sub &&
-  !b.part &&
-  /^\s+(?:of\s+)?$/i.test(gap)
-    ? { ...a, end: b.end, spec: { ...a.spec, yearRel: b.spec.n } }
+const joinMonthYear: Joiner = (a, gap, b) => {
+  const n = bareRel(b, 'year', gap);
+  return a.spec.k === 'month' && a.spec.y === null && a.spec.mod === null && n !== null
+    ? { ...a, end: b.end, spec: { ...a.spec, yearRel: n } }
     : null;
+};
 
 const joinParenClock: Joiner = (a, gap, b, text) => {
   if (a.spec.k !== 'clock' || b.spec.k !== 'clock' || !/^\s*\(\s*$/.test(gap)) return null;
