@@ -36,9 +36,10 @@ function saysSomething(ws: Word[]): boolean {
 /** Counts and data: "according to army figures" — the modifier names the source. */
 const COUNTS = /^(?:figures|data|estimates?|tally|tallies|counts?|statistics|calculations|records)$/i;
 
-/** Heads of what "according to" may cite that speak for no one by themselves. */
-const NOT_A_SOURCE =
-  /^(?:agreements?|deals?|accords?|laws?|plans?|resolutions?|rules|terms|constitution|tally|tallies|counts?|figures|data|estimates?|information|calculations|statistics|assessments?|analysis|maps?|footage|documents?|text|draft|schedule|timetable|reports?|sources)$/i;
+/** Texts "according to" may cite that speak for no one by themselves (counts: see COUNTS). */
+const TEXTS =
+  /^(?:agreements?|deals?|accords?|laws?|plans?|resolutions?|rules|terms|constitution|information|assessments?|analysis|maps?|footage|documents?|text|draft|schedule|timetable|reports?|sources)$/i;
+const notASource = (w: string) => TEXTS.test(w) || COUNTS.test(w);
 
 const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
@@ -381,11 +382,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       const body = (w: string) =>
         verbLexicon().descriptionHeads.organisations.includes(w) ||
         verbLexicon().armedPartyNouns.nouns.includes(w);
-      if (
-        e > k &&
-        (e - k > 1 || /^\p{Lu}/u.test(ws[k].w) || body(ws[k].w)) &&
-        !NOT_A_SOURCE.test(ws[e - 1].w)
-      ) {
+      if (e > k && (e - k > 1 || /^\p{Lu}/u.test(ws[k].w) || body(ws[k].w)) && !notASource(ws[e - 1].w)) {
         const span = { start: ws[k].start, end: ws[e - 1].end };
         sp.push({ key: null, from: k, to: e, generic: { name: text.slice(span.start, span.end), span } });
       }
