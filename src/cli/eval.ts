@@ -7,6 +7,7 @@ export interface EvalOptions {
   gold: string;
   json?: boolean;
   details?: boolean;
+  limit?: string;
 }
 
 export function readReport(path: string): Report {
@@ -35,6 +36,7 @@ export function registerEval(program: Command): void {
     .argument('<report>', 'a sitrep.report/1 JSON file')
     .option('--json', 'print the scores as JSON')
     .option('--details', 'also list missed gold items, wrong fields and unmatched report items')
+    .option('--limit <n>', 'with --details: how many lines per section (0 = all)', '50')
     .action((reportPath: string, opts: EvalOptions) => {
       const report = readReport(reportPath);
       const gold = loadGold(opts.gold);
@@ -44,6 +46,13 @@ export function registerEval(program: Command): void {
         return;
       }
       process.stdout.write(`${formatTable(result).trimEnd()}\n`);
-      if (opts.details) process.stdout.write(`\n${formatDetails(result).trimEnd()}\n`);
+      if (opts.details) {
+        const limit = Number(opts.limit ?? '50');
+        if (!Number.isInteger(limit) || limit < 0)
+          throw new Error(`--limit must be a whole number ≥ 0, got ${opts.limit}`);
+        process.stdout.write(
+          `\n${formatDetails(result, limit === 0 ? Number.POSITIVE_INFINITY : limit).trimEnd()}\n`,
+        );
+      }
     });
 }
