@@ -6,6 +6,7 @@
  */
 
 import {
+  beforeControl,
   type Cand,
   type Doc,
   glued,
@@ -169,7 +170,8 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
   return a > 1 && doc.lower[a - 2] === 'according' && doc.lower[a - 1] === 'to';
 }
 
-function locativeBefore(doc: Doc, a: number): boolean {
+function locativeBefore(doc: Doc, at: number): boolean {
+  const a = beforeControl(doc, at);
   const k = a - 1;
   if (k < 0 || !sameSentence(doc, k, a)) return false;
   const w = doc.lower[k];
@@ -336,7 +338,8 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       continue;
     }
     // 5. Places.
-    const prep = doc.lower[a - 1] === 'the' ? doc.lower[a - 2] : doc.lower[a - 1];
+    const a0 = beforeControl(doc, a);
+    const prep = doc.lower[a0 - 1] === 'the' ? doc.lower[a0 - 2] : doc.lower[a0 - 1];
     // "the Kurdish town of X", "a Tigrayan village": a national or ethnic adjective, not a place.
     const adjective = !place && b - a === 1 && /(?:ish|ian|ese|ic|ean)$/i.test(text);
     const loc =

@@ -39,6 +39,8 @@ export interface Cand {
   needsOwner?: string;
   /** "the enclave's health ministry": owned by the place named last, not the country in focus. */
   localOwner?: boolean;
+  /** "the health ministry in Gaza": token where the owning place's name starts. */
+  ownerAt?: number;
 }
 
 export function makeDoc(text: string, tokens: Token[], sentences: Sentence[]): Doc {
@@ -189,4 +191,24 @@ export function findRuns(doc: Doc): Run[] {
     i = b;
   }
   return runs;
+}
+
+/** "Hamas-run Gaza", "rebel-held Idlib": who controls a place, between its preposition and its name. */
+const CONTROL = new Set('run held controlled occupied administered besieged annexed'.split(' '));
+
+/** The token a place name's preposition precedes: before an "X-held" modifier when there is one. */
+export function beforeControl(doc: Doc, a: number): number {
+  return a >= 3 && CONTROL.has(doc.lower[a - 1]) && doc.words[a - 2] === '-' && sameSentence(doc, a - 3, a)
+    ? a - 3
+    : a;
+}
+
+/** The token after an "X-held" modifier that starts at `s` ("in rebel-held Idlib"), else `s`. */
+export function afterControl(doc: Doc, s: number): number {
+  return s + 3 < doc.tokens.length &&
+    doc.words[s + 1] === '-' &&
+    CONTROL.has(doc.lower[s + 2]) &&
+    sameSentence(doc, s, s + 3)
+    ? s + 3
+    : s;
 }

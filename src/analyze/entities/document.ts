@@ -180,13 +180,19 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     if (m && !c.needsOwner) owned.set(m[2], c);
     if (c.needsOwner) {
       const prev = owned.get(c.needsOwner);
-      const local = c.localOwner
-        ? kept.filter((p) => p.type === 'place' && p.end <= c.start).sort((x, y) => y.end - x.end)[0]
-        : undefined;
+      const at = c.ownerAt;
+      const local =
+        at !== undefined
+          ? kept.find((p) => p.type === 'place' && p.tokStart === at)
+          : c.localOwner
+            ? kept.filter((p) => p.type === 'place' && p.end <= c.start).sort((x, y) => y.end - x.end)[0]
+            : undefined;
       if (c.localOwner) {
         // With no place named before, still not the country in focus: an owner unknown.
         c.key = local ? `${local.key}:${c.needsOwner}` : `?:${c.needsOwner}`;
         c.affiliation = null;
+        // "the health ministry in Gaza" … "the health ministry": the same local body.
+        if (local) owned.set(c.needsOwner, c);
       } else if (prev) {
         c.key = prev.key;
         c.affiliation = prev.affiliation ?? null;

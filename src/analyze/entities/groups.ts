@@ -4,7 +4,16 @@
  * military and government ("the Sudanese army", "Russia's military", "Ethiopian authorities").
  */
 
-import { type Cand, type Doc, glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
+import {
+  afterControl,
+  type Cand,
+  type Doc,
+  glued,
+  isCapWord,
+  isPossessive,
+  sameSentence,
+  spanText,
+} from './context.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym } from './country.ts';
 import { lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
@@ -238,6 +247,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
     ) {
       let s = end + 1;
       if (doc.lower[s] === 'the') s++;
+      s = afterControl(doc, s);
       let e = s;
       while (
         e < n &&

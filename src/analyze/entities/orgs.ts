@@ -5,7 +5,16 @@
  * ministry", "Ministry of Foreign Affairs of Ukraine", "the MFA").
  */
 
-import { type Cand, type Doc, glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
+import {
+  afterControl,
+  type Cand,
+  type Doc,
+  glued,
+  isCapWord,
+  isPossessive,
+  sameSentence,
+  spanText,
+} from './context.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym } from './country.ts';
 import { isAcronym, lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
@@ -272,6 +281,16 @@ export function matchMinistries(doc: Doc, out: Cand[]): void {
     }
     if (!kind) continue;
     owner ??= ownerBefore(doc, a);
+    // "the health ministry in (Hamas-run) Gaza": a country after "in" owns it; a place, locally.
+    let ownerAt: number | undefined;
+    if (!owner && b + 1 < n && doc.lower[b] === 'in' && sameSentence(doc, b, b + 1)) {
+      const s = afterControl(doc, doc.lower[b + 1] === 'the' ? b + 2 : b + 1);
+      let e = s;
+      while (e < n && sameSentence(doc, b, e) && isCapWord(doc, e)) e++;
+      const c = e > s ? countryNamed(spanText(doc, s, e)) : null;
+      if (c) owner = { a, iso: c.iso2 };
+      else if (e > s) ownerAt = s;
+    }
     const start = owner ? owner.a : a;
     const c: Cand = {
       start: doc.tokens[start].start,
@@ -289,6 +308,10 @@ export function matchMinistries(doc: Doc, out: Cand[]): void {
     // "the enclave's / the territory's / the region's health ministry": a local body.
     if (!owner && start >= 3 && isPossessive(doc, start - 1) && LOCAL_OWNERS.has(doc.lower[start - 2]))
       c.localOwner = true;
+    if (ownerAt !== undefined) {
+      c.localOwner = true;
+      c.ownerAt = ownerAt;
+    }
     out.push(c);
     mark(doc, start, b);
     last = c;
