@@ -99,8 +99,18 @@ function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
 }
 
 /** What introduces a later attribution in the same sentence: ", but", ", a claim", " — a charge". */
-const LATER_ATTRIBUTION =
-  /(?:\bbut|(?:,|\s[—–])(?:\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation|report|version)s?)?)\s*$/;
+let laterAttribution: RegExp | null = null;
+/** What introduces an answer after a claim: ", but", "— a claim (that) the", ", an allegation". */
+function LATER_ATTRIBUTION(): RegExp {
+  if (!laterAttribution) {
+    const nouns = verbLexicon().claimNouns.nouns.join('|');
+    laterAttribution = new RegExp(
+      `(?:\\bbut|(?:,|\\s[—–])(?:\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})(?:\\s+(?:that|which))?)?)(?:\\s+(?:the|an?))?\\s*$`,
+      'u',
+    );
+  }
+  return laterAttribution;
+}
 
 export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft[] {
   const { text } = input;
@@ -334,7 +344,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // A later attribution in the same sentence (", a claim dismissed by Y", ", but Y denied")
     // ends the content of the one before it.
     const prev = out.length >= 2 ? out[out.length - 2] : null;
-    const lead = LATER_ATTRIBUTION.exec(text.slice(sent.start, mention.start));
+    const lead = LATER_ATTRIBUTION().exec(text.slice(sent.start, mention.start));
     if (prev && prev.content.end > mention.start && (passive || lead)) {
       // The content ends before the apposition that introduces the answer: "…, a claim", "— a charge".
       const end = lead ? Math.min(mention.start, sent.start + lead.index) : mention.start;

@@ -5,6 +5,7 @@
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span } from '../types.ts';
 import { OWN, partyNouns } from './claim-kind.ts';
+import { verbLexicon } from './verbs.ts';
 
 /** What linking needs of the claim input. */
 export interface LinkInput {
@@ -59,6 +60,13 @@ export function contradictions(
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
+    // "…, a claim the army rejected", "but the allegation was dismissed by …", "…, which X
+    // denied": the denial takes up the claim just made in its sentence.
+    const taken = claimTakenUp(text, claims, sentenceOf, i, side, entities);
+    if (taken !== null) {
+      c.contradicts = [taken];
+      return;
+    }
     // "an army spokesman denied …": the common nouns that name the denier's side.
     const mine = partyNounsIn(speakerName(c.speaker, entities));
     const blamesMe = (o: ClaimItem) =>
@@ -71,7 +79,7 @@ export function contradictions(
             partyOf(e.key, entities) === side,
         )) ||
       namesParty(text.slice(o.content.start, o.content.end), mine);
-    const scored: { j: number; score: number; strong: boolean }[] = [];
+    let scored: { j: number; score: number; strong: boolean; relevant: boolean }[] = [];
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
@@ -83,9 +91,12 @@ export function contradictions(
       const blames = blamesMe(o);
       // The charge comes before its denial — or, as a counter-charge against the denier, right after.
       const after = dist < 0 || (dist === 0 && o.start > c.start);
-      if (dist > 2 || (after && !(dist >= -1 && o.kind === 'accusation' && blames))) continue;
       const overlap = wordOverlap(words(c), words(o));
       const shared = shareEvent(i, j);
+      // Further back, only a charge in the denial's own words or about its event (the lead's
+      // claim answered paragraphs later).
+      if (dist > 2 && !(dist <= MAX_GAP && (shared || overlap >= 0.5))) continue;
+      if (after && !(dist >= -1 && o.kind === 'accusation' && blames)) continue;
       const score =
         -Math.abs(dist) * 5 -
         (after ? 2 : 0) +
@@ -96,7 +107,7 @@ export function contradictions(
         (blames ? 4 : 0) +
         (shared ? 4 : 0) +
         j / 1000;
-      scored.push({ j, score, strong: shared || overlap >= 0.5 });
+      scored.push({ j, score, strong: shared || overlap >= 0.5, relevant: shared || blames || overlap > 0 });
     }
     // A denial in the lead answers charges the article details further on ("X denied killing
     // civilians. … Y accused X of killing civilians."): with nothing before it, the nearest later
@@ -109,10 +120,27 @@ export function contradictions(
           continue;
         const overlap = wordOverlap(words(c), words(o));
         if (overlap < 0.5 && !shareEvent(i, j)) continue;
-        scored.push({ j, score: -(rank[j] - rank[i]) * 5 + 6 * overlap, strong: true });
+        scored.push({ j, score: -(rank[j] - rank[i]) * 5 + 6 * overlap, strong: true, relevant: true });
       }
     }
+    // A denial that goes on from the same party's last one ("An army spokesman told AFP: 'we
+    // did not strike it'") answers the same charge, unless it takes up another one's words.
+    const prev = claims[i - 1];
+    if (
+      prev?.kind === 'denial' &&
+      prev.contradicts?.length &&
+      side !== null &&
+      partyOf(prev.speaker, entities) === side &&
+      sentenceOf[i] - sentenceOf[i - 1] <= 2 &&
+      !scored.some((x) => x.strong)
+    ) {
+      c.contradicts = [...prev.contradicts];
+      return;
+    }
     if (!scored.length) return;
+    // A claim that shares no word, event or party with the denial is not what it answers when
+    // another one does ("denied hitting the building" answers the strike, not the hospital visit).
+    if (scored.some((x) => x.relevant)) scored = scored.filter((x) => x.relevant);
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];
     // A denial may answer two charges ("denied breaking the truce" after two accusations of it):
@@ -120,6 +148,38 @@ export function contradictions(
     const second = scored.find((x) => x !== best && x.strong && x.score >= best.score - SECOND_MARGIN);
     c.contradicts = second ? [best.j, second.j].sort((a, b) => a - b) : [best.j];
   });
+}
+
+/** The claim a denial takes up by a noun or "which" right after it, in the same sentence. */
+function claimTakenUp(
+  text: string,
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  i: number,
+  side: string | null,
+  entities: EntityMention[],
+): number | null {
+  const c = claims[i];
+  let j = i - 1;
+  while (j >= 0 && sentenceOf[j] === sentenceOf[i] && claims[j].content.end > c.start) j--;
+  if (j < 0 || sentenceOf[j] !== sentenceOf[i]) return null;
+  const o = claims[j];
+  if (o.kind === 'denial' || o.kind === 'appeal') return null;
+  if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side))) return null;
+  const between = text.slice(o.content.end, c.end);
+  return takesUp().test(between) ? j : null;
+}
+
+let takesUpRe: RegExp | null = null;
+function takesUp(): RegExp {
+  if (!takesUpRe) {
+    const nouns = verbLexicon().claimNouns.nouns.join('|');
+    takesUpRe = new RegExp(
+      `^["”'’]?[\\s,;:—–(]*(?:(?:but|and|though|although)\\s+)?(?:(?:the|a|an|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b|which\\b)`,
+      'iu',
+    );
+  }
+  return takesUpRe;
 }
 
 /** Sentences between a denial and the charge it answers, at most (asides included). */

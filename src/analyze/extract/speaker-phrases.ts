@@ -217,9 +217,12 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
     if (orgWords.length && orgWords.every((x) => name.includes(x)))
       return { key: e.key, from: start, to: j + 1 };
   }
+  // Else the body whose name holds the description's head ("the army" in "an army spokesman"),
+  // not a modifier ("defense" of "Gaza's civil defense agency" is not the Defense Forces).
+  const head = orgWords[orgWords.length - 1];
   for (const e of prior) {
-    const name = e.name.toLowerCase();
-    if (orgWords.some((x) => name.split(/\W+/).includes(x))) return { key: e.key, from: start, to: j + 1 };
+    if (head && e.name.toLowerCase().split(/\W+/).includes(head))
+      return { key: e.key, from: start, to: j + 1 };
   }
   const span = { start: ws[from].start, end: ws[j].end };
   return { key: null, from: start, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };

@@ -38,6 +38,8 @@ interface RawLexicon {
   witnessSources: { heads: string[] };
   /** Verbs that report speech only before a clause: "maintained that …", not "maintains an office". */
   clauseOnlyVerbs: { verbs: string[] };
+  /** Nouns by which a denial takes up the statement just made: "…, a claim the army rejected". */
+  claimNouns: { nouns: string[] };
 }
 
 export interface VerbEntry {

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Full analysis of one short text: claims with their speaker key, kind, text and links. */
+function analyze(text: string) {
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const said = (i: number) => text.slice(a.claims[i].content.start, a.claims[i].content.end);
+  return { a, said };
+}
+
+test('"…, a claim X rejected" and "but the allegation was dismissed by X" answer the claim just made', () => {
+  const one = analyze(
+    'The Sudanese army said its air defences had downed three drones over Port Sudan, a claim the RSF rejected as propaganda.',
+  );
+  const d1 = one.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d1, 'the rejection is a denial');
+  assert.equal(d1.contradicts?.length, 1);
+  assert.match(one.said(d1.contradicts?.[0] ?? -1), /downed three drones/);
+
+  const two = analyze(
+    'Rebels in North Kivu said a government helicopter had bombed a market near Masisi. Officials said the army was holding its lines. Kinshasa accused the rebels of shelling a camp, but the allegation was dismissed as lies by the M23.',
+  );
+  const d2 = two.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d2, 'the dismissal is a denial');
+  assert.match(two.said(d2.contradicts?.[0] ?? -1), /shelling a camp/);
+});
+
+test('a denial paragraphs after the lead answers the lead, not the detail told just before it', () => {
+  const { a, said } = analyze(
+    [
+      'Officials in rebel-held Idlib said an air strike killed nine people at a bakery on Tuesday.',
+      'Rescuers said the wounded had been taken to a hospital in the town of Sarmin.',
+      'A statement from the officials added that the dead included two children.',
+      'Footage showed a collapsed roof and burned cars.',
+      "Russia's defence ministry denied carrying out any air strike on the bakery in Idlib.",
+      'A ministry spokesman told reporters: "Our aircraft did not strike any target in that town."',
+    ].join('\n\n'),
+  );
+  const denials = a.claims.filter((c) => c.kind === 'denial');
+  assert.equal(denials.length, 2);
+  for (const d of denials) {
+    assert.equal(d.contradicts?.length, 1);
+    assert.match(said(d.contradicts?.[0] ?? -1), /air strike killed nine people/);
+  }
+});
+
+test('"the health ministry in Hamas-run Gaza" is Gaza\'s ministry, and so is the bare "health ministry" after it', () => {
+  const text =
+    "The health ministry in Hamas-run Gaza said four people were killed in a strike on a school. A statement from the health ministry said the school sheltered displaced families. Israel's army said it had struck a Hamas command post.";
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const ministries = a.entities.filter((e) => e.key.endsWith(':ministry:health'));
+  assert.equal(ministries.length, 2);
+  const gaza = a.entities.find((e) => e.type === 'place' && e.name === 'Gaza');
+  assert.ok(gaza, 'Gaza stays a place, not a person speaking');
+  for (const m of ministries) assert.equal(m.key, `${gaza.key}:ministry:health`);
+  assert.ok(!a.entities.some((e) => e.type === 'person'));
+});
+
+test('"officials in rebel-held X": the place after an "X-held" modifier owns the officials', () => {
+  const text = 'Officials in Russian-held Donetsk said shelling killed five people at a bus stop.';
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const speaker = a.entities.find((e) => e.key === a.claims[0]?.speaker);
+  assert.ok(speaker);
+  assert.match(speaker.name, /Donetsk$/);
+  assert.ok(!a.entities.some((e) => e.type === 'person'));
+});
+
+test('a modifier of a description does not make it another body with that word in its name', () => {
+  const text =
+    "The Israel Defense Forces said it struck a weapons depot. Gaza's civil defence agency said 13 people had been killed since midnight.";
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const second = a.claims.find((c) => text.slice(c.start, c.end).includes('13 people'));
+  assert.ok(second);
+  assert.notEqual(second.speaker, a.claims[0].speaker);
+});
