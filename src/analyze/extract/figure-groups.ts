@@ -142,6 +142,21 @@ export function isYearLike(ws: Word[], q: Quantity): boolean {
 export function singles(ws: Word[], text: string): Quantity[] {
   const out: Quantity[] = [];
   ws.forEach((w, i) => {
+    // "reporting another death", "a fatality was confirmed": one death, the noun its own measure.
+    if (
+      /^(?:a|an|another)$/.test(w.w) &&
+      /^(?:death|fatality)$/.test(ws[i + 1]?.w ?? '') &&
+      !/^(?:toll|sentence|penalty|squad|threat|threats|row|warrant|certificate|march)$/.test(
+        ws[i + 2]?.w ?? '',
+      )
+    ) {
+      out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
+      return;
+    }
+    if (w.w === 'the' && theOne(ws, text, i)) {
+      out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
+      return;
+    }
     if (w.w !== 'a' && w.w !== 'an') return;
     // ... or the last of a list after one: "killing two teachers and a child".
     let verb = measureBeforeEnding(ws, i);
@@ -169,6 +184,39 @@ export function singles(ws: Word[], text: string): Quantity[] {
     out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
   });
   return out;
+}
+
+/** A group noun's plural is in the lexicon too: "commander" (commanders), "child" (children). */
+function isSingularNoun(word: string): boolean {
+  const all = Object.values(figureLexicon().groups).flat();
+  const plurals = [
+    `${word}s`,
+    `${word}es`,
+    word.replace(/man$/, 'men'),
+    word.replace(/y$/, 'ies'),
+    `${word}ren`,
+  ];
+  return !word.endsWith('s') && plurals.some((p) => p !== word && all.includes(p));
+}
+
+/**
+ * "the base commander was injured", "the pilot was killed": one person named by a definite
+ * singular role noun that is the subject of a casualty verb (killed, wounded, missing).
+ */
+function theOne(ws: Word[], text: string, i: number): boolean {
+  const g = findGroup(ws, text, i + 1);
+  if (!g || g.group === 'inherit' || g.group === 'equipment' || g.group === 'buildings') return false;
+  if (g.to - g.from !== 1 || !isSingularNoun(ws[g.from].w)) return false;
+  // only adjectives or noun modifiers between "the" and the noun, no names ("the Kenyan soldier" is fine)
+  let after = g.to;
+  if (!/^(?:was|has|had)$/.test(ws[after]?.w ?? '')) return false;
+  while (
+    after < ws.length &&
+    /^(?:was|has|had|been|reportedly|also|seriously|critically|badly|lightly)$/.test(ws[after].w)
+  )
+    after++;
+  const m = measureAfterAt(ws, after);
+  return !!m && (m.measure === 'killed' || m.measure === 'wounded' || m.measure === 'missing');
 }
 
 /**

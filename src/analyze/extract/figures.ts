@@ -86,7 +86,17 @@ const AUX = new Set([
   'either',
   ',',
   'then',
+  // "at least 20 have been left injured", "left dead"
+  'left',
 ]);
+
+/** Words a measure search walks past freely: quotes, adverbs ("arbitrarily executed"), names. */
+function passable(ws: Word[], text: string, k: number): boolean {
+  const w = ws[k].w;
+  if (/^["“”'‘’]$/.test(w) || /^\p{Ll}+ly$/u.test(w)) return true;
+  // "131 civilians in the Democratic Republic of Congo were killed": a place name in between.
+  return /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && k > 0;
+}
 
 /** Drafts one figure per quantity that has a group or a measure nearby. */
 function draftFigures(ws: Word[], text: string): FigureDraft[] {
@@ -94,8 +104,12 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
   const drafts: FigureDraft[] = [];
   const quantities = [
     // "no one was killed", "not one soldier": no figure.
+    // "among those 15 killed": a count stated before; "how many people were killed": a question.
     ...findQuantities(ws).filter(
-      (q) => !isYearLike(ws, q) && !isAge(ws, q) && !/^(?:no|not)$/.test(ws[q.numberFrom - 1]?.w ?? ''),
+      (q) =>
+        !isYearLike(ws, q) &&
+        !isAge(ws, q) &&
+        !/^(?:no|not|those|how|so|too)$/.test(ws[q.numberFrom - 1]?.w ?? ''),
     ),
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);
@@ -114,6 +128,12 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
     };
     // 1. A measure verb right before the number: "killing at least 13", "has killed 90", "deaths of about".
     const before = measureBeforeEnding(ws, q.from);
+    // "killed and wounded some 250 people": the dead and the hurt in one count, neither measure.
+    const first =
+      before && /^(?:and|or)$/.test(ws[q.from - before.len - 1]?.w ?? '')
+        ? measureBeforeEnding(ws, q.from - before.len - 1)
+        : null;
+    if (first && before && new Set([first.measure, before.measure, 'killed', 'wounded']).size === 2) return;
     if (before) {
       d.measure = before.measure;
       d.measureFrom = q.from - before.len;
@@ -140,12 +160,16 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
     );
     if (!d.measure && !inList) {
       let k = groupTo;
-      const nextQ = quantities[qi + 1];
-      for (let steps = 0; k < ws.length && steps < 12; steps++) {
+      let nq = qi + 1;
+      for (let steps = 0; k < ws.length && steps < 14; steps++) {
+        const nextQ = quantities[nq];
         if (nextQ && k === nextQ.from) {
-          // a coordinated figure: jump over it and its group
+          // a coordinated figure ("102 men, 17 women and 12 children were executed"): jump over it
+          // and its group
           const g2 = findGroup(ws, text, nextQ.to);
           k = g2 ? g2.to : nextQ.to;
+          nq++;
+          steps--;
           continue;
         }
         // "…, and air defences shot down 31": a new clause with its own subject.
@@ -161,12 +185,22 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
           break;
         }
         if (CLAUSE_STOP.has(ws[k].w)) break;
-        if (!AUX.has(ws[k].w) && !lex.listLinks.includes(ws[k].w) && steps > 4) break;
+        if (!AUX.has(ws[k].w) && !lex.listLinks.includes(ws[k].w) && !passable(ws, text, k) && steps > 4)
+          break;
         k++;
       }
     }
-    // 3. A death noun before: "the death toll from the fighting was nearing 5,000".
-    if (!d.measure) {
+    // "left two dead", "leaving five dead": the group word is itself the measure.
+    if (!d.measure && g && g.group !== 'inherit' && !q.vague && ws[g.from].w === 'dead') {
+      const m = measureAfterAt(ws, g.from);
+      if (m?.measure === 'killed' && m.len === g.to - g.from) {
+        d.measure = 'killed';
+        d.measureNamesGroup = true;
+      }
+    }
+    // 3. A death noun before: "the death toll from the fighting was nearing 5,000" — not for a
+    //    figure inside a list, which takes the measure of the figure it hangs on (4.).
+    if (!d.measure && !inList) {
       for (let k = q.from - 1; k >= 0 && k >= q.from - 10; k--) {
         if (CLAUSE_STOP.has(ws[k].w)) break;
         const m = measureBeforeEnding(ws, k + 1);
@@ -194,9 +228,16 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
       d.measure = prev.measure;
       d.measureFrom = prev.measureFrom;
     }
-    // "others" refers back to the head of the list (the sentence's first figure).
+    // "others" refers back to the nearest figure that is no part of a list before it: "killing 10
+    // fighters, destroying five vehicles and seizing three others" (vehicles); "13 civilians,
+    // including three children, and 20 others" (civilians).
     const coordinated = ws[d.q.from - 1]?.w === 'and' && d.groupTo === d.groupFrom;
-    const head = d.groupTo > d.groupFrom && !d.group ? drafts[0] : linked || coordinated ? prev : null;
+    const lastHead = drafts
+      .slice(0, i)
+      .reverse()
+      .find((x) => !lex.listLinks.some((l) => l !== 'and' && matchBefore(ws, x.q.from, phraseWords(l))));
+    const head =
+      d.groupTo > d.groupFrom && !d.group ? (lastHead ?? drafts[0]) : linked || coordinated ? prev : null;
     if (!d.group && head?.group && !countsOther(ws, d))
       d.group = head.group === 'children' ? 'civilians' : head.group;
   }
@@ -211,7 +252,7 @@ export function extractFigures(input: FigureInput): FigureItem[] {
     const ws = words(input.text, sentence);
     if (
       !ws.some((w) => /\d/.test(w.w)) &&
-      !/\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|several|scores|eleven|twelve|twenty|thirty|forty|fifty|an?\s)/i.test(
+      !/\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|several|scores|eleven|twelve|twenty|thirty|forty|fifty|an?\s|another|was|had been)/i.test(
         input.text.slice(sentence.start, sentence.end),
       )
     )
