@@ -14,7 +14,7 @@ import {
   sameSentence,
   spanText,
 } from './context.ts';
-import { countryNamed, countryOfCapital, countryOfDemonym } from './country.ts';
+import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
 import { lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
 
@@ -76,6 +76,13 @@ const LOOSE_ADJ = new Set([
   'elite',
 ]);
 
+/** "X-installed officials": the installer owns them, unlike an "X-backed" group that X only supports. */
+const INSTALLED = /^(installed|appointed|imposed)$/;
+
+function w0(doc: Doc, k: number): string {
+  return k >= 0 ? doc.lower[k] : '';
+}
+
 /** Group mentions; lexicon mentions a group phrase absorbs ("Hamas" in "Hamas militants") go into `absorbed`. */
 /** First words of two-word group nouns ("armed forces"). */
 let GROUP_FIRSTS = new Set<string>();
@@ -123,6 +130,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
     let iso: string | null = null;
     let anchor: string | null = null;
     let lexKey: { key: string; name: string } | null = null;
+    let domain: string | null = null;
     let a = i;
     while (a - 1 >= 0 && sameSentence(doc, a - 1, i) && i - a < 8) {
       const k = a - 1;
@@ -172,6 +180,34 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
           a = k - 1;
           continue;
         }
+        a = k;
+        continue;
+      }
+      // "Moscow-installed officials", "Kremlin-appointed authorities": the installer's own side.
+      if (
+        INSTALLED.test(w) &&
+        k >= 2 &&
+        doc.words[k - 1] === '-' &&
+        isCapWord(doc, k - 2) &&
+        !iso &&
+        !anchor
+      ) {
+        const by = doc.words[k - 2];
+        const c = countryOfDemonym(by) ?? countryNamed(by) ?? countryOfCapital(by) ?? countryOfSeat(by);
+        if (c) {
+          iso = c.iso2;
+          a = k - 2;
+          continue;
+        }
+      }
+      // "Palestinian health officials", "civil defence authorities": the service stays in the name.
+      if (!domain && k >= 1 && lex.groupDomains.has(`${w0(doc, k - 1)} ${w}`)) {
+        domain = `${w0(doc, k - 1)}-${w}`;
+        a = k - 1;
+        continue;
+      }
+      if (!domain && lex.groupDomains.has(w) && a === i) {
+        domain = w;
         a = k;
         continue;
       }
@@ -264,7 +300,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
         if (quals.length === 0 && a === i) end = e;
       }
     }
-    if (!iso && !anchor && !lexKey && quals.length === 0) continue;
+    if (!iso && !anchor && !lexKey && quals.length === 0 && !domain) continue;
     const nonState = quals.some((q) => NON_STATE.has(q) || q.includes('-'));
     const surface = spanText(doc, a, end);
     let c: Cand;
@@ -277,6 +313,17 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
     };
     if (lexKey) {
       c = { ...base, type: 'group', name: lexKey.name, key: lexKey.key };
+    } else if (domain && !nonState && norm === 'authorities') {
+      // A state's or a place's service: "Palestinian health officials", "Gaza medical authorities".
+      // A place's service is keyed under the place once it is known (document.ts): "<place>:health".
+      c = {
+        ...base,
+        type: 'organization',
+        name: surface,
+        key: iso ? `${iso.toLowerCase()}:${domain}` : anchor ? domain : `group:${domain}:authorities`,
+        affiliation: iso ? `country:${iso.toLowerCase()}` : null,
+      };
+      if (anchor && !iso) c.anchor = anchor;
     } else if (iso && !nonState && STATE_NORMS.has(norm)) {
       const kind = STATE_NORMS.get(norm)!;
       c = {

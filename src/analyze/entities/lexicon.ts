@@ -22,6 +22,8 @@ export interface Lexicon {
   /** Group noun (folded) → normal form for keys. */
   groupNouns: Map<string, string>;
   groupModifiers: Set<string>;
+  /** Service words that name a state body's domain: "health officials", "medical authorities". */
+  groupDomains: Set<string>;
   agentVerbs: Set<string>;
   /** Nouns after a weapon or vehicle model name: "Chinook helicopter" (data/entities/model-nouns.txt). */
   modelNouns: Set<string>;
@@ -176,6 +178,7 @@ export function lexicon(): Lexicon {
     maxTitleWords: Math.max(...[...titleHeads].map(words)),
     groupNouns,
     groupModifiers: new Set((groups.get('modifier') ?? []).map((s) => mfold(s))),
+    groupDomains: new Set((groups.get('domain') ?? []).map((s) => mfold(s))),
     agentVerbs,
     modelNouns,
     orgByFold,

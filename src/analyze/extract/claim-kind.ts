@@ -4,6 +4,7 @@
  * an accusation, "said its forces took the town" an assertion, "must withdraw" an appeal.
  */
 import type { ClaimKind } from '../../report/contract.ts';
+import { countryOfDemonym } from '../entities/country.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { verbLexicon } from './verbs.ts';
 
@@ -93,7 +94,15 @@ export function claimKind(
   )
     return 'denial';
   // Witnesses, residents, aid workers: describing an attack is reporting it, not blaming anyone.
-  if (kind === 'accusation' && verbKind !== 'accusation' && witnessSource(speaker)) return 'assertion';
+  if (
+    kind === 'accusation' &&
+    verbKind !== 'accusation' &&
+    witnessSource(
+      speaker,
+      input.entities.find((e) => e.key === speaker),
+    )
+  )
+    return 'assertion';
   // "X said the militia had withdrawn from the town": reported, unquoted fact is an assertion.
   if (
     kind === 'statement' &&
@@ -136,16 +145,63 @@ export function partyNouns(): RegExp {
   return partyNounRe;
 }
 
-/** A witness-like generic source: "residents", "aid workers", "a doctor". */
-function witnessSource(key: string | null): boolean {
-  if (!key?.startsWith('source:')) return false;
+// The lexicon's extra lists, read where they are used (verbs.ts types the lists it needs itself).
+const services = (): string[] => (verbLexicon().witnessSources as { services?: string[] }).services ?? [];
+const attackNouns = (): string[] =>
+  (verbLexicon().armedPartyNouns as { attackNouns?: string[] }).attackNouns ?? [];
+
+let serviceRe: RegExp | null = null;
+/**
+ * A witness-like source: "residents", "aid workers", "a doctor" — or a health or rescue service
+ * ("Palestinian health officials", "the health ministry", "the civil defence agency"), whose count
+ * of the dead reports an attack rather than charging anyone with it.
+ */
+function witnessSource(key: string | null, entity?: EntityMention): boolean {
+  if (!key) return false;
+  serviceRe ??= new RegExp(`\\b(?:${alt(services())})\\b`, 'i');
+  if (entity && entity.type !== 'country' && (serviceRe.test(entity.name) || /:ministry:health$/.test(key)))
+    return true;
+  if (!key.startsWith('source:')) return false;
   const name = key.slice('source:'.length);
+  if (serviceRe.test(name)) return true;
   return verbLexicon().witnessSources.heads.some((h) => name === h || name.endsWith(` ${h}`));
+}
+
+let demonymAttackRe: RegExp | null = null;
+/**
+ * "said Ukrainian shelling killed 27", "said Israeli airstrikes hit the camp": a national adjective
+ * before an attack noun names the attacker; another country than the speaker's is a charge.
+ */
+function namesOtherNation(t: string, mySide: string | null): boolean {
+  demonymAttackRe ??= new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${alt(attackNouns())})\\b`, 'gu');
+  demonymAttackRe.lastIndex = 0;
+  const attack = t.search(markerRe('accusation'));
+  for (const m of t.matchAll(demonymAttackRe)) {
+    const c = countryOfDemonym(m[1]);
+    if (!c || `country:${c.iso2.toLowerCase()}` === mySide) continue;
+    const at = m.index ?? 0;
+    // The attacker: the subject of an attack word or its own attack noun ("Ukrainian shelling").
+    if (OWN.test(t.slice(0, at))) continue;
+    if (
+      /^(?:shelling|fire|gunfire|bombardment|bombing|strikes?|airstrikes?)\b/i.test(
+        t.slice(at + m[1].length + 1),
+      )
+    )
+      return true;
+    if (attack > at && attack - at < 80) return true;
+  }
+  return false;
+}
+
+/** The country a speaker speaks for, when it is one or belongs to one. */
+function ownCountry(key: string, e: EntityMention | undefined): string | null {
+  if (key.startsWith('country:')) return key;
+  return e?.affiliation?.startsWith('country:') ? e.affiliation : null;
 }
 
 function namesOtherParty(t: string, speakerKey: string | null, speaker: EntityMention | undefined): boolean {
   if (!speakerKey) return false;
-  if (witnessSource(speakerKey)) return false;
+  if (witnessSource(speakerKey, speaker)) return false;
   const own = (speaker?.name ?? speakerKey.slice(speakerKey.indexOf(':') + 1)).toLowerCase();
   // The party is the agent: it stands before the attack word ("army aircraft had bombed").
   const attack = t.search(markerRe('accusation'));
@@ -157,6 +213,10 @@ function namesOtherParty(t: string, speakerKey: string | null, speaker: EntityMe
     if (attack < 0 || (!byAgent && (at > attack || attack - at > 80))) continue;
     if (OWN.test(t.slice(0, at))) continue;
     if (own.includes(noun)) continue;
+    // "Ukraine said Ukrainian forces struck a depot": the speaker's own nation's forces.
+    const adj = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(t.slice(Math.max(0, at - 40), at));
+    const nation = adj ? countryOfDemonym(adj[1]) : null;
+    if (nation && ownCountry(speakerKey, speaker) === `country:${nation.iso2.toLowerCase()}`) continue;
     return true;
   }
   return false;
@@ -184,7 +244,10 @@ function partyKind(
   // "said it struck a Hamas command centre", "said its jets hit rocket launchers": the speaker's
   // own strike, reported — an assertion, not a charge against the side it hit.
   if (OWN_STRIKE.test(t)) return 'assertion';
-  if (markerRe('accusation').test(t) && (others.length > 0 || namesOtherParty(t, speaker, speakerEntity)))
+  if (
+    markerRe('accusation').test(t) &&
+    (others.length > 0 || namesOtherParty(t, speaker, speakerEntity) || namesOtherNation(t, mySide))
+  )
     return 'accusation';
   if (markerRe('assertion').test(t) || /\d/.test(t)) return 'assertion';
   return verbKind;

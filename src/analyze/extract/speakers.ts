@@ -71,6 +71,11 @@ const RECIPROCAL_SUBJECTS = [
   'the belligerents',
 ].map(phraseWords);
 
+/** A lower-case word that may sit between a preposition and a place: "the", "eastern", "occupied". */
+function isLowerModifier(w: Word, text: string): boolean {
+  return /^\p{Ll}[\p{L}-]*$/u.test(text.slice(w.start, w.end)) && !PREPOSITIONS.has(w.w) && !SKIP.has(w.w);
+}
+
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   const found = speakerRightBefore(ws, v, ctx);
@@ -154,7 +159,17 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     // "Residents of <city> said": the source is the noun before the preposition, not the city.
     const inPP = ctx.entities.find((e) => e.start <= w.start && w.end <= e.end);
     if (inPP) {
-      const k = wordIndexBefore(ws, inPP.start);
+      // "officials in eastern Ukraine", "authorities in the occupied south": over lower-case modifiers.
+      let k = wordIndexBefore(ws, inPP.start);
+      // "authorities in the occupied north of Cyprus": over a chain of such phrases too.
+      const last = k;
+      for (
+        let p = k;
+        p >= 1 && last - p < 6 && (isLowerModifier(ws[p], ctx.text) || PREPOSITIONS.has(ws[p].w));
+        p--
+      ) {
+        if (PREPOSITIONS.has(ws[p - 1].w) && !covering(ctx, ws[p - 1])) k = p - 1;
+      }
       if (k >= 1 && PREPOSITIONS.has(ws[k].w)) {
         const owner = covering(ctx, ws[k - 1]);
         if (owner) return [{ key: owner.key, from: wordIndexBefore(ws, owner.start) + 1, to: j + 1 }];
