@@ -75,6 +75,22 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
       best = { b: i + 1, key: acr.key, type: acr.type, name: acr.name, aff: acr.affiliation };
     }
     if (!best) continue;
+    // "Russia's Security Council", "the Libyan Red Crescent": a country's own body of the same
+    // name as an international one (not an acronym, nor a body the lexicon gives that country).
+    const owner =
+      best.type === 'organization' && !isAcronym(spanText(doc, i, best.b)) ? ownerBefore(doc, i) : null;
+    if (owner?.iso && owner.iso !== best.aff && (isPossessive(doc, i - 1) || !doc.used[i - 1])) {
+      const iso = owner.iso.toLowerCase();
+      push(doc, out, owner.a, best.b, {
+        type: 'organization',
+        name: spanText(doc, owner.a, best.b),
+        key: `${iso}:${mfold(spanText(doc, i, best.b)).replace(/\s+/g, '-')}`,
+        affiliation: `country:${iso}`,
+        strong: true,
+      });
+      i = best.b - 1;
+      continue;
+    }
     push(doc, out, i, best.b, {
       type: best.type,
       name: best.name,

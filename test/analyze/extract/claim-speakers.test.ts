@@ -67,3 +67,17 @@ test("the speaker's own nation's forces striking is its own report, not a charge
   const [c] = said('Ethiopia said Ethiopian troops struck a rebel depot near the town.');
   assert.equal(c.kind, 'assertion');
 });
+
+test("\"<Country>'s Security Council\" is that country's body, not the UN's", () => {
+  const [c] = said("Iran's Security Council said the strike on the consulate would not go unanswered.");
+  assert.equal(c.name, "Iran's Security Council");
+  assert.equal(c.affiliation, 'country:ir');
+  const [un] = said('The UN Security Council said it would meet again on Friday.');
+  assert.notEqual(un.affiliation, 'country:ir');
+  assert.match(un.name ?? '', /Security Council/);
+});
+
+test('a person described as a member of a national body speaks, not the body', () => {
+  const [c] = said("Yerlan Abenov, deputy head of Kazakhstan's Security Council, said the border was calm.");
+  assert.equal(c.name, 'Yerlan Abenov');
+});
