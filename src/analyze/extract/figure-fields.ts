@@ -7,7 +7,8 @@ import type { EntityMention, Span } from '../types.ts';
 import { demonymCountry, type FigureDraft } from './figure-groups.ts';
 import type { FigureInput } from './figures.ts';
 import { figureLexicon } from './lexicon.ts';
-import type { Word } from './words.ts';
+import { verbAt } from './verbs.ts';
+import { type Word, words } from './words.ts';
 
 /** Words for armed men that a reporting party uses of its enemies rather than its own. */
 const ENEMY_NOUNS =
@@ -33,6 +34,62 @@ export function reporterFor(
       .filter((x) => x.start >= from && x.start <= from + 40 && x.type !== 'place')
       .sort((a, b) => a.start - b.start)[0];
     if (e) return { key: e.key, date: null };
+  }
+  return sentenceSource(input, sentence, at);
+}
+
+/** Verbs by which a source gives a toll without a reporting verb of the claim lexicon. */
+const TOLL_VERBS = /^(?:published|publishes|released|releases|gave|gives|issued|issues|recorded|records)$/;
+/** Words between a source and its verb: "The ministry on Friday said", "The army has also reported". */
+const BETWEEN_SOURCE_AND_VERB =
+  /^(?:has|have|had|also|earlier|later|then|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|,)$/;
+
+function sourceVerbAt(ws: Word[], i: number): boolean {
+  return i < ws.length && (!!verbAt(ws, i) || TOLL_VERBS.test(ws[i].w));
+}
+
+/**
+ * A figure no claim holds, in a sentence whose subject is a source followed by a reporting verb
+ * ("X said forces repelled the assault, killing 10 fighters"; "The ministry published a toll …,
+ * showing 970 deaths") or that ends in one ("…, killing three people, medics reported.";
+ * "…, denounces Human Rights Watch."): that source reports it.
+ */
+function sentenceSource(
+  input: FigureInput,
+  sentence: Span,
+  at: Span,
+): { key: string | null; date: string | null } {
+  const ws = words(input.text, sentence);
+  const sources = input.entities.filter(
+    (e) => e.start >= sentence.start && e.end <= sentence.end && e.type !== 'place',
+  );
+  const firstWordAt = (pos: number) => ws.findIndex((w) => w.start >= pos);
+  // Leading: a source at the start of the sentence (after at most a determiner), then its verb.
+  for (const e of sources) {
+    if (e.end > at.start) break;
+    const before = ws.filter((w) => w.end <= e.start);
+    if (before.length > 1 || (before.length === 1 && !/^(?:the|a|an)$/.test(before[0].w))) continue;
+    let j = firstWordAt(e.end);
+    for (let n = 0; j >= 0 && j < ws.length && n < 3 && BETWEEN_SOURCE_AND_VERB.test(ws[j].w); n++) j++;
+    if (j < 0 || !sourceVerbAt(ws, j) || ws[j].start >= at.start) continue;
+    const day = input.times.find(
+      (t) => t.start >= sentence.start && t.end <= at.start && t.date.precision === 'day' && !t.future,
+    );
+    return { key: e.key, date: day?.date.start ?? null };
+  }
+  // Trailing: ", <verb> <source>." or ", <source> <verb>." after the figure.
+  const tailComma = input.text.lastIndexOf(',', sentence.end);
+  if (tailComma >= at.end) {
+    const tail = ws.filter((w) => w.start > tailComma && !/^[.)("”]$/.test(w.w));
+    const e = sources.find((x) => x.start > tailComma);
+    if (e && tail.length) {
+      const inE = (w: Word) => w.start >= e.start && w.end <= e.end;
+      const rest = tail.filter(
+        (w) => !inE(w) && !/^(?:the|a|an)$/.test(w.w) && !/^\p{Lu}+$/u.test(input.text.slice(w.start, w.end)),
+      );
+      const vi = ws.indexOf(rest[0]);
+      if (rest.length === 1 && vi >= 0 && sourceVerbAt(ws, vi)) return { key: e.key, date: null };
+    }
   }
   return { key: null, date: null };
 }
@@ -102,6 +159,9 @@ export function statedDay(input: FigureInput, sentence: Span, figure: Span): str
     if (/\b(since|from|until|before)\s*$/.test(before) || /^(since|from|until|before)\b/.test(own)) continue;
     // "killed since the offensive resumed on 12 May": the day of a since-clause starts the period.
     if (SINCE_CLAUSE.test(input.text.slice(figure.end, t.start))) continue;
+    // "killed in the attack, which took place on 29 November": the day of what a relative clause
+    // describes, not of the figure.
+    if (/,\s*(?:which|that|where|who)\b/i.test(input.text.slice(figure.end, t.start))) continue;
     // "overnight", "early hours": when it happened, not a day the figure was given.
     if (/night|early hours|dawn|evening/.test(own)) continue;
     // "in the past 24 hours": counted up to the end of that stretch.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../../src/analyze/extract/figures.ts';
-import type { FigureItem } from '../../../src/analyze/types.ts';
+import type { EntityMention, FigureItem, TimeMention } from '../../../src/analyze/types.ts';
 
 function figs(text: string): FigureItem[] {
   return extractFigures({
@@ -92,4 +92,75 @@ test('buildings demolished', () => {
   assert.deepEqual(all('The air raids demolished two training centres of the group near Marib.'), [
     'destroyed buildings 2 exact',
   ]);
+});
+
+/** An organization mention over the first occurrence of `name` in `text`. */
+function org(text: string, name: string): EntityMention {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, type: 'organization', name, key: `org:${name.toLowerCase()}` };
+}
+
+function withSource(text: string, name: string, times: TimeMention[] = []): FigureItem[] {
+  return extractFigures({
+    text,
+    published: '2025-02-11',
+    sentences: [{ start: 0, end: text.length }],
+    entities: [org(text, name)],
+    times,
+    claims: [],
+  });
+}
+
+test('no claim holds the figure: the source that opens the sentence with a reporting verb reports it', () => {
+  const t =
+    'The regional command said troops repelled an assault on the town, killing 14 fighters and seizing two trucks.';
+  assert.deepEqual(
+    withSource(t, 'regional command').map((f) => f.reporter),
+    ['org:regional command', 'org:regional command'],
+  );
+  const u = 'The interior ministry published a new toll on Monday, showing 48 more deaths in two days.';
+  assert.deepEqual(
+    withSource(u, 'interior ministry').map((f) => f.reporter),
+    ['org:interior ministry'],
+  );
+  // a source that is not the subject of a reporting verb reports nothing
+  const v = 'Gunmen attacked the offices of the relief agency, killing 14 guards.';
+  assert.deepEqual(
+    withSource(v, 'relief agency').map((f) => f.reporter),
+    [null],
+  );
+});
+
+test('no claim holds the figure: a trailing ", denounces X." or ", X reported." reports it', () => {
+  const t = 'Soldiers executed 40 villagers near Mopti last month, denounces Amnesty International.';
+  assert.deepEqual(
+    withSource(t, 'Amnesty International').map((f) => f.reporter),
+    ['org:amnesty international'],
+  );
+  const u =
+    'A drone hit a minibus near Kharkiv, killing four passengers, the regional administration reported.';
+  assert.deepEqual(
+    withSource(u, 'regional administration').map((f) => f.reporter),
+    ['org:regional administration'],
+  );
+  const v = 'A drone hit a minibus, killing four passengers, near the office of the regional administration.';
+  assert.deepEqual(
+    withSource(v, 'regional administration').map((f) => f.reporter),
+    [null],
+  );
+});
+
+test('asOf: a day in a relative clause about the attack is not the day of the figure', () => {
+  const t = 'Officials said 70 villagers were killed in the raid, which took place on 3 February.';
+  const at = t.indexOf('3 February');
+  const time: TimeMention = {
+    start: at,
+    end: at + '3 February'.length,
+    date: { start: '2025-02-03', end: null, time: null, precision: 'day' },
+  } as TimeMention;
+  assert.equal(withSource(t, 'Officials', [time])[0].asOf, '2025-02-11');
+  const u = 'Officials said 70 villagers were killed on 3 February.';
+  const at2 = u.indexOf('3 February');
+  const time2 = { ...time, start: at2, end: at2 + '3 February'.length } as TimeMention;
+  assert.equal(withSource(u, 'Officials', [time2])[0].asOf, '2025-02-03');
 });
