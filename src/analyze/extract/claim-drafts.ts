@@ -68,9 +68,16 @@ function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
     // "The paramilitary group posted a video … and said …": a source noun phrase opening the sentence.
     for (let n = Math.min(v - 1, 6); n >= 2; n--) {
       const hits = speakerBefore(ws, n, ctx);
+      // "The military-dominated authorities who took power …, speaking of …": the article and a
+      // modifier may stand before the source noun.
       if (
         hits.length === 1 &&
-        hits[0].from === 0 &&
+        (hits[0].from === 0 ||
+          (hits[0].from <= 2 &&
+            ws[0].w === 'the' &&
+            ws
+              .slice(1, hits[0].from)
+              .every((w) => /^\p{Ll}[\p{L}-]*$/u.test(ctx.text.slice(w.start, w.end))))) &&
         hits[0].to === n &&
         (hits[0].description || hits[0].generic)
       )
@@ -95,7 +102,18 @@ function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   const from = ws.findIndex((w) => w.start >= first.start);
   let to = from;
   while (to < ws.length && ws[to].end <= first.end) to++;
-  return [{ key: first.key, from, to }];
+  const hits: SpeakerHit[] = [{ key: first.key, from, to }];
+  // "Both A and B appeared at a news conference to say …": each of the two says it.
+  const second =
+    ws[to]?.w === 'and' && ws[to + 1]
+      ? ctx.entities.find((e) => e.type !== 'place' && e.start === ws[to + 1].start && e.end <= limit)
+      : undefined;
+  if (second && second.key !== first.key) {
+    let end = to + 1;
+    while (end < ws.length && ws[end].end <= second.end) end++;
+    hits.push({ key: second.key, from: to + 1, to: end });
+  }
+  return hits;
 }
 
 /** What introduces a later attribution in the same sentence: ", but", ", a claim", " — a charge". */
@@ -266,8 +284,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       verbLexicon().addresseeVerbs.includes(v.entry.lemma) &&
       tail.length > 0 &&
       !tail.some((w) => w.w === 'that');
+    // "If X had air defences, he added, “the missile could have been stopped”": a quotation right
+    // after the verb is what was said, not the clause before the parenthetical.
+    const quoteNext = /^[,:]$/.test(ws[v.to]?.w ?? '') && /^[“"«„]$/.test(ws[v.to + 1]?.w ?? '');
     const invertedBefore =
       !passive &&
+      !quoteNext &&
       (sayLike || toldWhom || (!v.participle && isCloseQuote(before))) &&
       (before?.w === ',' || isCloseQuote(before)) &&
       spFrom > 2 &&

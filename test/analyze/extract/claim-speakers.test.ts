@@ -81,3 +81,62 @@ test('a person described as a member of a national body speaks, not the body', (
   const [c] = said("Yerlan Abenov, deputy head of Kazakhstan's Security Council, said the border was calm.");
   assert.equal(c.name, 'Yerlan Abenov');
 });
+
+test('a unit named with a spelled ordinal and "Division" speaks for what its sentence reports', () => {
+  const a = analyzeDocument({
+    text: 'The Fourth Infantry Division in Bentiu said troops repelled an attack by rebels, killing 12 fighters and seizing two trucks.',
+    published: '2024-03-12',
+  });
+  assert.equal(a.claims.length, 1);
+  const speaker = a.entities.find((e) => e.key === a.claims[0].speaker);
+  assert.match(speaker?.name ?? '', /Fourth Infantry Division/);
+  assert.ok(a.figures.length >= 1);
+  for (const f of a.figures) assert.equal(f.reporter, a.claims[0].speaker);
+});
+
+test('a subject with a relative clause speaks in a later ", speaking of …" participle', () => {
+  const [c] = said(
+    'The army-led authorities who seized power in 2021 had given their account on Sunday, speaking of an operation that had killed 40 fighters.',
+  );
+  assert.equal(c?.name, 'authorities');
+  assert.match(c.text, /^speaking of an operation/);
+});
+
+test('"Both A and B appeared … to say …": two speakers of one claim', () => {
+  const names = said(
+    'Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius. Both Duda and Nauseda appeared at a news conference on Monday to say the border would stay closed.',
+  ).map((c) => c.name);
+  assert.deepEqual(names.sort(), ['Andrzej Duda', 'Gitanas Nauseda']);
+});
+
+test('a quotation after a parenthetical "he added," is what he added', () => {
+  const cs = said(
+    '"The drone flew for three minutes," Yermak said. If Kyiv had more air defences, he added, "this drone could have been shot down".',
+  );
+  assert.equal(cs.length, 2);
+  assert.match(cs[1].text, /could have been shot down/);
+  assert.doesNotMatch(cs[1].text, /air defences/);
+});
+
+test('a group claiming responsibility makes a claim; its armed wing is the speaker', () => {
+  const [c] = said("Hezbollah's armed wing claimed responsibility for the drone attack on the border post.");
+  assert.equal(c?.name, "Hezbollah's armed wing");
+  const [d] = said('The armed wing of the movement assumed responsibility for the ambush on the convoy.');
+  assert.ok(d, 'assumed responsibility is a claim');
+});
+
+test('a ministry publishing a new death toll is a claim covering the figures shown', () => {
+  const a = analyzeDocument({
+    text: 'The health ministry in Khartoum said 20 people died. The health ministry published a new death toll on Tuesday, showing 300 more deaths in a day.',
+    published: '2024-03-12',
+  });
+  assert.equal(a.claims.length, 2);
+  const shown = a.figures.find((f) => f.low === 300);
+  assert.ok(shown);
+  assert.equal(shown.reporter, a.claims[1].speaker);
+});
+
+test('"an opposition figure said": a described person is the source', () => {
+  const cs = said('A Yemeni opposition figure said the strikes destroyed two depots near the port.');
+  assert.equal(cs[0]?.name, 'Yemeni opposition figure');
+});
