@@ -6,6 +6,7 @@ import type { EventDate } from '../../report/contract.ts';
 import { isoDay, parseDay } from '../time/calendar.ts';
 import { NUMBER_WORDS } from '../time/lexicon.ts';
 import type { Sentence, Span, TimeMention } from '../types.ts';
+import { verbLexicon } from './verbs.ts';
 
 export function dayOf(published: string | null): EventDate | null {
   return published ? { start: published.slice(0, 10), end: null, time: null, precision: 'day' } : null;
@@ -39,13 +40,29 @@ export function nearestTime(
       const closed = times.some((x) => x.start === sinceAt && x.end <= t.start);
       if (!closed && (at.end <= sinceAt || at.start >= t.end)) continue;
     }
-    const dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
+    let dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
+    // "X said late on Sunday an air strike on Saturday …": the time right after the verb of saying
+    // dates the saying; the event takes it only when nothing else dates it.
+    if (t.end <= at.start && datesSaying(text, sentence, t)) dist += 10_000;
     if (dist < bestDist) {
       best = t;
       bestDist = dist;
     }
   }
   return best;
+}
+
+/** Whether a time comes right after a verb of saying ("said late on Sunday", "told reporters on Monday"). */
+export function datesSaying(text: string, sentence: Span, t: TimeMention): boolean {
+  const lead = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+  const m =
+    /(\p{L}+)(?:\s+(?:reporters|journalists|AFP|Reuters|AP))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(
+      lead,
+    );
+  if (!m) return false;
+  const lex = verbLexicon();
+  const w = m[1].toLowerCase();
+  return (lex.forms.get(w) ?? []).some((f) => f.words.length === 1 && lex.sayVerbs.includes(f.entry.lemma));
 }
 
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, fortnight: 14 };

@@ -32,6 +32,8 @@ export interface RawEvents {
   aggregateCues: { before: string[]; after: string[]; durations: string[] };
   /** Documents as subjects of "calls for": not a party appealing. */
   documentSubjects: { words: string[] };
+  /** Cues that make a plural attack noun speak of attacks in general ("attacks continue"). */
+  genericCues: { plurals: string[]; cues: string[]; closing: string[] };
 }
 
 let lexicon: RawEvents | null = null;

@@ -7,6 +7,8 @@ import { countryByDemonym } from '../geo/countries.ts';
 import type { ClaimItem, EntityMention, Span } from '../types.ts';
 
 const PARTY_TYPES = new Set(['country', 'group', 'organization']);
+/** The words between a claimant and an attack it claims as its own. */
+const CLAIMED_OWN = /\bclaim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?$/i;
 
 export interface Parties {
   actors: string[];
@@ -23,10 +25,16 @@ export function partiesOf(
   // Inside reported content, only what the content names: the speaker reports, it is no party.
   let window = clause;
   const speakers = new Set<string>();
+  const claimants: string[] = [];
   for (const c of claims) {
     if (c.content.start <= span.start && span.end <= c.content.end) {
       window = { start: Math.max(window.start, c.content.start), end: Math.min(window.end, c.content.end) };
-      if (c.speaker) speakers.add(c.speaker);
+      if (!c.speaker) continue;
+      // "Hezbollah claimed several attacks", "the group claimed responsibility for the bombing":
+      // who claims an attack as its own did it.
+      if (CLAIMED_OWN.test(text.slice(c.start, c.content.start)) && !c.speaker.startsWith('source:'))
+        claimants.push(c.speaker);
+      else speakers.add(c.speaker);
     }
   }
   const parties = entities.filter(
@@ -46,7 +54,7 @@ export function partiesOf(
         text.slice(Math.max(span.end, e.start - 30), e.start),
       ),
   );
-  const actors = parties.filter((e) => e.end <= span.start).map((e) => e.key);
+  const actors = [...claimants, ...parties.filter((e) => e.end <= span.start).map((e) => e.key)];
   actors.push(...agents.map((e) => e.key));
   const demonym = nationalAdjective(text, span, window, entities);
   if (demonym) actors.push(demonym);

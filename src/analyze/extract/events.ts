@@ -4,6 +4,7 @@
  * humanitarian exchanges — each with date, place, actors and targets from the same sentence,
  * and the claims that report it. Pure.
  */
+
 import type { EventType } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention } from '../types.ts';
 import {
@@ -17,8 +18,9 @@ import {
   modeOf,
   otherClause,
 } from './event-clauses.ts';
-import { dayOf, nearestTime, relativeDate } from './event-dates.ts';
+import { datesSaying, dayOf, nearestTime, relativeDate } from './event-dates.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
+import { inheritNarrativeDay, mergeWithinDocument } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
 import { adjacentPlace, nearestPlace, venuePlace } from './event-place.ts';
 import { type Word, words } from './words.ts';
@@ -135,64 +137,14 @@ const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|death
 
 const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
 
-/**
- * One event per real event within a document: mentions of the same type on the same day at the
- * same place (any place for ceasefire moments, which are one per day) become one event.
- */
-export function mergeWithinDocument(
-  events: EventItem[],
-  text = '',
-  standalone: ReadonlySet<EventItem> = new Set(),
-): EventItem[] {
-  const out: EventItem[] = [];
-  const dets = new Set(lex().anaphoricDeterminers);
-  for (const e of events) {
-    // "the strike", "the missile attack": a definite reference to the latest event of its type.
-    const before = text
-      .slice(Math.max(0, e.start - 30), e.start)
-      .toLowerCase()
-      .match(/([a-z]+)\s+$/);
-    // "the war began in 2022" is the war's onset, not the strike just reported.
-    const anaphoric = before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e);
-    // ... but only when the reference does not date itself to another day.
-    const latest = anaphoric
-      ? [...out].reverse().find((o) => o.type === e.type && (!e.dated || o.date?.start === e.date?.start))
-      : undefined;
-    const same =
-      latest ??
-      out.find(
-        (o) =>
-          o.type === e.type &&
-          o.date?.start === e.date?.start &&
-          (o.type.startsWith('ceasefire') || o.type === 'appeal'
-            ? true
-            : o.place !== null && o.place === e.place) &&
-          (o.mode ?? null) === (e.mode ?? null),
-      ) ??
-      // An attack mentioned again with no day and no place of its own ("… in an attack on a village.
-      // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
-      (e.type === 'attack' && !e.dated && e.place === null
-        ? [...out]
-            .reverse()
-            .find(
-              (o) =>
-                o.type === 'attack' &&
-                o.date?.start === e.date?.start &&
-                ((o.mode ?? 'unspecified') === (e.mode ?? 'unspecified') ||
-                  e.mode === 'unspecified' ||
-                  o.mode === 'unspecified'),
-            )
-        : undefined);
-    if (!same) {
-      out.push({ ...e });
-      continue;
-    }
-    same.more = [...(same.more ?? []), { start: e.start, end: e.end }];
-    same.claims = [...new Set([...same.claims, ...e.claims])];
-    same.actors = [...new Set([...same.actors, ...e.actors])];
-    same.targets = [...new Set([...same.targets, ...e.targets])];
-  }
-  return out;
+/** A plural attack noun in a sentence that speaks of attacks in general, with no day named. */
+function genericPlural(ws: Word[], trigger: string, dayInSentence: boolean): boolean {
+  const G = lex().genericCues;
+  if (dayInSentence || !G.plurals.includes(trigger)) return false;
+  if (findPhrase(ws, G.cues).length > 0) return true;
+  // "… killed civilians before." — the sentence closes on it.
+  const last = ws.length - 1 - (ws.length > 0 && /^[.!?]$/.test(ws[ws.length - 1].w) ? 1 : 0);
+  return last >= 0 && G.closing.includes(ws[last].w);
 }
 
 export function extractEvents(input: EventInput): EventItem[] {
@@ -293,6 +245,9 @@ export function extractEvents(input: EventInput): EventItem[] {
       return LOCATIVE.test(input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90)));
     };
     const truceInSentence = findPhrase(ws, L.ceasefireNouns).length > 0;
+    const dayInSentence = input.times.some(
+      (x) => x.start >= sent.start && x.end <= sent.end && x.date.precision === 'day',
+    );
     for (const h of kept) {
       if (isIrrealis(ws, h) || isNegated(ws, h)) continue;
       if (h.type === 'territory-change' && !hasTerritoryObject(ws, h, sentEntities)) continue;
@@ -368,6 +323,9 @@ export function extractEvents(input: EventInput): EventItem[] {
           forWeeks(ws, h.to))
       )
         continue;
+      // "an increase in attacks", "attacks continue on the city", "air strikes have killed civilians
+      // before": attacks in general, unless the sentence names the day.
+      if (h.type === 'attack' && !anaphoric && genericPlural(ws, trigger, dayInSentence)) continue;
       if (h.type === 'attack' && L.weaponNounTriggers.includes(trigger)) {
         const s = input.text.slice(sent.start, sent.end);
         const dated = input.times.some(
@@ -392,7 +350,9 @@ export function extractEvents(input: EventInput): EventItem[] {
       // "two days after the truce began": two days before the clause it hangs on.
       const rel = relativeDate(input, sent, span, t);
       const date = rel ?? (t ? t.date : dayOf(input.published));
-      const dated = t !== null || rel !== null;
+      // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
+      const dated =
+        (t !== null && !(t.end <= span.start && datesSaying(input.text, sent, t))) || rel !== null;
       // "since the war began": background to the story unless the sentence dates the onset.
       if (h.type === 'attack' && !dated && isOnset(ws, h)) continue;
       // A truce taking effect or broken happens where it is said to, not where it was signed.
@@ -438,5 +398,6 @@ export function extractEvents(input: EventInput): EventItem[] {
     if (e.type === 'attack' && e.place && !onsets.has(e)) n.set(e.place, (n.get(e.place) ?? 0) + 1);
   const theatre = [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const e of onsets) if (!e.place) e.place = theatre;
+  inheritNarrativeDay(out, onsets, input.published);
   return mergeWithinDocument(out, input.text, onsets);
 }

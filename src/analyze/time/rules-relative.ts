@@ -66,10 +66,11 @@ export const RELATIVE_RULES: Rule[] = [
       return mk(m.index, mEnd(m), spec, { part });
     },
   },
-  // the weekend
+  // the weekend · a weekend raid
   {
     gate: /weekend/i,
-    re: R(`\\bthe\\s+weekend\\b`),
+    // "the weekend", "a weekend air strike" (attributive: the weekend just gone).
+    re: R(`\\b(?:the|an?)\\s+weekend\\b`),
     make: (m) => mk(m.index, mEnd(m), { k: 'weekend', mod: null }),
   },
   // the past 24 hours · the last three weeks · the coming days · the next day · the following week

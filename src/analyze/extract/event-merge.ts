@@ -1,0 +1,143 @@
+/**
+ * Events of one document told more than once become one: a definite reference to the latest of
+ * its type, the same type, day and place, an attack told loosely and then exactly; and an attack
+ * told with no day soon after one the story dates takes that day. Pure.
+ */
+
+import { parseDay } from '../time/calendar.ts';
+import type { EventItem } from '../types.ts';
+import { lex } from './event-lexicon.ts';
+
+/** Days before the day of report within which an undated attack may be one dated exactly. */
+const LOOSE_DAYS = 2;
+
+/**
+ * An attack told loosely first (no day of its own, or a weekend) and exactly after (`e`, with its
+ * day) that fit each other. Told the other way round, the undated one is another report.
+ */
+function looselySame(o: EventItem, e: EventItem): boolean {
+  if ((o.dated && !o.date?.end) || !e.dated || e.date?.end) return false;
+  if (o.place !== null && e.place !== null && o.place !== e.place) return false;
+  // Hezbollah's attacks are not the Israeli strike of the same day.
+  if (o.actors.length && e.actors.length && !o.actors.some((a) => e.actors.includes(a))) return false;
+  if (o.actors.some((a) => e.targets.includes(a)) || e.actors.some((a) => o.targets.includes(a)))
+    return false;
+  const om = o.mode ?? 'unspecified';
+  const em = e.mode ?? 'unspecified';
+  if (om !== em && om !== 'unspecified' && em !== 'unspecified') return false;
+  const range = (x: EventItem): [number, number] | null => {
+    const a = parseDay(x.date?.start ?? null);
+    if (a === null) return null;
+    const b = x.date?.end ? parseDay(x.date.end) : a;
+    // An undated attack was reported that day: it happened then or a day or two before.
+    return x.dated ? [a, b ?? a] : [a - LOOSE_DAYS, a];
+  };
+  const r1 = range(o);
+  const r2 = range(e);
+  return r1 !== null && r2 !== null && r1[0] <= r2[1] && r2[0] <= r1[1];
+}
+
+/**
+ * One event per real event within a document: mentions of the same type on the same day at the
+ * same place (any place for ceasefire moments, which are one per day) become one event.
+ */
+export function mergeWithinDocument(
+  events: EventItem[],
+  text = '',
+  standalone: ReadonlySet<EventItem> = new Set(),
+): EventItem[] {
+  const out: EventItem[] = [];
+  const dets = new Set(lex().anaphoricDeterminers);
+  for (const e of events) {
+    // "the strike", "the missile attack": a definite reference to the latest event of its type.
+    const before = text
+      .slice(Math.max(0, e.start - 30), e.start)
+      .toLowerCase()
+      .match(/([a-z]+)\s+$/);
+    // "the war began in 2022" is the war's onset, not the strike just reported.
+    const anaphoric = before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e);
+    // ... but only when the reference does not date itself to another day.
+    const latest = anaphoric
+      ? [...out].reverse().find((o) => o.type === e.type && (!e.dated || o.date?.start === e.date?.start))
+      : undefined;
+    const early =
+      latest ??
+      out.find(
+        (o) =>
+          o.type === e.type &&
+          o.date?.start === e.date?.start &&
+          (o.type.startsWith('ceasefire') || o.type === 'appeal'
+            ? true
+            : o.place !== null && o.place === e.place) &&
+          (o.mode ?? null) === (e.mode ?? null),
+      ) ??
+      // An attack mentioned again with no day and no place of its own ("… in an attack on a village.
+      // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
+      (e.type === 'attack' && !e.dated && e.place === null
+        ? [...out]
+            .reverse()
+            .find(
+              (o) =>
+                o.type === 'attack' &&
+                o.date?.start === e.date?.start &&
+                ((o.mode ?? 'unspecified') === (e.mode ?? 'unspecified') ||
+                  e.mode === 'unspecified' ||
+                  o.mode === 'unspecified'),
+            )
+        : undefined);
+    // The lead's undated "shelling of the city" and the quote's "shelling on Wednesday night";
+    // "a weekend air strike" and "the air strike on Saturday": one attack told loosely, then exactly.
+    const loose =
+      !early && e.type === 'attack' && !standalone.has(e)
+        ? [...out].reverse().find((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e))
+        : undefined;
+    if (loose) {
+      loose.date = e.date;
+      loose.dated = true;
+      loose.place ??= e.place;
+      if ((loose.mode ?? 'unspecified') === 'unspecified') loose.mode = e.mode;
+    }
+    const same = early ?? loose;
+    if (!same) {
+      out.push({ ...e });
+      continue;
+    }
+    same.more = [...(same.more ?? []), { start: e.start, end: e.end }];
+    same.claims = [...new Set([...same.claims, ...e.claims])];
+    same.actors = [...new Set([...same.actors, ...e.actors])];
+    same.targets = [...new Set([...same.targets, ...e.targets])];
+  }
+  return out;
+}
+
+/** Kinds of event a story tells in sequence: one left undated happened on the day just told. */
+const NARRATED = new Set(['attack', 'shootdown', 'territory-change']);
+/** How far (characters) the day of a dated event carries to undated ones after it. */
+const NARRATIVE_REACH = 1500;
+/** Days before publication within which a dated event is the story's news. */
+const NEWS_DAYS = 2;
+
+/**
+ * "Three soldiers were killed in a rocket attack on Sunday. … Following the attack, air strikes
+ * hit a house in the city": an attack told with no day of its own, soon after one the story
+ * dates, happened that day — not on the day of publication.
+ */
+export function inheritNarrativeDay(
+  events: EventItem[],
+  background: ReadonlySet<EventItem>,
+  published: string | null,
+): void {
+  const pub = parseDay(published);
+  if (pub === null) return;
+  let last: EventItem | null = null;
+  for (const e of events) {
+    if (!NARRATED.has(e.type) || background.has(e)) continue;
+    if (e.dated) {
+      // Only the story's own news carries on: a day or two before publication, not background.
+      const day = e.date?.precision === 'day' && e.date.end === null ? parseDay(e.date.start) : null;
+      last = day !== null && pub - day >= 0 && pub - day <= NEWS_DAYS ? e : null;
+      continue;
+    }
+    if (last?.date && e.start - last.end <= NARRATIVE_REACH) e.date = { ...last.date };
+  }
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Full analysis of one text; events as `type/mode day`, in order. */
+function events(text: string, published: string) {
+  const a = analyzeDocument({ text, published });
+  const name = (k: string) => a.entities.find((e) => e.key === k)?.name ?? k;
+  return {
+    a,
+    list: a.events.map((e) => `${e.type}/${e.mode ?? '-'} ${e.date?.start ?? '?'}`),
+    actors: a.events.map((e) => e.actors.map(name)),
+  };
+}
+
+test('a time right after the verb of saying dates the saying, the one in the clause dates the attack', () => {
+  const r = events(
+    'A navy spokesman said late on Monday a drone strike on a fuel depot near Hodeidah on Sunday had destroyed two tankers.',
+    '2024-02-13',
+  );
+  assert.deepEqual(r.list, ['attack/drone 2024-02-11']);
+});
+
+test('"a weekend raid" is dated to the weekend just gone', () => {
+  const r = events(
+    'Police said they were investigating a weekend air strike that hit a wedding party in the north.',
+    '2025-03-04',
+  );
+  assert.equal(r.a.events.length, 1);
+  assert.equal(r.a.events[0].date?.start, '2025-03-01');
+  assert.equal(r.a.events[0].date?.end, '2025-03-02');
+});
+
+test('an attack told without a day soon after the day the story dates happened that day', () => {
+  const r = events(
+    [
+      'Two soldiers were killed in a mortar attack on an outpost near Kidal on Saturday, the army said.',
+      'Later, helicopters struck a rebel camp outside the town, killing six fighters, a military source said.',
+    ].join('\n\n'),
+    '2024-03-04',
+  );
+  assert.deepEqual(r.list, ['attack/shelling 2024-03-02', 'attack/airstrike 2024-03-02']);
+});
+
+test('background attacks long before publication give no day to what follows', () => {
+  const r = events(
+    [
+      'Rebels overran the garrison at Bunia on March 3 last year.',
+      'Gunmen attacked a convoy near the town, killing four people, officials said.',
+    ].join('\n\n'),
+    '2024-06-10',
+  );
+  const convoy = r.a.events.find(
+    (e) => r.a.entities && e.mode === 'ground' && e.date?.start !== '2023-03-03',
+  );
+  assert.ok(convoy, 'the convoy attack is an event of its own');
+  assert.equal(convoy.date?.start, '2024-06-10');
+});
+
+test('attacks in general are not one event: "an increase in attacks", "attacks continue", "…killed civilians before"', () => {
+  for (const text of [
+    'In recent months the province has seen an increase in attacks by insurgents on police posts.',
+    'The envoy warned that attacks continue on the camps around the city.',
+    'Drone strikes have mistakenly killed civilians before.',
+  ])
+    assert.equal(events(text, '2024-06-10').a.events.length, 0, text);
+  // With its day, a plural is one night's strikes.
+  assert.equal(
+    events('Air strikes continued on Tuesday in the south of the city.', '2024-06-12').a.events.length,
+    1,
+  );
+});
+
+test('a shelling told first without a day and then with it is one attack, dated exactly', () => {
+  const r = events(
+    [
+      'The army said on Friday that three civilians were killed in shelling by the rebels on the city of Kadugli.',
+      '"The militia shelled residential districts of Kadugli on Thursday night, killing three civilians," an army statement said.',
+    ].join('\n\n'),
+    '2025-02-07',
+  );
+  const shellings = r.a.events.filter((e) => e.mode === 'shelling');
+  assert.equal(shellings.length, 1);
+  assert.equal(shellings[0].date?.start, '2025-02-06');
+});
+
+test("one side's claimed attacks are not the other side's strike of that day", () => {
+  const r = events(
+    [
+      'An Israeli strike on the village of Aitaroun killed one man, the health ministry said.',
+      'Hezbollah claimed several attacks on army posts in northern Israel on Sunday.',
+    ].join('\n\n'),
+    '2024-08-12',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 2);
+  assert.ok(
+    r.actors.some((a) => a.includes('Hezbollah')),
+    'who claims an attack as its own is its actor',
+  );
+});
