@@ -25,17 +25,35 @@ export function reporterFor(
   const claim = input.claims
     .filter((c) => c.content.start <= at.start && at.end <= c.content.end)
     .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
-  if (claim) return { key: claim.speaker, date: claim.date };
+  if (claim) return { key: claim.speaker, date: claim.date ?? saidOnDay(input, claim, at) };
+  // "according to X", "citing X", "in line with X": the marker after the figure, else the last one
+  // before it ("…killed 705, according to the WHO, and displaced a million, according to the UN").
   const sentenceText = input.text.slice(sentence.start, sentence.end);
-  const acc = /\baccording to\b/i.exec(sentenceText);
-  if (acc) {
-    const from = sentence.start + acc.index + acc[0].length;
-    const e = input.entities
-      .filter((x) => x.start >= from && x.start <= from + 40 && x.type !== 'place')
-      .sort((a, b) => a.start - b.start)[0];
-    if (e) return { key: e.key, date: null };
-  }
+  const sources = [...sentenceText.matchAll(/\b(?:according to|citing|quoting|in line with)\b/gi)]
+    .map((m) => {
+      const from = sentence.start + (m.index ?? 0) + m[0].length;
+      const e = input.entities
+        .filter((x) => x.start >= from && x.start <= from + 40 && x.type !== 'place')
+        .sort((a, b) => a.start - b.start)[0];
+      return e ? { at: from, key: e.key } : null;
+    })
+    .filter((x): x is { at: number; key: string } => x !== null);
+  const source = sources.find((x) => x.at >= at.end) ?? sources.filter((x) => x.at < at.start).at(-1);
+  if (source) return { key: source.key, date: null };
   return sentenceSource(input, sentence, at);
+}
+
+/** "X said on Tuesday that …", "said late on Wednesday that …": the day the claim was made. */
+function saidOnDay(input: FigureInput, claim: Span, at: Span): string | null {
+  const t = input.times.find(
+    (x) =>
+      x.start >= claim.start &&
+      x.end <= at.start &&
+      x.date.precision === 'day' &&
+      !x.future &&
+      /^\s*,?\s*that\b/i.test(input.text.slice(x.end, x.end + 12)),
+  );
+  return t ? (t.date.end ?? t.date.start) : null;
 }
 
 /** Verbs by which a source gives a toll without a reporting verb of the claim lexicon. */
@@ -169,6 +187,18 @@ export function statedDay(input: FigureInput, sentence: Span, figure: Span): str
     if (day && (!pub || day <= pub)) return day;
   }
   return null;
+}
+
+/** "On Wednesday a drone hit a house, killing five": a past day that opens the sentence. */
+export function openingDay(input: FigureInput, sentence: Span, figure: Span): string | null {
+  const pub = input.published?.slice(0, 10) ?? null;
+  const t = input.times.find((x) => x.start >= sentence.start && x.end <= figure.start);
+  if (t?.date.precision !== 'day' || t.future) return null;
+  const lead = input.text.slice(sentence.start, t.start).trim().toLowerCase();
+  if (!/^(?:(?:late|early) )?(?:on)?$/.test(lead)) return null;
+  if (/night|early hours|dawn|evening/i.test(input.text.slice(t.start, t.end))) return null;
+  const day = t.date.end ?? t.date.start;
+  return day && (!pub || day <= pub) ? day : null;
 }
 
 export function periodFor(

@@ -116,6 +116,15 @@ export function findGroup(
   return null;
 }
 
+/** The group of the last group noun before word `end`: what "of them" may point back to. */
+export function lastGroupBefore(ws: Word[], end: number): FigureGroup | null {
+  for (let k = end - 1; k >= 0; k--) {
+    const g = groupAt(ws, k);
+    if (g) return g.group;
+  }
+  return null;
+}
+
 /** The country a plural demonym or national adjective names: "Palestinians" → ps. */
 export function demonymCountry(word: string): string | null {
   const c = countryByDemonym(word);

@@ -5,7 +5,7 @@
  */
 import type { FigureGroup, Measure } from '../../report/contract.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
-import { isHistorical, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
+import { isHistorical, openingDay, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
 import {
   countsOther,
   type FigureDraft,
@@ -13,6 +13,7 @@ import {
   isAge,
   isDeathNoun,
   isYearLike,
+  lastGroupBefore,
   measureAfterAt,
   measureBeforeEnding,
   singles,
@@ -98,8 +99,18 @@ function passable(ws: Word[], text: string, k: number): boolean {
   return /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && k > 0;
 }
 
+/** "taken to the nearby Al-Shifa hospital", "rushed to hospitals in the capital": the wounded. */
+function hospitalAt(ws: Word[], k: number): { measure: Measure; len: number } | null {
+  if (!/^(?:taken|brought|rushed|admitted|transferred)$/.test(ws[k].w) || ws[k + 1]?.w !== 'to') return null;
+  for (let j = k + 2; j < Math.min(ws.length, k + 7); j++) {
+    if (/^(?:hospitals?|clinics?)$/.test(ws[j].w)) return { measure: 'wounded', len: j + 1 - k };
+    if (/^[,.;:]$/.test(ws[j].w)) return null;
+  }
+  return null;
+}
+
 /** Drafts one figure per quantity that has a group or a measure nearby. */
-function draftFigures(ws: Word[], text: string): FigureDraft[] {
+function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraft[] {
   const lex = figureLexicon();
   const drafts: FigureDraft[] = [];
   const quantities = [
@@ -134,7 +145,13 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
         ? measureBeforeEnding(ws, q.from - before.len - 1)
         : null;
     if (first && before && new Set([first.measure, before.measure, 'killed', 'wounded']).size === 2) return;
-    if (before) {
+    // "took two pickups": taking counts captured things; "took 12 soldiers to hospital" is no capture.
+    const tookOther =
+      !!before &&
+      /^(?:took|taking)$/.test(ws[q.from - 1]?.w ?? '') &&
+      g?.group !== 'equipment' &&
+      !/^(?:hostages?|prisoners?|captives?)$/.test(ws[groupTo]?.w ?? '');
+    if (before && !tookOther) {
       d.measure = before.measure;
       d.measureFrom = q.from - before.len;
       // "has killed 705", "displaced more than one million,": the verb says people are counted.
@@ -174,7 +191,7 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
         }
         // "…, and air defences shot down 31": a new clause with its own subject.
         if (ws[k].w === ',' && /^(and|but|while|as|whereas)$/.test(ws[k + 1]?.w ?? '')) break;
-        const m = measureAfterAt(ws, k);
+        const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;
         if (m) {
@@ -200,7 +217,7 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
     }
     // 3. A death noun before: "the death toll from the fighting was nearing 5,000" — not for a
     //    figure inside a list, which takes the measure of the figure it hangs on (4.).
-    if (!d.measure && !inList) {
+    if (!d.measure && !inList && !tookOther) {
       for (let k = q.from - 1; k >= 0 && k >= q.from - 10; k--) {
         if (CLAUSE_STOP.has(ws[k].w)) break;
         const m = measureBeforeEnding(ws, k + 1);
@@ -241,6 +258,13 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
     if (!d.group && head?.group && !countsOther(ws, d))
       d.group = head.group === 'children' ? 'civilians' : head.group;
   }
+  // "The barrage included 40 missiles. The air force said it intercepted 21 of them.": the
+  // things last named, in this sentence or the one before (people stay people).
+  for (const d of drafts) {
+    if (d.group || d.groupTo - d.groupFrom !== 2 || ws[d.groupFrom].w !== 'of') continue;
+    const g = lastGroupBefore(ws, d.q.from) ?? lastGroupBefore(before, before.length);
+    if (g === 'equipment' || g === 'buildings') d.group = g;
+  }
   for (const d of drafts) if (!d.group && d.groupTo > d.groupFrom) d.group = 'people';
   return drafts.filter((d) => d.measure !== null && (d.group !== null || d.measureNamesGroup));
 }
@@ -248,7 +272,7 @@ function draftFigures(ws: Word[], text: string): FigureDraft[] {
 export function extractFigures(input: FigureInput): FigureItem[] {
   const out: FigureItem[] = [];
   const asOfDefault = input.published ? input.published.slice(0, 10) : null;
-  for (const sentence of input.sentences) {
+  for (const [si, sentence] of input.sentences.entries()) {
     const ws = words(input.text, sentence);
     if (
       !ws.some((w) => /\d/.test(w.w)) &&
@@ -259,7 +283,8 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       continue;
     const inTime = (w: { start: number; end: number }) =>
       input.times.some((t) => t.start <= w.start && w.end <= t.end);
-    const drafts = draftFigures(ws, input.text).filter((d) => !inTime(ws[d.q.numberFrom]));
+    const prev = si > 0 ? words(input.text, input.sentences[si - 1]) : [];
+    const drafts = draftFigures(ws, input.text, prev).filter((d) => !inTime(ws[d.q.numberFrom]));
     if (!drafts.length) continue;
     const historical = isHistorical(input, sentence);
     const period = periodFor(input, sentence);
@@ -287,7 +312,12 @@ export function extractFigures(input: FigureInput): FigureItem[] {
         historical: historical || undefined,
         reporter: rep.key,
         side: sideFor(input, ws, d, reporterMention),
-        asOf: historical ? null : (rep.date ?? statedDay(input, sentence, span) ?? asOfDefault),
+        asOf: historical
+          ? null
+          : (rep.date ??
+            statedDay(input, sentence, span) ??
+            openingDay(input, sentence, span) ??
+            asOfDefault),
         period,
       });
     }

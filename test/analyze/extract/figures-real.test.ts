@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../../src/analyze/extract/figures.ts';
-import type { EntityMention, FigureItem, TimeMention } from '../../../src/analyze/types.ts';
+import type { ClaimItem, EntityMention, FigureItem, TimeMention } from '../../../src/analyze/types.ts';
 
 function figs(text: string): FigureItem[] {
   return extractFigures({
@@ -163,4 +163,88 @@ test('asOf: a day in a relative clause about the attack is not the day of the fi
   const at2 = u.indexOf('3 February');
   const time2 = { ...time, start: at2, end: at2 + '3 February'.length } as TimeMention;
   assert.equal(withSource(u, 'Officials', [time2])[0].asOf, '2025-02-03');
+});
+
+test('"of them" counts the things named last, in this sentence or the one before', () => {
+  const text =
+    'The overnight barrage included 35 drones and cruise missiles. The air force said it downed 29 of them.';
+  const cut = text.indexOf(' The air force') + 1;
+  const r = extractFigures({
+    text,
+    published: '2025-02-11',
+    sentences: [
+      { start: 0, end: cut - 1 },
+      { start: cut, end: text.length },
+    ],
+    entities: [],
+    times: [],
+    claims: [],
+  });
+  assert.deepEqual(r.map(brief), ['destroyed equipment 29 exact']);
+  // people stay people: no destroyed figure
+  assert.deepEqual(all('Gunmen stopped the bus and shot dead 4 of them.'), ['killed people 4 exact']);
+});
+
+test('taken to a named hospital counts the wounded; "took" captures only things or hostages', () => {
+  assert.deepEqual(all('Medics said 38 people had been taken to the nearby Al-Amal hospital.'), [
+    'wounded people 38 exact',
+  ]);
+  assert.deepEqual(all('"We took three armoured cars from them," the rebel spokesman said.'), [
+    'captured equipment 3 exact',
+  ]);
+  // carried, not captured
+  assert.deepEqual(all('Ambulances took 12 soldiers to hospital in Bamako.'), []);
+  assert.deepEqual(all('The gunmen took 25 villagers hostage near Zamfara.'), [
+    'captured civilians 25 exact',
+  ]);
+  assert.deepEqual(all('The offensive took three weeks.'), []);
+});
+
+test('several "according to" in one sentence: each figure takes the source after it', () => {
+  const t =
+    'Fighting has killed 640 people, according to the health ministry, and displaced 90,000, according to the IOM.';
+  const r = extractFigures({
+    text: t,
+    published: '2025-02-11',
+    sentences: [{ start: 0, end: t.length }],
+    entities: [org(t, 'health ministry'), org(t, 'IOM')],
+    times: [],
+    claims: [],
+  });
+  assert.deepEqual(
+    r.map((f) => `${f.measure} ${f.reporter}`),
+    ['killed org:health ministry', 'displaced org:iom'],
+  );
+});
+
+test('asOf: "said on Tuesday that …" and a day that opens the sentence', () => {
+  const day = (text: string, phrase: string, date: string): TimeMention =>
+    ({
+      start: text.indexOf(phrase),
+      end: text.indexOf(phrase) + phrase.length,
+      date: { start: date, end: null, time: null, precision: 'day' },
+    }) as TimeMention;
+  const t = 'The health ministry said on Sunday that 52 people had been killed in the strikes.';
+  const claim: ClaimItem = {
+    start: 0,
+    end: t.length - 1,
+    speaker: 'org:health ministry',
+    kind: 'assertion',
+    quote: false,
+    content: { start: t.indexOf('on Sunday'), end: t.length - 1 },
+    date: null,
+  };
+  const r = extractFigures({
+    text: t,
+    published: '2025-02-11',
+    sentences: [{ start: 0, end: t.length }],
+    entities: [org(t, 'health ministry')],
+    times: [day(t, 'on Sunday', '2025-02-09')],
+    claims: [claim],
+  });
+  assert.equal(r[0].asOf, '2025-02-09');
+  const u = 'On Sunday a drone hit a minibus near Sumy, killing nine passengers.';
+  assert.equal(withSource(u, 'minibus', [day(u, 'On Sunday', '2025-02-09')])[0].asOf, '2025-02-09');
+  const v = 'A drone hit a minibus near Sumy, killing nine passengers, the first such attack since Sunday.';
+  assert.equal(withSource(v, 'minibus', [day(v, 'Sunday', '2025-02-09')])[0].asOf, '2025-02-11');
 });
