@@ -122,12 +122,29 @@ export interface Classified {
   unknown: Cand[];
 }
 
+/** Parts of a city named after its possessive. */
+const PLACE_PARTS = new Set(
+  'suburbs outskirts districts neighbourhoods neighborhoods centre center airport streets quarter quarters outskirt'.split(
+    ' ',
+  ),
+);
+
+function placePartAfter(doc: Doc, k: number): boolean {
+  let i = k;
+  if (i < doc.tokens.length && /^['’]?s$/.test(doc.lower[i])) i++;
+  for (let j = i; j < Math.min(doc.tokens.length, i + 3) && sameSentence(doc, k, j); j++)
+    if (PLACE_NOUNS.has(doc.lower[j]) || PLACE_PARTS.has(doc.lower[j])) return true;
+  return false;
+}
+
 function agentAfter(doc: Doc, b: number): boolean {
   const lex = lexicon();
   const n = doc.tokens.length;
   if (b < n && doc.words[b] === '-' && glued(doc, b) && b + 1 < n && AGENT_SUFFIX.has(doc.lower[b + 1]))
     return true;
-  if (b < n && isPossessive(doc, b)) return true;
+  // "Kyiv's decision" is the government's; "Beirut's southern suburbs", "Kyiv's Darnytskyi
+  // district" are parts of the city.
+  if (b < n && isPossessive(doc, b)) return !placePartAfter(doc, b + 1);
   for (let k = b, skipped = 0; k < n && skipped <= 3 && sameSentence(doc, b, k); k++) {
     const t = doc.tokens[k];
     if (t.pos === 'VERB') return lex.agentVerbs.has(t.lemma);
@@ -154,6 +171,12 @@ function agentAfter(doc: Doc, b: number): boolean {
 
 function speechAround(doc: Doc, a: number, b: number): boolean {
   const n = doc.tokens.length;
+  // "Kagame and Tshisekedi said": the first of two names coordinated before a speech verb.
+  if (b + 1 < n && doc.lower[b] === 'and' && sameSentence(doc, b, b + 1) && isCapWord(doc, b + 1)) {
+    let e = b + 1;
+    while (e < n && e - b <= 3 && sameSentence(doc, b, e) && isCapWord(doc, e)) e++;
+    if (speechAround(doc, b + 1, e)) return true;
+  }
   for (let k = b, skipped = 0; k < n && skipped <= 2 && sameSentence(doc, b, k); k++) {
     const t = doc.tokens[k];
     if (t.pos === 'VERB') return SPEECH.has(t.lemma);
@@ -177,6 +200,8 @@ function locativeBefore(doc: Doc, at: number): boolean {
   const w = doc.lower[k];
   if (w === 'to' && doc.lower[k - 1] === 'according') return false;
   if (LOCATIVE.has(w)) return true;
+  // "the state's capital, X", "a nearby town, X": the name in apposition to a place noun.
+  if (w === ',' && k >= 1 && PLACE_NOUNS.has(doc.lower[k - 1]) && sameSentence(doc, k - 1, a)) return true;
   if (w === 'of' && k >= 1) {
     const p = doc.lower[k - 1];
     return PLACE_NOUNS.has(p) || COMPASS.has(p) || p === 'outskirts' || p === 'centre' || p === 'center';

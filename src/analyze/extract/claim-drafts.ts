@@ -266,7 +266,11 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // Inverted attribution: the content is what stands before ", X said" in the sentence.
     // "…,” Taliban spokesman X said": the title between the quotation and the name is the speaker's.
     const titled = titleStart(ws, spFrom, text, input.entities);
-    const titleFrom = titled < spFrom && titled > 0 && /^[,”"»]$/.test(ws[titled - 1].w) ? titled : spFrom;
+    // "…, the defence ministry's spokesman X said": the article may open the title.
+    const opens = (k: number) =>
+      k > 0 &&
+      (/^[,”"»]$/.test(ws[k - 1].w) || (ws[k - 1].w === 'the' && k > 1 && /^[,”"»]$/.test(ws[k - 2].w)));
+    const titleFrom = titled < spFrom && opens(titled) ? titled : spFrom;
     const before =
       titleFrom > 0 ? ws[ws[titleFrom - 1].w === 'the' ? titleFrom - 2 : titleFrom - 1] : undefined;
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.

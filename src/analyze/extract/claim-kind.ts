@@ -161,10 +161,20 @@ function witnessSource(key: string | null, entity?: EntityMention): boolean {
   serviceRe ??= new RegExp(`\\b(?:${alt(services())})\\b`, 'i');
   if (entity && entity.type !== 'country' && (serviceRe.test(entity.name) || /:ministry:health$/.test(key)))
     return true;
+  // "Residents said …" opening a sentence may come back from the entity layer as a name.
+  const heads = verbLexicon().witnessSources.heads;
+  if (entity && heads.includes(entity.name.toLowerCase())) return true;
   if (!key.startsWith('source:')) return false;
   const name = key.slice('source:'.length);
   if (serviceRe.test(name)) return true;
   return verbLexicon().witnessSources.heads.some((h) => name === h || name.endsWith(` ${h}`));
+}
+
+let atrocity: RegExp | null = null;
+function atrocityRe(): RegExp {
+  const words = (verbLexicon() as { atrocities?: { words: string[] } }).atrocities?.words ?? [];
+  atrocity ??= new RegExp(`\\b(?:${alt(words)})\\b`, 'i');
+  return atrocity;
 }
 
 let demonymAttackRe: RegExp | null = null;
@@ -173,6 +183,8 @@ let demonymAttackRe: RegExp | null = null;
  * before an attack noun names the attacker; another country than the speaker's is a charge.
  */
 function namesOtherNation(t: string, mySide: string | null): boolean {
+  // Only a speaker whose own country is known can be told apart from the nation it names.
+  if (!mySide?.startsWith('country:')) return false;
   demonymAttackRe ??= new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${alt(attackNouns())})\\b`, 'gu');
   demonymAttackRe.lastIndex = 0;
   const attack = t.search(markerRe('accusation'));
@@ -248,6 +260,10 @@ function partyKind(
     markerRe('accusation').test(t) &&
     (others.length > 0 || namesOtherParty(t, speaker, speakerEntity) || namesOtherNation(t, mySide))
   )
+    return 'accusation';
+  // "said 22 women were raped", "described the killings as war crimes": an atrocity reported by a
+  // party or body charges someone with it, named or not (a witness only tells what happened).
+  if (atrocityRe().test(t) && speaker && !witnessSource(speaker, speakerEntity) && !OWN_STRIKE.test(t))
     return 'accusation';
   if (markerRe('assertion').test(t) || /\d/.test(t)) return 'assertion';
   return verbKind;

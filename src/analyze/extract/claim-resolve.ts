@@ -162,5 +162,10 @@ export function documentIssuer(
     const end = input.sentences.find((x) => x.start <= c.end && c.end <= x.end)?.end ?? c.end;
     if (noun.test(input.text.slice(c.start, end))) return c.speaker;
   }
+  // No statement introduced: the body that spoke in the sentence before issued it ("the UN mission
+  // said …. It said …. “…,” the statement said").
+  const last = claims.findLast((c) => c.start < before);
+  if (last?.speaker && !last.speaker.startsWith('source:') && sent.start - last.end < 400)
+    return last.speaker;
   return null;
 }

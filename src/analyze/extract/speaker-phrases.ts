@@ -206,6 +206,17 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   const owner = ws[from].w.match(/^(.+)'s?$/);
   if (hasDet && ws[from - 1].w === 'the' && owner && from < j && heads.organisations.includes(owner[1]))
     return { key: null, from: start, to: j + 1, description: `the ${owner[1]}` };
+  // "the UN's peacekeeping mission in the country said": a body's own mission speaks for it.
+  const ownerBody = /'s?$/.test(ws[from].w)
+    ? ctx.entities.find(
+        (e) =>
+          e.start === ws[from].start &&
+          e.end < ws[from].end &&
+          (e.type === 'organization' || e.type === 'group') &&
+          !e.key.startsWith('source:'),
+      )
+    : undefined;
+  if (ownerBody && from < j) return { key: ownerBody.key, from: start, to: j + 1 };
   const words = ws.slice(from, j + 1).map((w) => w.w.replace(/'s?$/, ''));
   const prior = ctx.entities
     .filter((e) => e.end <= ws[start].start && (e.type === 'organization' || e.type === 'group'))
@@ -266,4 +277,41 @@ export function isPronoun(ws: Word[], hit: SpeakerHit): string | null {
   if (hit.to - hit.from !== 1) return null;
   const w = ws[hit.from].w;
   return /^(he|she|it|they)$/.test(w) ? w : null;
+}
+
+const NAMED_AS = [
+  ['by', 'the', 'name', 'of'],
+  ['named'],
+  ['identified', 'as'],
+  ['identified', 'only', 'as'],
+  ['called'],
+];
+
+/**
+ * "…, said an activist based in the province who goes by the name of X": a described person after
+ * the verb — the name the clause gives, else the description ("activist"). Null when the words
+ * after the verb are no such description.
+ */
+export function describedAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit | null {
+  if (!/^(a|an|the|one)$/.test(ws[to]?.w ?? '')) return null;
+  const heads = verbLexicon().descriptionHeads.roleHeads;
+  let k = to + 1;
+  while (k < ws.length && k - to <= 4 && !heads.includes(ws[k].w) && /^[\p{L}-]+$/u.test(ws[k].w)) k++;
+  if (!heads.includes(ws[k]?.w ?? '')) return null;
+  let end = k + 1;
+  while (end < ws.length && end - k < 20 && !/^[.;!?]$/.test(ws[end].w)) end++;
+  for (let n = k + 1; n < end; n++) {
+    for (const p of NAMED_AS) {
+      if (!p.every((x, i) => ws[n + i]?.w === x)) continue;
+      const from = n + p.length;
+      let e = from;
+      while (e < end && e - from < 4 && /^\p{Lu}/u.test(ctx.text.slice(ws[e].start, ws[e].end))) e++;
+      if (e > from) {
+        const span = { start: ws[from].start, end: ws[e - 1].end };
+        return { key: null, from: to, to: e, generic: { name: ctx.text.slice(span.start, span.end), span } };
+      }
+    }
+  }
+  const span = { start: ws[to + 1].start, end: ws[k].end };
+  return { key: null, from: to, to: k + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }

@@ -9,6 +9,7 @@ import {
   bracketStart,
   CLOSE_QUOTE,
   covering,
+  describedAfter,
   describedSource,
   descriptionEnding,
   genericEnding,
@@ -361,5 +362,6 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
       ];
     }
   }
-  return [];
+  const described = describedAfter(ws, to, ctx);
+  return described ? [described] : [];
 }

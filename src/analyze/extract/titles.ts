@@ -18,7 +18,8 @@ export function isTitleWord(w: Word, text: string, entities: readonly EntityMent
     const lex = lexicon();
     titleWords = new Set([...lex.titleHeads, ...lex.titleModifiers].flatMap((t) => t.split(' ')));
   }
-  if (titleWords.has(w.w)) return true;
+  // "the defence ministry's spokesman": a possessive title word too.
+  if (titleWords.has(w.w) || titleWords.has(w.w.replace(/'s?$/, ''))) return true;
   if (/^\p{Lu}/u.test(text.slice(w.start, w.end))) return true;
   return entities.some((e) => e.start <= w.start && w.end <= e.end);
 }
