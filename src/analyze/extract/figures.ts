@@ -208,7 +208,8 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
       }
     }
     // "left two dead", "leaving five dead": the group word is itself the measure.
-    if (!d.measure && g && g.group !== 'inherit' && !q.vague && ws[g.from].w === 'dead') {
+    // "72 bodies were recovered": bodies counted are the dead.
+    if (!d.measure && g && g.group !== 'inherit' && !q.vague && /^(?:dead|bodies)$/.test(ws[g.from].w)) {
       const m = measureAfterAt(ws, g.from);
       if (m?.measure === 'killed' && m.len === g.to - g.from) {
         d.measure = 'killed';
@@ -296,6 +297,12 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       const reporterMention = rep.key ? input.entities.find((e) => e.key === rep.key) : undefined;
       // "one was intercepted", "seven hit open areas": a count of things hit names what was hit.
       // "damaged kiosks … and several bodies": only things are destroyed.
+      // "neutralised 45 terrorists", "fighters were eliminated": armed men killed, in army language.
+      const jargon = [ws[d.measureFrom]?.w, ws[d.measureTo - 1]?.w].some((w) =>
+        /^(?:neutrali[sz]|eliminat)/.test(w ?? ''),
+      );
+      if (d.measure === 'destroyed' && jargon && (d.group === 'military' || d.group === 'people'))
+        d.measure = 'killed';
       if (d.measure === 'destroyed' && d.group !== 'equipment' && d.group !== 'buildings') continue;
       // "more than a dozen rockets", "one of the deadliest days": a count of something else.
       if (!d.group && countsOther(ws, d)) continue;

@@ -248,3 +248,19 @@ test('asOf: "said on Tuesday that …" and a day that opens the sentence', () =>
   const v = 'A drone hit a minibus near Sumy, killing nine passengers, the first such attack since Sunday.';
   assert.equal(withSource(v, 'minibus', [day(v, 'Sunday', '2025-02-09')])[0].asOf, '2025-02-11');
 });
+
+test('bodies recovered are the dead; "neutralised" armed men are killed; torched houses are destroyed', () => {
+  assert.deepEqual(all('Rescuers said 72 bodies had been pulled from the rubble in Khan Younis.'), [
+    'killed people 72 exact',
+  ]);
+  assert.deepEqual(all('Footage showed many bodies lying in the road.'), []);
+  assert.deepEqual(all('The army said it had neutralised 45 terrorists near the border with Niger.'), [
+    'killed military 45 exact',
+  ]);
+  assert.deepEqual(all('Air defences neutralised 12 drones over the region.'), [
+    'destroyed equipment 12 exact',
+  ]);
+  assert.deepEqual(all('Militiamen torched 120 houses in the village of Tawila.'), [
+    'destroyed buildings 120 exact',
+  ]);
+});
