@@ -130,6 +130,42 @@ function LATER_ATTRIBUTION(): RegExp {
   return laterAttribution;
 }
 
+/** "quoted X as saying …" at verb word i (verb ends at `to`): X's draft, and the word to go on from. */
+function quotedAsSaying(
+  input: ClaimInput,
+  si: number,
+  ws: Word[],
+  i: number,
+  to: number,
+  lemma: string,
+  participle: boolean,
+): { draft: ClaimDraft; next: number } | null {
+  if (lemma !== 'quote' || participle) return null;
+  let k = to;
+  while (k < ws.length && k - to < 12 && !(ws[k].w === 'as' && ws[k + 1]?.w === 'saying')) k++;
+  if (ws[k]?.w !== 'as' || k === to || k + 2 >= ws.length) return null;
+  const ctx = { text: input.text, entities: input.entities, times: input.times };
+  const speakers = speakerAfter(ws.slice(0, k), to, ctx);
+  if (!speakers.length) return null;
+  const { text } = input;
+  const sent = input.sentences[si];
+  const content = trimSpan(text, { start: ws[k + 2].start, end: sent.end });
+  if (content.end <= content.start) return null;
+  return {
+    draft: {
+      speakers,
+      verbKind: 'statement',
+      lemma: 'say',
+      mention: { start: ws[i].start, end: content.end },
+      content,
+      quote: isQuote(text, content) || OPEN_QUOTES.test(text.slice(content.start, content.start + 1)),
+      sentence: si,
+      dateSpan: { start: sent.start, end: content.start },
+    },
+    next: k + 1,
+  };
+}
+
 export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft[] {
   const { text } = input;
   const sent = input.sentences[si];
@@ -151,6 +187,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
     )
       continue;
+    // "The channel, citing the coalition, reported …": the source of what the main verb says.
+    if (v.participle && /^(cite|quote)$/.test(v.entry.lemma) && ws[i - 1]?.w === ',') continue;
     // "would respond to any attack": answering with arms, not words.
     if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;
     // "officials briefing reporters on Saturday stressed …": the briefing is how the main verb was said.
@@ -179,6 +217,13 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
     )
       continue;
+    // "It quoted an unnamed official as saying …": the one quoted says it.
+    const quoted = quotedAsSaying(input, si, ws, i, v.to, v.entry.lemma, v.participle);
+    if (quoted) {
+      out.push(quoted.draft);
+      i = quoted.next;
+      continue;
+    }
     // The agent of a passive ("accused by X", "dismissed as “nonsense” by X") is the speaker.
     let speakers: SpeakerHit[] = [];
     let inverted = false;

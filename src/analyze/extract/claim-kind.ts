@@ -67,7 +67,8 @@ function isRebuttal(t: string): boolean {
       'iu',
     ),
     // "the attack was thwarted": what the other side claims never succeeded.
-    /\b(?:attack|assault|attempt|raid|incursion)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:thwarted|foiled|repelled|repulsed)\b/i,
+    // "an attack by an explosives-laden boat was thwarted": the attacker may be named between.
+    /\b(?:attack|assault|attempt|raid|incursion)s?(?:\s+(?:by|from|on|with)(?:\s+[\p{L}-]+){1,4})?\s+(?:was|were|had\s+been|has\s+been)\s+(?:thwarted|foiled|repelled|repulsed)\b/iu,
     // "the air force struck only military targets": the strike admitted, the charge rejected.
     new RegExp(
       `\\b(?:${alt(R.strikeVerbs)})\\s+only\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.legitimateTargets)})\\b`,

@@ -182,3 +182,32 @@ test('two unknown names coordinated before a speech verb are both speakers', () 
   const names = said('Kagame and Tshisekedi said they had agreed to a truce.').map((c) => c.name);
   assert.deepEqual(names.sort(), ['Kagame', 'Tshisekedi']);
 });
+
+test('", citing the coalition," makes the source cited the speaker, and "citing" no claim of its own', () => {
+  const cs = said(
+    'The state-run channel, citing the coalition, reported that an attack by an explosives-laden boat was thwarted.',
+  );
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].name, 'coalition');
+  assert.equal(cs[0].kind, 'denial');
+});
+
+test('"It quoted an unnamed official as saying …": the official speaks', () => {
+  const cs = said(
+    'Rebel-run television said the fighters hit a ship. It quoted an unnamed rebel official as saying the target was hit.',
+  );
+  assert.equal(cs[1]?.name, 'unnamed rebel official');
+  assert.match(cs[1].text, /the target was hit/);
+});
+
+test('"called it a terrorist act" is a claim and an accusation', () => {
+  const [c] = said('Kremlin spokesman Dmitry Peskov called it a "monstrous terrorist act."');
+  assert.equal(c?.name, 'Dmitry Peskov');
+  assert.equal(c.kind, 'accusation');
+});
+
+test('"X\'s military rulers have framed the attack as …" is said by the rulers', () => {
+  const [c] = said("Sudan's military rulers have framed the attack as a strike on a rebel base.");
+  assert.equal(c?.name, "Sudan's military rulers");
+  assert.equal(c.affiliation, 'country:sd');
+});
