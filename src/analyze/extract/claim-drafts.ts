@@ -130,6 +130,15 @@ function LATER_ATTRIBUTION(): RegExp {
   return laterAttribution;
 }
 
+/** ", citing X, reported": the cited phrase closes with a comma and the main reporting verb. */
+function citesSource(ws: Word[], from: number): boolean {
+  let k = from;
+  while (k < ws.length && k - from < 8 && ws[k].w !== ',') k++;
+  let n = k + 1;
+  while (n < ws.length && (AUXILIARY.test(ws[n].w) || /ly$/.test(ws[n].w))) n++;
+  return ws[k]?.w === ',' && n < ws.length && verbAt(ws, n) !== null;
+}
+
 /** "quoted X as saying …" at verb word i (verb ends at `to`): X's draft, and the word to go on from. */
 function quotedAsSaying(
   input: ClaimInput,
@@ -188,7 +197,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     )
       continue;
     // "The channel, citing the coalition, reported …": the source of what the main verb says.
-    if (v.participle && /^(cite|quote)$/.test(v.entry.lemma) && ws[i - 1]?.w === ',') continue;
+    if (v.participle && /^(cite|quote)$/.test(v.entry.lemma) && ws[i - 1]?.w === ',' && citesSource(ws, v.to))
+      continue;
     // "would respond to any attack": answering with arms, not words.
     if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;
     // "officials briefing reporters on Saturday stressed …": the briefing is how the main verb was said.
