@@ -303,7 +303,11 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       );
       if (d.measure === 'destroyed' && jargon && (d.group === 'military' || d.group === 'people'))
         d.measure = 'killed';
-      if (d.measure === 'destroyed' && d.group !== 'equipment' && d.group !== 'buildings') continue;
+      // "Russia lost 12 tanks": machines lost are destroyed, men lost are killed.
+      const things = d.group === 'equipment' || d.group === 'buildings';
+      if (d.measure === 'killed' && things && /^(?:lost|losing)$/.test(ws[d.measureFrom]?.w ?? ''))
+        d.measure = 'destroyed';
+      if (d.measure === 'destroyed' && !things) continue;
       // "more than a dozen rockets", "one of the deadliest days": a count of something else.
       if (!d.group && countsOther(ws, d)) continue;
       const group: FigureGroup = d.group ?? 'people';

@@ -264,3 +264,13 @@ test('bodies recovered are the dead; "neutralised" armed men are killed; torched
     'destroyed buildings 120 exact',
   ]);
 });
+
+test('"lost N": men lost are killed, machines lost are destroyed; "the number of injured"', () => {
+  assert.deepEqual(all('The brigade said it lost 14 soldiers and 3 tanks near Pokrovsk.'), [
+    'killed military 14 exact',
+    'destroyed equipment 3 exact',
+  ]);
+  assert.deepEqual(all('The club lost 3 matches in Lagos.'), []);
+  assert.deepEqual(all('The number of injured rose to 230 on Tuesday.'), ['wounded people 230 exact']);
+  assert.deepEqual(all('The number of dead in Derna climbed to 112.'), ['killed people 112 exact']);
+});
