@@ -197,7 +197,13 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     )
       continue;
     // "The channel, citing the coalition, reported …": the source of what the main verb says.
-    if (v.participle && /^(cite|quote)$/.test(v.entry.lemma) && ws[i - 1]?.w === ',' && citesSource(ws, v.to))
+    // "X reported …, citing the health ministry": where the report came from, not another claim.
+    if (
+      v.participle &&
+      /^(cite|quote)$/.test(v.entry.lemma) &&
+      ws[i - 1]?.w === ',' &&
+      (citesSource(ws, v.to) || out.length > 0)
+    )
       continue;
     // "would respond to any attack": answering with arms, not words.
     if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;

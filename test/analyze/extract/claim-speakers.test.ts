@@ -211,3 +211,10 @@ test('"X\'s military rulers have framed the attack as …" is said by the rulers
   assert.equal(c?.name, "Sudan's military rulers");
   assert.equal(c.affiliation, 'country:sd');
 });
+
+test('"X reported …, citing the ministry" is one claim: where the report came from is no second one', () => {
+  const cs = said(
+    'Rebel-run television reported that 40 people were killed in the strike, citing the health ministry in the capital.',
+  );
+  assert.equal(cs.length, 1);
+});
