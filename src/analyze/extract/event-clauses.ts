@@ -65,13 +65,28 @@ export function otherClause(
 }
 
 /** The mode of an attack hit among the hits kept in its sentence. */
+/** A weapon introduced by "using"/"with" later in the sentence ("… using drones"). */
+function weaponUsed(ws: Word[], from: number): AttackMode | null {
+  for (const [mode, phrases] of Object.entries(lex().modes) as [AttackMode, string[]][]) {
+    if (mode === 'ground') continue;
+    for (const p of findPhrase(ws, phrases, from))
+      for (let k = Math.max(from, p.at - 3); k < p.at; k++)
+        if (/^(using|with|by)$/.test(ws[k].w)) return mode;
+  }
+  return null;
+}
+
 export function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
   if (isOnset(ws, x)) return 'unspecified';
   // Several attacks in the sentence: each keeps to the weapon of its own words.
   let attacks = 0;
   for (const k of kept) if (k.type === 'attack') attacks++;
   const near = attacks > 1 ? localMode(ws, x) : 'unspecified';
-  const own = near !== 'unspecified' ? near : modeOf(ws, x.from, x.to);
+  let own = near !== 'unspecified' ? near : modeOf(ws, x.from, x.to);
+  // "attacks on army posts …, including two using attack drones": the weapon named further on.
+  // ("clashes …, with jets bombing the town" keep their own ground mode).
+  if ((own === 'ground' || own === 'unspecified') && modeOf(ws, x.from, x.to, 0, 0) === 'unspecified')
+    own = weaponUsed(ws, x.to) ?? own;
   if (own !== 'unspecified' || !x.more) return own;
   // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
   for (const o of x.more) {

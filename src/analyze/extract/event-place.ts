@@ -1,4 +1,5 @@
 /** Where an event happened: the place stated with it in its sentence, by event type. Pure. */
+import { countryByCapital } from '../geo/countries.ts';
 import type { EntityMention, Span } from '../types.ts';
 
 /** "9:45 p.m. Kyiv time", "Gaza time": a time zone, not where anything happens. */
@@ -13,6 +14,12 @@ const OF_NARROWER =
 const LOCATIVE_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:in|near|at|around|on|outside|inside)\s+(?:the\s+)?(?:\S+\s+(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+)?$/i;
 
+const COMPASS_BEFORE =
+  /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i;
+/** A clause about another happening between a trigger and a place. */
+const OTHER_EVENT =
+  /\b(?:before|after|following|since|ahead of|days? after|hours? after)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?(?:killing|assassination|death|attack|strike|bombing|raid|capture|arrest|fall|visit|talks|meeting|ceasefire|truce|war)\b/i;
+
 export function nearestPlace(
   entities: EntityMention[],
   sentence: Span,
@@ -22,7 +29,12 @@ export function nearestPlace(
   let best: EntityMention | null = null;
   let bestDist = Infinity;
   const inSentence = entities.filter(
-    (e) => e.type === 'place' && e.start >= sentence.start && e.end <= sentence.end,
+    (e) =>
+      e.start >= sentence.start &&
+      e.end <= sentence.end &&
+      // "in northern Israel", "across southern Lebanon": part of a country is a place too.
+      (e.type === 'place' ||
+        (e.type === 'country' && COMPASS_BEFORE.test(text.slice(sentence.start, e.start)))),
   );
   for (const e of inSentence) {
     if (TIME_ZONE_AFTER.test(text.slice(e.end, e.end + 24))) continue;
@@ -39,6 +51,9 @@ export function nearestPlace(
       : e.start >= at.end
         ? e.start - at.end
         : (at.start - e.end) * 1.2;
+    // "… hours before the assassination of X in Tehran", "following the killing of a commander in
+    // Sidon": a place in a clause about another event is not this one's.
+    if (e.start >= at.end && OTHER_EVENT.test(text.slice(at.end, e.start))) continue;
     if (dist < bestDist) {
       best = e;
       bestDist = dist;
@@ -100,4 +115,53 @@ export function venuePlace(
     }
   }
   return best;
+}
+
+/** "in the capital", "on the town", "near the camp": a place named by a definite description. */
+const DEFINITE_PLACE =
+  /\b(?:in|on|near|around|across|at|outside|inside|into|of)\s+the\s+(?:[\p{Ll}-]+\s+)?(capital|city|town|village|camp|port|base|enclave|district|province|region|area|neighbou?rhood|suburbs?|outskirts)\b/iu;
+
+/** How far back (characters) a definite description finds the place it stands for. */
+const DEFINITE_REACH = 2000;
+
+/**
+ * The place "the capital" or "the town" stands for when its sentence names none: the capital the
+ * document names (a capital city of any country), or the place named last before it.
+ */
+export function definitePlace(
+  entities: EntityMention[],
+  sentence: Span,
+  at: Span,
+  text: string,
+): EntityMention | null {
+  const clause = text.slice(Math.max(sentence.start, at.start - 40), Math.min(sentence.end, at.end + 80));
+  const m = DEFINITE_PLACE.exec(clause);
+  if (!m) return namedKind(entities, at, text, clause);
+  const before = entities.filter(
+    (e) => e.type === 'place' && e.end <= at.start && at.start - e.end <= DEFINITE_REACH,
+  );
+  if (m[1].toLowerCase() === 'capital') {
+    const capitals = entities.filter((e) => e.type === 'place' && countryByCapital(e.name) !== null);
+    return capitals.filter((e) => e.end <= at.start).pop() ?? capitals[0] ?? null;
+  }
+  return before.pop() ?? null;
+}
+
+/** "an attack on a village": the place of that kind the document names ("the village of X", "X camp"). */
+const INDEFINITE_PLACE =
+  /\b(?:in|on|near|at|into)\s+an?\s+(?:[\p{Ll}-]+\s+)?(city|town|village|camp|port|base|district|neighbou?rhood|market)\b/iu;
+
+function namedKind(entities: EntityMention[], at: Span, text: string, clause: string): EntityMention | null {
+  const m = INDEFINITE_PLACE.exec(clause);
+  if (!m) return null;
+  const kind = m[1].toLowerCase();
+  const of = new RegExp(`\\b${kind}\\s+of\\s+(?:the\\s+)?$`, 'i');
+  const after = new RegExp(`^\\s+${kind}\\b`, 'i');
+  const named = entities.filter(
+    (e) =>
+      e.type === 'place' &&
+      Math.abs(e.start - at.start) <= DEFINITE_REACH &&
+      (of.test(text.slice(Math.max(0, e.start - 30), e.start)) || after.test(text.slice(e.end, e.end + 12))),
+  );
+  return named.length === 1 ? named[0] : null;
 }

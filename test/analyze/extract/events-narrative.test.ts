@@ -99,3 +99,45 @@ test("one side's claimed attacks are not the other side's strike of that day", (
     'who claims an attack as its own is its actor',
   );
 });
+
+test('where: part of a country, a place in a clause about another event, the capital, a village named later', () => {
+  const north = events(
+    'The group said it fired rockets at army posts in northern Israel on Sunday.',
+    '2024-08-12',
+  );
+  assert.equal(north.a.entities.find((e) => e.key === north.a.events[0]?.place)?.name, 'Israel');
+
+  const other = events(
+    'Drones struck an army base on Saturday, hours after the assassination of a commander in Tyre.',
+    '2024-08-12',
+  );
+  assert.equal(other.a.events.find((e) => e.mode === 'drone')?.place ?? null, null);
+
+  const capital = events(
+    [
+      'Fighting shook Khartoum and Omdurman on Monday.',
+      'Residents said warplanes had bombed a market in the capital, killing four people.',
+    ].join('\n\n'),
+    '2023-06-13',
+  );
+  const bombing = capital.a.events.find((e) => e.mode === 'airstrike');
+  assert.equal(capital.a.entities.find((e) => e.key === bombing?.place)?.name, 'Khartoum');
+
+  const village = events(
+    [
+      'Paramilitary fighters killed 12 civilians in an attack on a village, the army said.',
+      'The dead were buried on Thursday in the village of Umm Kadada.',
+    ].join('\n\n'),
+    '2024-06-07',
+  );
+  const attack = village.a.events.find((e) => e.type === 'attack');
+  assert.equal(village.a.entities.find((e) => e.key === attack?.place)?.name, 'Umm Kadada');
+});
+
+test('the weapon named further on: "attacks on army posts, including two using drones"', () => {
+  const r = events(
+    'The militia claimed four attacks on army posts near the border on Monday, including two using explosive drones.',
+    '2024-08-13',
+  );
+  assert.deepEqual(r.list, ['attack/drone 2024-08-12']);
+});
