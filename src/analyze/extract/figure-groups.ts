@@ -84,7 +84,8 @@ export function findGroup(
     const g = groupAt(ws, k);
     if (g) return { group: g.group, from: k, to: k + g.len };
     const w = ws[k];
-    if (figureLexicon().inheritingGroupNouns.includes(w.w) && k === from)
+    // "others", "more" stand for the group before — unless a group noun follows ("two more soldiers").
+    if (figureLexicon().inheritingGroupNouns.includes(w.w) && k === from && !groupAt(ws, k + 1))
       return { group: 'inherit', from: k, to: k + 1 };
     // "shot down 31 of them": the things counted before.
     if (

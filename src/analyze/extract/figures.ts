@@ -109,6 +109,18 @@ function hospitalAt(ws: Word[], k: number): { measure: Measure; len: number } | 
   return null;
 }
 
+const RAISING = /^(?:bringing|raising|brings|raises|brought|raised|taking|takes|pushing)$/;
+
+/** "bringing the total to", "raising the overall tally since May to": a running total before word `end`. */
+function totalBefore(ws: Word[], end: number): boolean {
+  for (let k = end - 1; k >= Math.max(0, end - 10); k--) {
+    if (/^[;:.]$/.test(ws[k].w)) return false;
+    if (/^(?:total|tally|count)$/.test(ws[k].w))
+      return ws.slice(Math.max(0, k - 5), k).some((w) => RAISING.test(w.w));
+  }
+  return false;
+}
+
 /** Drafts one figure per quantity that has a group or a measure nearby. */
 function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraft[] {
   const lex = figureLexicon();
@@ -245,6 +257,15 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     if (!d.measure && linked) {
       d.measure = prev.measure;
       d.measureFrom = prev.measureFrom;
+    }
+    // "4 people were killed, bringing the total since the war began to 3,400": a running total of
+    // what the figure before counts.
+    if (!d.group && d.groupTo === d.groupFrom && totalBefore(ws, d.q.from)) {
+      d.measure = prev.measure;
+      d.measureFrom = d.q.from;
+      d.measureTo = d.groupTo;
+      d.group = d.group ?? prev.group;
+      d.measureNamesGroup = prev.measureNamesGroup;
     }
     // "others" refers back to the nearest figure that is no part of a list before it: "killing 10
     // fighters, destroying five vehicles and seizing three others" (vehicles); "13 civilians,

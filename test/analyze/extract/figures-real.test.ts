@@ -274,3 +274,18 @@ test('"lost N": men lost are killed, machines lost are destroyed; "the number of
   assert.deepEqual(all('The number of injured rose to 230 on Tuesday.'), ['wounded people 230 exact']);
   assert.deepEqual(all('The number of dead in Derna climbed to 112.'), ['killed people 112 exact']);
 });
+
+test('running totals, "more" before a group noun, drownings and "among those killed"', () => {
+  assert.deepEqual(
+    all('Officials said 4 people were killed, bringing the total since the war began to 3,400.'),
+    ['killed people 4 exact', 'killed people 3400 exact'],
+  );
+  assert.deepEqual(all('Two more soldiers died of their wounds.'), ['killed military 2 exact']);
+  assert.deepEqual(all('Nineteen migrants drowned when the boat capsized off Libya.'), [
+    'killed civilians 19 exact',
+  ]);
+  assert.deepEqual(all('A 15-year-old boy was among those killed in Jenin.'), ['killed children 1 exact']);
+  assert.deepEqual(all('A total of 1,200 homes were destroyed in Khartoum.'), [
+    'destroyed buildings 1200 exact',
+  ]);
+});
