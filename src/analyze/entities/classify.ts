@@ -17,7 +17,7 @@ import {
   spanText,
 } from './context.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym, countryOfSeat } from './country.ts';
-import { lexicon } from './lexicon.ts';
+import { isAcronym, lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
 import { ORG_HEADS } from './orgs.ts';
 import { lookupPlace, type PlaceGeo } from './places.ts';
@@ -386,7 +386,12 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       out.push(mk(a, b, placeCand(text, place, loc)));
       continue;
     }
-    // 6. People by speech: "Maria Zakharova said", "according to Ahmed Hassan".
+    // 6. People by speech: "Maria Zakharova said", "according to Ahmed Hassan" — an acronym that
+    // speaks ("the NGO says") is a body, not a person.
+    if (b - a === 1 && isAcronym(text) && speechAround(doc, a, b)) {
+      out.push(mk(a, b, { type: 'organization', name: text, key: `org:${mkey(text)}`, strong: false }));
+      continue;
+    }
     if (allNames && !ORG_HEADS.has(doc.lower[b - 1]) && speechAround(doc, a, b)) {
       out.push(mk(a, b, { type: 'person', name: text, key: `person:${mkey(text)}`, strong: false }));
       continue;

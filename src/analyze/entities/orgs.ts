@@ -158,8 +158,15 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
       !ministryHead(doc, i, b) &&
       !stateForces(doc, i, b)
     ) {
-      const name = spanText(doc, i, b);
-      push(doc, out, i, b, { type: 'organization', name, key: `org:${mkey(name)}`, strong: true });
+      // "UN Mission in Mali", "AU Commission": a body's acronym right before one of its organs.
+      const parent =
+        ORG_HEADS.has(doc.lower[i]) && i > 0 && isAcronym(doc.words[i - 1])
+          ? out.findIndex((c) => c.tokEnd === i && c.tokStart === i - 1 && c.type === 'organization')
+          : -1;
+      const a = parent >= 0 ? i - 1 : i;
+      if (parent >= 0) out.splice(parent, 1);
+      const name = spanText(doc, a, b);
+      push(doc, out, a, b, { type: 'organization', name, key: `org:${mkey(name)}`, strong: true });
       i = b - 1;
     }
   }

@@ -287,6 +287,21 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       speakers = speakerAfter(ws, v.to, ctx);
       inverted = speakers.length > 0;
     }
+    // "…, denounces Human Rights Watch (HRW).": any reporting verb inverted when its speaker ends
+    // the sentence.
+    if (!speakers.length && !v.participle && i > 0 && (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1]))) {
+      const after = speakerAfter(ws, v.to, ctx);
+      const last = Math.max(0, ...after.map((h) => h.to));
+      const rest = ws.slice(last).filter((w) => !/^[.!?”"’)(]$/.test(w.w));
+      if (
+        after.length &&
+        (rest.length === 0 ||
+          (rest.length === 1 && /^\p{Lu}+$/u.test(ctx.text.slice(rest[0].start, rest[0].end))))
+      ) {
+        speakers = after;
+        inverted = true;
+      }
+    }
     // Clauses that share the subject of the sentence: "X accused … and warned …", "…, urging …",
     // "X talked to Y to emphasise …".
     let inherited = false;

@@ -232,11 +232,19 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     if (m) {
       const from = wordIndexBefore(ws, m.start) + 1;
       const hits: SpeakerHit[] = [{ key: m.key, from, to: j + 1 }];
-      // coordination: "Israel and Hamas both confirmed"
+      // coordination: "Israel and Hamas both confirmed", "Russia, China and Iran condemned", "the
+      // UN, the United States, the EU and France have expressed concern".
       if (from >= 2 && ws[from - 1].w === 'and') {
-        const other = covering(ctx, ws[from - 2]);
-        if (other && other.key !== m.key)
-          hits.unshift({ key: other.key, from: wordIndexBefore(ws, other.start) + 1, to: from - 1 });
+        let end = from - 1;
+        for (let n = 0; n < 6 && end >= 1; n++) {
+          const other = covering(ctx, ws[end - 1]);
+          if (!other || hits.some((h) => h.key === other.key)) break;
+          let start = wordIndexBefore(ws, other.start) + 1;
+          hits.unshift({ key: other.key, from: start, to: end });
+          if (start > 0 && ws[start - 1].w === 'the') start--;
+          if (start < 2 || ws[start - 1].w !== ',') break;
+          end = start - 1;
+        }
       }
       return hits;
     }

@@ -218,3 +218,26 @@ test('"X reported …, citing the ministry" is one claim: where the report came 
   );
   assert.equal(cs.length, 1);
 });
+
+test('a list of parties before the verb are all speakers: "the UN Mission in X, the US, the EU and France"', () => {
+  const names = said(
+    'But the UN Mission in Somalia, the United States, the European Union and Turkey have expressed concern over the reports.',
+  ).map((c) => c.name);
+  assert.deepEqual(names, ['UN Mission in Somalia', 'United States', 'European Union', 'Turkey']);
+});
+
+test('"the NGO describes …": an acronym that speaks is a body', () => {
+  const a = analyzeDocument({
+    text: 'In a report, the NGO describes a massacre in the town.',
+    published: '2024-03-12',
+  });
+  assert.equal(a.entities.find((e) => e.name === 'NGO')?.type, 'organization');
+});
+
+test('"…, denounces Amnesty International (AI).": an inverted non-say verb with its speaker ending the sentence', () => {
+  const [c] = said(
+    'Soldiers executed 30 civilians at the end of March in a village in the center of the country, denounces Amnesty International (AI).',
+  );
+  assert.equal(c?.name, 'Amnesty International');
+  assert.match(c.text, /^Soldiers executed/);
+});
