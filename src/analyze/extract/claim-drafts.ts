@@ -44,6 +44,8 @@ const notASource = (w: string) => TEXTS.test(w) || COUNTS.test(w);
 const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
+/** Words after which a verb form is a noun: "a request for comment", "without warning". */
+const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
 export interface ClaimDraft {
   speakers: SpeakerHit[];
@@ -186,6 +188,18 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     if (!v) continue;
     // A verb form inside a name is no verb: "the United States", "Edward Said".
     if (input.entities.some((e) => e.start <= ws[i].start && ws[i].end <= e.end)) continue;
+    // "a request for comment", "without warning", "their claims", "West Kordofan state": a noun.
+    if (
+      NOUN_BEFORE.test(ws[i - 1]?.w ?? '') ||
+      (i > 0 &&
+        !v.past &&
+        !v.participle &&
+        input.entities.some(
+          (e) => e.type === 'place' && e.start <= ws[i - 1].start && ws[i - 1].end <= e.end,
+        ) &&
+        /^(state|post)$/.test(ws[i].w))
+    )
+      continue;
     // "did not say", "has not commented", "declined to comment": nothing was said.
     if (
       NEGATED_BEFORE.test(

@@ -10,6 +10,7 @@ import { contradictions, dropNestedDuplicates, foldElaborations, quoteSentences 
 import { extendQuote, thatClauses } from './claim-quotes.ts';
 import { documentIssuer, mainParties, resolveDefinite, resolvePronoun } from './claim-resolve.ts';
 import { isPronoun } from './speaker-phrases.ts';
+import { verbLexicon } from './verbs.ts';
 import { words } from './words.ts';
 
 export interface ClaimInput {
@@ -36,6 +37,25 @@ function claimDate(times: TimeMention[], span: Span): string | null {
     (x) => x.start >= span.start && x.end <= span.end && x.date.precision === 'day' && !x.future,
   );
   return t?.date.start ?? null;
+}
+
+/**
+ * "Witnesses said …" opening a sentence can come back from the entity layer as a name: a speaker
+ * whose whole name is a generic source noun is that generic source.
+ */
+function commonNounSource(
+  entities: EntityMention[],
+  key: string | null,
+  created: Map<string, EntityMention>,
+): string | null {
+  const e = key ? entities.find((x) => x.key === key && x.type === 'person') : undefined;
+  if (!e) return key;
+  const name = e.name.toLowerCase();
+  const lex = verbLexicon();
+  if (!lex.genericSpeakers.includes(name) && !lex.witnessSources.heads.includes(name)) return key;
+  const k = `source:${name}`;
+  created.set(`${k}@${e.start}`, { start: e.start, end: e.end, type: 'group', name, key: k });
+  return k;
 }
 
 export function extractClaims(input: ClaimInput): ClaimOutput {
@@ -99,7 +119,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             key,
           });
           keys.push(key);
-        } else keys.push(s.key);
+        } else keys.push(commonNounSource(input.entities, s.key, created));
       }
       keys = [...new Set(keys)];
       const date = claimDate(input.times, d.dateSpan);

@@ -241,3 +241,21 @@ test('"…, denounces Amnesty International (AI).": an inverted non-say verb wit
   assert.equal(c?.name, 'Amnesty International');
   assert.match(c.text, /^Soldiers executed/);
 });
+
+test('verb forms used as nouns make no claim: "a request for comment", "without warning", "X state"', () => {
+  const cs = said(
+    'The rebels did not respond to a request for comment. Fierce clashes were reported between the army and the rebels in Blue Nile state in the south, according to witnesses.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.name),
+    ['witnesses'],
+  );
+});
+
+test('"Witnesses said" opening a sentence is the generic source, and "they" continues it', () => {
+  const cs = said('Witnesses said the jets dropped several bombs without warning. They said 20 people died.');
+  assert.deepEqual(
+    cs.map((c) => c.name),
+    ['witnesses', 'witnesses'],
+  );
+});
