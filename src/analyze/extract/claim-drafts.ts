@@ -42,7 +42,7 @@ const TEXTS =
 const notASource = (w: string) => TEXTS.test(w) || COUNTS.test(w);
 
 const NEGATED_BEFORE =
-  /\b(?:not|n't|never|rarely|seldom|declined to|refused to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
+  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|was asked to|were asked to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
@@ -387,7 +387,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       (sayLike || toldWhom || (!v.participle && isCloseQuote(before))) &&
       (before?.w === ',' || isCloseQuote(before)) &&
       spFrom > 2 &&
-      (tail.length < 8 || participleNext) &&
+      // "…, the Kremlin said when asked about …": an adjunct clause after the verb.
+      (tail.length < 8 || participleNext || /^(?:when|after|while|before)$/.test(tail[0]?.w ?? '')) &&
       tail[0]?.w !== 'that' &&
       // "The head of the monitoring group, Jane Doe, said …": a subject before its apposition
       // is no statement — what precedes the comma must say something (a verb or a quotation).

@@ -258,8 +258,8 @@ function partyKind(
   // own strike, reported — an assertion, not a charge against the side it hit.
   if (OWN_STRIKE.test(t)) return 'assertion';
   if (
-    markerRe('accusation').test(t) &&
-    (others.length > 0 || namesOtherParty(t, speaker, speakerEntity) || namesOtherNation(t, mySide))
+    (markerRe('accusation').test(t) && (others.length > 0 || namesOtherParty(t, speaker, speakerEntity))) ||
+    namesOtherNation(t, mySide)
   )
     return 'accusation';
   // "said 22 women were raped", "described the killings as war crimes": an atrocity reported by a

@@ -259,3 +259,13 @@ test('"Witnesses said" opening a sentence is the generic source, and "they" cont
     ['witnesses', 'witnesses'],
   );
 });
+
+test('", X said when asked to comment on …": the clause before is what X said; the request is no claim', () => {
+  const cs = said(
+    'The army does not target civilians, the ministry said when asked to comment on what Kyiv said were deadly Russian strikes on two cities.',
+  );
+  assert.match(cs[0].text, /^The army does not target civilians/);
+  assert.equal(cs[0].kind, 'denial');
+  assert.equal(cs.length, 2);
+  assert.equal(cs[1].kind, 'accusation');
+});
