@@ -106,7 +106,13 @@ export function findGroup(
       (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w))
     )
       return { group: 'people', from: k, to: k + 1 };
-    if (SKIP_IN_GROUP.has(w.w) || PROPER.test(raw) || /^[a-z]+-[a-z0-9]+$/.test(w.w)) continue;
+    if (
+      SKIP_IN_GROUP.has(w.w) ||
+      PROPER.test(raw) ||
+      /^[a-z]+-[a-z0-9]+$/.test(w.w) ||
+      /^["“”‘’']$/.test(w.w)
+    )
+      continue;
     // "11 combat vehicles", "five residential buildings": a modifier or two before the group noun.
     const modifier = (x: Word | undefined, at: number) =>
       !!x && /^\p{Ll}+$/u.test(x.w) && !isFunctionWord(x.w) && !measureAfterAt(ws, at);
@@ -239,6 +245,11 @@ export function countsOther(ws: Word[], d: FigureDraft): boolean {
     if (!next || !/^\p{Ll}/u.test(next.w) || isFunctionWord(next.w) || measureAfterAt(ws, d.q.to))
       return false;
   }
+  // "including 40 in the past day", "9 on Sunday": a bare count, the place or time after it.
+  if (
+    /^(?:in|on|at|near|during|across|since|from|inside|outside|around|overnight)$/.test(ws[d.q.to]?.w ?? '')
+  )
+    return false;
   for (let k = d.q.to; k < Math.min(ws.length, d.q.to + 5); k++) {
     const w = ws[k].w;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;

@@ -4,6 +4,7 @@
  * with qualifier, reporter (through attribution), side, asOf and period. Pure.
  */
 import type { FigureGroup, Measure } from '../../report/contract.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { isHistorical, openingDay, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
 import {
@@ -121,6 +122,19 @@ function totalBefore(ws: Word[], end: number): boolean {
   return false;
 }
 
+/** A past or present participle that is no auxiliary or list word: a verb of its own ("rescued"). */
+function isOwnVerb(ws: Word[], k: number): boolean {
+  const w = ws[k].w;
+  return (
+    /^\p{Ll}+(?:ed|ing)$/u.test(w) &&
+    !measureAfterAt(ws, k) &&
+    !measureBeforeEnding(ws, k + 1) &&
+    !isFunctionWord(w) &&
+    !AUX.has(w) &&
+    !figureLexicon().listLinks.some((l) => phraseWords(l).includes(w))
+  );
+}
+
 /** Drafts one figure per quantity that has a group or a measure nearby. */
 function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraft[] {
   const lex = figureLexicon();
@@ -132,7 +146,12 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
       (q) =>
         !isYearLike(ws, q) &&
         !isAge(ws, q) &&
-        !/^(?:no|not|those|how|so|too)$/.test(ws[q.numberFrom - 1]?.w ?? ''),
+        !/^(?:no|not|those|how|so|too)$/.test(ws[q.numberFrom - 1]?.w ?? '') &&
+        // "shot down 31 of 34 drones": 34 is the whole the share is taken from
+        !(
+          ws[q.from - 1]?.w === 'of' &&
+          /^[\d,.]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(ws[q.from - 2]?.w ?? '')
+        ),
     ),
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);
@@ -231,8 +250,13 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     // 3. A death noun before: "the death toll from the fighting was nearing 5,000" — not for a
     //    figure inside a list, which takes the measure of the figure it hangs on (4.).
     if (!d.measure && !inList && !tookOther) {
+      let sawVerb = false;
       for (let k = q.from - 1; k >= 0 && k >= q.from - 10; k--) {
         if (CLAUSE_STOP.has(ws[k].w)) break;
+        // "killed 35 bandits and rescued 20 hostages": past a verb of its own, a measure before
+        // another count is that count's.
+        if (isOwnVerb(ws, k)) sawVerb = true;
+        if (sawVerb && quantities.some((q2) => q2 !== q && q2.from <= k && k < q2.to)) break;
         const m = measureBeforeEnding(ws, k + 1);
         if (m) {
           d.measure = m.measure;
@@ -253,7 +277,10 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     // "… killed 600 people in Lebanon, mostly fighters but including at least 116 civilians": a
     // figure that a list word introduces hangs on the figure before it, however far.
     const listed = lex.listLinks.some((l) => l !== 'and' && matchBefore(ws, d.q.from, phraseWords(l)));
-    const linked = (gap >= 0 && gap <= 4) || (listed && gap >= 0 && gap <= 12);
+    // "killed 35 bandits and rescued 20 hostages": a verb of its own between them breaks the link.
+    let ownVerb = false;
+    for (let k = prev.groupTo; k < d.q.from; k++) ownVerb ||= isOwnVerb(ws, k);
+    const linked = ((gap >= 0 && gap <= 4) || (listed && gap >= 0 && gap <= 12)) && !ownVerb;
     if (!d.measure && linked) {
       d.measure = prev.measure;
       d.measureFrom = prev.measureFrom;

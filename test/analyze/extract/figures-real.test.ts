@@ -289,3 +289,23 @@ test('running totals, "more" before a group noun, drownings and "among those kil
     'destroyed buildings 1200 exact',
   ]);
 });
+
+test('a verb of its own ends a list; "31 of 34 drones" counts 31; quoted group nouns', () => {
+  assert.deepEqual(all('Troops killed 35 bandits and rescued 20 hostages in Katsina.'), [
+    'killed military 35 exact',
+  ]);
+  assert.deepEqual(all('Israeli strikes killed 13 people in Gaza and 4 in the West Bank.'), [
+    'killed people 13 exact',
+    'killed people 4 exact',
+  ]);
+  assert.deepEqual(all('More than 3,000 people have been killed, including 40 in the past day.'), [
+    'killed people 3000 more-than',
+    'killed people 40 exact',
+  ]);
+  assert.deepEqual(all('Air defences shot down 31 of 34 drones launched overnight.'), [
+    'destroyed equipment 31 exact',
+  ]);
+  assert.deepEqual(all('The junta said 35 "terrorists" were killed near Sagaing.'), [
+    'killed military 35 exact',
+  ]);
+});
