@@ -178,6 +178,17 @@ function atrocityRe(): RegExp {
   return atrocity;
 }
 
+let attackAfterRe: RegExp | null = null;
+/** "coalition airstrikes killed …", "RSF shelling hit …": another party's name before an attack noun. */
+function attackNounAfter(text: string, at: number): boolean {
+  // Weapons and fire only: "repelled an RSF attack" is the speaker's defence, "RSF troops" no act.
+  const weapons = attackNouns().filter(
+    (n) => !/^(?:attacks?|raids?|assaults?|forces|troops|army|military|soldiers|fighters)$/.test(n),
+  );
+  attackAfterRe ??= new RegExp(`^\\s+(?:${alt(weapons)})\\b`, 'i');
+  return attackAfterRe.test(text.slice(at, at + 40));
+}
+
 let demonymAttackRe: RegExp | null = null;
 /**
  * "said Ukrainian shelling killed 27", "said Israeli airstrikes hit the camp": a national adjective
@@ -223,6 +234,9 @@ function namesOtherParty(t: string, speakerKey: string | null, speaker: EntityMe
     const at = m.index ?? 0;
     // ... or the agent after "by": "violations of the truce by both sides".
     const byAgent = at > attack && at - attack < 60 && /\bby\s+(?:the\s+)?$/i.test(t.slice(0, at));
+    // "coalition airstrikes killed 30": the party's own weapon is the attack.
+    const ownWeapon = attackNounAfter(t, at + m[0].length) && !OWN.test(t.slice(0, at));
+    if (ownWeapon && !own.includes(noun)) return true;
     if (attack < 0 || (!byAgent && (at > attack || attack - at > 80))) continue;
     if (OWN.test(t.slice(0, at))) continue;
     if (own.includes(noun)) continue;
@@ -258,8 +272,10 @@ function partyKind(
   // own strike, reported — an assertion, not a charge against the side it hit.
   if (OWN_STRIKE.test(t)) return 'assertion';
   if (
-    (markerRe('accusation').test(t) && (others.length > 0 || namesOtherParty(t, speaker, speakerEntity))) ||
-    namesOtherNation(t, mySide)
+    (markerRe('accusation').test(t) && others.length > 0) ||
+    namesOtherParty(t, speaker, speakerEntity) ||
+    namesOtherNation(t, mySide) ||
+    others.some((e) => attackNounAfter(input.text, e.end))
   )
     return 'accusation';
   // "said 22 women were raped", "described the killings as war crimes": an atrocity reported by a

@@ -269,3 +269,23 @@ test('", X said when asked to comment on …": the clause before is what X said;
   assert.equal(cs.length, 2);
   assert.equal(cs[1].kind, 'accusation');
 });
+
+test('another party\'s weapon as subject is a charge: "coalition airstrikes killed 30", "RSF shelling killed 12"', () => {
+  const [a] = said(
+    'Coalition airstrikes killed nearly 30 people in the port city on Thursday, rebel media reported.',
+  );
+  assert.equal(a.kind, 'accusation');
+  const [b] = said('The army said its forces repelled an RSF attack near the bridge.');
+  assert.equal(b.kind, 'assertion');
+});
+
+test('"killed by <party>" reported by a body is a charge; "just a rumor" a denial', () => {
+  const [a] = said(
+    'A UN investigation has disclosed that 131 civilians were killed by M23 rebels in November.',
+  );
+  assert.equal(a.kind, 'accusation');
+  const [b] = said(
+    'According to the authorities, the news that civilians were killed in a bombing is just a rumor.',
+  );
+  assert.equal(b.kind, 'denial');
+});
