@@ -57,6 +57,7 @@ export function contradictions(
   };
   const claimSentences = [...new Set(sentenceOf)].sort((a, b) => a - b);
   const rank = sentenceOf.map((si) => claimSentences.indexOf(si));
+  numericDisputes(claims, sentenceOf, entities, text);
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
@@ -95,7 +96,8 @@ export function contradictions(
       const shared = shareEvent(i, j);
       // Further back, only a charge in the denial's own words or about its event (the lead's
       // claim answered paragraphs later).
-      if (dist > 2 && !(dist <= MAX_GAP && (shared || overlap >= 0.5))) continue;
+      if (dist > 2 && !(dist <= MAX_GAP && (shared || overlap >= 0.5 || (blames && o.kind !== 'statement'))))
+        continue;
       if (after && !(dist >= -1 && o.kind === 'accusation' && blames)) continue;
       const score =
         -Math.abs(dist) * 5 -
@@ -110,9 +112,11 @@ export function contradictions(
       scored.push({ j, score, strong: shared || overlap >= 0.5, relevant: shared || blames || overlap > 0 });
     }
     // A denial in the lead answers charges the article details further on ("X denied killing
-    // civilians. … Y accused X of killing civilians."): with nothing before it, the nearest later
-    // accusations of the denier that take up its words or its event.
-    if (!scored.length) {
+    // civilians. … Y accused X of killing civilians."): with nothing before it but unrelated or
+    // unattributed claims, the nearest later accusations of the denier that take up its words
+    // or its event.
+    if (!scored.some((x) => x.strong && claims[x.j].speaker !== null)) {
+      const later: typeof scored = [];
       for (let j = i + 1; j < claims.length; j++) {
         const o = claims[j];
         if (o.kind !== 'accusation' || !blamesMe(o)) continue;
@@ -120,8 +124,11 @@ export function contradictions(
           continue;
         const overlap = wordOverlap(words(c), words(o));
         if (overlap < 0.5 && !shareEvent(i, j)) continue;
-        scored.push({ j, score: -(rank[j] - rank[i]) * 5 + 6 * overlap, strong: true, relevant: true });
+        if (rank[j] - rank[i] > 2 * MAX_GAP) break;
+        // Further on, the charge in the denial's own words rather than the nearest.
+        later.push({ j, score: -(rank[j] - rank[i]) * 1.5 + 8 * overlap, strong: true, relevant: true });
       }
+      if (later.length) scored = later;
     }
     // A denial that goes on from the same party's last one ("An army spokesman told AFP: 'we
     // did not strike it'") answers the same charge, unless it takes up another one's words.
@@ -147,6 +154,56 @@ export function contradictions(
     // a second one close in score and tied to the denier or its subject.
     const second = scored.find((x) => x !== best && x.strong && x.score >= best.score - SECOND_MARGIN);
     c.contradicts = second ? [best.j, second.j].sort((a, b) => a - b) : [best.j];
+  });
+}
+
+/** "said only four soldiers were killed": a count lowered with "only"/"just"/"no more than". */
+const LOWERED =
+  /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
+const MEASURES: [string, RegExp][] = [
+  ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
+  ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
+];
+const COUNT = /\b(?:\d[\d,]*|dozens|hundreds|scores)\b/;
+
+/**
+ * A party that answers another's toll with a lower one ("X said 15 were killed … Y said only four
+ * soldiers were killed") contradicts it: the nearest earlier claim by someone else on the same
+ * side of the count (killed, wounded) with a number of its own.
+ */
+function numericDisputes(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  entities: EntityMention[],
+  text: string,
+): void {
+  claims.forEach((c, i) => {
+    if (c.kind === 'denial' || c.contradicts?.length) return;
+    const t = text.slice(c.content.start, c.content.end);
+    const low = LOWERED.exec(t);
+    if (!low) return;
+    const measure = MEASURES.find(([, re]) => re.test(t.slice(low.index)))?.[0];
+    if (!measure) return;
+    const re = MEASURES.find(([m]) => m === measure)?.[1];
+    const found: { j: number; overlap: number }[] = [];
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= MAX_GAP; j--) {
+      const o = claims[j];
+      if (!o.speaker || o.speaker === c.speaker || o.kind === 'appeal' || o.kind === 'denial') continue;
+      if (
+        partyOf(o.speaker, entities) !== null &&
+        partyOf(o.speaker, entities) === partyOf(c.speaker, entities) &&
+        entities.find((e) => e.key === o.speaker)?.type !== 'person'
+      )
+        continue;
+      const ot = text.slice(o.content.start, o.content.end);
+      if (!COUNT.test(ot) || !re?.test(ot)) continue;
+      const overlap = wordOverlap(contentWords(t), contentWords(ot));
+      found.push({ j, overlap });
+    }
+    // The one counting the same people; between equals, the two nearest.
+    const top = Math.max(...found.map((x) => x.overlap));
+    const answered = found.filter((x) => x.overlap === top).slice(0, 2);
+    if (answered.length) c.contradicts = answered.map((x) => x.j).sort((a, b) => a - b);
   });
 }
 

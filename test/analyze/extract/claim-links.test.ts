@@ -74,3 +74,52 @@ test('a modifier of a description does not make it another body with that word i
   assert.ok(second);
   assert.notEqual(second.speaker, a.claims[0].speaker);
 });
+
+test('a denial in the lead answers the later charge in its own words, past the unattributed claim before it', () => {
+  const { a, said } = analyze(
+    [
+      'The militia has been accused of burning homes in a raid on a village in Darfur.',
+      'The militia denied burning homes and said it had fought only army units near the village.',
+      'Its statement said the fighting took place on Monday morning.',
+      'A local monitoring group said dozens of people were killed.',
+      'It said it was still counting the dead.',
+      'Aid workers told reporters that the village had emptied.',
+      'The army-backed council accused the militia of burning homes and killing civilians.',
+    ].join('\n\n'),
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  const answered = (denial.contradicts ?? []).map(said);
+  assert.ok(
+    answered.some((t) => /burning homes and killing civilians/.test(t)),
+    `answers the council's charge, got ${JSON.stringify(answered)}`,
+  );
+});
+
+test('a denial answers a charge three sentences back that names the denier', () => {
+  const { a, said } = analyze(
+    [
+      'A UN inquiry said at least 80 civilians were killed by the M23 rebels in two villages.',
+      'The report said the killings were reprisals.',
+      'Investigators said the attack seemed planned.',
+      'The M23, however, denied the massacre.',
+    ].join('\n\n'),
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.match(said(denial.contradicts?.[0] ?? -1), /80 civilians were killed by the M23/);
+});
+
+test('"said only four soldiers were killed" contradicts the higher toll given before by someone else', () => {
+  const { a, said } = analyze(
+    [
+      'A provincial official said 14 policemen were killed in the ambush near Kunduz.',
+      'A defence ministry spokesman confirmed the ambush but said only four soldiers were killed.',
+    ].join('\n\n'),
+  );
+  const lower = a.claims.find((c) => /only four/.test(said(a.claims.indexOf(c))));
+  assert.ok(lower);
+  assert.deepEqual((lower.contradicts ?? []).map(said), [
+    '14 policemen were killed in the ambush near Kunduz',
+  ]);
+});
