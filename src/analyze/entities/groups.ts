@@ -221,6 +221,11 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
         } else a = k;
         continue;
       }
+      // "Local rescue officials" opening a sentence: a loose adjective, not a place's name.
+      if (LOOSE_ADJ.has(w) && doc.tokens[k].pos !== 'VERB' && (k === 0 || !sameSentence(doc, k - 1, k))) {
+        a = k;
+        continue;
+      }
       if (isPossessive(doc, k)) {
         let s = k;
         while (

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+function entity(text: string, name: RegExp) {
+  return analyzeDocument({ text, published: '2024-03-12' }).entities.find((e) => name.test(e.name));
+}
+
+test('a nation\'s service: "Somali health officials" is Somalia\'s, named in full', () => {
+  const e = entity('Somali health officials said the clinic was hit.', /health officials/);
+  assert.equal(e?.name, 'Somali health officials');
+  assert.equal(e?.affiliation, 'country:so');
+  assert.equal(e?.type, 'organization');
+});
+
+test('"Local rescue officials" opening a sentence: "Local" is no place', () => {
+  const e = entity('Local rescue officials said two bodies were found.', /rescue officials/);
+  assert.ok(e);
+  assert.doesNotMatch(e.key, /lokal|local/);
+});
+
+test('"X-appointed authorities" belong to the appointing country', () => {
+  const e = entity('Moscow-appointed authorities said the bridge was closed.', /appointed/);
+  assert.equal(e?.affiliation, 'country:ru');
+});
+
+test('"<Country>\'s Security Council" is not the UN body', () => {
+  const e = entity("Iran's Security Council met on Sunday.", /Security Council/);
+  assert.equal(e?.key, 'ir:security-council');
+});
