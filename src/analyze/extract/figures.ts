@@ -200,6 +200,17 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
       d.measureNamesGroup =
         isDeathNoun(ws, q.from) || (bare && !q.vague && lex.groupless.measures.includes(before.measure));
     }
+    // "left two dead", "leaving five dead": the group word is itself the measure; "72 bodies were
+    // recovered": bodies counted are the dead; "the blast claimed 14 lives".
+    const head = g && g.group !== 'inherit' && !q.vague ? ws[g.from].w : '';
+    const livesTaken =
+      head === 'lives' &&
+      /^(?:claimed|claiming|claims|took|taking|cost|costing)$/.test(ws[q.from - 1]?.w ?? '');
+    if (!d.measure && (head === 'dead' || head === 'bodies' || livesTaken)) {
+      d.measure = 'killed';
+      d.measureFrom = livesTaken ? q.from - 1 : d.measureFrom;
+      d.measureNamesGroup = true;
+    }
     // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians" — not
     //    for a figure inside a list ("nine civilians, including four children, and injured 21"):
     //    that one takes the measure of the figure it hangs on (4.).
@@ -209,9 +220,10 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     if (!d.measure && !inList) {
       let k = groupTo;
       let nq = qi + 1;
+      let ownWords = false;
       for (let steps = 0; k < ws.length && steps < 14; steps++) {
         const nextQ = quantities[nq];
-        if (nextQ && k === nextQ.from) {
+        if (nextQ && k === nextQ.from && !ownWords) {
           // a coordinated figure ("102 men, 17 women and 12 children were executed"): jump over it
           // and its group
           const g2 = findGroup(ws, text, nextQ.to);
@@ -235,16 +247,10 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
         if (CLAUSE_STOP.has(ws[k].w)) break;
         if (!AUX.has(ws[k].w) && !lex.listLinks.includes(ws[k].w) && !passable(ws, text, k) && steps > 4)
           break;
+        // "Five were martyred and 20 others injured": past a verb of their own, the next count is
+        // another clause's.
+        if (isOwnVerb(ws, k) && !passable(ws, text, k)) ownWords = true;
         k++;
-      }
-    }
-    // "left two dead", "leaving five dead": the group word is itself the measure.
-    // "72 bodies were recovered": bodies counted are the dead.
-    if (!d.measure && g && g.group !== 'inherit' && !q.vague && /^(?:dead|bodies)$/.test(ws[g.from].w)) {
-      const m = measureAfterAt(ws, g.from);
-      if (m?.measure === 'killed' && m.len === g.to - g.from) {
-        d.measure = 'killed';
-        d.measureNamesGroup = true;
       }
     }
     // 3. A death noun before: "the death toll from the fighting was nearing 5,000" — not for a

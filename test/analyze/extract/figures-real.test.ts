@@ -309,3 +309,20 @@ test('a verb of its own ends a list; "31 of 34 drones" counts 31; quoted group n
     'killed military 35 exact',
   ]);
 });
+
+test('"N dead and M injured", "claimed N lives", martyrdom, and a verb of its own before the next count', () => {
+  assert.deepEqual(all('The car bomb left 11 dead and 20 injured in Mogadishu.'), [
+    'killed people 11 exact',
+    'wounded people 20 exact',
+  ]);
+  assert.deepEqual(all('The fighting has claimed more than 500 lives since April.'), [
+    'killed people 500 more-than',
+  ]);
+  assert.deepEqual(all('Four Palestinians were martyred and 20 others injured in Jenin.'), [
+    'killed people 4 exact',
+    'wounded people 20 exact',
+  ]);
+  assert.deepEqual(all('Five miners were trapped and 20 others injured after the shelling.'), [
+    'wounded people 20 exact',
+  ]);
+});
