@@ -305,6 +305,9 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         // speakerBefore(ws, k + 1) looks at ws[k] (the preposition) first: ask for the word before it.
         const inner = head.length ? head : speakerHead(ws, k, ctx);
         if (inner.length) return inner;
+        // "the junta-appointed governor of the region said": a described role before the phrase.
+        const role = describedSource(ws, k - 1, ctx);
+        if (role) return [role];
         break;
       }
     }

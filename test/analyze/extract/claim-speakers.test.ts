@@ -289,3 +289,8 @@ test('"killed by <party>" reported by a body is a charge; "just a rumor" a denia
   );
   assert.equal(b.kind, 'denial');
 });
+
+test('"the junta-appointed governor of the region said": the role before the phrase speaks', () => {
+  const [c] = said('The junta-appointed governor of the region said eight people were killed.');
+  assert.equal(c?.name, 'junta-appointed governor');
+});
