@@ -8,6 +8,10 @@ import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import type { Word } from './words.ts';
 
 /** The attack mode named nearest the trigger; weapon words outrank the ground-combat words. */
+/** Words by which a target holds weapons rather than being hit by them. */
+const STORES =
+  /^(?:housing|housed|storing|stored|containing|holding|hosting|keeping|producing|making|assembling|repairing)$/;
+
 export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8): AttackMode {
   const L = lex();
   const lo = Math.max(0, from - back);
@@ -15,6 +19,8 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
   let best: { mode: AttackMode; dist: number } | null = null;
   for (const [mode, phrases] of Object.entries(L.modes) as [AttackMode, string[]][]) {
     for (const p of findPhrase(ws, phrases, lo, hi)) {
+      // "a hangar housing naval drones", "a depot storing missiles": the target's contents.
+      if (p.at > to && ws.slice(Math.max(to, p.at - 3), p.at).some((w) => STORES.test(w.w))) continue;
       const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
       // Weapon words say more than the ground-combat words of the trigger itself.
       const d = mode === 'ground' ? dist + 6 : dist;
@@ -90,6 +96,7 @@ export function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
   if (own !== 'unspecified' || !x.more) return own;
   // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
   for (const o of x.more) {
+    if (ws.slice(Math.max(0, o.from - 3), o.from).some((w) => STORES.test(w.w))) continue;
     const m = localMode(ws, o);
     if (m !== 'unspecified') return m;
   }

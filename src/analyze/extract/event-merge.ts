@@ -48,6 +48,8 @@ export function mergeWithinDocument(
 ): EventItem[] {
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
+  /** Events first met as a definite reference with nothing before it to refer to. */
+  const orphans = new Set<EventItem>();
   for (const e of events) {
     // "the strike", "the missile attack": a definite reference to the latest event of its type.
     const before = text
@@ -97,9 +99,29 @@ export function mergeWithinDocument(
       loose.place ??= e.place;
       if ((loose.mode ?? 'unspecified') === 'unspecified') loose.mode = e.mode;
     }
-    const same = early ?? loose;
+    // "… to say they had witnessed the strike" before any strike is told: the story's strike, told
+    // in full further on (same day, no other place, a weapon that fits).
+    const told =
+      !early && !loose && e.type === 'attack'
+        ? out.find(
+            (o) =>
+              orphans.has(o) &&
+              o.type === 'attack' &&
+              o.date?.start === e.date?.start &&
+              (o.place === null || o.place === e.place) &&
+              ((o.mode ?? 'unspecified') === 'unspecified' || o.mode === e.mode),
+          )
+        : undefined;
+    if (told) {
+      orphans.delete(told);
+      told.place ??= e.place;
+      if ((told.mode ?? 'unspecified') === 'unspecified') told.mode = e.mode;
+    }
+    const same = early ?? loose ?? told;
     if (!same) {
-      out.push({ ...e });
+      const copy = { ...e };
+      if (anaphoric) orphans.add(copy);
+      out.push(copy);
       continue;
     }
     same.more = [...(same.more ?? []), { start: e.start, end: e.end }];

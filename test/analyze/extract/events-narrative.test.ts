@@ -141,3 +141,25 @@ test('the weapon named further on: "attacks on army posts, including two using d
   );
   assert.deepEqual(r.list, ['attack/drone 2024-08-12']);
 });
+
+test('"the strike" before any strike is told is the one told in full further on', () => {
+  const r = events(
+    [
+      'The two leaders said on Wednesday they had heard the strike from their hotel.',
+      'The defence ministry said on Wednesday that its forces had struck a warehouse in the port of Berdiansk with missiles.',
+    ].join('\n\n'),
+    '2024-03-07',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1);
+  assert.equal(attacks[0].mode, 'missile');
+  assert.equal(attacks[0].more?.length, 1);
+});
+
+test('weapons a target holds do not make the attack theirs: "a hangar housing naval drones"', () => {
+  const r = events(
+    'Troops attacked a hangar housing naval drones near the harbour on Tuesday.',
+    '2024-03-07',
+  );
+  assert.deepEqual(r.list, ['attack/unspecified 2024-03-05']);
+});
