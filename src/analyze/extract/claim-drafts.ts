@@ -350,7 +350,22 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       }
     }
     if (!speakers.length) continue;
-    if (!inherited && speakers.some((s) => used.has(s.from) && !s.reciprocal && !inverted)) continue;
+    // "The army, which has denied targeting civilians, said it struck …": the subject speaks again
+    // after its relative clause; the clause's own claim ends at the comma.
+    const afterRelative =
+      !inherited &&
+      ws[i - 1]?.w === ',' &&
+      lastDraft !== undefined &&
+      speakers.every((s) => s.to < i && /^(which|who)$/.test(ws[s.to + 1]?.w ?? '') && ws[s.to]?.w === ',') &&
+      lastDraft.content.start < ws[i - 1].start &&
+      lastDraft.content.end > ws[i - 1].start;
+    if (afterRelative && lastDraft) {
+      lastDraft.content = trimSpan(text, { start: lastDraft.content.start, end: ws[i - 1].start });
+      lastDraft.mention = {
+        start: lastDraft.mention.start,
+        end: Math.max(lastDraft.content.end, Math.min(lastDraft.mention.end, ws[i - 1].start)),
+      };
+    } else if (!inherited && speakers.some((s) => used.has(s.from) && !s.reciprocal && !inverted)) continue;
     const spFrom = Math.min(...speakers.map((s) => s.from));
     const spTo = Math.max(...speakers.map((s) => s.to));
     // Inverted attribution: the content is what stands before ", X said" in the sentence.
@@ -381,8 +396,17 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // "If X had air defences, he added, “the missile could have been stopped”": a quotation right
     // after the verb is what was said, not the clause before the parenthetical.
     const quoteNext = /^[,:]$/.test(ws[v.to]?.w ?? '') && /^[“"«„]$/.test(ws[v.to + 1]?.w ?? '');
+    // "Speaking to reporters in Kyiv, X said …", "In a post on Telegram, X said …": an adjunct
+    // opening the sentence is not what was said.
+    const adjunctOnly =
+      titleFrom > 0 &&
+      /^(?:\p{Ll}+ing|asked|in|on|at|during|after|before|while|when|addressing|following|writing|via)$/iu.test(
+        ws[0]?.w ?? '',
+      ) &&
+      !ws.slice(1, Math.max(1, titleFrom - 1)).some((w) => w.w === ',' || isCloseQuote(w));
     const invertedBefore =
       !passive &&
+      !adjunctOnly &&
       !quoteNext &&
       (sayLike || toldWhom || (!v.participle && isCloseQuote(before))) &&
       (before?.w === ',' || isCloseQuote(before)) &&

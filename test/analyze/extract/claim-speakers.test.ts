@@ -294,3 +294,21 @@ test('"the junta-appointed governor of the region said": the role before the phr
   const [c] = said('The junta-appointed governor of the region said eight people were killed.');
   assert.equal(c?.name, 'junta-appointed governor');
 });
+
+test('an adjunct opening the sentence is not what was said: "Speaking to reporters in Kyiv, X said …"', () => {
+  const [c] = said('Speaking to reporters in Kyiv, Zelensky said the front was holding.');
+  assert.equal(c.text, 'Zelensky said the front was holding');
+  const [d] = said('In Kyiv, the strikes killed five people, the mayor said.');
+  assert.match(d.text, /^In Kyiv, the strikes killed/);
+});
+
+test('"X, which has denied …, said …": both what the clause says and what the subject says', () => {
+  const cs = said(
+    'The Israeli army, which has denied targeting civilians, said it struck a Hamas command centre.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.kind),
+    ['denial', 'assertion'],
+  );
+  assert.doesNotMatch(cs[0].text, /command centre/);
+});
