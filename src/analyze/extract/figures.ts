@@ -169,7 +169,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
       measureNamesGroup: false,
     };
     // 1. A measure verb right before the number: "killing at least 13", "has killed 90", "deaths of about".
-    const before = measureBeforeEnding(ws, q.from);
+    let before = measureBeforeEnding(ws, q.from);
     // "killed and wounded some 250 people": the dead and the hurt in one count, neither measure.
     const first =
       before && /^(?:and|or)$/.test(ws[q.from - before.len - 1]?.w ?? '')
@@ -182,6 +182,15 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
       /^(?:took|taking)$/.test(ws[q.from - 1]?.w ?? '') &&
       g?.group !== 'equipment' &&
       !/^(?:hostages?|prisoners?|captives?)$/.test(ws[groupTo]?.w ?? '');
+    // "sent 500 soldiers to the border" is no displacement: "sent 10,000 fleeing", "forced 5,000
+    // from their homes", "driven more than a million from their homes" are.
+    const pushVerb =
+      !!before && /^(?:sent|driven|drove|driving|pushed|forced|forcing)$/.test(ws[q.from - 1]?.w ?? '');
+    const fled = ws
+      .slice(groupTo, groupTo + 5)
+      .some((w) => /^(?:fleeing|flee|from|out|across|into|homes|exile|leave)$/.test(w.w));
+    const notPushed = pushVerb && !fled;
+    if (notPushed) before = null;
     if (before && !tookOther) {
       d.measure = before.measure;
       d.measureFrom = q.from - before.len;
@@ -195,6 +204,9 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
           after === 'and' ||
           after === 'in' ||
           after === 'since' ||
+          // "driven more than a million from their homes", "sent 300,000 fleeing"
+          after === 'from' ||
+          (pushVerb && fled) ||
           // "wounded 45 on Sunday", "killed 12 overnight", "injured 30 near the market"
           /^(?:on|at|near|overnight|during|when|after|before|across|around|inside|outside)$/.test(after));
       d.measureNamesGroup =
@@ -255,7 +267,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     }
     // 3. A death noun before: "the death toll from the fighting was nearing 5,000" — not for a
     //    figure inside a list, which takes the measure of the figure it hangs on (4.).
-    if (!d.measure && !inList && !tookOther) {
+    if (!d.measure && !inList && !tookOther && !notPushed) {
       let sawVerb = false;
       for (let k = q.from - 1; k >= 0 && k >= q.from - 10; k--) {
         if (CLAUSE_STOP.has(ws[k].w)) break;

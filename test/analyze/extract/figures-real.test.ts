@@ -326,3 +326,13 @@ test('"N dead and M injured", "claimed N lives", martyrdom, and a verb of its ow
     'wounded people 20 exact',
   ]);
 });
+
+test('troops sent are not displaced; prisoners released are not captured', () => {
+  assert.deepEqual(all('The army sent 500 soldiers to the border with Chad.'), []);
+  assert.deepEqual(
+    all('The war has driven more than 1 million from their homes and sent 300,000 fleeing abroad.'),
+    ['displaced people 1000000 more-than', 'displaced people 300000 exact'],
+  );
+  assert.deepEqual(all('Israel released 39 Palestinian prisoners on Friday.'), []);
+  assert.deepEqual(all('Police arrested 14 protesters in Nairobi.'), ['captured civilians 14 exact']);
+});
