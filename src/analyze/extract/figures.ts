@@ -4,7 +4,6 @@
  * with qualifier, reporter (through attribution), side, asOf and period. Pure.
  */
 import type { FigureGroup, Measure } from '../../report/contract.ts';
-import { isFunctionWord } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { isHistorical, openingDay, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
 import {
@@ -19,6 +18,7 @@ import {
   measureBeforeEnding,
   singles,
 } from './figure-groups.ts';
+import { AUX, CLAUSE_STOP, hospitalAt, isOwnVerb, passable, totalBefore } from './figure-words.ts';
 import { figureLexicon } from './lexicon.ts';
 import { findQuantities } from './quantity.ts';
 import { matchBefore, phraseWords, type Word, words } from './words.ts';
@@ -31,108 +31,6 @@ export interface FigureInput {
   times: TimeMention[];
   /** Attributed statements: a figure inside a claim's content is reported by its speaker. */
   claims: ClaimItem[];
-}
-
-/** Words that end the clause a figure's measure is looked for in. */
-const CLAUSE_STOP = new Set([
-  ';',
-  ':',
-  '.',
-  '?',
-  '!',
-  'but',
-  'while',
-  'whereas',
-  'who',
-  'which',
-  'when',
-  'because',
-  'although',
-  'though',
-  'after',
-  'before',
-  'said',
-  'says',
-  'say',
-]);
-const AUX = new Set([
-  'have',
-  'has',
-  'had',
-  'been',
-  'were',
-  'was',
-  'are',
-  'is',
-  'be',
-  'being',
-  'reportedly',
-  'also',
-  'so',
-  'far',
-  'now',
-  'already',
-  'since',
-  'all',
-  'either',
-  'or',
-  'both',
-  'and',
-  'apparently',
-  'allegedly',
-  'been',
-  'later',
-  'subsequently',
-  'mostly',
-  'mainly',
-  'either',
-  ',',
-  'then',
-  // "at least 20 have been left injured", "left dead"
-  'left',
-]);
-
-/** Words a measure search walks past freely: quotes, adverbs ("arbitrarily executed"), names. */
-function passable(ws: Word[], text: string, k: number): boolean {
-  const w = ws[k].w;
-  if (/^["“”'‘’]$/.test(w) || /^\p{Ll}+ly$/u.test(w)) return true;
-  // "131 civilians in the Democratic Republic of Congo were killed": a place name in between.
-  return /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && k > 0;
-}
-
-/** "taken to the nearby Al-Shifa hospital", "rushed to hospitals in the capital": the wounded. */
-function hospitalAt(ws: Word[], k: number): { measure: Measure; len: number } | null {
-  if (!/^(?:taken|brought|rushed|admitted|transferred)$/.test(ws[k].w) || ws[k + 1]?.w !== 'to') return null;
-  for (let j = k + 2; j < Math.min(ws.length, k + 7); j++) {
-    if (/^(?:hospitals?|clinics?)$/.test(ws[j].w)) return { measure: 'wounded', len: j + 1 - k };
-    if (/^[,.;:]$/.test(ws[j].w)) return null;
-  }
-  return null;
-}
-
-const RAISING = /^(?:bringing|raising|brings|raises|brought|raised|taking|takes|pushing)$/;
-
-/** "bringing the total to", "raising the overall tally since May to": a running total before word `end`. */
-function totalBefore(ws: Word[], end: number): boolean {
-  for (let k = end - 1; k >= Math.max(0, end - 10); k--) {
-    if (/^[;:.]$/.test(ws[k].w)) return false;
-    if (/^(?:total|tally|count)$/.test(ws[k].w))
-      return ws.slice(Math.max(0, k - 5), k).some((w) => RAISING.test(w.w));
-  }
-  return false;
-}
-
-/** A past or present participle that is no auxiliary or list word: a verb of its own ("rescued"). */
-function isOwnVerb(ws: Word[], k: number): boolean {
-  const w = ws[k].w;
-  return (
-    /^\p{Ll}+(?:ed|ing)$/u.test(w) &&
-    !measureAfterAt(ws, k) &&
-    !measureBeforeEnding(ws, k + 1) &&
-    !isFunctionWord(w) &&
-    !AUX.has(w) &&
-    !figureLexicon().listLinks.some((l) => phraseWords(l).includes(w))
-  );
 }
 
 /** Drafts one figure per quantity that has a group or a measure nearby. */
