@@ -3,20 +3,25 @@
  * (before it, after it, the agent of a passive, or the subject a later clause shares), the content
  * it introduces and the mention it spans, and "according to X" — several in a sentence included. Pure.
  */
-import type { ClaimKind } from '../../report/contract.ts';
-import { isFunctionWord } from '../nlp/function-words.ts';
 import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
 import { trimSpan } from './claim-links.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
+import {
+  accordingToDrafts,
+  type ClaimDraft,
+  citesSource,
+  OPEN_QUOTES,
+  quotedAsSaying,
+  subjectOf,
+} from './claim-sources.ts';
 import type { ClaimInput } from './claims.ts';
-import { isCloseQuote, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
+import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerAfter, speakerBefore } from './speakers.ts';
 import { titleStart } from './titles.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
-import { indexOf, type Word } from './words.ts';
+import type { Word } from './words.ts';
 
-const OPEN_QUOTES = /[“"«„‘]/;
 const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
 const AUX_OR_MODAL =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
@@ -33,90 +38,11 @@ function saysSomething(ws: Word[]): boolean {
   );
 }
 
-/** Counts and data: "according to army figures" — the modifier names the source. */
-const COUNTS = /^(?:figures|data|estimates?|tally|tallies|counts?|statistics|calculations|records)$/i;
-
-/** Texts "according to" may cite that speak for no one by themselves (counts: see COUNTS). */
-const TEXTS =
-  /^(?:agreements?|deals?|accords?|laws?|plans?|resolutions?|rules|terms|constitution|information|assessments?|analysis|maps?|footage|documents?|text|draft|schedule|timetable|reports?|sources)$/i;
-const notASource = (w: string) => TEXTS.test(w) || COUNTS.test(w);
-
 const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|was asked to|were asked to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
-
-export interface ClaimDraft {
-  speakers: SpeakerHit[];
-  verbKind: ClaimKind;
-  /** The reporting verb's lemma; null for "according to". */
-  lemma: string | null;
-  mention: Span;
-  content: Span;
-  quote: boolean;
-  sentence: number;
-  /** The words between speaker and content, where "on Monday" tells when it was said. */
-  dateSpan: Span;
-}
-
-/** The subject of a sentence: the first non-place entity before word index v. */
-function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
-  const limit = ws[v].start;
-  const first = ctx.entities
-    .filter((e) => e.type !== 'place' && e.start >= ws[0].start && e.end <= limit)
-    .sort((a, b) => a.start - b.start)[0];
-  if (!first) {
-    // "The paramilitary group posted a video … and said …": a source noun phrase opening the sentence.
-    for (let n = Math.min(v - 1, 6); n >= 2; n--) {
-      const hits = speakerBefore(ws, n, ctx);
-      // "The military-dominated authorities who took power …, speaking of …": the article and a
-      // modifier may stand before the source noun.
-      if (
-        hits.length === 1 &&
-        (hits[0].from === 0 ||
-          (hits[0].from <= 2 &&
-            ws[0].w === 'the' &&
-            ws
-              .slice(1, hits[0].from)
-              .every((w) => /^\p{Ll}[\p{L}-]*$/u.test(ctx.text.slice(w.start, w.end))))) &&
-        hits[0].to === n &&
-        (hits[0].description || hits[0].generic)
-      )
-        return hits;
-    }
-    // "The army did not comment but has denied …": a description opening the sentence.
-    const desc = indexOf(verbLexicon().pronouns.organization).at(ws, 0);
-    return desc && desc.len > 1 && desc.len < v
-      ? [
-          {
-            key: null,
-            from: 0,
-            to: desc.len,
-            description: ws
-              .slice(0, desc.len)
-              .map((w) => w.w)
-              .join(' '),
-          },
-        ]
-      : [];
-  }
-  const from = ws.findIndex((w) => w.start >= first.start);
-  let to = from;
-  while (to < ws.length && ws[to].end <= first.end) to++;
-  const hits: SpeakerHit[] = [{ key: first.key, from, to }];
-  // "Both A and B appeared at a news conference to say …": each of the two says it.
-  const second =
-    ws[to]?.w === 'and' && ws[to + 1]
-      ? ctx.entities.find((e) => e.type !== 'place' && e.start === ws[to + 1].start && e.end <= limit)
-      : undefined;
-  if (second && second.key !== first.key) {
-    let end = to + 1;
-    while (end < ws.length && ws[end].end <= second.end) end++;
-    hits.push({ key: second.key, from: to + 1, to: end });
-  }
-  return hits;
-}
 
 /** What introduces a later attribution in the same sentence: ", but", ", a claim", " — a charge". */
 let laterAttribution: RegExp | null = null;
@@ -132,50 +58,7 @@ function LATER_ATTRIBUTION(): RegExp {
   return laterAttribution;
 }
 
-/** ", citing X, reported": the cited phrase closes with a comma and the main reporting verb. */
-function citesSource(ws: Word[], from: number): boolean {
-  let k = from;
-  while (k < ws.length && k - from < 8 && ws[k].w !== ',') k++;
-  let n = k + 1;
-  while (n < ws.length && (AUXILIARY.test(ws[n].w) || /ly$/.test(ws[n].w))) n++;
-  return ws[k]?.w === ',' && n < ws.length && verbAt(ws, n) !== null;
-}
-
-/** "quoted X as saying …" at verb word i (verb ends at `to`): X's draft, and the word to go on from. */
-function quotedAsSaying(
-  input: ClaimInput,
-  si: number,
-  ws: Word[],
-  i: number,
-  to: number,
-  lemma: string,
-  participle: boolean,
-): { draft: ClaimDraft; next: number } | null {
-  if (lemma !== 'quote' || participle) return null;
-  let k = to;
-  while (k < ws.length && k - to < 12 && !(ws[k].w === 'as' && ws[k + 1]?.w === 'saying')) k++;
-  if (ws[k]?.w !== 'as' || k === to || k + 2 >= ws.length) return null;
-  const ctx = { text: input.text, entities: input.entities, times: input.times };
-  const speakers = speakerAfter(ws.slice(0, k), to, ctx);
-  if (!speakers.length) return null;
-  const { text } = input;
-  const sent = input.sentences[si];
-  const content = trimSpan(text, { start: ws[k + 2].start, end: sent.end });
-  if (content.end <= content.start) return null;
-  return {
-    draft: {
-      speakers,
-      verbKind: 'statement',
-      lemma: 'say',
-      mention: { start: ws[i].start, end: content.end },
-      content,
-      quote: isQuote(text, content) || OPEN_QUOTES.test(text.slice(content.start, content.start + 1)),
-      sentence: si,
-      dateSpan: { start: sent.start, end: content.start },
-    },
-    next: k + 1,
-  };
-}
+export type { ClaimDraft };
 
 export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft[] {
   const { text } = input;
@@ -496,73 +379,6 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       };
     }
   }
-  // "according to X": the rest of the sentence is X's — or, with several in one sentence ("A,
-  // according to X, and B, according to Y"), the clause each one closes.
-  const s = text.slice(sent.start, sent.end);
-  const found: { at: number; spEnd: number; sp: SpeakerHit[] }[] = [];
-  for (const m of s.matchAll(/\baccording to\b/gi)) {
-    const at = sent.start + (m.index ?? 0);
-    const k = ws.findIndex((w) => w.start >= at + m[0].length);
-    if (k < 0) continue;
-    const sp = speakerAfter(ws, k, ctx);
-    if (!sp.length) {
-      // "according to an announcement from the prosecutor's office": look a few words further.
-      for (let j = k + 1; j < Math.min(ws.length, k + 8) && !sp.length; j++)
-        sp.push(...speakerAfter(ws, j, ctx));
-    }
-    // "according to the Observatory", "according to Amina Yusuf": whatever short noun phrase
-    // follows is the source — the phrase itself says so.
-    if (!sp.length) {
-      let e = k;
-      while (
-        e < ws.length &&
-        e - k < 6 &&
-        /^[\p{L}\d][\p{L}\d'’&.-]*$/u.test(ws[e].w) &&
-        !/^(that|which|who)$/.test(ws[e].w) &&
-        // the noun phrase ends at a participle or preposition: "a tally | based on …"
-        !(
-          e > k &&
-          /^\p{Ll}/u.test(ws[e].w) &&
-          (/(?:ed|ing)$/.test(ws[e].w) || (isFunctionWord(ws[e].w) && !/^(of|the|a|an)$/.test(ws[e].w)))
-        )
-      )
-        e++;
-      // "according to army figures": the modifier before a count names its source.
-      if (e - k >= 2 && COUNTS.test(ws[e - 1].w) && !/^(the|a|an)$/.test(ws[e - 2].w)) e--;
-      // ... but not a text or a count alone: "according to the agreement", "according to a tally".
-      const body = (w: string) =>
-        verbLexicon().descriptionHeads.organisations.includes(w) ||
-        verbLexicon().armedPartyNouns.nouns.includes(w);
-      if (e > k && (e - k > 1 || /^\p{Lu}/u.test(ws[k].w) || body(ws[k].w)) && !notASource(ws[e - 1].w)) {
-        const span = { start: ws[k].start, end: ws[e - 1].end };
-        sp.push({ key: null, from: k, to: e, generic: { name: text.slice(span.start, span.end), span } });
-      }
-    }
-    if (!sp.length) continue;
-    // "according to a joint statement from X and Y": one statement, one claim (under the first).
-    const joint = /\bjoint\b/i.test(text.slice(at, ws[sp[0].from]?.start ?? at));
-    found.push({ at, spEnd: ws[Math.max(...sp.map((x) => x.to)) - 1].end, sp: joint ? sp.slice(0, 1) : sp });
-  }
-  found.forEach((f, n) => {
-    let mention = trimSpan(text, sent);
-    let content = mention;
-    if (found.length > 1) {
-      const opening = !text.slice(sent.start, f.at).trim();
-      content = opening
-        ? trimSpan(text, { start: f.spEnd, end: found[n + 1]?.at ?? sent.end })
-        : trimSpan(text, { start: n > 0 ? found[n - 1].spEnd : sent.start, end: f.at });
-      mention = { start: Math.min(content.start, f.at), end: Math.max(content.end, f.spEnd) };
-    }
-    out.push({
-      speakers: f.sp,
-      verbKind: 'assertion',
-      lemma: null,
-      mention,
-      content,
-      quote: false,
-      sentence: si,
-      dateSpan: { start: f.at, end: f.at },
-    });
-  });
+  out.push(...accordingToDrafts(input, si, ws));
   return out;
 }
