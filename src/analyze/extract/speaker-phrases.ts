@@ -315,3 +315,27 @@ export function describedAfter(ws: Word[], to: number, ctx: SpeakerContext): Spe
   const span = { start: ws[to + 1].start, end: ws[k].end };
   return { key: null, from: to, to: k + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }
+
+const CITING = /^(?:citing|quoting)$/;
+
+/** ", citing the coalition," closing at comma j: the source cited, as a speaker hit. */
+export function citedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit | null {
+  let k = j - 1;
+  while (k > 0 && j - k < 10 && ws[k].w !== ',') k--;
+  if (ws[k]?.w !== ',' || !CITING.test(ws[k + 1]?.w ?? '') || k + 2 >= j) return null;
+  const from = k + 2;
+  const named = covering(ctx, ws[j - 1]);
+  if (named && named.start >= ws[from].start) return { key: named.key, from, to: j };
+  const start = /^(the|a|an)$/.test(ws[from].w) ? from + 1 : from;
+  if (start >= j) return null;
+  const span = { start: ws[start].start, end: ws[j - 1].end };
+  const hit: SpeakerHit = {
+    key: null,
+    from,
+    to: j,
+    generic: { name: ctx.text.slice(span.start, span.end), span },
+  };
+  // "citing the coalition": a definite description resolves like any other ("the coalition").
+  if (start > from) hit.description = ctx.text.slice(ws[from].start, span.end).toLowerCase();
+  return hit;
+}

@@ -8,6 +8,7 @@ import type { EntityMention } from '../types.ts';
 import {
   bracketStart,
   CLOSE_QUOTE,
+  citedSource,
   covering,
   describedAfter,
   describedSource,
@@ -75,30 +76,6 @@ const RECIPROCAL_SUBJECTS = [
 /** A lower-case word that may sit between a preposition and a place: "the", "eastern", "occupied". */
 function isLowerModifier(w: Word, text: string): boolean {
   return /^\p{Ll}[\p{L}-]*$/u.test(text.slice(w.start, w.end)) && !PREPOSITIONS.has(w.w) && !SKIP.has(w.w);
-}
-
-const CITING = /^(?:citing|quoting)$/;
-
-/** ", citing the coalition," closing at comma j: the source cited, as a speaker hit. */
-function citedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit | null {
-  let k = j - 1;
-  while (k > 0 && j - k < 10 && ws[k].w !== ',') k--;
-  if (ws[k]?.w !== ',' || !CITING.test(ws[k + 1]?.w ?? '') || k + 2 >= j) return null;
-  const from = k + 2;
-  const named = covering(ctx, ws[j - 1]);
-  if (named && named.start >= ws[from].start) return { key: named.key, from, to: j };
-  const start = /^(the|a|an)$/.test(ws[from].w) ? from + 1 : from;
-  if (start >= j) return null;
-  const span = { start: ws[start].start, end: ws[j - 1].end };
-  const hit: SpeakerHit = {
-    key: null,
-    from,
-    to: j,
-    generic: { name: ctx.text.slice(span.start, span.end), span },
-  };
-  // "citing the coalition": a definite description resolves like any other ("the coalition").
-  if (start > from) hit.description = ctx.text.slice(ws[from].start, span.end).toLowerCase();
-  return hit;
 }
 
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
