@@ -57,11 +57,27 @@ export function mergeWithinDocument(
       .toLowerCase()
       .match(/([a-z]+)\s+$/);
     // "the war began in 2022" is the war's onset, not the strike just reported.
-    const anaphoric = before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e);
+    // "the killing of a commander in Sidon", "the assassination of X": a new event named by what
+    // befell whom, not a reference back.
+    const named = /^\s+of\b/i.test(text.slice(e.end, e.end + 4)) || /\bof$/i.test(text.slice(e.start, e.end));
+    const anaphoric =
+      before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e) && !named;
     // ... but only when the reference does not date itself to another day.
+    // An undated one takes the day its later reference gives ("the massacre …" then "the attack,
+    // which took place between 29 and 30 November").
     const latest = anaphoric
-      ? [...out].reverse().find((o) => o.type === e.type && (!e.dated || o.date?.start === e.date?.start))
+      ? [...out]
+          .reverse()
+          .find(
+            (o) =>
+              o.type === e.type &&
+              (!e.dated || (!o.dated && orphans.has(o)) || o.date?.start === e.date?.start),
+          )
       : undefined;
+    if (latest && !latest.dated && e.dated) {
+      latest.date = e.date;
+      latest.dated = true;
+    }
     const early =
       latest ??
       out.find(

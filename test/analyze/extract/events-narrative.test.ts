@@ -163,3 +163,31 @@ test('weapons a target holds do not make the attack theirs: "a hangar housing na
   );
   assert.deepEqual(r.list, ['attack/unspecified 2024-03-05']);
 });
+
+test('a massacre, an assassination and "the killing of" a commander are attacks of their own', () => {
+  const r = events(
+    [
+      'The killing of a militia commander in Bunia on Monday came hours after the assassination of a senator in Kinshasa.',
+      'Rights groups said the massacre of villagers near Djugu on Sunday was carried out by armed men.',
+    ].join('\n\n'),
+    '2024-05-21',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 3);
+  const place = (k: string | null) => r.a.entities.find((e) => e.key === k)?.name;
+  assert.deepEqual(attacks.map((e) => place(e.place)).sort(), ['Bunia', 'Djugu', 'Kinshasa']);
+  assert.equal(attacks.find((e) => place(e.place) === 'Djugu')?.mode, 'ground');
+});
+
+test('"the massacre" told first without a day takes the day a later reference gives', () => {
+  const r = events(
+    [
+      'The inquiry said the massacre left at least 60 villagers dead.',
+      'The government had said earlier that over 100 people died in the attack, which took place on 29 November.',
+    ].join('\n\n'),
+    '2022-12-08',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1);
+  assert.equal(attacks[0].date?.start, '2022-11-29');
+});
