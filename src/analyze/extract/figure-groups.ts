@@ -8,7 +8,7 @@ import type { FigureGroup, Measure } from '../../report/contract.ts';
 import { countryByDemonym } from '../geo/countries.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import { figureLexicon } from './lexicon.ts';
-import type { Quantity } from './quantity.ts';
+import { numberAt, type Quantity } from './quantity.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
 /** Words that may stand between a number and its group noun. */
@@ -174,6 +174,8 @@ export function singles(ws: Word[], text: string): Quantity[] {
       return;
     }
     if (w.w !== 'a' && w.w !== 'an') return;
+    // "a dozen", "a couple of", "a hundred": a number, counted by the quantity finder
+    if (numberAt(ws, i)) return;
     // ... or the last of a list after one: "killing two teachers and a child".
     let verb = measureBeforeEnding(ws, i);
     for (let k = i - 1; !verb && ws[i - 1]?.w === 'and' && k >= Math.max(0, i - 6); k--)

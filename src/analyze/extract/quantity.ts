@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../../report/contract.ts';
 import { figureLexicon } from './lexicon.ts';
-import { matchAt, type Word } from './words.ts';
+import { matchAt, phraseWords, type Word } from './words.ts';
 
 export interface Quantity {
   /** Word indexes [from, to) of the whole expression, qualifier included. */
@@ -43,11 +43,20 @@ export function numberAt(ws: Word[], i: number): { value: number; len: number } 
   if (i >= ws.length) return null;
   let value: number | null = digitNumber(ws[i].w);
   let len = 1;
+  // "half a million", "half a dozen"
+  if (value === null && ws[i].w === 'half' && /^(?:a|an)$/.test(ws[i + 1]?.w ?? '')) {
+    const m = ws[i + 2]?.w ?? '';
+    const whole = m === 'dozen' ? 12 : m.length > 1 ? lex.multipliers[m] : undefined;
+    if (whole) return { value: whole / 2, len: 3 };
+  }
   if (value === null) {
-    const dozen = matchAt(ws, i, ['a', 'dozen']);
-    if (dozen) {
-      value = 12;
-      len = 2;
+    // "a dozen", "a couple of", "a pair of", "a score": several words for one number
+    const phrase = Object.keys(lex.numberWords).find(
+      (k) => k.includes(' ') && matchAt(ws, i, phraseWords(k)),
+    );
+    if (phrase) {
+      value = lex.numberWords[phrase];
+      len = phraseWords(phrase).length;
     } else {
       value = wordNumber(ws[i].w);
       if (value === null && (ws[i].w === 'a' || ws[i].w === 'one') && ws[i + 1]?.w in lex.multipliers) {
@@ -56,8 +65,19 @@ export function numberAt(ws: Word[], i: number): { value: number; len: number } 
     }
   }
   if (value === null) return null;
-  // multipliers: "two hundred", "1.2 million", "three thousand five hundred"
-  while (i + len < ws.length && ws[i + len].w in lex.multipliers && ws[i + len].w.length > 1) {
+  // multipliers: "two hundred", "1.2 million", "three thousand five hundred", "two dozen", and a
+  // letter written onto the digits ("1.5m", "20k")
+  const isMultiplier = (k: number) =>
+    k < ws.length &&
+    (ws[k].w === 'dozen' ||
+      (ws[k].w in lex.multipliers &&
+        (ws[k].w.length > 1 || (ws[k].start === ws[k - 1].end && /\d$/.test(ws[k - 1].w)))));
+  while (isMultiplier(i + len) && !(ws[i + len].w === 'dozen' && value >= 12)) {
+    if (ws[i + len].w === 'dozen') {
+      value *= 12;
+      len++;
+      break;
+    }
     value *= lex.multipliers[ws[i + len].w];
     len++;
     const more = i + len < ws.length && ws[i + len].w === 'and' ? 1 : 0;

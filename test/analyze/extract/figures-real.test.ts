@@ -336,3 +336,17 @@ test('troops sent are not displaced; prisoners released are not captured', () =>
   assert.deepEqual(all('Israel released 39 Palestinian prisoners on Friday.'), []);
   assert.deepEqual(all('Police arrested 14 protesters in Nairobi.'), ['captured civilians 14 exact']);
 });
+
+test('numbers: half a million, two dozen, 1.5m, a couple of, a single — one figure each', () => {
+  assert.deepEqual(all('Half a million people have fled Rakhine.'), ['displaced people 500000 exact']);
+  assert.deepEqual(all('Some two dozen soldiers were killed near Bakhmut.'), ['killed military 24 about']);
+  assert.deepEqual(all('The war has displaced 1.5m people.'), ['displaced people 1500000 exact']);
+  assert.deepEqual(all('A dozen civilians were killed in Darfur.'), ['killed civilians 12 exact']);
+  assert.deepEqual(all('A couple of soldiers were wounded in Rafah.'), ['wounded military 2 exact']);
+  assert.deepEqual(all('A single civilian was killed in the raid.'), ['killed civilians 1 exact']);
+  assert.deepEqual(all('The raid killed a soldier and two civilians.'), [
+    'killed military 1 exact',
+    'killed civilians 2 exact',
+  ]);
+  assert.deepEqual(all('The contract is worth 5m dollars.'), []);
+});
