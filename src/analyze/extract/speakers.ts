@@ -211,10 +211,22 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       const hits: SpeakerHit[] = [{ key: m.key, from, to: j + 1 }];
       // coordination: "Israel and Hamas both confirmed", "Russia, China and Iran condemned", "the
       // UN, the United States, the EU and France have expressed concern".
-      if (from >= 2 && ws[from - 1].w === 'and') {
-        let end = from - 1;
+      // "Both the army and the RSF accused each other": the article before the last conjunct too.
+      // (Only with "both" or a description: "Saudi Arabia and the United States said" stays one
+      // joint statement, under the last named.)
+      const the = ws[from - 1]?.w === 'the';
+      const and = the ? from - 2 : from - 1;
+      const both = ws.slice(Math.max(0, and - 6), and).some((x) => x.w === 'both');
+      if (and >= 1 && ws[and].w === 'and' && (!the || both || !covering(ctx, ws[and - 1]))) {
+        let end = and;
         for (let n = 0; n < 6 && end >= 1; n++) {
           const other = covering(ctx, ws[end - 1]);
+          // "the army and the RSF": a description as the other conjunct.
+          const desc = other ? null : descriptionEnding(ws, end);
+          if (desc && n === 0) {
+            hits.unshift({ key: null, from: end - desc.length, to: end, description: desc.join(' ') });
+            break;
+          }
           if (!other || hits.some((h) => h.key === other.key)) break;
           let start = wordIndexBefore(ws, other.start) + 1;
           hits.unshift({ key: other.key, from: start, to: end });

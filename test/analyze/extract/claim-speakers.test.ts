@@ -312,3 +312,15 @@ test('"X, which has denied …, said …": both what the clause says and what th
   );
   assert.doesNotMatch(cs[0].text, /command centre/);
 });
+
+test('"Both the army and the RSF accused each other": two speakers across the article', () => {
+  const cs = said(
+    'The Sudanese army fought the RSF in Khartoum. Both the army and the RSF accused each other of starting the fighting.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.name),
+    ['Sudanese army', 'Rapid Support Forces'],
+  );
+  // Without "both", "A and the B said" stays one joint statement.
+  assert.equal(said('Saudi Arabia and the United States said both parties had broken the truce.').length, 1);
+});
