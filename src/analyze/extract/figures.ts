@@ -239,13 +239,6 @@ export function extractFigures(input: FigureInput): FigureItem[] {
   const asOfDefault = input.published ? input.published.slice(0, 10) : null;
   for (const [si, sentence] of input.sentences.entries()) {
     const ws = words(input.text, sentence);
-    if (
-      !ws.some((w) => /\d/.test(w.w)) &&
-      !/\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|several|scores|eleven|twelve|twenty|thirty|forty|fifty|an?\s|another|was|had been)/i.test(
-        input.text.slice(sentence.start, sentence.end),
-      )
-    )
-      continue;
     const inTime = (w: { start: number; end: number }) =>
       input.times.some((t) => t.start <= w.start && w.end <= t.end);
     const prev = si > 0 ? words(input.text, input.sentences[si - 1]) : [];

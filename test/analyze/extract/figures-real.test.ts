@@ -350,3 +350,14 @@ test('numbers: half a million, two dozen, 1.5m, a couple of, a single — one fi
   ]);
   assert.deepEqual(all('The contract is worth 5m dollars.'), []);
 });
+
+test('every sentence is read: teens and tens spelled out, reservists', () => {
+  assert.deepEqual(all('Fifteen people have died from their injuries in Mekelle.'), [
+    'killed people 15 exact',
+  ]);
+  assert.deepEqual(all('Seventy villagers were abducted in Zamfara.'), ['captured civilians 70 exact']);
+  assert.deepEqual(all('Two reservists were seriously wounded and 5 others lightly hurt.'), [
+    'wounded military 2 exact',
+    'wounded military 5 exact',
+  ]);
+});
