@@ -342,7 +342,8 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       return true;
     })();
     const role = after ?? before ?? titleBefore;
-    if (role && allNames && !placeNounAfter(doc, b)) {
+    // "state TV, the army chief": an all-capital word is no person's name.
+    if (role && allNames && !placeNounAfter(doc, b) && !(b - a === 1 && /^\p{Lu}{2,}$/u.test(text))) {
       let pa = a;
       // "UN Special Envoy for Yemen Hans Grundberg": the name is the run's tail.
       if (titleBefore && titleBefore.b < a && b - a >= 3) pa = b - 2;

@@ -324,3 +324,10 @@ test('"Both the army and the RSF accused each other": two speakers across the ar
   // Without "both", "A and the B said" stays one joint statement.
   assert.equal(said('Saudi Arabia and the United States said both parties had broken the truce.').length, 1);
 });
+
+test('"Speaking on state TV, the army chief vowed …": TV is no person, the chief speaks', () => {
+  const [c] = said('Speaking on state TV, the army chief vowed to crush the rebellion.');
+  assert.equal(c?.name, 'army chief');
+  const [d] = said("The militia's founder claimed his men had taken the town.");
+  assert.ok(d, 'a founder speaks');
+});
