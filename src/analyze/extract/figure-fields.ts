@@ -180,6 +180,8 @@ export function statedDay(input: FigureInput, sentence: Span, figure: Span): str
     // "killed in the attack, which took place on 29 November": the day of what a relative clause
     // describes, not of the figure.
     if (/,\s*(?:which|that|where|who)\b/i.test(input.text.slice(figure.end, t.start))) continue;
+    // "increasing Sunday's death toll to 19": a day that qualifies another noun.
+    if (/^['’]s\b/.test(input.text.slice(t.end, t.end + 3))) continue;
     // "overnight", "early hours": when it happened, not a day the figure was given.
     if (/night|early hours|dawn|evening/.test(own)) continue;
     // "in the past 24 hours": counted up to the end of that stretch.

@@ -245,6 +245,8 @@ test('asOf: "said on Tuesday that …" and a day that opens the sentence', () =>
   assert.equal(r[0].asOf, '2025-02-09');
   const u = 'On Sunday a drone hit a minibus near Sumy, killing nine passengers.';
   assert.equal(withSource(u, 'minibus', [day(u, 'On Sunday', '2025-02-09')])[0].asOf, '2025-02-09');
+  const w = "A drone hit a minibus near Sumy, killing nine passengers, raising Sunday's toll to 20.";
+  assert.equal(withSource(w, 'minibus', [day(w, 'Sunday', '2025-02-09')])[0].asOf, '2025-02-11');
   const v = 'A drone hit a minibus near Sumy, killing nine passengers, the first such attack since Sunday.';
   assert.equal(withSource(v, 'minibus', [day(v, 'Sunday', '2025-02-09')])[0].asOf, '2025-02-11');
 });
