@@ -58,6 +58,13 @@ export function otherClause(
   entities: EntityMention[],
   text: string,
 ): boolean {
+  // "… launched drones at a base following the killing of a commander", "hours before the
+  // assassination of X": another event, told as what this one came before or after.
+  const told = (k: Hit) =>
+    k.from >= 2 &&
+    /^(?:the|a|an)$/.test(ws[k.from - 1].w) &&
+    /^(?:following|after|before|since)$/.test(ws[k.from - 2].w);
+  if (told(h) || same.some(told)) return true;
   const m = localMode(ws, h);
   if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(ws, k) === m)) return false;
   const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
@@ -70,7 +77,6 @@ export function otherClause(
   );
 }
 
-/** The mode of an attack hit among the hits kept in its sentence. */
 /** A weapon introduced by "using"/"with" later in the sentence ("… using drones"). */
 function weaponUsed(ws: Word[], from: number): AttackMode | null {
   for (const [mode, phrases] of Object.entries(lex().modes) as [AttackMode, string[]][]) {
@@ -82,6 +88,7 @@ function weaponUsed(ws: Word[], from: number): AttackMode | null {
   return null;
 }
 
+/** The mode of an attack hit among the hits kept in its sentence. */
 export function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
   if (isOnset(ws, x)) return 'unspecified';
   // Several attacks in the sentence: each keeps to the weapon of its own words.

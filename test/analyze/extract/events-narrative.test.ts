@@ -191,3 +191,13 @@ test('"the massacre" told first without a day takes the day a later reference gi
   assert.equal(attacks.length, 1);
   assert.equal(attacks[0].date?.start, '2022-11-29');
 });
+
+test('"… launched drones at a base following the killing of a commander" tells two events', () => {
+  const r = events(
+    'On Saturday the group said it had launched drones at an army base following the killing of one of its commanders in Tyre a day earlier.',
+    '2024-08-11',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 2);
+  assert.deepEqual(attacks.map((e) => e.date?.start).sort(), ['2024-08-09', '2024-08-10']);
+});
