@@ -28,3 +28,14 @@ test('"<Country>\'s Security Council" is not the UN body', () => {
   const e = entity("Iran's Security Council met on Sunday.", /Security Council/);
   assert.equal(e?.key, 'ir:security-council');
 });
+
+test('"Africa Command", "the Sixth Infantry Division": military commands and units are organisations', () => {
+  assert.equal(
+    entity('Africa Command said the strike killed five militants.', /Command/)?.type,
+    'organization',
+  );
+  assert.equal(
+    entity('The Sixth Infantry Division said troops repelled an attack.', /Division/)?.type,
+    'organization',
+  );
+});
