@@ -106,6 +106,9 @@ export function findGroup(
       (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w))
     )
       return { group: 'people', from: k, to: k + 1 };
+    // "200 ethnic Oromos", "30 ethnic Hazaras": members of a people
+    if (w.w === 'ethnic' && next && PROPER.test(text.slice(next.start, next.end)) && next.w.endsWith('s'))
+      return { group: 'people', from: k, to: k + 2 };
     if (
       SKIP_IN_GROUP.has(w.w) ||
       PROPER.test(raw) ||

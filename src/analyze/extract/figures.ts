@@ -133,7 +133,8 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
       let ownWords = false;
       for (let steps = 0; k < ws.length && steps < 14; steps++) {
         const nextQ = quantities[nq];
-        if (nextQ && k === nextQ.from && !ownWords) {
+        if (nextQ && k === nextQ.from) {
+          if (ownWords) break;
           // a coordinated figure ("102 men, 17 women and 12 children were executed"): jump over it
           // and its group
           const g2 = findGroup(ws, text, nextQ.to);

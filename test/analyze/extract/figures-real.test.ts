@@ -325,7 +325,7 @@ test('"N dead and M injured", "claimed N lives", martyrdom, and a verb of its ow
     'wounded people 20 exact',
   ]);
   assert.deepEqual(all('Five miners were trapped and 20 others injured after the shelling.'), [
-    'wounded people 20 exact',
+    'wounded civilians 20 exact',
   ]);
 });
 
@@ -358,6 +358,10 @@ test('every sentence is read: teens and tens spelled out, reservists', () => {
     'killed people 15 exact',
   ]);
   assert.deepEqual(all('Seventy villagers were abducted in Zamfara.'), ['captured civilians 70 exact']);
+  assert.deepEqual(all('Militiamen killed 200 ethnic Hazaras and 9 monks in the valley.'), [
+    'killed people 200 exact',
+    'killed civilians 9 exact',
+  ]);
   assert.deepEqual(all('Two reservists were seriously wounded and 5 others lightly hurt.'), [
     'wounded military 2 exact',
     'wounded military 5 exact',
