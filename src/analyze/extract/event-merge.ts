@@ -4,9 +4,17 @@
  * told with no day soon after one the story dates takes that day. Pure.
  */
 
+import { km } from '../geo/distance.ts';
 import { parseDay } from '../time/calendar.ts';
-import type { EventItem } from '../types.ts';
+import type { EntityMention, EventItem } from '../types.ts';
 import { lex } from './event-lexicon.ts';
+
+/** A definite object after a capture verb: the place already said to change hands. */
+const DEFINITE_OBJECT =
+  /^\s+(?:the|its|their|our|that)\s+(?:[\p{L}-]+\s+)?(?:base|town|city|village|camp|airport|position|positions|hill|district|area|garrison|post|checkpoint)\b/iu;
+
+/** Kilometres within which two places may be one event's site told at two scales. */
+const NEAR_KM = 120;
 
 /** Days before the day of report within which an undated attack may be one dated exactly. */
 const LOOSE_DAYS = 2;
@@ -45,7 +53,16 @@ export function mergeWithinDocument(
   events: EventItem[],
   text = '',
   standalone: ReadonlySet<EventItem> = new Set(),
+  entities: readonly EntityMention[] = [],
 ): EventItem[] {
+  const geoOf = new Map(entities.filter((e) => e.geo).map((e) => [e.key, e.geo]));
+  /** Places that may name one event's site: the same, unknown, or near each other ("Rafah" / "Gaza"). */
+  const samePlace = (a: string | null, b: string | null) => {
+    if (a === null || b === null || a === b) return true;
+    const x = geoOf.get(a);
+    const y = geoOf.get(b);
+    return !!x && !!y && km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
+  };
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
   /** Events first met as a definite reference with nothing before it to refer to. */
@@ -66,13 +83,13 @@ export function mergeWithinDocument(
     // An undated one takes the day its later reference gives ("the massacre …" then "the attack,
     // which took place between 29 and 30 November").
     const latest = anaphoric
-      ? [...out]
-          .reverse()
-          .find(
-            (o) =>
-              o.type === e.type &&
-              (!e.dated || (!o.dated && orphans.has(o)) || o.date?.start === e.date?.start),
-          )
+      ? [...out].reverse().find(
+          (o) =>
+            o.type === e.type &&
+            // "the onslaught … in Kharkiv" is not the shelling of another city told last.
+            samePlace(o.place, e.place) &&
+            (!e.dated || (!o.dated && orphans.has(o)) || o.date?.start === e.date?.start),
+        )
       : undefined;
     if (latest && !latest.dated && e.dated) {
       latest.date = e.date;
@@ -133,7 +150,23 @@ export function mergeWithinDocument(
       told.place ??= e.place;
       if ((told.mode ?? 'unspecified') === 'unspecified') told.mode = e.mode;
     }
-    const same = early ?? loose ?? told;
+    // "They took the base", "We took the base": the capture already told that day.
+    const retaken =
+      !early &&
+      !loose &&
+      !told &&
+      e.type === 'territory-change' &&
+      DEFINITE_OBJECT.test(text.slice(e.end, e.end + 40))
+        ? [...out].reverse().find(
+            (o) =>
+              o.type === e.type &&
+              o.date?.start === e.date?.start &&
+              // "recaptured the base" is the other side taking it back.
+              !/^re/i.test(text.slice(e.start, e.end)) &&
+              !(o.actors.length && e.actors.length && !o.actors.some((a) => e.actors.includes(a))),
+          )
+        : undefined;
+    const same = early ?? loose ?? told ?? retaken;
     if (!same) {
       const copy = { ...e };
       if (anaphoric) orphans.add(copy);
@@ -153,7 +186,7 @@ const NARRATED = new Set(['attack', 'shootdown', 'territory-change']);
 /** How far (characters) the day of a dated event carries to undated ones after it. */
 const NARRATIVE_REACH = 1500;
 /** Days before publication within which a dated event is the story's news. */
-const NEWS_DAYS = 2;
+const NEWS_DAYS = 1;
 
 /**
  * "Three soldiers were killed in a rocket attack on Sunday. … Following the attack, air strikes

@@ -400,5 +400,5 @@ export function extractEvents(input: EventInput): EventItem[] {
   const theatre = [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const e of onsets) if (!e.place) e.place = theatre;
   inheritNarrativeDay(out, onsets, input.published);
-  return mergeWithinDocument(out, input.text, onsets);
+  return mergeWithinDocument(out, input.text, onsets, input.entities);
 }

@@ -7,10 +7,12 @@
  * territories, historical and geographic regions) and data/geo/city-aliases.json
  * (exonyms, former and alternative names of cities).
  */
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { foldName, sameName, skeletonOfKey, translitKey, translitKeyAlt } from '../names/fold.ts';
+import { km } from './distance.ts';
 import { coreDivisionName } from './divisions.ts';
 import { orthographyReadings } from './orthography.ts';
 import { indexNames, type PlaceTable, type SkeletonTable } from './place-table.ts';
@@ -57,13 +59,6 @@ interface AliasRow {
   n: string;
   cc: string;
   a: string[];
-}
-
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const x = (lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r);
-  const y = (lat2 - lat1) * r;
-  return Math.sqrt(x * x + y * y) * 6371;
 }
 
 function cell(cc: string, lat: number, lon: number): string {

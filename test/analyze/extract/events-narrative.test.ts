@@ -8,6 +8,7 @@ function events(text: string, published: string) {
   const name = (k: string) => a.entities.find((e) => e.key === k)?.name ?? k;
   return {
     a,
+    text,
     list: a.events.map((e) => `${e.type}/${e.mode ?? '-'} ${e.date?.start ?? '?'}`),
     actors: a.events.map((e) => e.actors.map(name)),
   };
@@ -200,4 +201,37 @@ test('"… launched drones at a base following the killing of a commander" tells
   const attacks = r.a.events.filter((e) => e.type === 'attack');
   assert.equal(attacks.length, 2);
   assert.deepEqual(attacks.map((e) => e.date?.start).sort(), ['2024-08-09', '2024-08-10']);
+});
+
+test('"the onslaught … in Kharkiv" refers to the strike on Kharkiv, not to the shelling of another city told last', () => {
+  const r = events(
+    [
+      'Russian missiles struck Kharkiv and Kyiv on Tuesday, officials said.',
+      'The strikes came two days after officials claimed that shelling killed 20 people in Donetsk.',
+      'The governor said the onslaught killed six people in Kharkiv.',
+    ].join('\n\n'),
+    '2024-01-24',
+  );
+  const text = r.a.events.length ? r.a.events : [];
+  const said = (e: (typeof text)[number]) =>
+    [e, ...(e.more ?? [])].map((m) => r.text.slice(m.start, m.end)).join(' ');
+  const onslaught = text.find((e) => /onslaught/.test(said(e)));
+  assert.ok(onslaught);
+  assert.equal(onslaught.date?.start, '2024-01-23');
+  const donetsk = text.find((e) => r.a.entities.find((x) => x.key === e.place)?.name === 'Donetsk');
+  assert.ok(donetsk, 'the Donetsk shelling is its own event');
+  assert.notEqual(donetsk, onslaught);
+});
+
+test('"They took the base" repeats the capture told that day; "recaptured the base" is another event', () => {
+  const r = events(
+    [
+      'Militants briefly captured a military base near Afgoye on Wednesday, officials said.',
+      '"We took the base," a militant spokesman said.',
+      'The army recaptured the base when reinforcements arrived.',
+    ].join('\n\n'),
+    '2020-02-20',
+  );
+  const changes = r.a.events.filter((e) => e.type === 'territory-change');
+  assert.equal(changes.length, 2);
 });
