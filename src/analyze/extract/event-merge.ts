@@ -186,7 +186,7 @@ const NARRATED = new Set(['attack', 'shootdown', 'territory-change']);
 /** How far (characters) the day of a dated event carries to undated ones after it. */
 const NARRATIVE_REACH = 1500;
 /** Days before publication within which a dated event is the story's news. */
-const NEWS_DAYS = 1;
+const NEWS_DAYS = 2;
 
 /**
  * "Three soldiers were killed in a rocket attack on Sunday. … Following the attack, air strikes
