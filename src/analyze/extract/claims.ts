@@ -3,6 +3,7 @@
  * "both sides accused each other" (two claims), direct quotes across sentences — each with its
  * speaker resolved to an entity key, its kind, and the denials linked to what they deny. Pure.
  */
+import { countryByIso } from '../geo/countries.ts';
 import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../types.ts';
 import { draftsFor } from './claim-drafts.ts';
 import { claimKind } from './claim-kind.ts';
@@ -119,7 +120,22 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             key,
           });
           keys.push(key);
-        } else keys.push(commonNounSource(input.entities, s.key, created));
+        } else {
+          keys.push(commonNounSource(input.entities, s.key, created));
+          // "accused by Paris and Moscow", "Moscow, which denied …": a capital's country the entity
+          // layer did not name gets a mention of its own, so the speaker exists in the report.
+          const iso = s.key?.startsWith('country:') ? s.key.slice('country:'.length) : null;
+          const country = iso && !input.entities.some((e) => e.key === s.key) ? countryByIso(iso) : null;
+          if (country && s.key) {
+            const span = { start: ws[s.from].start, end: ws[s.to - 1].end };
+            created.set(`${s.key}@${span.start}`, {
+              ...span,
+              type: 'country',
+              name: country.name,
+              key: s.key,
+            });
+          }
+        }
       }
       keys = [...new Set(keys)];
       const date = claimDate(input.times, d.dateSpan);

@@ -370,6 +370,18 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
         let e2 = end + 1;
         while (e2 < ws.length && ws[e2].end <= other.end) e2++;
         hits.push({ key: other.key, from: end + 1, to: e2 });
+      } else if (!other && m.type === 'country') {
+        // "accused by Paris and Moscow": a capital coordinated with a country speaks for its own.
+        const city = ctx.entities.find(
+          (e) => e.type === 'place' && e.start <= ws[end + 1].start && ws[end + 1].end <= e.end,
+        );
+        const state = city ? countryByCapital(city.name) : null;
+        const key = state ? `country:${state.iso2.toLowerCase()}` : null;
+        if (city && key && key !== m.key) {
+          let e2 = end + 1;
+          while (e2 < ws.length && ws[e2].end <= city.end) e2++;
+          hits.push({ key, from: end + 1, to: e2 });
+        }
       }
     }
     return hits;

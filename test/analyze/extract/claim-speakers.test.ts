@@ -331,3 +331,15 @@ test('"Speaking on state TV, the army chief vowed …": TV is no person, the chi
   const [d] = said("The militia's founder claimed his men had taken the town.");
   assert.ok(d, 'a founder speaks');
 });
+
+test('"accused by Paris and Moscow": the capital after "and" speaks for its country, which gets a mention', () => {
+  const a = analyzeDocument({
+    text: 'Turkey has been accused by Paris and Moscow of sending Syrian fighters to Libya.',
+    published: '2024-03-12',
+  });
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['country:fr', 'country:ru'],
+  );
+  assert.equal(a.entities.find((e) => e.key === 'country:ru')?.name, 'Russia');
+});
