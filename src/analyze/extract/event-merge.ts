@@ -9,6 +9,13 @@ import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
 import { lex } from './event-lexicon.ts';
 
+/** An undated event (reported on its day) told again with a day a day or two before that. */
+function reportedSoonAfter(o: EventItem, e: EventItem): boolean {
+  const reported = parseDay(o.date?.start ?? null);
+  const day = parseDay(e.date?.start ?? null);
+  return reported !== null && day !== null && day <= reported && reported - day <= LOOSE_DAYS;
+}
+
 /** A definite object after a capture verb: the place already said to change hands. */
 const DEFINITE_OBJECT =
   /^\s+(?:the|its|their|our|that)\s+(?:[\p{L}-]+\s+)?(?:base|town|city|village|camp|airport|position|positions|hill|district|area|garrison|post|checkpoint)\b/iu;
@@ -88,7 +95,9 @@ export function mergeWithinDocument(
             o.type === e.type &&
             // "the onslaught … in Kharkiv" is not the shelling of another city told last.
             samePlace(o.place, e.place) &&
-            (!e.dated || (!o.dated && orphans.has(o)) || o.date?.start === e.date?.start),
+            (!e.dated ||
+              (!o.dated && (orphans.has(o) || reportedSoonAfter(o, e))) ||
+              o.date?.start === e.date?.start),
         )
       : undefined;
     if (latest && !latest.dated && e.dated) {

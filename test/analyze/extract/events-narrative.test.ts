@@ -235,3 +235,16 @@ test('"They took the base" repeats the capture told that day; "recaptured the ba
   const changes = r.a.events.filter((e) => e.type === 'territory-change');
   assert.equal(changes.length, 2);
 });
+
+test('an attack reported without a day takes the day its later reference gives ("the fighting took place on Wednesday")', () => {
+  const r = events(
+    [
+      'The militia has been accused of killing dozens of villagers in an attack on a village near Sennar.',
+      'The militia said the fighting took place early on Wednesday morning.',
+    ].join('\n\n'),
+    '2024-06-06',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1);
+  assert.equal(attacks[0].date?.start, '2024-06-05');
+});
