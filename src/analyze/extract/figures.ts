@@ -266,6 +266,8 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       if (d.measure === 'killed' && things && /^(?:lost|losing)$/.test(ws[d.measureFrom]?.w ?? ''))
         d.measure = 'destroyed';
       if (d.measure === 'destroyed' && !things) continue;
+      // "seized 14 villages": ground taken, no capture of people or arms
+      if (d.measure === 'captured' && d.group === 'buildings') continue;
       // "more than a dozen rockets", "one of the deadliest days": a count of something else.
       if (!d.group && countsOther(ws, d)) continue;
       const group: FigureGroup = d.group ?? 'people';

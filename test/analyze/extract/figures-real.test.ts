@@ -367,3 +367,10 @@ test('every sentence is read: teens and tens spelled out, reservists', () => {
     'wounded military 5 exact',
   ]);
 });
+
+test('ground taken is no capture; police stations set on fire are buildings', () => {
+  assert.deepEqual(all('The rebels seized 2 towns and 14 villages in North Kivu.'), []);
+  assert.deepEqual(all('Protesters set fire to 3 police stations in Dhaka.'), [
+    'destroyed buildings 3 exact',
+  ]);
+});
