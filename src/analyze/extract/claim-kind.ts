@@ -146,10 +146,9 @@ export function partyNouns(): RegExp {
   return partyNounRe;
 }
 
-// The lexicon's extra lists, read where they are used (verbs.ts types the lists it needs itself).
-const services = (): string[] => (verbLexicon().witnessSources as { services?: string[] }).services ?? [];
-const attackNouns = (): string[] =>
-  (verbLexicon().armedPartyNouns as { attackNouns?: string[] }).attackNouns ?? [];
+// The lexicon's lists of services and attack nouns (typed in verbs.ts).
+const services = (): string[] => verbLexicon().witnessSources.services ?? [];
+const attackNouns = (): string[] => verbLexicon().armedPartyNouns.attackNouns ?? [];
 
 let serviceRe: RegExp | null = null;
 /**
@@ -173,7 +172,7 @@ function witnessSource(key: string | null, entity?: EntityMention): boolean {
 
 let atrocity: RegExp | null = null;
 function atrocityRe(): RegExp {
-  const words = (verbLexicon() as { atrocities?: { words: string[] } }).atrocities?.words ?? [];
+  const words = verbLexicon().atrocities?.words ?? [];
   atrocity ??= new RegExp(`\\b(?:${alt(words)})\\b`, 'i');
   return atrocity;
 }

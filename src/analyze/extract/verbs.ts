@@ -25,7 +25,7 @@ interface RawLexicon {
   /** Neutral verbs of saying whose reported content is an assertion unless modal or an opinion. */
   factualReports: { verbs: string[]; notFactual: string[] };
   /** Common nouns naming an armed party: "the army", "the rebels", "both sides". */
-  armedPartyNouns: { nouns: string[] };
+  armedPartyNouns: { nouns: string[]; attackNouns?: string[] };
   /** Rebuttals without a denial verb: the truce kept, nothing of the kind happened. */
   rebuttals: {
     keptVerbs: string[];
@@ -35,11 +35,13 @@ interface RawLexicon {
     legitimateTargets: string[];
   };
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
-  witnessSources: { heads: string[] };
+  witnessSources: { heads: string[]; services?: string[] };
   /** Verbs that report speech only before a clause: "maintained that …", not "maintains an office". */
   clauseOnlyVerbs: { verbs: string[] };
   /** Nouns by which a denial takes up the statement just made: "…, a claim the army rejected". */
   claimNouns: { nouns: string[] };
+  /** Words of atrocity that make a party's account of killings an accusation. */
+  atrocities?: { words: string[] };
 }
 
 export interface VerbEntry {
