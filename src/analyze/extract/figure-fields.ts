@@ -63,7 +63,10 @@ const BETWEEN_SOURCE_AND_VERB =
   /^(?:has|have|had|also|earlier|later|then|on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|,)$/;
 
 function sourceVerbAt(ws: Word[], i: number): boolean {
-  return i < ws.length && (!!verbAt(ws, i) || TOLL_VERBS.test(ws[i].w));
+  if (i >= ws.length) return false;
+  // "The army denied shelling the market, which killed 12": a denial does not give the toll.
+  const v = verbAt(ws, i);
+  return (!!v && v.entry.kind !== 'denial') || TOLL_VERBS.test(ws[i].w);
 }
 
 /**

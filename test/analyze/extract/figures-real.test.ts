@@ -374,3 +374,11 @@ test('ground taken is no capture; police stations set on fire are buildings', ()
     'destroyed buildings 3 exact',
   ]);
 });
+
+test('a source that denies gives no toll', () => {
+  const t = 'The regional command denied shelling the market in Kharkiv, which killed 12 shoppers.';
+  assert.deepEqual(
+    withSource(t, 'regional command').map((f) => f.reporter),
+    [null],
+  );
+});
