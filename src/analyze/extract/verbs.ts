@@ -113,6 +113,11 @@ export interface VerbHit {
 }
 
 /** A reporting verb starting at word i (with its required particle, e.g. "called on"). */
+/** Words of when and where something was said, between a verb and its particle. */
+const FILLER =
+  /^(?:on|in|at|a|an|the|its|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|statement|press|release|communiqu[eé]|interview|speech|post|briefing|conference|news)$/;
+const MAX_FILLER = 7;
+
 export function verbAt(ws: Word[], i: number): VerbHit | null {
   const cands = verbLexicon().forms.get(ws[i].w);
   if (!cands) return null;
@@ -121,9 +126,20 @@ export function verbAt(ws: Word[], i: number): VerbHit | null {
     if (!len) continue;
     let to = i + len;
     if (c.entry.needs) {
-      const need = c.entry.needs.find((n) => matchAt(ws, to, n) || matchAt(ws, to + 1, n));
-      if (!need) continue;
-      to += matchAt(ws, to, need) ? need.length : need.length + 1;
+      // The particle right after the verb, one word on, or after when and where it was said
+      // ("spoke Tuesday evening in a press release of …").
+      let at = -1;
+      let need: string[] | undefined;
+      for (let k = to; k <= to + MAX_FILLER && k < ws.length; k++) {
+        need = c.entry.needs.find((n) => matchAt(ws, k, n));
+        if (need) {
+          at = k;
+          break;
+        }
+        if (k > to && !FILLER.test(ws[k].w)) break;
+      }
+      if (!need || at < 0) continue;
+      to = at + need.length;
     }
     return { from: i, to, entry: c.entry, participle: c.participle, past: c.past };
   }

@@ -123,3 +123,12 @@ test('"said only four soldiers were killed" contradicts the higher toll given be
     '14 policemen were killed in the ambush near Kunduz',
   ]);
 });
+
+test('"spoke on Tuesday in a statement of \'baseless accusations\'": the particle after when and where it was said', () => {
+  const { a } = analyze(
+    'Rights groups said soldiers had executed dozens of prisoners. The general staff spoke on Tuesday evening in a statement of "baseless accusations" against the army.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial, 'the general staff denies');
+  assert.equal(denial.contradicts?.length, 1);
+});
