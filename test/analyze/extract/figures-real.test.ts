@@ -382,3 +382,10 @@ test('a source that denies gives no toll', () => {
     [null],
   );
 });
+
+test('"fewer than" and "less than" give an upper bound', () => {
+  assert.deepEqual(all('Fewer than 10 soldiers were wounded in the raid on Kidal.'), [
+    'wounded military 10 up-to',
+  ]);
+  assert.deepEqual(all('No less than 40 civilians were killed in Beni.'), ['killed civilians 40 at-least']);
+});
