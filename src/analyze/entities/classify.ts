@@ -46,6 +46,8 @@ const STRONG_LOCATIVE = new Set([
   'throughout',
   'over',
   'the',
+  // only after a place noun: "the state's capital, X" (see locativeBefore)
+  ',',
 ]);
 const PLACE_NOUNS = new Set(
   'town city village region province district state capital port county governorate oblast area neighbourhood neighborhood suburb camp settlement island islands valley mountains river border enclave territory republic municipality prefecture commune locality strip peninsula corridor front'.split(

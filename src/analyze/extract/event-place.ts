@@ -165,3 +165,16 @@ function namedKind(entities: EntityMention[], at: Span, text: string, clause: st
   );
   return named.length === 1 ? named[0] : null;
 }
+
+/** How far after a capture verb (characters) the place captured may stand. */
+const OBJECT_REACH = 60;
+
+/** "seized control of the state's capital, X", "captured the town of X": the place taken. */
+export function capturedPlace(entities: EntityMention[], sentence: Span, at: Span): EntityMention | null {
+  return (
+    entities.find(
+      (e) =>
+        e.type === 'place' && e.start >= at.end && e.start - at.end <= OBJECT_REACH && e.end <= sentence.end,
+    ) ?? null
+  );
+}

@@ -22,7 +22,7 @@ import { datesSaying, dayOf, nearestTime, relativeDate } from './event-dates.ts'
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { inheritNarrativeDay, mergeWithinDocument } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
-import { adjacentPlace, definitePlace, nearestPlace, venuePlace } from './event-place.ts';
+import { adjacentPlace, capturedPlace, definitePlace, nearestPlace, venuePlace } from './event-place.ts';
 import { type Word, words } from './words.ts';
 
 export interface EventInput {
@@ -366,7 +366,8 @@ export function extractEvents(input: EventInput): EventItem[] {
             ? venuePlace(sentEntities, sent, span, input.text)
             : truceMoment
               ? adjacentPlace(sentEntities, sent, span, input.text)
-              : (nearestPlace(sentEntities, sent, span, input.text) ??
+              : ((h.type === 'territory-change' ? capturedPlace(sentEntities, sent, span) : null) ??
+                nearestPlace(sentEntities, sent, span, input.text) ??
                 definitePlace(input.entities, sent, span, input.text));
       const { actors, targets } = partiesOf(input.text, sentEntities, input.claims, clause, span);
       const claims = input.claims

@@ -248,3 +248,14 @@ test('an attack reported without a day takes the day its later reference gives (
   assert.equal(attacks.length, 1);
   assert.equal(attacks[0].date?.start, '2024-06-05');
 });
+
+test('the place captured is the one after the verb: "seized the state\'s capital, X"; "Beirut\'s southern suburbs" are a place', () => {
+  const r = events(
+    "Babanusa became the state's seat after the rebels had seized control of the state's capital, El-Fula, last June.",
+    '2025-05-01',
+  );
+  const change = r.a.events.find((e) => e.type === 'territory-change');
+  assert.equal(r.a.entities.find((e) => e.key === change?.place)?.name, 'El-Fula');
+  const s = events("An air strike hit Beirut's southern suburbs on Friday night.", '2024-08-03');
+  assert.equal(s.a.entities.find((e) => e.key === s.a.events[0]?.place)?.name, 'Beirut');
+});
