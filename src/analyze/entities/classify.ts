@@ -124,6 +124,19 @@ export interface Classified {
   unknown: Cand[];
 }
 
+/** "the capture of X", "the siege of X": nouns of ground taken, held or hit, before a place. */
+const GROUND_EVENTS = new Set(
+  'capture fall seizure liberation siege takeover encirclement shelling bombardment bombing evacuation defence defense outskirts'.split(
+    ' ',
+  ),
+);
+/** "X had been captured", "X was shelled": participles whose subject is ground. */
+const GROUND_VERBS = new Set(
+  'captured seized retaken recaptured liberated encircled besieged shelled bombed bombarded overrun occupied annexed surrounded'.split(
+    ' ',
+  ),
+);
+
 /** Parts of a city named after its possessive. */
 const PLACE_PARTS = new Set(
   'suburbs outskirts districts neighbourhoods neighborhoods centre center airport streets quarter quarters outskirt'.split(
@@ -206,7 +219,14 @@ function locativeBefore(doc: Doc, at: number): boolean {
   if (w === ',' && k >= 1 && PLACE_NOUNS.has(doc.lower[k - 1]) && sameSentence(doc, k - 1, a)) return true;
   if (w === 'of' && k >= 1) {
     const p = doc.lower[k - 1];
-    return PLACE_NOUNS.has(p) || COMPASS.has(p) || p === 'outskirts' || p === 'centre' || p === 'center';
+    return (
+      PLACE_NOUNS.has(p) ||
+      COMPASS.has(p) ||
+      GROUND_EVENTS.has(p) ||
+      p === 'outskirts' ||
+      p === 'centre' ||
+      p === 'center'
+    );
   }
   if (w === 'the' && k >= 1 && LOCATIVE.has(doc.lower[k - 1])) return true;
   return false;
@@ -221,6 +241,14 @@ function placeOf(doc: Doc, a: number): boolean {
 function placeNounAfter(doc: Doc, b: number): boolean {
   if (b >= doc.tokens.length || !sameSentence(doc, b - 1, b)) return false;
   if (PLACE_NOUNS.has(doc.lower[b])) return true;
+  // "X had been captured", "X fell to the rebels", "X was shelled overnight": ground taken or hit.
+  let k = b;
+  while (k < doc.tokens.length && k - b < 3 && /^(?:had|has|have|was|were|been|is|being)$/.test(doc.lower[k]))
+    k++;
+  if (k > b && k < doc.tokens.length && GROUND_VERBS.has(doc.lower[k]) && sameSentence(doc, b, k))
+    return true;
+  if (k === b && (doc.lower[b] === 'fell' || doc.lower[b] === 'falls') && doc.lower[b + 1] === 'to')
+    return true;
   // "X, the largest town in …", "X, the region's capital"
   if (doc.words[b] === ',' && b + 2 < doc.tokens.length && doc.lower[b + 1] === 'the') {
     const lex = lexicon();
@@ -371,7 +399,10 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     // "the Kurdish town of X", "a Tigrayan village": a national or ethnic adjective, not a place.
     const adjective = !place && b - a === 1 && /(?:ish|ian|ese|ic|ean)$/i.test(text);
     const loc =
-      (locativeBefore(doc, a) && STRONG_LOCATIVE.has(prep ?? '')) || (placeNounAfter(doc, b) && !adjective);
+      (locativeBefore(doc, a) && STRONG_LOCATIVE.has(prep ?? '')) ||
+      // "the capture of X", "the siege of X"
+      (prep === 'of' && GROUND_EVENTS.has(doc.lower[a0 - 2] ?? '')) ||
+      (placeNounAfter(doc, b) && !adjective);
     const known =
       place &&
       (countries.includes(place.country ?? '') ||

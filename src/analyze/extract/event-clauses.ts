@@ -136,6 +136,16 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
     .slice(h.from, h.to)
     .map((w) => w.w)
     .join(' ');
+  // "Kupiansk had been captured", "the town has fallen": the ground is the subject before.
+  if (L.passiveTriggers.includes(trigger)) {
+    for (let k = h.from - 1; k >= Math.max(0, h.from - 5); k--) {
+      const w = ws[k];
+      if (/^[.,;:!?]$/.test(w.w)) return false;
+      if (entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end)) return true;
+      if (findPhrase(ws, L.nouns, k, k + 1).length) return true;
+    }
+    return false;
+  }
   if (!L.ambiguousTriggers.includes(trigger)) return true;
   const hi = Math.min(ws.length, h.to + 5);
   for (let k = h.to; k < hi; k++) {

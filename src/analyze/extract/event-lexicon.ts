@@ -26,7 +26,7 @@ export interface RawEvents {
   /** Weapons named alone ("drones", "artillery"): an attack only with a dated sentence or casualties. */
   weaponNounTriggers: string[];
   /** Bare "captured"/"seized" report ground changing hands only with a territorial object. */
-  territoryObjects: { ambiguousTriggers: string[]; nouns: string[] };
+  territoryObjects: { ambiguousTriggers: string[]; passiveTriggers: string[]; nouns: string[] };
   negations: { words: string[] };
   /** Modifiers that make a general fighting word speak of the war over time. */
   aggregateCues: { before: string[]; after: string[]; durations: string[] };

@@ -147,6 +147,20 @@ function genericPlural(ws: Word[], trigger: string, dayInSentence: boolean): boo
   return last >= 0 && G.closing.includes(ws[last].w);
 }
 
+/** Years before publication past which fighting told is the conflict's history, not its news. */
+const HISTORY_YEARS = 5;
+
+/** "a war that ended in 1994", "the town was seized in the 1990s": background, not events of the story. */
+function dropHistory(events: EventItem[], published: string | null): EventItem[] {
+  const year = Number(published?.slice(0, 4));
+  if (!Number.isFinite(year) || !published) return events;
+  return events.filter((e) => {
+    if (!(e.type === 'attack' || e.type === 'territory-change' || e.type === 'shootdown')) return true;
+    const end = Number((e.date?.end ?? e.date?.start ?? '').slice(0, 4));
+    return !Number.isFinite(end) || end === 0 || end >= year - HISTORY_YEARS;
+  });
+}
+
 export function extractEvents(input: EventInput): EventItem[] {
   const L = lex();
   const out: EventItem[] = [];
@@ -401,5 +415,5 @@ export function extractEvents(input: EventInput): EventItem[] {
   const theatre = [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const e of onsets) if (!e.place) e.place = theatre;
   inheritNarrativeDay(out, onsets, input.published);
-  return mergeWithinDocument(out, input.text, onsets, input.entities);
+  return mergeWithinDocument(dropHistory(out, input.published), input.text, onsets, input.entities);
 }

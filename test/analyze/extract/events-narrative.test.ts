@@ -259,3 +259,30 @@ test('the place captured is the one after the verb: "seized the state\'s capital
   const s = events("An air strike hit Beirut's southern suburbs on Friday night.", '2024-08-03');
   assert.equal(s.a.entities.find((e) => e.key === s.a.events[0]?.place)?.name, 'Beirut');
 });
+
+test('ground changing hands, told passively or as a noun: "X had been captured", "the capture of X", "X fell to"', () => {
+  for (const [text, place] of [
+    ['The general told the president that Vovchansk had been captured.', 'Vovchansk'],
+    ['Moscow claimed the capture of Siversk, which Kyiv denied.', 'Siversk'],
+    ['Ukraine denied that Myrnohrad had fallen.', 'Myrnohrad'],
+    ['Pokrovsk fell to Russian troops after months of fighting, the ministry said.', 'Pokrovsk'],
+  ] as const) {
+    const r = events(text, '2025-11-20');
+    const change = r.a.events.find((e) => e.type === 'territory-change');
+    assert.ok(change, text);
+    assert.equal(r.a.entities.find((e) => e.key === change.place)?.name, place, text);
+  }
+  for (const text of ['Two soldiers were captured near the border.', 'Prices fell sharply in the capital.'])
+    assert.ok(!events(text, '2025-11-20').a.events.some((e) => e.type === 'territory-change'), text);
+});
+
+test('fighting decades before publication is history, not an event of the story', () => {
+  const r = events(
+    'The town was seized by separatist forces in 1993, and rebels shelled it again on Monday.',
+    '2024-10-15',
+  );
+  assert.deepEqual(
+    r.a.events.map((e) => e.type),
+    ['attack'],
+  );
+});
