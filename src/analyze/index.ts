@@ -8,6 +8,7 @@ import { findEntities } from './entities/index.ts';
 import { relinkDenials } from './extract/claim-links.ts';
 import { extractClaims } from './extract/claims.ts';
 import { extractEvents } from './extract/events.ts';
+import { mergeFigures } from './extract/figure-merge.ts';
 import { extractFigures } from './extract/figures.ts';
 import { tokenize } from './nlp/index.ts';
 import { findTimes } from './time/index.ts';
@@ -26,7 +27,7 @@ export function analyzeDocument(input: AnalysisInput): DocAnalysis {
   const claimOut = extractClaims({ text, published, sentences, entities: found, times, linkLater: true });
   const entities = [...found, ...claimOut.entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = claimOut.claims;
-  const figures = extractFigures({ text, published, sentences, entities, times, claims });
+  const figures = mergeFigures(extractFigures({ text, published, sentences, entities, times, claims }));
   const events = extractEvents({ text, published, sentences, entities, times, claims });
   relinkDenials(claims, { text, sentences, entities }, events);
   return { sentences, tokens, entities, times, figures, claims, events };

@@ -69,6 +69,8 @@ export interface FigureItem extends Span {
   asOf: string | null;
   period: { start: string | null; end: string | null } | null;
   place?: string | null;
+  /** The same figure stated again in the document ("15 killed" in the summary and the body). */
+  more?: Span[];
 }
 
 export interface ClaimItem extends Span {

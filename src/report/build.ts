@@ -116,7 +116,7 @@ export function figureOf(f: FigureItem, id: string, docId: string, idOf: EntityI
     place: idOf(docId, f.place),
     historical: f.historical,
     vague: f.vague,
-    mentions: [{ doc: docId, start: f.start, end: f.end }],
+    mentions: [f, ...(f.more ?? [])].map((m) => ({ doc: docId, start: m.start, end: m.end })),
   };
 }
 

@@ -89,7 +89,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         if (pronoun && (resolved || !pronoun.includes(' '))) keys.push(resolved);
         else if (pronoun) {
           // "the statement said": the party that issued it, named earlier.
-          const issuer = documentIssuer(input, pronoun, claims, sent, d.mention.start);
+          const issuer =
+            documentIssuer(input, pronoun, claims, sent, d.mention.start) ??
+            issuedBy(pronoun, ws[s.from].start, input, claims);
           if (issuer) {
             keys.push(issuer);
             continue;
@@ -107,7 +109,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
               input.text.slice(ws[s.from].start, ws[s.to - 1].end),
               ws[s.from].start,
               input.entities,
-            );
+            ) ??
+            issuedBy(s.generic.name, ws[s.from].start, input, claims);
           if (issuer) {
             keys.push(issuer);
             continue;
@@ -164,4 +167,22 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const kept = foldElaborations(input.text, nested.claims, nested.sentenceOf);
   if (!input.linkLater) contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
   return { claims: kept.claims, entities: [...created.values()] };
+}
+
+/** "an army statement", "an RSF communique": the body named before, whose name holds the modifier. */
+function issuedBy(name: string, pos: number, input: ClaimInput, claims: ClaimItem[]): string | null {
+  const m =
+    /^(?:(?:an?|the)\s+)?([\p{L}-]+)\s+(?:statement|communiqu[eé]|declaration|announcement|readout)$/iu.exec(
+      name.trim(),
+    );
+  if (!m) return null;
+  const word = new RegExp(`(?:^|[^\\p{L}])${m[1]}(?:$|[^\\p{L}])`, 'iu');
+  for (let k = input.entities.length - 1; k >= 0; k--) {
+    const e = input.entities[k];
+    if (e.end > pos || e.type === 'place' || e.type === 'person' || e.key.startsWith('source:')) continue;
+    if (word.test(e.name) || word.test(input.text.slice(e.start, e.end))) return e.key;
+  }
+  // "The army said …" with no army named: the generic source that spoke before.
+  const generic = `source:${m[1].toLowerCase()}`;
+  return claims.some((c) => c.speaker === generic) ? generic : null;
 }
