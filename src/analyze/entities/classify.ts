@@ -223,6 +223,8 @@ function locativeBefore(doc: Doc, at: number): boolean {
       PLACE_NOUNS.has(p) ||
       COMPASS.has(p) ||
       GROUND_EVENTS.has(p) ||
+      // "the governor of North Kivu", "the mayor of Kharkiv"
+      isTitleHeadAt(doc, k, Math.max(0, k - 4)) >= 0 ||
       p === 'outskirts' ||
       p === 'centre' ||
       p === 'center'

@@ -132,3 +132,15 @@ test('"spoke on Tuesday in a statement of \'baseless accusations\'": the particl
   assert.ok(denial, 'the general staff denies');
   assert.equal(denial.contradicts?.length, 1);
 });
+
+test('"called the allegations \'baseless\'" denies the accusation; "the governor of X" is no person named X', () => {
+  const { a, said } = analyze(
+    'The army accused the neighbouring state of sponsoring the bombing of a school bus. Its foreign ministry called the allegations "baseless" and condemned the attack.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.match(said(denial.contradicts?.[0] ?? -1), /sponsoring the bombing/);
+  const g = analyze('The governor of North Kivu said 113 rebels had been killed.');
+  assert.ok(!g.a.entities.some((e) => e.type === 'person'));
+  assert.ok(g.a.entities.some((e) => e.type === 'place' && e.name === 'North Kivu'));
+});
