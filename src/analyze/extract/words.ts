@@ -12,7 +12,25 @@ export interface Word extends Span {
 const WORD =
   /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 
+/** The words of the spans of the document last read: extractors ask for one sentence many times. */
+let cachedText: string | null = null;
+const cached = new Map<string, readonly Word[]>();
+
+/** The words of a span (read-only: the array is shared between callers). */
 export function words(text: string, span: Span = { start: 0, end: text.length }): Word[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cached.clear();
+  }
+  const key = `${span.start}:${span.end}`;
+  const hit = cached.get(key);
+  if (hit) return hit as Word[];
+  const out = readWords(text, span);
+  cached.set(key, out);
+  return out;
+}
+
+function readWords(text: string, span: Span): Word[] {
   const out: Word[] = [];
   const part = text.slice(span.start, span.end);
   WORD.lastIndex = 0;
