@@ -3,9 +3,11 @@
  * "described the reports as disinformation" is a denial, "said the enemy shelled the town"
  * an accusation, "said its forces took the town" an assertion, "must withdraw" an appeal.
  */
+
 import type { ClaimKind } from '../../report/contract.ts';
 import { countryOfDemonym } from '../entities/country.ts';
 import type { EntityMention, Span } from '../types.ts';
+import { lex } from './event-lexicon.ts';
 import { verbLexicon } from './verbs.ts';
 
 const cache = new Map<string, RegExp>();
@@ -177,6 +179,23 @@ function atrocityRe(): RegExp {
   return atrocity;
 }
 
+const KILLING =
+  '(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|shot(?!\\s+down)|executed|opened fire on|fired on)\\b';
+let killingAfterRe: RegExp | null = null;
+/** "the RSF killed …": a party named right before a verb of killing. */
+function killingAfter(text: string, at: number): boolean {
+  killingAfterRe ??= new RegExp(`^\\s+${KILLING}`, 'i');
+  return killingAfterRe.test(text.slice(at, at + 30));
+}
+/** Generic sources that watch all sides: "a monitoring group", "rights groups", "a watchdog". */
+const MONITOR = /^source:.*\b(?:monitor\w*|rights|watchdog|observatory|ngo|charity)\b/i;
+let agentKillingRe: RegExp | null = null;
+/** "security forces killed …", "a gang killed …": an armed party by its common noun. */
+function agentKilling(t: string): boolean {
+  agentKillingRe ??= new RegExp(`\\b(?:${alt(lex().agentKillings.agents)})\\s+${KILLING}`, 'i');
+  return agentKillingRe.test(t);
+}
+
 let attackAfterRe: RegExp | null = null;
 /** "coalition airstrikes killed …", "RSF shelling hit …": another party's name before an attack noun. */
 function attackNounAfter(text: string, at: number): boolean {
@@ -275,6 +294,17 @@ function partyKind(
     namesOtherParty(t, speaker, speakerEntity) ||
     namesOtherNation(t, mySide) ||
     others.some((e) => attackNounAfter(input.text, e.end))
+  )
+    return 'accusation';
+  // "said security forces killed two protesters", "a gang killed 70 people, the UN said": an armed
+  // party's killing told by someone other than a witness is a charge against it.
+  if (
+    speaker &&
+    !witnessSource(speaker, speakerEntity) &&
+    (others.some((e) => killingAfter(input.text, e.end)) ||
+      // by a common noun ("a gang", "security forces"), the side is known only to a body of no side
+      (agentKilling(t) &&
+        ((speakerEntity?.type === 'organization' && !speakerEntity.affiliation) || MONITOR.test(speaker))))
   )
     return 'accusation';
   // "said 22 women were raped", "described the killings as war crimes": an atrocity reported by a

@@ -34,6 +34,8 @@ export interface RawEvents {
   documentSubjects: { words: string[] };
   /** Cues that make a plural attack noun speak of attacks in general ("attacks continue"). */
   genericCues: { plurals: string[]; cues: string[]; closing: string[] };
+  /** Verbs of killing that report an attack when an armed party is their subject. */
+  agentKillings: { verbs: string[]; agents: string[] };
 }
 
 let lexicon: RawEvents | null = null;

@@ -108,6 +108,28 @@ function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[] {
   return findPhrase(ws, phrases).map((p) => ({ type, from: p.at, to: p.at + p.len }));
 }
 
+/**
+ * "Security forces killed two protesters", "a gang killed 70 people", "the RSF killed 12 villagers":
+ * a verb of killing with an armed party as its subject (right before it) reports an attack.
+ */
+function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
+  const K = lex().agentKillings;
+  const out: Hit[] = [];
+  for (const p of findPhrase(ws, K.verbs)) {
+    if (p.at === 0) continue;
+    const prev = ws[p.at - 1];
+    const party = entities.some(
+      (e) =>
+        e.end === prev.end &&
+        (e.type === 'group' || e.type === 'organization') &&
+        !e.key.startsWith('source:'),
+    );
+    if (party || findPhrase(ws, K.agents, Math.max(0, p.at - 2), p.at).some((m) => m.at + m.len === p.at))
+      out.push({ type: 'attack', from: p.at, to: p.at + p.len });
+  }
+  return out;
+}
+
 const GUESTS =
   /^(?:counterparts?|delegations?|talks|leaders?|ministers?|envoys?|presidents?|premiers?|summit|meetings?|negotiations|diplomats|officials|chancellor|king|emir|prince|mediators?)$/;
 
@@ -188,6 +210,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       ...simpleHits(ws, 'appeal', L.triggers.appeal),
       ...simpleHits(ws, 'humanitarian', L.triggers.humanitarian),
       ...simpleHits(ws, 'attack', L.triggers.attack),
+      ...agentKillings(ws, sentEntities),
     ]
       .filter((h) => !blocked.includes(h.from))
       // A weapon named alone yields to a verb of attack in the same sentence.

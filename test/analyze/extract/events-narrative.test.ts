@@ -286,3 +286,29 @@ test('fighting decades before publication is history, not an event of the story'
     ['attack'],
   );
 });
+
+test('an armed party killing people is an attack; a monitor or the UN telling it accuses; "not involved" denies', () => {
+  const r = events(
+    'A monitoring group said security forces killed three protesters in Homs on Sunday.',
+    '2025-12-29',
+  );
+  assert.deepEqual(r.list, ['attack/unspecified 2025-12-28']);
+  assert.equal(r.a.claims[0]?.kind, 'accusation');
+  const g = events(
+    'A gang killed at least 40 people in the town of Mirebalais on Thursday, the UN said.',
+    '2024-10-04',
+  );
+  assert.equal(g.a.events.filter((e) => e.type === 'attack').length, 1);
+  assert.equal(g.a.claims[0]?.kind, 'accusation');
+  // A count of the dead alone is no attack; a witness tells, he does not charge.
+  assert.equal(events('Two people were killed on Monday, officials said.', '2024-10-04').a.events.length, 0);
+  assert.equal(
+    events('Residents said gunmen killed five villagers.', '2024-10-04').a.claims[0]?.kind,
+    'assertion',
+  );
+  const d = events(
+    'A defence spokesman said its forces were not involved in the attack on the base.',
+    '2024-10-04',
+  );
+  assert.equal(d.a.claims[0]?.kind, 'denial');
+});
