@@ -87,6 +87,16 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
 }
 
 function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+  // "…, contradicting the government, who said …": the noun the relative pronoun stands for.
+  if (v >= 3 && /^(?:who|which)$/.test(ws[v - 1].w) && ws[v - 2].w === ',') {
+    const head = speakerHead(ws, v - 2, ctx);
+    if (head.length) return head;
+    const described = describedSource(ws, v - 3, ctx);
+    if (described) return [described];
+  }
+  // "a source close to Hezbollah said": the source, named by whom it is close to, is not that party.
+  const close = closeSource(ws, v, ctx);
+  if (close) return [close];
   let j = v - 1;
   for (let steps = 0; j >= 0 && steps < 24; steps++) {
     const w = ws[j];
@@ -405,4 +415,17 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
   }
   const described = describedAfter(ws, to, ctx);
   return described ? [described] : [];
+}
+
+/** "a source close to X", "sources familiar with X's thinking": a generic source of its own. */
+function closeSource(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  for (let k = v - 2; k >= Math.max(1, v - 10); k--) {
+    if (!/^(?:close|familiar|near)$/.test(ws[k].w) || !/^(?:to|with)$/.test(ws[k + 1]?.w ?? '')) continue;
+    if (!/^sources?$/.test(ws[k - 1].w)) return null;
+    let from = k - 1;
+    if (from > 0 && /^(?:a|an|the|one|two|several)$/.test(ws[from - 1].w)) from--;
+    const span = { start: ws[k - 1].start, end: ws[v - 1].end };
+    return { key: null, from, to: v, generic: { name: ctx.text.slice(span.start, span.end), span } };
+  }
+  return null;
 }

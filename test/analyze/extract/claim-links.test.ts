@@ -144,3 +144,16 @@ test('"called the allegations \'baseless\'" denies the accusation; "the governor
   assert.ok(!g.a.entities.some((e) => e.type === 'person'));
   assert.ok(g.a.entities.some((e) => e.type === 'place' && e.name === 'North Kivu'));
 });
+
+test('"…, contradicting the government, who said 12 had died" is the government\'s; "a source close to X" is not X', () => {
+  const r = analyze(
+    'The rebels said they had killed 20 soldiers, contradicting the government, who said 9 had died in the ambush.',
+  );
+  assert.equal(r.a.claims.length, 2, 'the relative clause is a claim of its own');
+  const gov = r.a.claims[1];
+  assert.match(r.said(1), /^9 had died/);
+  assert.notEqual(gov.speaker, r.a.claims[0].speaker);
+  const s = analyze('A source close to the militia confirmed that two of the dead were fighters.');
+  const name = s.a.entities.find((e) => e.key === s.a.claims[0]?.speaker)?.name ?? '';
+  assert.match(name, /^source close to/);
+});
