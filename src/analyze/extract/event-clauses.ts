@@ -27,6 +27,11 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
       if (!best || d < best.dist) best = { mode, dist: d };
     }
   }
+  // "an unmanned drone bombed a base": the platform named with a verb of bombing is its mode.
+  if (best?.mode === 'airstrike' && best.dist === 0) {
+    const drone = findPhrase(ws, L.modes.drone, Math.max(0, from - 3), from);
+    if (drone.length) return 'drone';
+  }
   return best?.mode ?? 'unspecified';
 }
 

@@ -68,6 +68,10 @@ export function mergeWithinDocument(
     if (a === null || b === null || a === b) return true;
     const x = geoOf.get(a);
     const y = geoOf.get(b);
+    // "central Iraq" and a town in Iraq.
+    const inCountry = (c: string, g: typeof x) =>
+      c.startsWith('country:') && g?.country?.toLowerCase() === c.slice(8);
+    if (inCountry(a, y) || inCountry(b, x)) return true;
     return !!x && !!y && km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
   };
   const out: EventItem[] = [];

@@ -130,6 +130,14 @@ function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
   return out;
 }
 
+/** A place named as the dateline at the very start of the text: "(Geneva)", "KYIV, Ukraine (AP) —". */
+function isDateline(text: string, e: EntityMention): boolean {
+  if (e.type !== 'place' || e.start > 40 || !/^[\s(]*$/.test(text.slice(0, e.start))) return false;
+  return /^[^.\n]{0,30}?(?:\)|\s[—–-]\s|\((?:AP|AFP|Reuters|dpa|Xinhua|UPI|IANS|PTI)\))/.test(
+    text.slice(e.end, e.end + 40),
+  );
+}
+
 const GUESTS =
   /^(?:counterparts?|delegations?|talks|leaders?|ministers?|envoys?|presidents?|premiers?|summit|meetings?|negotiations|diplomats|officials|chancellor|king|emir|prince|mediators?)$/;
 
@@ -282,6 +290,8 @@ export function extractEvents(input: EventInput): EventItem[] {
       return LOCATIVE.test(input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90)));
     };
     const truceInSentence = findPhrase(ws, L.ceasefireNouns).length > 0;
+    // "(Geneva) A gang killed …", "KYIV (Reuters) —": where the report was filed, not where it happened.
+    const placesHere = sentEntities.filter((e) => !isDateline(input.text, e));
     const dayInSentence = input.times.some(
       (x) => x.start >= sent.start && x.end <= sent.end && x.date.precision === 'day',
     );
@@ -403,8 +413,8 @@ export function extractEvents(input: EventInput): EventItem[] {
             ? venuePlace(sentEntities, sent, span, input.text)
             : truceMoment
               ? adjacentPlace(sentEntities, sent, span, input.text)
-              : ((h.type === 'territory-change' ? capturedPlace(sentEntities, sent, span) : null) ??
-                nearestPlace(sentEntities, sent, span, input.text) ??
+              : ((h.type === 'territory-change' ? capturedPlace(placesHere, sent, span) : null) ??
+                nearestPlace(placesHere, sent, span, input.text) ??
                 definitePlace(input.entities, sent, span, input.text));
       const { actors, targets } = partiesOf(input.text, sentEntities, input.claims, clause, span);
       const claims = input.claims

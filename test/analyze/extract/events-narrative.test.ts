@@ -312,3 +312,22 @@ test('an armed party killing people is an attack; a monitor or the UN telling it
   );
   assert.equal(d.a.claims[0]?.kind, 'denial');
 });
+
+test('a dateline is where the report was filed; "a drone bombed" is a drone strike; arson and flare-ups are attacks', () => {
+  const r = events('(Geneva) Gunmen killed 12 villagers on Thursday in Haiti, the UN said.', '2024-10-04');
+  const attack = r.a.events.find((e) => e.type === 'attack');
+  assert.ok(attack);
+  assert.notEqual(r.a.entities.find((e) => e.key === attack.place)?.name, 'Geneva');
+  assert.deepEqual(events('An unmanned drone bombed an army base near Mosul on Friday.', '2019-07-20').list, [
+    'attack/drone 2019-07-19',
+  ]);
+  assert.equal(
+    events('Militants set fire to dozens of houses in the village of Yaran on Sunday.', '2023-02-13').a.events
+      .length,
+    1,
+  );
+  assert.equal(
+    events('Violence flared in the eastern provinces on Monday.', '2023-02-14').a.events.length,
+    1,
+  );
+});
