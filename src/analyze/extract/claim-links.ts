@@ -4,7 +4,9 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span } from '../types.ts';
+import { numericDisputes } from './claim-disputes.ts';
 import { OWN, partyNouns } from './claim-kind.ts';
+import { partyOf } from './claim-parties.ts';
 import { verbLexicon } from './verbs.ts';
 
 /** What linking needs of the claim input. */
@@ -18,14 +20,6 @@ export function trimSpan(text: string, s: Span): Span {
   while (start < end && /[\s,:;—–]/.test(text[start])) start++;
   while (end > start && /[\s.,;:—–]/.test(text[end - 1])) end--;
   return { start, end };
-}
-
-/** The party an entity speaks for: a country or armed group itself, or an organisation's country. */
-function partyOf(key: string | null, entities: EntityMention[]): string | null {
-  if (!key) return null;
-  const e = entities.find((x) => x.key === key);
-  if (!e) return key;
-  return e.type === 'country' || e.type === 'group' ? e.key : (e.affiliation ?? e.key);
 }
 
 /**
@@ -57,7 +51,7 @@ export function contradictions(
   };
   const claimSentences = [...new Set(sentenceOf)].sort((a, b) => a - b);
   const rank = sentenceOf.map((si) => claimSentences.indexOf(si));
-  numericDisputes(claims, sentenceOf, entities, text);
+  numericDisputes(claims, sentenceOf, entities, text, MAX_GAP);
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
@@ -80,6 +74,43 @@ export function contradictions(
             partyOf(e.key, entities) === side,
         )) ||
       namesParty(text.slice(o.content.start, o.content.end), mine);
+    // "denied claims by X that …": the claims told inside the denial are what it answers.
+    const inside = claims
+      .map((o, j) => ({ o, j }))
+      .filter(
+        ({ o, j }) =>
+          j !== i &&
+          o.kind !== 'denial' &&
+          o.start >= c.content.start &&
+          o.end <= c.content.end &&
+          o.speaker !== null &&
+          o.speaker !== c.speaker &&
+          !(side !== null && partyOf(o.speaker, entities) === side),
+      )
+      .map(({ j }) => j);
+    if (inside.length) {
+      // ... and the charge itself when the article tells it in full further on ("the army
+      // alleged that groups linked to India carried out the attack").
+      const told = claims.findIndex(
+        (o, j) =>
+          j > i &&
+          o.kind === 'accusation' &&
+          sentenceOf[j] - sentenceOf[i] <= 3 * MAX_GAP &&
+          !inside.includes(j) &&
+          o.speaker !== c.speaker &&
+          !(side !== null && partyOf(o.speaker, entities) === side) &&
+          blamesMe(o),
+      );
+      c.contradicts = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
+      return;
+    }
+    // "He refuted Gerasimov's statements", "rejected Pakistan's claims": the last claim of the
+    // party the denial names as the one it answers.
+    const named = claimOfNamed(text, claims, sentenceOf, i, entities);
+    if (named !== null) {
+      c.contradicts = [named];
+      return;
+    }
     let scored: { j: number; score: number; strong: boolean; relevant: boolean }[] = [];
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
@@ -157,54 +188,32 @@ export function contradictions(
   });
 }
 
-/** "said only four soldiers were killed": a count lowered with "only"/"just"/"no more than". */
-const LOWERED =
-  /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
-const MEASURES: [string, RegExp][] = [
-  ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
-  ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
-];
-const COUNT = /\b(?:\d[\d,]*|dozens|hundreds|scores)\b/;
-
-/**
- * A party that answers another's toll with a lower one ("X said 15 were killed … Y said only four
- * soldiers were killed") contradicts it: the nearest earlier claim by someone else on the same
- * side of the count (killed, wounded) with a number of its own.
- */
-function numericDisputes(
+/** "X's statements", "claims by X": the latest earlier claim by X, when the denial names X's words. */
+function claimOfNamed(
+  text: string,
   claims: ClaimItem[],
   sentenceOf: number[],
+  i: number,
   entities: EntityMention[],
-  text: string,
-): void {
-  claims.forEach((c, i) => {
-    if (c.kind === 'denial' || c.contradicts?.length) return;
-    const t = text.slice(c.content.start, c.content.end);
-    const low = LOWERED.exec(t);
-    if (!low) return;
-    const measure = MEASURES.find(([, re]) => re.test(t.slice(low.index)))?.[0];
-    if (!measure) return;
-    const re = MEASURES.find(([m]) => m === measure)?.[1];
-    const found: { j: number; overlap: number }[] = [];
-    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= MAX_GAP; j--) {
-      const o = claims[j];
-      if (!o.speaker || o.speaker === c.speaker || o.kind === 'appeal' || o.kind === 'denial') continue;
+): number | null {
+  const c = claims[i];
+  const nouns = verbLexicon().claimNouns.nouns.join('|');
+  const owner = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b`, 'iu');
+  const by = new RegExp(`\\b(?:${nouns})\\s+(?:by|from|of)\\s+(?:\\S+\\s+){0,3}$`, 'iu');
+  for (const e of entities) {
+    if (e.start < c.content.start || e.end > c.content.end || e.key === c.speaker) continue;
+    const names =
+      owner.test(text.slice(e.end, e.end + 30)) ||
+      by.test(text.slice(Math.max(c.content.start, e.start - 40), e.start));
+    if (!names) continue;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 3 * MAX_GAP; j--)
       if (
-        partyOf(o.speaker, entities) !== null &&
-        partyOf(o.speaker, entities) === partyOf(c.speaker, entities) &&
-        entities.find((e) => e.key === o.speaker)?.type !== 'person'
+        claims[j].kind !== 'denial' &&
+        (claims[j].speaker === e.key || partyOf(claims[j].speaker, entities) === partyOf(e.key, entities))
       )
-        continue;
-      const ot = text.slice(o.content.start, o.content.end);
-      if (!COUNT.test(ot) || !re?.test(ot)) continue;
-      const overlap = wordOverlap(contentWords(t), contentWords(ot));
-      found.push({ j, overlap });
-    }
-    // The one counting the same people; between equals, the two nearest.
-    const top = Math.max(...found.map((x) => x.overlap));
-    const answered = found.filter((x) => x.overlap === top).slice(0, 2);
-    if (answered.length) c.contradicts = answered.map((x) => x.j).sort((a, b) => a - b);
-  });
+        return j;
+  }
+  return null;
 }
 
 /** The claim a denial takes up by a noun or "which" right after it, in the same sentence. */

@@ -6,6 +6,7 @@
 import { countryByIso } from '../geo/countries.ts';
 import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../types.ts';
 import { draftsFor } from './claim-drafts.ts';
+import { withEmbeddedClaims } from './claim-embedded.ts';
 import { claimKind } from './claim-kind.ts';
 import { contradictions, dropNestedDuplicates, foldElaborations, quoteSentences } from './claim-links.ts';
 import { extendQuote, thatClauses } from './claim-quotes.ts';
@@ -164,7 +165,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   });
   quoteSentences(input, claims, sentenceOf);
   const nested = dropNestedDuplicates(claims, sentenceOf);
-  const kept = foldElaborations(input.text, nested.claims, nested.sentenceOf);
+  const folded = foldElaborations(input.text, nested.claims, nested.sentenceOf);
+  const kept = withEmbeddedClaims(input.text, folded.claims, folded.sentenceOf, input.entities);
   if (!input.linkLater) contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
   return { claims: kept.claims, entities: [...created.values()] };
 }

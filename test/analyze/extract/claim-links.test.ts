@@ -157,3 +157,33 @@ test('"…, contradicting the government, who said 12 had died" is the governmen
   const name = s.a.entities.find((e) => e.key === s.a.claims[0]?.speaker)?.name ?? '';
   assert.match(name, /^source close to/);
 });
+
+test('claims told inside a denial are claims of their own, and the denial answers them', () => {
+  const { a, said } = analyze(
+    'The Ukrainian army denied claims by Russian President Vladimir Putin that its troops had encircled eight battalions near Lyman, as well as statements by General Valery Gerasimov about the capture of the town.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  const answered = (denial.contradicts ?? []).map(said);
+  assert.equal(answered.length, 2);
+  assert.match(answered[0], /encircled eight battalions/);
+  assert.match(answered[1], /capture of the town/);
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name;
+  assert.deepEqual(
+    (denial.contradicts ?? []).map((j) => name(a.claims[j].speaker)),
+    ['Vladimir Putin', 'Valery Gerasimov'],
+  );
+});
+
+test('"He refuted Gerasimov\'s statements" answers the last claim of the party it names', () => {
+  const { a, said } = analyze(
+    [
+      'Russian general Valery Gerasimov said his forces had taken the town of Siversk.',
+      'A Ukrainian army spokesman, Viktor Trehubov, said the town was calm on Sunday.',
+      "He refuted Gerasimov's statements about the town.",
+    ].join('\n\n'),
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.match(said(denial.contradicts?.[0] ?? -1), /taken the town of Siversk/);
+});

@@ -1,0 +1,57 @@
+/**
+ * Numeric disputes: a party answering another's toll with a lower one contradicts it. Pure.
+ */
+import { contentWords, wordOverlap } from '../nlp/function-words.ts';
+import type { ClaimItem, EntityMention } from '../types.ts';
+import { partyOf } from './claim-parties.ts';
+
+/** "said only four soldiers were killed": a count lowered with "only"/"just"/"no more than". */
+const LOWERED =
+  /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
+const MEASURES: [string, RegExp][] = [
+  ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
+  ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
+];
+const COUNT = /\b(?:\d[\d,]*|dozens|hundreds|scores)\b/;
+
+/**
+ * A party that answers another's toll with a lower one ("X said 15 were killed … Y said only four
+ * soldiers were killed") contradicts it: the nearest earlier claim by someone else on the same
+ * side of the count (killed, wounded) with a number of its own.
+ */
+export function numericDisputes(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  entities: EntityMention[],
+  text: string,
+  maxGap: number,
+): void {
+  claims.forEach((c, i) => {
+    if (c.kind === 'denial' || c.contradicts?.length) return;
+    const t = text.slice(c.content.start, c.content.end);
+    const low = LOWERED.exec(t);
+    if (!low) return;
+    const measure = MEASURES.find(([, re]) => re.test(t.slice(low.index)))?.[0];
+    if (!measure) return;
+    const re = MEASURES.find(([m]) => m === measure)?.[1];
+    const found: { j: number; overlap: number }[] = [];
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= maxGap; j--) {
+      const o = claims[j];
+      if (!o.speaker || o.speaker === c.speaker || o.kind === 'appeal' || o.kind === 'denial') continue;
+      if (
+        partyOf(o.speaker, entities) !== null &&
+        partyOf(o.speaker, entities) === partyOf(c.speaker, entities) &&
+        entities.find((e) => e.key === o.speaker)?.type !== 'person'
+      )
+        continue;
+      const ot = text.slice(o.content.start, o.content.end);
+      if (!COUNT.test(ot) || !re?.test(ot)) continue;
+      const overlap = wordOverlap(contentWords(t), contentWords(ot));
+      found.push({ j, overlap });
+    }
+    // The one counting the same people; between equals, the two nearest.
+    const top = Math.max(...found.map((x) => x.overlap));
+    const answered = found.filter((x) => x.overlap === top).slice(0, 2);
+    if (answered.length) c.contradicts = answered.map((x) => x.j).sort((a, b) => a - b);
+  });
+}

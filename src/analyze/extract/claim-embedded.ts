@@ -1,0 +1,93 @@
+/**
+ * Claims told inside a denial: "Ukraine denied claims by Russia's president that the town had
+ * been encircled", "rejected Pakistan's allegations that it was involved" — the claim denied is a
+ * claim of its own, by the party named, and the denial answers it. Pure.
+ */
+import type { ClaimItem, EntityMention, Span } from '../types.ts';
+import { verbLexicon } from './verbs.ts';
+
+let nounsRe: string | null = null;
+const claimNouns = () => {
+  nounsRe ??= verbLexicon().claimNouns.nouns.join('|');
+  return nounsRe;
+};
+
+/** Words that open what the embedded claim says. */
+const ABOUT = /^\s*(?:that|about|regarding|concerning|of|on)\b/i;
+/** Where the embedded claim's content ends: another one joined on, or the clause's end. */
+const CONTENT_END = /,\s*(?:as well as|and|but|while|saying|adding)\b|[;:]|\.(?=\s|$)/;
+
+const PARTY_TYPES = new Set(['person', 'country', 'group', 'organization']);
+
+function claimsIn(text: string, denial: ClaimItem, entities: EntityMention[]): ClaimItem[] {
+  const out: ClaimItem[] = [];
+  const { start, end } = denial.content;
+  const part = text.slice(start, end);
+  const re = new RegExp(
+    `\\b(?:(?:${claimNouns()})\\s+(?:by|from)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNouns()})\\b)`,
+    'giu',
+  );
+  for (const m of part.matchAll(re)) {
+    const at = start + (m.index ?? 0);
+    let speaker: EntityMention | undefined;
+    let contentFrom: number;
+    if (/^['’]/.test(m[0])) {
+      // "Pakistan's allegations that …": the owner right before the possessive.
+      speaker = entities.find((e) => e.end === at && PARTY_TYPES.has(e.type));
+      contentFrom = at + m[0].length;
+    } else {
+      // "claims by Russian President Vladimir Putin about …": the first party after "by".
+      const after = at + m[0].length;
+      speaker = entities.find((e) => e.start >= after && e.start - after <= 40 && PARTY_TYPES.has(e.type));
+      contentFrom = speaker ? speaker.end : after;
+    }
+    if (!speaker || speaker.key === denial.speaker || speaker.key.startsWith('source:')) continue;
+    const about = ABOUT.exec(text.slice(contentFrom, end));
+    if (!about) continue;
+    const cStart = contentFrom + about[0].length;
+    const tail = text.slice(cStart, end);
+    const stop = CONTENT_END.exec(tail);
+    const content: Span = trim(text, { start: cStart, end: cStart + (stop ? stop.index : tail.length) });
+    if (content.end - content.start < 8) continue;
+    const mentionStart = /^['’]/.test(m[0]) ? speaker.start : at;
+    out.push({
+      start: mentionStart,
+      end: content.end,
+      speaker: speaker.key,
+      kind: /\b(?:allegations?|accusations?|charges?)\b/i.test(m[0]) ? 'accusation' : 'assertion',
+      quote: false,
+      content,
+      date: null,
+    });
+  }
+  return out;
+}
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s"“”'‘’«»]/.test(text[start])) start++;
+  while (end > start && /[\s"“”'‘’«»,.]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The document's claims with those told inside its denials added, in text order. */
+export function withEmbeddedClaims(
+  text: string,
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  entities: EntityMention[],
+): { claims: ClaimItem[]; sentenceOf: number[] } {
+  const rows = claims.map((c, i) => ({ c, s: sentenceOf[i] }));
+  for (let i = 0; i < claims.length; i++) {
+    const d = claims[i];
+    if (d.kind !== 'denial') continue;
+    for (const e of claimsIn(text, d, entities)) {
+      // Not already found by the reporting verbs ("claims by X that …" may be a claim of its own),
+      // nor told before by its speaker: the denial answers that one.
+      if (claims.some((o) => o.speaker === e.speaker && (o.start < e.end || o.end <= d.start))) continue;
+      rows.push({ c: e, s: sentenceOf[i] });
+    }
+  }
+  rows.sort((a, b) => a.c.start - b.c.start || a.c.end - b.c.end);
+  return { claims: rows.map((r) => r.c), sentenceOf: rows.map((r) => r.s) };
+}

@@ -1,0 +1,10 @@
+/** Whose side a speaker or a named body is on. Pure. */
+import type { EntityMention } from '../types.ts';
+
+/** The party an entity speaks for: a country or armed group itself, or an organisation's country. */
+export function partyOf(key: string | null, entities: EntityMention[]): string | null {
+  if (!key) return null;
+  const e = entities.find((x) => x.key === key);
+  if (!e) return key;
+  return e.type === 'country' || e.type === 'group' ? e.key : (e.affiliation ?? e.key);
+}
