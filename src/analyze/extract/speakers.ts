@@ -97,6 +97,10 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
   // "a source close to Hezbollah said": the source, named by whom it is close to, is not that party.
   const close = closeSource(ws, v, ctx);
   if (close) return [close];
+  // "The M23 rebel group fighting the army in eastern Congo on Friday rejected …": the sentence's
+  // subject, described by a participle phrase, not the last name in that phrase.
+  const subject = participleSubject(ws, v, ctx);
+  if (subject) return [subject];
   let j = v - 1;
   for (let steps = 0; j >= 0 && steps < 24; steps++) {
     const w = ws[j];
@@ -428,4 +432,42 @@ function closeSource(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | n
     return { key: null, from, to: v, generic: { name: ctx.text.slice(span.start, span.end), span } };
   }
   return null;
+}
+
+/** Participles that open a phrase describing the subject ("fighting …", "backed by …"). */
+const PARTICIPLE =
+  /^(?:\p{L}+ing|backed|based|led|supported|armed|allied|installed|aligned|funded|formed|known)$/u;
+
+function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  if (v > 30) return null;
+  let k = 0;
+  if (k < v && /^(?:the|a|an)$/.test(ws[k].w)) k++;
+  const e = covering(ctx, ws[k] ?? ws[0]);
+  if (e?.type === 'place') return null;
+  let end = k;
+  while (e && end < v && ws[end].end <= e.end) end++;
+  // "the M23 rebel group": a few lower-case head words after the name.
+  let p = end;
+  while (p < v && p - end < 3 && !PARTICIPLE.test(ws[p].w) && /^\p{Ll}+$/u.test(ws[p].w)) p++;
+  if (p >= v || !PARTICIPLE.test(ws[p].w) || verbAt(ws, p)) return null;
+  // A participle with an object or agent of its own ("fighting the army", "backed by Rwanda"),
+  // not a compound noun ("the ceasefire monitoring committee").
+  const next = ws[p + 1];
+  if (
+    v - p < 3 ||
+    !next ||
+    !(
+      /^(?:the|a|an|by|in|against|with|from|for|its|their|his|her|on)$/.test(next.w) ||
+      /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))
+    )
+  )
+    return null;
+  // Only a phrase with no clause boundary of its own.
+  if (ws.slice(p, v).some((w) => w.w === ',' || w.w === ';' || /^(?:who|which|that|and|but)$/.test(w.w)))
+    return null;
+  if (e) return { key: e.key, from: 0, to: p };
+  // "The rebel alliance fighting …": a description with no name is a generic source.
+  if (p === k || k === 0) return null;
+  const span = { start: ws[k].start, end: ws[p - 1].end };
+  return { key: null, from: 0, to: p, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }

@@ -187,3 +187,15 @@ test('"He refuted Gerasimov\'s statements" answers the last claim of the party i
   assert.ok(denial);
   assert.match(said(denial.contradicts?.[0] ?? -1), /taken the town of Siversk/);
 });
+
+test('the subject described by a participle phrase speaks, not the last name in the phrase', () => {
+  const { a } = analyze(
+    'The rebel alliance fighting the army in eastern Congo on Friday rejected claims that it had lost hundreds of fighters.',
+  );
+  const name = a.entities.find((e) => e.key === a.claims[0]?.speaker)?.name ?? '';
+  assert.equal(name, 'rebel alliance');
+  const m = analyze(
+    'The M23 rebel group fighting the army in eastern Congo on Friday rejected claims of mass casualties.',
+  );
+  assert.equal(m.a.entities.find((e) => e.key === m.a.claims[0]?.speaker)?.name, 'M23');
+});
