@@ -304,7 +304,7 @@ export function matchMinistries(doc: Doc, out: Cand[]): void {
     }
     if (!kind) continue;
     owner ??= ownerBefore(doc, a);
-    // "the health ministry in (Hamas-run) Gaza": a country after "in" owns it; a place, locally.
+    // "the health ministry in (rebel-held) Idlib": a country after "in" owns it; a place, locally.
     let ownerAt: number | undefined;
     if (!owner && b + 1 < n && doc.lower[b] === 'in' && sameSentence(doc, b, b + 1)) {
       const s = afterControl(doc, doc.lower[b + 1] === 'the' ? b + 2 : b + 1);

@@ -5,7 +5,7 @@ import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 import { partyOf } from './claim-parties.ts';
 
-/** "said only four soldiers were killed": a count lowered with "only"/"just"/"no more than". */
+/** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */
 const LOWERED =
   /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
 const MEASURES: [string, RegExp][] = [

@@ -36,7 +36,7 @@ function claimsIn(text: string, denial: ClaimItem, entities: EntityMention[]): C
       speaker = entities.find((e) => e.end === at && PARTY_TYPES.has(e.type));
       contentFrom = at + m[0].length;
     } else {
-      // "claims by Russian President Vladimir Putin about …": the first party after "by".
+      // "claims by the defence minister of X about …": the first party after "by".
       const after = at + m[0].length;
       speaker = entities.find((e) => e.start >= after && e.start - after <= 40 && PARTY_TYPES.has(e.type));
       contentFrom = speaker ? speaker.end : after;

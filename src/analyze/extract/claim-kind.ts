@@ -69,7 +69,7 @@ function isRebuttal(t: string): boolean {
       'iu',
     ),
     // "the attack was thwarted": what the other side claims never succeeded.
-    // "an attack by an explosives-laden boat was thwarted": the attacker may be named between.
+    // "a raid by armed speedboats was foiled": the attacker may be named between.
     /\b(?:attack|assault|attempt|raid|incursion)s?(?:\s+(?:by|from|on|with)(?:\s+[\p{L}-]+){1,4})?\s+(?:was|were|had\s+been|has\s+been)\s+(?:thwarted|foiled|repelled|repulsed)\b/iu,
     // "the air force struck only military targets": the strike admitted, the charge rejected.
     new RegExp(
@@ -307,7 +307,7 @@ function partyKind(
         ((speakerEntity?.type === 'organization' && !speakerEntity.affiliation) || MONITOR.test(speaker))))
   )
     return 'accusation';
-  // "said 22 women were raped", "described the killings as war crimes": an atrocity reported by a
+  // "said dozens of women were raped", "called the shootings war crimes": an atrocity reported by a
   // party or body charges someone with it, named or not (a witness only tells what happened).
   if (atrocityRe().test(t) && speaker && !witnessSource(speaker, speakerEntity) && !OWN_STRIKE.test(t))
     return 'accusation';

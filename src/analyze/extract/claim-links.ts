@@ -90,7 +90,7 @@ export function contradictions(
       .map(({ j }) => j);
     if (inside.length) {
       // ... and the charge itself when the article tells it in full further on ("the army
-      // alleged that groups linked to India carried out the attack").
+      // blamed the bombing on militants backed by its neighbour").
       const told = claims.findIndex(
         (o, j) =>
           j > i &&

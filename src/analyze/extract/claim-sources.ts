@@ -47,7 +47,7 @@ export function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHi
     // "The paramilitary group posted a video … and said …": a source noun phrase opening the sentence.
     for (let n = Math.min(v - 1, 6); n >= 2; n--) {
       const hits = speakerBefore(ws, n, ctx);
-      // "The military-dominated authorities who took power …, speaking of …": the article and a
+      // "The junta that seized power …, speaking of …": the article and a
       // modifier may stand before the source noun.
       if (
         hits.length === 1 &&

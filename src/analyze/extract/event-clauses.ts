@@ -27,7 +27,7 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
       if (!best || d < best.dist) best = { mode, dist: d };
     }
   }
-  // "an unmanned drone bombed a base": the platform named with a verb of bombing is its mode.
+  // "a drone bombed the depot": the platform named with a verb of bombing is its mode.
   if (best?.mode === 'airstrike' && best.dist === 0) {
     const drone = findPhrase(ws, L.modes.drone, Math.max(0, from - 3), from);
     if (drone.length) return 'drone';
@@ -63,7 +63,7 @@ export function otherClause(
   entities: EntityMention[],
   text: string,
 ): boolean {
-  // "… launched drones at a base following the killing of a commander", "hours before the
+  // "… fired rockets at a barracks following the killing of its leader", "hours before the
   // assassination of X": another event, told as what this one came before or after.
   const told = (k: Hit) =>
     k.from >= 2 &&

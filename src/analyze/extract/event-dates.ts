@@ -41,7 +41,7 @@ export function nearestTime(
       if (!closed && (at.end <= sinceAt || at.start >= t.end)) continue;
     }
     let dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
-    // "X said late on Sunday an air strike on Saturday …": the time right after the verb of saying
+    // "X said late on Monday a drone strike on Sunday …": the time right after the verb of saying
     // dates the saying; the event takes it only when nothing else dates it.
     if (t.end <= at.start && datesSaying(text, sentence, t)) dist += 10_000;
     if (dist < bestDist) {

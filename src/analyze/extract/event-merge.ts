@@ -92,7 +92,7 @@ export function mergeWithinDocument(
       before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e) && !named;
     // ... but only when the reference does not date itself to another day.
     // An undated one takes the day its later reference gives ("the massacre …" then "the attack,
-    // which took place between 29 and 30 November").
+    // which happened on 3 May").
     const latest = anaphoric
       ? [...out].reverse().find(
           (o) =>
@@ -119,7 +119,7 @@ export function mergeWithinDocument(
             : o.place !== null && o.place === e.place) &&
           (o.mode ?? null) === (e.mode ?? null),
       ) ??
-      // An attack mentioned again with no day and no place of its own ("… in an attack on a village.
+      // An attack mentioned again with no day and no place of its own ("… in a raid on a hamlet.
       // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
       (e.type === 'attack' && !e.dated && e.place === null
         ? [...out]
@@ -145,7 +145,7 @@ export function mergeWithinDocument(
       loose.place ??= e.place;
       if ((loose.mode ?? 'unspecified') === 'unspecified') loose.mode = e.mode;
     }
-    // "… to say they had witnessed the strike" before any strike is told: the story's strike, told
+    // "… who said they saw the strike" before any strike is told: the story's strike, told
     // in full further on (same day, no other place, a weapon that fits).
     const told =
       !early && !loose && e.type === 'attack'

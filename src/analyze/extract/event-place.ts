@@ -147,7 +147,7 @@ export function definitePlace(
   return before.pop() ?? null;
 }
 
-/** "an attack on a village": the place of that kind the document names ("the village of X", "X camp"). */
+/** "a raid on a village": the place of that kind the document names ("the village of X", "X camp"). */
 const INDEFINITE_PLACE =
   /\b(?:in|on|near|at|into)\s+an?\s+(?:[\p{Ll}-]+\s+)?(city|town|village|camp|port|base|district|neighbou?rhood|market)\b/iu;
 
@@ -169,7 +169,7 @@ function namedKind(entities: EntityMention[], at: Span, text: string, clause: st
 /** How far after a capture verb (characters) the place captured may stand. */
 const OBJECT_REACH = 60;
 
-/** "seized control of the state's capital, X", "captured the town of X": the place taken. */
+/** "took control of the province's capital, X", "captured the town of X": the place taken. */
 export function capturedPlace(entities: EntityMention[], sentence: Span, at: Span): EntityMention | null {
   return (
     entities.find(

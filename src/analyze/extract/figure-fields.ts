@@ -180,7 +180,7 @@ export function statedDay(input: FigureInput, sentence: Span, figure: Span): str
     if (/\b(since|from|until|before)\s*$/.test(before) || /^(since|from|until|before)\b/.test(own)) continue;
     // "killed since the offensive resumed on 12 May": the day of a since-clause starts the period.
     if (SINCE_CLAUSE.test(input.text.slice(figure.end, t.start))) continue;
-    // "killed in the attack, which took place on 29 November": the day of what a relative clause
+    // "died in the raid, which happened on 3 May": the day of what a relative clause
     // describes, not of the figure.
     if (/,\s*(?:which|that|where|who)\b/i.test(input.text.slice(figure.end, t.start))) continue;
     // "increasing Sunday's death toll to 19": a day that qualifies another noun.

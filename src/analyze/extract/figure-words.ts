@@ -63,7 +63,7 @@ export const AUX = new Set([
   'either',
   ',',
   'then',
-  // "at least 20 have been left injured", "left dead"
+  // "at least a dozen were left injured", "left dead"
   'left',
 ]);
 
@@ -71,7 +71,7 @@ export const AUX = new Set([
 export function passable(ws: Word[], text: string, k: number): boolean {
   const w = ws[k].w;
   if (/^["“”'‘’]$/.test(w) || /^\p{Ll}+ly$/u.test(w)) return true;
-  // "131 civilians in the Democratic Republic of Congo were killed": a place name in between.
+  // "90 villagers in the Central African Republic were killed": a place name in between.
   return /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && k > 0;
 }
 

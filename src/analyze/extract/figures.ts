@@ -68,7 +68,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     };
     // 1. A measure verb right before the number: "killing at least 13", "has killed 90", "deaths of about".
     let before = measureBeforeEnding(ws, q.from);
-    // "killed and wounded some 250 people": the dead and the hurt in one count, neither measure.
+    // "killed and injured about 300 people": the dead and the hurt in one count, neither measure.
     const first =
       before && /^(?:and|or)$/.test(ws[q.from - before.len - 1]?.w ?? '')
         ? measureBeforeEnding(ws, q.from - before.len - 1)
@@ -135,7 +135,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
         const nextQ = quantities[nq];
         if (nextQ && k === nextQ.from) {
           if (ownWords) break;
-          // a coordinated figure ("102 men, 17 women and 12 children were executed"): jump over it
+          // a coordinated figure ("40 men, 9 women and 6 children were shot"): jump over it
           // and its group
           const g2 = findGroup(ws, text, nextQ.to);
           k = g2 ? g2.to : nextQ.to;
@@ -164,7 +164,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
         k++;
       }
     }
-    // 3. A death noun before: "the death toll from the fighting was nearing 5,000" — not for a
+    // 3. A death noun before: "the toll of the war had passed 3,000" — not for a
     //    figure inside a list, which takes the measure of the figure it hangs on (4.).
     if (!d.measure && !inList && !tookOther && !notPushed) {
       let sawVerb = false;
@@ -224,7 +224,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     if (!d.group && head?.group && !countsOther(ws, d))
       d.group = head.group === 'children' ? 'civilians' : head.group;
   }
-  // "The barrage included 40 missiles. The air force said it intercepted 21 of them.": the
+  // "The attack involved 30 drones. Air defences downed 18 of them.": the
   // things last named, in this sentence or the one before (people stay people).
   for (const d of drafts) {
     if (d.group || d.groupTo - d.groupFrom !== 2 || ws[d.groupFrom].w !== 'of') continue;

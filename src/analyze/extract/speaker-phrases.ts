@@ -206,7 +206,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   const owner = ws[from].w.match(/^(.+)'s?$/);
   if (hasDet && ws[from - 1].w === 'the' && owner && from < j && heads.organisations.includes(owner[1]))
     return { key: null, from: start, to: j + 1, description: `the ${owner[1]}` };
-  // "the UN's peacekeeping mission in the country said": a body's own mission speaks for it.
+  // "the UN's peacekeeping force there said": a body's own mission speaks for it.
   const ownerBody = /'s?$/.test(ws[from].w)
     ? ctx.entities.find(
         (e) =>
@@ -288,7 +288,7 @@ const NAMED_AS = [
 ];
 
 /**
- * "…, said an activist based in the province who goes by the name of X": a described person after
+ * "…, said an activist from the district known by the name X": a described person after
  * the verb — the name the clause gives, else the description ("activist"). Null when the words
  * after the verb are no such description.
  */

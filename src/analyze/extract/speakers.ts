@@ -97,7 +97,7 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
   // "a source close to Hezbollah said": the source, named by whom it is close to, is not that party.
   const close = closeSource(ws, v, ctx);
   if (close) return [close];
-  // "The M23 rebel group fighting the army in eastern Congo on Friday rejected …": the sentence's
+  // "The ADF militia battling troops near Beni on Monday denied …": the sentence's
   // subject, described by a participle phrase, not the last name in that phrase.
   const subject = participleSubject(ws, v, ctx);
   if (subject) return [subject];
@@ -450,18 +450,9 @@ function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): SpeakerH
   let p = end;
   while (p < v && p - end < 3 && !PARTICIPLE.test(ws[p].w) && /^\p{Ll}+$/u.test(ws[p].w)) p++;
   if (p >= v || !PARTICIPLE.test(ws[p].w) || verbAt(ws, p)) return null;
-  // A participle with an object or agent of its own ("fighting the army", "backed by Rwanda"),
-  // not a compound noun ("the ceasefire monitoring committee").
-  const next = ws[p + 1];
-  if (
-    v - p < 3 ||
-    !next ||
-    !(
-      /^(?:the|a|an|by|in|against|with|from|for|its|their|his|her|on)$/.test(next.w) ||
-      /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end))
-    )
-  )
-    return null;
+  // A participle with words of its own ("fighting the army", "backed by Rwanda"), not a compound
+  // noun right before the verb ("the ceasefire monitoring committee said").
+  if (v - p < 3) return null;
   // Only a phrase with no clause boundary of its own.
   if (ws.slice(p, v).some((w) => w.w === ',' || w.w === ';' || /^(?:who|which|that|and|but)$/.test(w.w)))
     return null;

@@ -127,7 +127,7 @@ export function verbAt(ws: Word[], i: number): VerbHit | null {
     let to = i + len;
     if (c.entry.needs) {
       // The particle right after the verb, one word on, or after when and where it was said
-      // ("spoke Tuesday evening in a press release of …").
+      // ("spoke on Monday night in a communique of …").
       let at = -1;
       let need: string[] | undefined;
       for (let k = to; k <= to + MAX_FILLER && k < ws.length; k++) {

@@ -45,14 +45,14 @@ test('a denial paragraphs after the lead answers the lead, not the detail told j
   }
 });
 
-test('"the health ministry in Hamas-run Gaza" is Gaza\'s ministry, and so is the bare "health ministry" after it', () => {
+test('"the health ministry in rebel-held Idlib" is Idlib\'s ministry, and so is the bare "health ministry" after it', () => {
   const text =
-    "The health ministry in Hamas-run Gaza said four people were killed in a strike on a school. A statement from the health ministry said the school sheltered displaced families. Israel's army said it had struck a Hamas command post.";
+    "The health ministry in rebel-held Idlib said four people were killed in a strike on a school. In a later statement the health ministry said the school sheltered displaced families. Russia's army said it had struck a militant command post.";
   const a = analyzeDocument({ text, published: '2024-06-12' });
   const ministries = a.entities.filter((e) => e.key.endsWith(':ministry:health'));
   assert.equal(ministries.length, 2);
-  const gaza = a.entities.find((e) => e.type === 'place' && e.name === 'Gaza');
-  assert.ok(gaza, 'Gaza stays a place, not a person speaking');
+  const gaza = a.entities.find((e) => e.type === 'place' && e.name === 'Idlib');
+  assert.ok(gaza, 'Idlib stays a place, not a person speaking');
   for (const m of ministries) assert.equal(m.key, `${gaza.key}:ministry:health`);
   assert.ok(!a.entities.some((e) => e.type === 'person'));
 });
@@ -68,9 +68,9 @@ test('"officials in rebel-held X": the place after an "X-held" modifier owns the
 
 test('a modifier of a description does not make it another body with that word in its name', () => {
   const text =
-    "The Israel Defense Forces said it struck a weapons depot. Gaza's civil defence agency said 13 people had been killed since midnight.";
+    "The Israel Defense Forces reported striking a weapons depot. Gaza's civil defence agency said 11 people had died overnight.";
   const a = analyzeDocument({ text, published: '2024-06-12' });
-  const second = a.claims.find((c) => text.slice(c.start, c.end).includes('13 people'));
+  const second = a.claims.find((c) => text.slice(c.start, c.end).includes('11 people'));
   assert.ok(second);
   assert.notEqual(second.speaker, a.claims[0].speaker);
 });
@@ -110,18 +110,16 @@ test('a denial answers a charge three sentences back that names the denier', () 
   assert.match(said(denial.contradicts?.[0] ?? -1), /80 civilians were killed by the M23/);
 });
 
-test('"said only four soldiers were killed" contradicts the higher toll given before by someone else', () => {
+test('"said just three policemen had died" contradicts the higher toll given before by someone else', () => {
   const { a, said } = analyze(
     [
-      'A provincial official said 14 policemen were killed in the ambush near Kunduz.',
-      'A defence ministry spokesman confirmed the ambush but said only four soldiers were killed.',
+      'A provincial official said 14 policemen died in the ambush near Kunduz.',
+      'A defence ministry spokesman confirmed the ambush but said just three policemen had died.',
     ].join('\n\n'),
   );
-  const lower = a.claims.find((c) => /only four/.test(said(a.claims.indexOf(c))));
+  const lower = a.claims.find((c) => /just three/.test(said(a.claims.indexOf(c))));
   assert.ok(lower);
-  assert.deepEqual((lower.contradicts ?? []).map(said), [
-    '14 policemen were killed in the ambush near Kunduz',
-  ]);
+  assert.deepEqual((lower.contradicts ?? []).map(said), ['14 policemen died in the ambush near Kunduz']);
 });
 
 test('"spoke on Tuesday in a statement of \'baseless accusations\'": the particle after when and where it was said', () => {
@@ -145,7 +143,7 @@ test('"called the allegations \'baseless\'" denies the accusation; "the governor
   assert.ok(g.a.entities.some((e) => e.type === 'place' && e.name === 'North Kivu'));
 });
 
-test('"…, contradicting the government, who said 12 had died" is the government\'s; "a source close to X" is not X', () => {
+test('"…, contradicting the government, who said 9 had died" is the government\'s; "a source close to X" is not X', () => {
   const r = analyze(
     'The rebels said they had killed 20 soldiers, contradicting the government, who said 9 had died in the ambush.',
   );
@@ -160,7 +158,7 @@ test('"…, contradicting the government, who said 12 had died" is the governmen
 
 test('claims told inside a denial are claims of their own, and the denial answers them', () => {
   const { a, said } = analyze(
-    'The Ukrainian army denied claims by Russian President Vladimir Putin that its troops had encircled eight battalions near Lyman, as well as statements by General Valery Gerasimov about the capture of the town.',
+    'The Ukrainian army denied claims by Russian defence minister Andrei Belousov that its troops had encircled eight battalions near Lyman, as well as statements by General Valery Gerasimov about the capture of the town.',
   );
   const denial = a.claims.find((c) => c.kind === 'denial');
   assert.ok(denial);
@@ -171,7 +169,7 @@ test('claims told inside a denial are claims of their own, and the denial answer
   const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name;
   assert.deepEqual(
     (denial.contradicts ?? []).map((j) => name(a.claims[j].speaker)),
-    ['Vladimir Putin', 'Valery Gerasimov'],
+    ['Andrei Belousov', 'Valery Gerasimov'],
   );
 });
 
@@ -194,8 +192,6 @@ test('the subject described by a participle phrase speaks, not the last name in 
   );
   const name = a.entities.find((e) => e.key === a.claims[0]?.speaker)?.name ?? '';
   assert.equal(name, 'rebel alliance');
-  const m = analyze(
-    'The M23 rebel group fighting the army in eastern Congo on Friday rejected claims of mass casualties.',
-  );
-  assert.equal(m.a.entities.find((e) => e.key === m.a.claims[0]?.speaker)?.name, 'M23');
+  const m = analyze('The ADF militia battling troops near Beni on Monday denied claims of heavy losses.');
+  assert.equal(m.a.entities.find((e) => e.key === m.a.claims[0]?.speaker)?.name, 'Allied Democratic Forces');
 });

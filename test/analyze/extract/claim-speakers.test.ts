@@ -96,10 +96,10 @@ test('a unit named with a spelled ordinal and "Division" speaks for what its sen
 
 test('a subject with a relative clause speaks in a later ", speaking of …" participle', () => {
   const [c] = said(
-    'The army-led authorities who seized power in 2021 had given their account on Sunday, speaking of an operation that had killed 40 fighters.',
+    'The army-led authorities who seized power in 2021 had given their account on Sunday, speaking of a raid that had killed 40 fighters.',
   );
   assert.equal(c?.name, 'authorities');
-  assert.match(c.text, /^speaking of an operation/);
+  assert.match(c.text, /^speaking of a raid/);
 });
 
 test('"Both A and B appeared … to say …": two speakers of one claim', () => {
@@ -128,7 +128,7 @@ test('a group claiming responsibility makes a claim; its armed wing speaks for i
 
 test('a ministry publishing a new death toll is a claim covering the figures shown', () => {
   const a = analyzeDocument({
-    text: 'The health ministry in Khartoum said 20 people died. The health ministry published a new death toll on Tuesday, showing 300 more deaths in a day.',
+    text: 'The health ministry in Khartoum said 20 people died. The health ministry published an updated toll on Tuesday, showing 300 more deaths in a day.',
     published: '2024-03-12',
   });
   assert.equal(a.claims.length, 2);
@@ -144,7 +144,7 @@ test('"an opposition figure said": a described person is the source', () => {
 
 test('"the UN\'s mission said … It said … the statement said": all the UN\'s', () => {
   const a = analyzeDocument({
-    text: 'The RSF denied the killings. But the UN\'s peacekeeping mission in the country said 50 men were executed by the paramilitary group. It said 20 women were also raped. "The violence was a campaign of reprisals," the statement said.',
+    text: 'The RSF denied the killings. But the UN\'s mission in the region said 50 men were executed by the paramilitary group. It said 20 women were also raped. "The violence was a campaign of reprisals," the statement said.',
     published: '2024-03-12',
   });
   const speakers = a.claims.slice(1).map((c) => c.speaker);
@@ -172,7 +172,7 @@ test('", the army\'s spokesman X said": the clause before the title is the conte
 test('an atrocity reported by a body is an accusation; by a witness, a report', () => {
   const [c] = said('The UN mission said 30 women were raped in the villages.');
   assert.equal(c.kind, 'accusation');
-  const [d] = said('Congolese authorities have described the killings as war crimes.');
+  const [d] = said('Ethiopian officials have described the shootings as war crimes.');
   assert.equal(d.kind, 'accusation');
   const [w] = said('Residents said 12 men were executed near the river.');
   assert.equal(w.kind, 'assertion');
@@ -185,7 +185,7 @@ test('two unknown names coordinated before a speech verb are both speakers', () 
 
 test('", citing the coalition," makes the source cited the speaker, and "citing" no claim of its own', () => {
   const cs = said(
-    'The state-run channel, citing the coalition, reported that an attack by an explosives-laden boat was thwarted.',
+    'The state broadcaster, citing the coalition, said an assault by armed speedboats was thwarted near the port.',
   );
   assert.equal(cs.length, 1);
   assert.equal(cs[0].name, 'coalition');
@@ -194,22 +194,22 @@ test('", citing the coalition," makes the source cited the speaker, and "citing"
 
 test('"It quoted an unnamed official as saying …": the official speaks', () => {
   const cs = said(
-    'Rebel-run television said the fighters hit a ship. It quoted an unnamed rebel official as saying the target was hit.',
+    'Rebel-run television said the fighters hit a ship. It quoted an unnamed rebel official as saying the vessel was struck.',
   );
   assert.equal(cs[1]?.name, 'unnamed rebel official');
-  assert.match(cs[1].text, /the target was hit/);
+  assert.match(cs[1].text, /the vessel was struck/);
 });
 
 test('"called it a terrorist act" is a claim and an accusation', () => {
-  const [c] = said('Kremlin spokesman Dmitry Peskov called it a "monstrous terrorist act."');
-  assert.equal(c?.name, 'Dmitry Peskov');
+  const [c] = said('Foreign ministry spokeswoman Maria Zakharova called it a "terrorist act."');
+  assert.equal(c?.name, 'Maria Zakharova');
   assert.equal(c.kind, 'accusation');
 });
 
-test('"X\'s military rulers have framed the attack as …" is said by the rulers', () => {
-  const [c] = said("Sudan's military rulers have framed the attack as a strike on a rebel base.");
-  assert.equal(c?.name, "Sudan's military rulers");
-  assert.equal(c.affiliation, 'country:sd');
+test('"X\'s military rulers have framed the strike as …" is said by the rulers', () => {
+  const [c] = said("Mali's military rulers have framed the strike as a blow against a jihadist camp.");
+  assert.equal(c?.name, "Mali's military rulers");
+  assert.equal(c.affiliation, 'country:ml');
 });
 
 test('"X reported …, citing the ministry" is one claim: where the report came from is no second one', () => {
@@ -236,10 +236,10 @@ test('"the NGO describes …": an acronym that speaks is a body', () => {
 
 test('"…, denounces Amnesty International (AI).": an inverted non-say verb with its speaker ending the sentence', () => {
   const [c] = said(
-    'Soldiers executed 30 civilians at the end of March in a village in the center of the country, denounces Amnesty International (AI).',
+    'Troops shot 25 farmers in early May near a market in the north, denounces Amnesty International (AI).',
   );
   assert.equal(c?.name, 'Amnesty International');
-  assert.match(c.text, /^Soldiers executed/);
+  assert.match(c.text, /^Troops shot/);
 });
 
 test('verb forms used as nouns make no claim: "a request for comment", "without warning", "X state"', () => {
@@ -262,7 +262,7 @@ test('"Witnesses said" opening a sentence is the generic source, and "they" cont
 
 test('", X said when asked to comment on …": the clause before is what X said; the request is no claim', () => {
   const cs = said(
-    'The army does not target civilians, the ministry said when asked to comment on what Kyiv said were deadly Russian strikes on two cities.',
+    'The army does not target civilians, the ministry said when asked to comment on what Kyiv said were lethal Russian strikes on two cities.',
   );
   assert.match(cs[0].text, /^The army does not target civilians/);
   assert.equal(cs[0].kind, 'denial');
@@ -272,7 +272,7 @@ test('", X said when asked to comment on …": the clause before is what X said;
 
 test('another party\'s weapon as subject is a charge: "coalition airstrikes killed 30", "RSF shelling killed 12"', () => {
   const [a] = said(
-    'Coalition airstrikes killed nearly 30 people in the port city on Thursday, rebel media reported.',
+    'Coalition airstrikes killed about 25 people in the coastal town on Friday, rebel media reported.',
   );
   assert.equal(a.kind, 'accusation');
   const [b] = said('The army said its forces repelled an RSF attack near the bridge.');
@@ -334,12 +334,12 @@ test('"Speaking on state TV, the army chief vowed …": TV is no person, the chi
 
 test('"accused by Paris and Moscow": the capital after "and" speaks for its country, which gets a mention', () => {
   const a = analyzeDocument({
-    text: 'Turkey has been accused by Paris and Moscow of sending Syrian fighters to Libya.',
+    text: 'Rwanda has been accused by Kinshasa and Washington of arming the rebels in North Kivu.',
     published: '2024-03-12',
   });
   assert.deepEqual(
     a.claims.map((c) => c.speaker),
-    ['country:fr', 'country:ru'],
+    ['country:cd', 'country:us'],
   );
-  assert.equal(a.entities.find((e) => e.key === 'country:ru')?.name, 'Russia');
+  assert.equal(a.entities.find((e) => e.key === 'country:us')?.name, 'United States');
 });
