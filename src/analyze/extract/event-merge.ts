@@ -9,11 +9,40 @@ import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
 import { lex } from './event-lexicon.ts';
 
-/** An undated event (reported on its day) told again with a day a day or two before that. */
-function reportedSoonAfter(o: EventItem, e: EventItem): boolean {
-  const reported = parseDay(o.date?.start ?? null);
-  const day = parseDay(e.date?.start ?? null);
-  return reported !== null && day !== null && day <= reported && reported - day <= LOOSE_DAYS;
+/**
+ * The days an event may have happened on: its own day or days, or — told with no day of its own —
+ * the day it was reported or a day or two before.
+ */
+function daysOf(x: EventItem): [number, number] | null {
+  const a = parseDay(x.date?.start ?? null);
+  if (a === null) return null;
+  if (!x.dated) return [a - LOOSE_DAYS, a];
+  const b = x.date?.end ? parseDay(x.date.end) : a;
+  return [a, b ?? a];
+}
+
+function daysMeet(o: EventItem, e: EventItem): boolean {
+  const r1 = daysOf(o);
+  const r2 = daysOf(e);
+  return r1 !== null && r2 !== null && r1[0] <= r2[1] && r2[0] <= r1[1];
+}
+
+/** Weapons that fit: the same, or one left unnamed. */
+function modesFit(a: EventItem, b: EventItem): boolean {
+  const am = a.mode ?? 'unspecified';
+  const bm = b.mode ?? 'unspecified';
+  return am === bm || am === 'unspecified' || bm === 'unspecified';
+}
+
+/** Actors of both named and none shared: two sides' attacks, not one. */
+function otherActors(o: EventItem, e: EventItem): boolean {
+  return o.actors.length > 0 && e.actors.length > 0 && !o.actors.some((a) => e.actors.includes(a));
+}
+
+/** What a later, exact telling adds to an event first told loosely: its place and weapon. */
+function refine(o: EventItem, e: EventItem): void {
+  o.place ??= e.place;
+  if ((o.mode ?? 'unspecified') === 'unspecified') o.mode = e.mode;
 }
 
 /** A definite object after a capture verb: the place already said to change hands. */
@@ -34,22 +63,10 @@ function looselySame(o: EventItem, e: EventItem): boolean {
   if ((o.dated && !o.date?.end) || !e.dated || e.date?.end) return false;
   if (o.place !== null && e.place !== null && o.place !== e.place) return false;
   // Hezbollah's attacks are not the Israeli strike of the same day.
-  if (o.actors.length && e.actors.length && !o.actors.some((a) => e.actors.includes(a))) return false;
+  if (otherActors(o, e)) return false;
   if (o.actors.some((a) => e.targets.includes(a)) || e.actors.some((a) => o.targets.includes(a)))
     return false;
-  const om = o.mode ?? 'unspecified';
-  const em = e.mode ?? 'unspecified';
-  if (om !== em && om !== 'unspecified' && em !== 'unspecified') return false;
-  const range = (x: EventItem): [number, number] | null => {
-    const a = parseDay(x.date?.start ?? null);
-    if (a === null) return null;
-    const b = x.date?.end ? parseDay(x.date.end) : a;
-    // An undated attack was reported that day: it happened then or a day or two before.
-    return x.dated ? [a, b ?? a] : [a - LOOSE_DAYS, a];
-  };
-  const r1 = range(o);
-  const r2 = range(e);
-  return r1 !== null && r2 !== null && r1[0] <= r2[1] && r2[0] <= r1[1];
+  return modesFit(o, e) && daysMeet(o, e);
 }
 
 /**
@@ -84,24 +101,21 @@ export function mergeWithinDocument(
       .slice(Math.max(0, e.start - 30), e.start)
       .toLowerCase()
       .match(/([a-z]+)\s+$/);
-    // "the war began in 2022" is the war's onset, not the strike just reported.
     // "the killing of a commander in Sidon", "the assassination of X": a new event named by what
     // befell whom, not a reference back.
     const named = /^\s+of\b/i.test(text.slice(e.end, e.end + 4)) || /\bof$/i.test(text.slice(e.start, e.end));
+    // "the war began in 2022" is the war's onset, not the strike just reported.
     const anaphoric =
       before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e) && !named;
-    // ... but only when the reference does not date itself to another day.
-    // An undated one takes the day its later reference gives ("the massacre …" then "the attack,
-    // which happened on 3 May").
+    // ... but only when the reference does not date itself to another day; an undated one takes
+    // the day its later reference gives ("the massacre …" then "the attack, which happened on 3 May").
     const latest = anaphoric
-      ? [...out].reverse().find(
+      ? out.findLast(
           (o) =>
             o.type === e.type &&
             // "the onslaught … in Kharkiv" is not the shelling of another city told last.
             samePlace(o.place, e.place) &&
-            (!e.dated ||
-              (!o.dated && (orphans.has(o) || reportedSoonAfter(o, e))) ||
-              o.date?.start === e.date?.start),
+            (!e.dated || (!o.dated && (orphans.has(o) || daysMeet(o, e))) || o.date?.start === e.date?.start),
         )
       : undefined;
     if (latest && !latest.dated && e.dated) {
@@ -122,28 +136,18 @@ export function mergeWithinDocument(
       // An attack mentioned again with no day and no place of its own ("… in a raid on a hamlet.
       // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
       (e.type === 'attack' && !e.dated && e.place === null
-        ? [...out]
-            .reverse()
-            .find(
-              (o) =>
-                o.type === 'attack' &&
-                o.date?.start === e.date?.start &&
-                ((o.mode ?? 'unspecified') === (e.mode ?? 'unspecified') ||
-                  e.mode === 'unspecified' ||
-                  o.mode === 'unspecified'),
-            )
+        ? out.findLast((o) => o.type === 'attack' && o.date?.start === e.date?.start && modesFit(o, e))
         : undefined);
     // The lead's undated "shelling of the city" and the quote's "shelling on Wednesday night";
     // "a weekend air strike" and "the air strike on Saturday": one attack told loosely, then exactly.
     const loose =
       !early && e.type === 'attack' && !standalone.has(e)
-        ? [...out].reverse().find((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e))
+        ? out.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e))
         : undefined;
     if (loose) {
       loose.date = e.date;
       loose.dated = true;
-      loose.place ??= e.place;
-      if ((loose.mode ?? 'unspecified') === 'unspecified') loose.mode = e.mode;
+      refine(loose, e);
     }
     // "… who said they saw the strike" before any strike is told: the story's strike, told
     // in full further on (same day, no other place, a weapon that fits).
@@ -160,8 +164,7 @@ export function mergeWithinDocument(
         : undefined;
     if (told) {
       orphans.delete(told);
-      told.place ??= e.place;
-      if ((told.mode ?? 'unspecified') === 'unspecified') told.mode = e.mode;
+      refine(told, e);
     }
     // "They took the base", "We took the base": the capture already told that day.
     const retaken =
@@ -170,13 +173,13 @@ export function mergeWithinDocument(
       !told &&
       e.type === 'territory-change' &&
       DEFINITE_OBJECT.test(text.slice(e.end, e.end + 40))
-        ? [...out].reverse().find(
+        ? out.findLast(
             (o) =>
               o.type === e.type &&
               o.date?.start === e.date?.start &&
               // "recaptured the base" is the other side taking it back.
               !/^re/i.test(text.slice(e.start, e.end)) &&
-              !(o.actors.length && e.actors.length && !o.actors.some((a) => e.actors.includes(a))),
+              !otherActors(o, e),
           )
         : undefined;
     const same = early ?? loose ?? told ?? retaken;
@@ -195,7 +198,7 @@ export function mergeWithinDocument(
 }
 
 /** Kinds of event a story tells in sequence: one left undated happened on the day just told. */
-const NARRATED = new Set(['attack', 'shootdown', 'territory-change']);
+export const NARRATED: ReadonlySet<string> = new Set(['attack', 'shootdown', 'territory-change']);
 /** How far (characters) the day of a dated event carries to undated ones after it. */
 const NARRATIVE_REACH = 1500;
 /** Days before publication within which a dated event is the story's news. */

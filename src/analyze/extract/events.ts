@@ -20,7 +20,7 @@ import {
 } from './event-clauses.ts';
 import { datesSaying, dayOf, nearestTime, relativeDate } from './event-dates.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
-import { inheritNarrativeDay, mergeWithinDocument } from './event-merge.ts';
+import { inheritNarrativeDay, mergeWithinDocument, NARRATED } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
 import { adjacentPlace, capturedPlace, definitePlace, nearestPlace, venuePlace } from './event-place.ts';
 import { type Word, words } from './words.ts';
@@ -133,9 +133,8 @@ function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
 /** A place named as the dateline at the very start of the text: "(Geneva)", "KYIV, Ukraine (AP) —". */
 function isDateline(text: string, e: EntityMention): boolean {
   if (e.type !== 'place' || e.start > 40 || !/^[\s(]*$/.test(text.slice(0, e.start))) return false;
-  return /^[^.\n]{0,30}?(?:\)|\s[—–-]\s|\((?:AP|AFP|Reuters|dpa|Xinhua|UPI|IANS|PTI)\))/.test(
-    text.slice(e.end, e.end + 40),
-  );
+  // A closing bracket, a dash, or an agency's credit in brackets ("(AP)", "(Reuters)").
+  return /^[^.\n]{0,30}?(?:\)|\s[—–-]\s|\(\p{Lu}[\p{L}.]{1,12}\))/u.test(text.slice(e.end, e.end + 40));
 }
 
 const GUESTS =
@@ -185,7 +184,7 @@ function dropHistory(events: EventItem[], published: string | null): EventItem[]
   const year = Number(published?.slice(0, 4));
   if (!Number.isFinite(year) || !published) return events;
   return events.filter((e) => {
-    if (!(e.type === 'attack' || e.type === 'territory-change' || e.type === 'shootdown')) return true;
+    if (!NARRATED.has(e.type)) return true;
     const end = Number((e.date?.end ?? e.date?.start ?? '').slice(0, 4));
     return !Number.isFinite(end) || end === 0 || end >= year - HISTORY_YEARS;
   });
@@ -375,10 +374,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       if (h.type === 'attack' && !anaphoric && genericPlural(ws, trigger, dayInSentence)) continue;
       if (h.type === 'attack' && L.weaponNounTriggers.includes(trigger)) {
         const s = input.text.slice(sent.start, sent.end);
-        const dated = input.times.some(
-          (x) => x.start >= sent.start && x.end <= sent.end && x.date.precision === 'day',
-        );
-        if (kept.some((k) => k.type === 'shootdown') || !(dated || CASUALTY.test(s) || hasAnchor(h)))
+        if (kept.some((k) => k.type === 'shootdown') || !(dayInSentence || CASUALTY.test(s) || hasAnchor(h)))
           continue;
       }
       const span = { start: ws[h.from].start, end: ws[h.to - 1].end };
