@@ -12,6 +12,11 @@ import type { Word } from './words.ts';
 const STORES =
   /^(?:housing|housed|storing|stored|containing|holding|hosting|keeping|producing|making|assembling|repairing)$/;
 
+/** A weapon word at `at` that a target holds: a storing word in the three words before it (not before `floor`). */
+function heldWeapon(ws: Word[], at: number, floor: number): boolean {
+  return ws.slice(Math.max(floor, at - 3), at).some((w) => STORES.test(w.w));
+}
+
 export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8): AttackMode {
   const L = lex();
   const lo = Math.max(0, from - back);
@@ -20,7 +25,7 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
   for (const [mode, phrases] of Object.entries(L.modes) as [AttackMode, string[]][]) {
     for (const p of findPhrase(ws, phrases, lo, hi)) {
       // "a hangar housing naval drones", "a depot storing missiles": the target's contents.
-      if (p.at > to && ws.slice(Math.max(to, p.at - 3), p.at).some((w) => STORES.test(w.w))) continue;
+      if (p.at > to && heldWeapon(ws, p.at, to)) continue;
       const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
       // Weapon words say more than the ground-combat words of the trigger itself.
       const d = mode === 'ground' ? dist + 6 : dist;
@@ -108,7 +113,7 @@ export function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
   if (own !== 'unspecified' || !x.more) return own;
   // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
   for (const o of x.more) {
-    if (ws.slice(Math.max(0, o.from - 3), o.from).some((w) => STORES.test(w.w))) continue;
+    if (heldWeapon(ws, o.from, 0)) continue;
     const m = localMode(ws, o);
     if (m !== 'unspecified') return m;
   }
@@ -144,10 +149,8 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
   // "Kupiansk had been captured", "the town has fallen": the ground is the subject before.
   if (L.passiveTriggers.includes(trigger)) {
     for (let k = h.from - 1; k >= Math.max(0, h.from - 5); k--) {
-      const w = ws[k];
-      if (/^[.,;:!?]$/.test(w.w)) return false;
-      if (entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end)) return true;
-      if (findPhrase(ws, L.nouns, k, k + 1).length) return true;
+      if (/^[.,;:!?]$/.test(ws[k].w)) return false;
+      if (isGround(ws, k, entities)) return true;
     }
     return false;
   }
@@ -157,10 +160,18 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
     const w = ws[k];
     if (/^[.,;:!?]$/.test(w.w) || /^(in|at|on|by|from|during|after|before|for|with|since|to)$/.test(w.w))
       return false;
-    if (entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end)) return true;
-    if (findPhrase(ws, L.nouns, k, k + 1).length) return true;
+    if (isGround(ws, k, entities)) return true;
   }
   return false;
+}
+
+/** A word that names ground: inside a place's name, or a territorial noun ("the town", "positions"). */
+function isGround(ws: Word[], k: number, entities: EntityMention[]): boolean {
+  const w = ws[k];
+  return (
+    entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end) ||
+    findPhrase(ws, lex().territoryObjects.nouns, k, k + 1).length > 0
+  );
 }
 
 /** "the war began", "fighting that broke out on …": the onset of a conflict, no one mode of attack. */

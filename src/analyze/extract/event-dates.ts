@@ -52,11 +52,11 @@ export function nearestTime(
   return best;
 }
 
-/** Whether a time comes right after a verb of saying ("said late on Sunday", "told reporters on Monday"). */
+/** Whether a time comes right after a verb of saying and its addressee ("said late on Sunday", "told reporters on Monday"). */
 export function datesSaying(text: string, sentence: Span, t: TimeMention): boolean {
   const lead = text.slice(Math.max(sentence.start, t.start - 40), t.start);
   const m =
-    /(\p{L}+)(?:\s+(?:reporters|journalists|AFP|Reuters|AP))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(
+    /(\p{L}+)(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]*))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(
       lead,
     );
   if (!m) return false;

@@ -137,14 +137,14 @@ export function definitePlace(
   const clause = text.slice(Math.max(sentence.start, at.start - 40), Math.min(sentence.end, at.end + 80));
   const m = DEFINITE_PLACE.exec(clause);
   if (!m) return namedKind(entities, at, text, clause);
-  const before = entities.filter(
-    (e) => e.type === 'place' && e.end <= at.start && at.start - e.end <= DEFINITE_REACH,
-  );
   if (m[1].toLowerCase() === 'capital') {
     const capitals = entities.filter((e) => e.type === 'place' && countryByCapital(e.name) !== null);
-    return capitals.filter((e) => e.end <= at.start).pop() ?? capitals[0] ?? null;
+    return capitals.findLast((e) => e.end <= at.start) ?? capitals[0] ?? null;
   }
-  return before.pop() ?? null;
+  return (
+    entities.findLast((e) => e.type === 'place' && e.end <= at.start && at.start - e.end <= DEFINITE_REACH) ??
+    null
+  );
 }
 
 /** "a raid on a village": the place of that kind the document names ("the village of X", "X camp"). */
