@@ -19,7 +19,7 @@ import type { ClaimInput } from './claims.ts';
 import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerAfter, speakerBefore } from './speakers.ts';
 import { titleStart } from './titles.ts';
-import { verbAt, verbLexicon } from './verbs.ts';
+import { claimNounAlternation, verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
 const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
@@ -49,7 +49,7 @@ let laterAttribution: RegExp | null = null;
 /** What introduces an answer after a claim: ", but", "— a claim (that) the", ", an allegation". */
 function LATER_ATTRIBUTION(): RegExp {
   if (!laterAttribution) {
-    const nouns = verbLexicon().claimNouns.nouns.join('|');
+    const nouns = claimNounAlternation();
     laterAttribution = new RegExp(
       `(?:\\bbut|(?:,|\\s[—–])(?:\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})(?:\\s+(?:that|which))?)?)(?:\\s+(?:the|an?))?\\s*$`,
       'u',

@@ -4,13 +4,18 @@
  * claim of its own, by the party named, and the denial answers it. Pure.
  */
 import type { ClaimItem, EntityMention, Span } from '../types.ts';
-import { verbLexicon } from './verbs.ts';
+import { claimNounAlternation } from './verbs.ts';
 
-let nounsRe: string | null = null;
-const claimNouns = () => {
-  nounsRe ??= verbLexicon().claimNouns.nouns.join('|');
-  return nounsRe;
-};
+let ownedNounRe: RegExp | null = null;
+/** "claims by …", "X's allegations": a claim noun with its owner after or before it. */
+function ownedNouns(): RegExp {
+  const nouns = claimNounAlternation();
+  ownedNounRe ??= new RegExp(
+    `\\b(?:(?:${nouns})\\s+(?:by|from)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)`,
+    'giu',
+  );
+  return ownedNounRe;
+}
 
 /** Words that open what the embedded claim says. */
 const ABOUT = /^\s*(?:that|about|regarding|concerning|of|on)\b/i;
@@ -23,11 +28,7 @@ function claimsIn(text: string, denial: ClaimItem, entities: EntityMention[]): C
   const out: ClaimItem[] = [];
   const { start, end } = denial.content;
   const part = text.slice(start, end);
-  const re = new RegExp(
-    `\\b(?:(?:${claimNouns()})\\s+(?:by|from)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNouns()})\\b)`,
-    'giu',
-  );
-  for (const m of part.matchAll(re)) {
+  for (const m of part.matchAll(ownedNouns())) {
     const at = start + (m.index ?? 0);
     let speaker: EntityMention | undefined;
     let contentFrom: number;

@@ -7,7 +7,7 @@ import type { ClaimItem, EntityMention, EventItem, Sentence, Span } from '../typ
 import { numericDisputes } from './claim-disputes.ts';
 import { OWN, partyNouns } from './claim-kind.ts';
 import { partyOf } from './claim-parties.ts';
-import { verbLexicon } from './verbs.ts';
+import { claimNounAlternation } from './verbs.ts';
 
 /** What linking needs of the claim input. */
 export interface LinkInput {
@@ -57,7 +57,7 @@ export function contradictions(
     const side = partyOf(c.speaker, entities);
     // "…, a claim the army rejected", "but the allegation was dismissed by …", "…, which X
     // denied": the denial takes up the claim just made in its sentence.
-    const taken = claimTakenUp(text, claims, sentenceOf, i, side, entities);
+    const taken = claimTakenUp(text, claims, sentenceOf, i, entities);
     if (taken !== null) {
       c.contradicts = [taken];
       return;
@@ -84,8 +84,7 @@ export function contradictions(
           o.start >= c.content.start &&
           o.end <= c.content.end &&
           o.speaker !== null &&
-          o.speaker !== c.speaker &&
-          !(side !== null && partyOf(o.speaker, entities) === side),
+          !oneSide(o, c, entities),
       )
       .map(({ j }) => j);
     if (inside.length) {
@@ -98,7 +97,7 @@ export function contradictions(
           sentenceOf[j] - sentenceOf[i] <= 3 * MAX_GAP &&
           !inside.includes(j) &&
           o.speaker !== c.speaker &&
-          !(side !== null && partyOf(o.speaker, entities) === side) &&
+          !oneSide(o, c, entities) &&
           blamesMe(o),
       );
       c.contradicts = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
@@ -115,7 +114,7 @@ export function contradictions(
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
-      if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side))) continue;
+      if (oneSide(o, c, entities)) continue;
       // Distance in sentences that attribute something: an aside between a charge and its
       // denial ("The footage could not be verified.") does not put them further apart.
       const dist = rank[i] - rank[j];
@@ -151,8 +150,7 @@ export function contradictions(
       for (let j = i + 1; j < claims.length; j++) {
         const o = claims[j];
         if (o.kind !== 'accusation' || !blamesMe(o)) continue;
-        if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side)))
-          continue;
+        if (oneSide(o, c, entities)) continue;
         const overlap = wordOverlap(words(c), words(o));
         if (overlap < 0.5 && !shareEvent(i, j)) continue;
         if (rank[j] - rank[i] > 2 * MAX_GAP) break;
@@ -189,6 +187,17 @@ export function contradictions(
 }
 
 /** "X's statements", "claims by X": the latest earlier claim by X, when the denial names X's words. */
+let named: { owner: RegExp; by: RegExp } | null = null;
+/** After a name: "'s statements"; before it: "claims by (the) …". */
+function namedRes(): { owner: RegExp; by: RegExp } {
+  const nouns = claimNounAlternation();
+  named ??= {
+    owner: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b`, 'iu'),
+    by: new RegExp(`\\b(?:${nouns})\\s+(?:by|from|of)\\s+(?:\\S+\\s+){0,3}$`, 'iu'),
+  };
+  return named;
+}
+
 function claimOfNamed(
   text: string,
   claims: ClaimItem[],
@@ -197,9 +206,7 @@ function claimOfNamed(
   entities: EntityMention[],
 ): number | null {
   const c = claims[i];
-  const nouns = verbLexicon().claimNouns.nouns.join('|');
-  const owner = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b`, 'iu');
-  const by = new RegExp(`\\b(?:${nouns})\\s+(?:by|from|of)\\s+(?:\\S+\\s+){0,3}$`, 'iu');
+  const { owner, by } = namedRes();
   for (const e of entities) {
     if (e.start < c.content.start || e.end > c.content.end || e.key === c.speaker) continue;
     const names =
@@ -216,13 +223,20 @@ function claimOfNamed(
   return null;
 }
 
+/** `o` is said by `c`'s speaker or by its side. */
+function oneSide(o: ClaimItem, c: ClaimItem, entities: EntityMention[]): boolean {
+  if (!o.speaker) return false;
+  if (o.speaker === c.speaker) return true;
+  const side = partyOf(c.speaker, entities);
+  return side !== null && partyOf(o.speaker, entities) === side;
+}
+
 /** The claim a denial takes up by a noun or "which" right after it, in the same sentence. */
 function claimTakenUp(
   text: string,
   claims: ClaimItem[],
   sentenceOf: number[],
   i: number,
-  side: string | null,
   entities: EntityMention[],
 ): number | null {
   const c = claims[i];
@@ -231,7 +245,7 @@ function claimTakenUp(
   if (j < 0 || sentenceOf[j] !== sentenceOf[i]) return null;
   const o = claims[j];
   if (o.kind === 'denial' || o.kind === 'appeal') return null;
-  if (o.speaker && (o.speaker === c.speaker || (side && partyOf(o.speaker, entities) === side))) return null;
+  if (oneSide(o, c, entities)) return null;
   const between = text.slice(o.content.end, c.end);
   return takesUp().test(between) ? j : null;
 }
@@ -239,7 +253,7 @@ function claimTakenUp(
 let takesUpRe: RegExp | null = null;
 function takesUp(): RegExp {
   if (!takesUpRe) {
-    const nouns = verbLexicon().claimNouns.nouns.join('|');
+    const nouns = claimNounAlternation();
     takesUpRe = new RegExp(
       `^["”'’]?[\\s,;:—–(]*(?:(?:but|and|though|although)\\s+)?(?:(?:the|a|an|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b|which\\b)`,
       'iu',

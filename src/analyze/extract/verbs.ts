@@ -145,3 +145,10 @@ export function verbAt(ws: Word[], i: number): VerbHit | null {
   }
   return null;
 }
+
+let claimNounAlt: string | null = null;
+/** The claim nouns as one regex alternation ("claim|claims|allegation|…"). */
+export function claimNounAlternation(): string {
+  claimNounAlt ??= verbLexicon().claimNouns.nouns.join('|');
+  return claimNounAlt;
+}
