@@ -126,7 +126,7 @@ export interface Classified {
 
 /** "the capture of X", "the siege of X": nouns of ground taken, held or hit, before a place. */
 const GROUND_EVENTS = new Set(
-  'capture fall seizure liberation siege takeover encirclement shelling bombardment bombing evacuation defence defense outskirts'.split(
+  'capture fall seizure liberation siege takeover encirclement shelling bombardment bombing evacuation defence defense'.split(
     ' ',
   ),
 );
@@ -145,9 +145,7 @@ const PLACE_PARTS = new Set(
 );
 
 function placePartAfter(doc: Doc, k: number): boolean {
-  let i = k;
-  if (i < doc.tokens.length && /^['’]?s$/.test(doc.lower[i])) i++;
-  for (let j = i; j < Math.min(doc.tokens.length, i + 3) && sameSentence(doc, k, j); j++)
+  for (let j = k; j < Math.min(doc.tokens.length, k + 3) && sameSentence(doc, k, j); j++)
     if (PLACE_NOUNS.has(doc.lower[j]) || PLACE_PARTS.has(doc.lower[j])) return true;
   return false;
 }
@@ -225,9 +223,7 @@ function locativeBefore(doc: Doc, at: number): boolean {
       GROUND_EVENTS.has(p) ||
       // "the governor of North Kivu", "the mayor of Kharkiv"
       isTitleHeadAt(doc, k, Math.max(0, k - 4)) >= 0 ||
-      p === 'outskirts' ||
-      p === 'centre' ||
-      p === 'center'
+      PLACE_PARTS.has(p)
     );
   }
   if (w === 'the' && k >= 1 && LOCATIVE.has(doc.lower[k - 1])) return true;
@@ -375,7 +371,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     })();
     const role = after ?? before ?? titleBefore;
     // "state TV, the army chief": an all-capital word is no person's name.
-    if (role && allNames && !placeNounAfter(doc, b) && !(b - a === 1 && /^\p{Lu}{2,}$/u.test(text))) {
+    if (role && allNames && !placeNounAfter(doc, b) && !(b - a === 1 && isAcronym(text))) {
       let pa = a;
       // "UN Special Envoy for Yemen Hans Grundberg": the name is the run's tail.
       if (titleBefore && titleBefore.b < a && b - a >= 3) pa = b - 2;

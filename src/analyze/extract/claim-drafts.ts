@@ -8,6 +8,7 @@ import type { Span } from '../types.ts';
 import { trimSpan } from './claim-links.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
 import {
+  AUXILIARY,
   accordingToDrafts,
   type ClaimDraft,
   citesSource,
@@ -22,7 +23,6 @@ import { titleStart } from './titles.ts';
 import { claimNounAlternation, verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
-const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
 const AUX_OR_MODAL =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
 
@@ -39,7 +39,7 @@ function saysSomething(ws: Word[]): boolean {
 }
 
 const NEGATED_BEFORE =
-  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|was asked to|were asked to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
+  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 const PASSIVE_NEXT = new Set(['by']);
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;

@@ -88,7 +88,8 @@ export function claimKind(
   lemma: string | null = null,
   quote = false,
 ): ClaimKind {
-  const kind = partyKind(input, verbKind, content, speaker);
+  const speakerEntity = input.entities.find((e) => e.key === speaker);
+  const kind = partyKind(input, verbKind, content, speaker, speakerEntity);
   // A rebuttal names the strike it admits ("the air force struck only military targets"): still a
   // denial, unless the verb itself accuses.
   if (
@@ -97,14 +98,7 @@ export function claimKind(
   )
     return 'denial';
   // Witnesses, residents, aid workers: describing an attack is reporting it, not blaming anyone.
-  if (
-    kind === 'accusation' &&
-    verbKind !== 'accusation' &&
-    witnessSource(
-      speaker,
-      input.entities.find((e) => e.key === speaker),
-    )
-  )
+  if (kind === 'accusation' && verbKind !== 'accusation' && witnessSource(speaker, speakerEntity))
     return 'assertion';
   // "X said the militia had withdrawn from the town": reported, unquoted fact is an assertion.
   if (
@@ -200,10 +194,14 @@ let attackAfterRe: RegExp | null = null;
 /** "coalition airstrikes killed …", "RSF shelling hit …": another party's name before an attack noun. */
 function attackNounAfter(text: string, at: number): boolean {
   // Weapons and fire only: "repelled an RSF attack" is the speaker's defence, "RSF troops" no act.
-  const weapons = attackNouns().filter(
-    (n) => !/^(?:attacks?|raids?|assaults?|forces|troops|army|military|soldiers|fighters)$/.test(n),
+  attackAfterRe ??= new RegExp(
+    `^\\s+(?:${alt(
+      attackNouns().filter(
+        (n) => !/^(?:attacks?|raids?|assaults?|forces|troops|army|military|soldiers|fighters)$/.test(n),
+      ),
+    )})\\b`,
+    'i',
   );
-  attackAfterRe ??= new RegExp(`^\\s+(?:${alt(weapons)})\\b`, 'i');
   return attackAfterRe.test(text.slice(at, at + 40));
 }
 
@@ -216,7 +214,6 @@ function namesOtherNation(t: string, mySide: string | null): boolean {
   // Only a speaker whose own country is known can be told apart from the nation it names.
   if (!mySide?.startsWith('country:')) return false;
   demonymAttackRe ??= new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${alt(attackNouns())})\\b`, 'gu');
-  demonymAttackRe.lastIndex = 0;
   const attack = t.search(markerRe('accusation'));
   for (const m of t.matchAll(demonymAttackRe)) {
     const c = countryOfDemonym(m[1]);
@@ -272,12 +269,12 @@ function partyKind(
   verbKind: ClaimKind,
   content: Span,
   speaker: string | null,
+  speakerEntity: EntityMention | undefined,
 ): ClaimKind {
   if (verbKind === 'accusation' || verbKind === 'denial' || verbKind === 'appeal') return verbKind;
   const t = input.text.slice(content.start, content.end);
   if (markerRe('denial').test(t) && !/\b(they|it|we) (said|say)\b/i.test(t)) return 'denial';
   if (markerRe('appeal').test(t)) return 'appeal';
-  const speakerEntity = input.entities.find((e) => e.key === speaker);
   const mySide = sideOf(speakerEntity);
   const others = input.entities.filter(
     (e) =>

@@ -14,7 +14,8 @@ import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word } from './words.ts';
 
 export const OPEN_QUOTES = /[“"«„‘]/;
-const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
+/** Words between a subject and its verb: auxiliaries and a few adverbs of time. */
+export const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|does)$/;
 
 /** Counts and data: "according to army figures" — the modifier names the source. */
 const COUNTS = /^(?:figures|data|estimates?|tally|tallies|counts?|statistics|calculations|records)$/i;
