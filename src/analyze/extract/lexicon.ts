@@ -26,6 +26,8 @@ export interface FigureLexicon extends RawFigureLexicon {
   afterIndex: PhraseIndex<Measure>;
   beforeIndex: PhraseIndex<Measure>;
   vagueIndex: PhraseIndex<number>;
+  /** Numbers of several words ("a dozen", "a couple of"). */
+  numberPhraseIndex: PhraseIndex<number>;
 }
 
 let cached: FigureLexicon | null = null;
@@ -51,6 +53,11 @@ export function figureLexicon(): FigureLexicon {
     afterIndex: new PhraseIndex(measures('after')),
     beforeIndex: new PhraseIndex(measures('before')),
     vagueIndex: new PhraseIndex(Object.entries(raw.vague).map(([phrase, value]) => ({ phrase, value }))),
+    numberPhraseIndex: new PhraseIndex(
+      Object.entries(raw.numberWords)
+        .filter(([phrase]) => phrase.includes(' '))
+        .map(([phrase, value]) => ({ phrase, value })),
+    ),
   };
   return cached;
 }

@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../../report/contract.ts';
 import { figureLexicon } from './lexicon.ts';
-import { matchAt, phraseWords, type Word } from './words.ts';
+import type { Word } from './words.ts';
 
 export interface Quantity {
   /** Word indexes [from, to) of the whole expression, qualifier included. */
@@ -51,12 +51,10 @@ export function numberAt(ws: Word[], i: number): { value: number; len: number } 
   }
   if (value === null) {
     // "a dozen", "a couple of", "a pair of", "a score": several words for one number
-    const phrase = Object.keys(lex.numberWords).find(
-      (k) => k.includes(' ') && matchAt(ws, i, phraseWords(k)),
-    );
+    const phrase = lex.numberPhraseIndex.at(ws, i);
     if (phrase) {
-      value = lex.numberWords[phrase];
-      len = phraseWords(phrase).length;
+      value = phrase.value;
+      len = phrase.len;
     } else {
       value = wordNumber(ws[i].w);
       if (value === null && (ws[i].w === 'a' || ws[i].w === 'one') && ws[i + 1]?.w in lex.multipliers) {
