@@ -6,6 +6,8 @@ import { matchAt, phraseWords, type Word } from './words.ts';
 interface RawVerb {
   kind: ClaimKind;
   forms?: string[];
+  /** Forms completed by each claim noun: "called the" → "called the allegations", … */
+  formsBeforeClaimNouns?: string[];
   needs?: string[];
 }
 
@@ -86,8 +88,11 @@ export function verbLexicon(): VerbLexicon {
   const forms: VerbLexicon['forms'] = new Map();
   for (const [lemma, v] of Object.entries(raw.verbs)) {
     const entry: VerbEntry = { lemma, kind: v.kind, needs: v.needs ? v.needs.map(phraseWords) : null };
+    const objectForms = (v.formsBeforeClaimNouns ?? []).flatMap((f) =>
+      raw.claimNouns.nouns.map((n) => `${f} ${n}`),
+    );
     const list = v.forms
-      ? v.forms.map((form) => ({
+      ? [...v.forms, ...objectForms].map((form) => ({
           form,
           participle: form.endsWith('ing'),
           past: /ed$|^(said|told|wrote|spoke|put)/.test(form),
