@@ -320,6 +320,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         else if (ws[c] && /^(reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/.test(ws[c].w))
           c++;
       }
+      // "said on Tuesday that …": when it was said, then what.
+      const lead = ws[c] && /^(?:on|late|early|last)$/.test(ws[c].w) ? 1 : 0;
+      const when = input.times.find((t) => t.start === ws[c]?.start || t.start === ws[c + lead]?.start);
+      if (when) {
+        let k = c;
+        while (k < ws.length && ws[k].end <= when.end) k++;
+        if (ws[k]?.w === 'that') c = k;
+      }
       if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
       const bare = c >= ws.length || /^[.!?]$/.test(ws[c].w);
       const quoted = bare && sayLike && spFrom === 0 ? quoteBefore(input, si) : null;

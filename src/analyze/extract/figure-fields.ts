@@ -25,7 +25,7 @@ export function reporterFor(
   const claim = input.claims
     .filter((c) => c.content.start <= at.start && at.end <= c.content.end)
     .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
-  if (claim) return { key: claim.speaker, date: claim.date ?? saidOnDay(input, claim, at) };
+  if (claim) return { key: claim.speaker, date: claim.date };
   // "according to X", "citing X", "in line with X": the marker after the figure, else the last one
   // before it ("…killed 705, according to the WHO, and displaced a million, according to the UN").
   const sentenceText = input.text.slice(sentence.start, sentence.end);
@@ -41,19 +41,6 @@ export function reporterFor(
   const source = sources.find((x) => x.at >= at.end) ?? sources.filter((x) => x.at < at.start).at(-1);
   if (source) return { key: source.key, date: null };
   return sentenceSource(input, sentence, at);
-}
-
-/** "X said on Tuesday that …", "said late on Wednesday that …": the day the claim was made. */
-function saidOnDay(input: FigureInput, claim: Span, at: Span): string | null {
-  const t = input.times.find(
-    (x) =>
-      x.start >= claim.start &&
-      x.end <= at.start &&
-      x.date.precision === 'day' &&
-      !x.future &&
-      /^\s*,?\s*that\b/i.test(input.text.slice(x.end, x.end + 12)),
-  );
-  return t ? (t.date.end ?? t.date.start) : null;
 }
 
 /** Verbs by which a source gives a toll without a reporting verb of the claim lexicon. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../../src/analyze/extract/figures.ts';
-import type { ClaimItem, EntityMention, FigureItem, TimeMention } from '../../../src/analyze/types.ts';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+import type { EntityMention, FigureItem, TimeMention } from '../../../src/analyze/types.ts';
 
 function figs(text: string): FigureItem[] {
   return extractFigures({
@@ -224,25 +225,11 @@ test('asOf: "said on Tuesday that …" and a day that opens the sentence', () =>
       end: text.indexOf(phrase) + phrase.length,
       date: { start: date, end: null, time: null, precision: 'day' },
     }) as TimeMention;
+  // The whole pipeline: the claim carries the day it was said, and its figures that day.
   const t = 'The health ministry said on Sunday that 52 people had died in the raids.';
-  const claim: ClaimItem = {
-    start: 0,
-    end: t.length - 1,
-    speaker: 'org:health ministry',
-    kind: 'assertion',
-    quote: false,
-    content: { start: t.indexOf('on Sunday'), end: t.length - 1 },
-    date: null,
-  };
-  const r = extractFigures({
-    text: t,
-    published: '2025-02-11',
-    sentences: [{ start: 0, end: t.length }],
-    entities: [org(t, 'health ministry')],
-    times: [day(t, 'on Sunday', '2025-02-09')],
-    claims: [claim],
-  });
-  assert.equal(r[0].asOf, '2025-02-09');
+  const r = analyzeDocument({ text: t, published: '2025-02-11' });
+  assert.equal(r.claims[0]?.date, '2025-02-09');
+  assert.equal(r.figures[0]?.asOf, '2025-02-09');
   const u = 'On Sunday a drone hit a minibus near Sumy, killing nine passengers.';
   assert.equal(withSource(u, 'minibus', [day(u, 'On Sunday', '2025-02-09')])[0].asOf, '2025-02-09');
   const w = "A drone hit a minibus near Sumy, killing nine passengers, raising Sunday's toll to 20.";
