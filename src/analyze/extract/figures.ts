@@ -34,22 +34,20 @@ export interface FigureInput {
 }
 
 /** Drafts one figure per quantity that has a group or a measure nearby. */
-function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraft[] {
+function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): FigureDraft[] {
   const lex = figureLexicon();
   const drafts: FigureDraft[] = [];
+  const found = findQuantities(ws);
   const quantities = [
     // "no one was killed", "not one soldier": no figure.
     // "among those 15 killed": a count stated before; "how many people were killed": a question.
-    ...findQuantities(ws).filter(
+    ...found.filter(
       (q) =>
         !isYearLike(ws, q) &&
         !isAge(ws, q) &&
         !/^(?:no|not|those|how|so|too)$/.test(ws[q.numberFrom - 1]?.w ?? '') &&
         // "shot down 31 of 34 drones": 34 is the whole the share is taken from
-        !(
-          ws[q.from - 1]?.w === 'of' &&
-          /^[\d,.]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(ws[q.from - 2]?.w ?? '')
-        ),
+        !(ws[q.from - 1]?.w === 'of' && found.some((p) => p.to === q.from - 1)),
     ),
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);
@@ -187,17 +185,19 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
   });
   // 4. Lists inherit from the figure they hang on: "13 civilians, including three children",
   //    "one tank and three launchers", "killed 90 civilians and wounded 392".
+  // "… killed 600 people in Lebanon, mostly fighters but including at least 116 civilians": a
+  // figure that a list word introduces hangs on the figure before it, however far.
+  const listed = drafts.map((d) =>
+    lex.listLinks.some((l) => l !== 'and' && matchBefore(ws, d.q.from, phraseWords(l))),
+  );
   for (let i = 1; i < drafts.length; i++) {
     const prev = drafts[i - 1];
     const d = drafts[i];
     const gap = d.q.from - prev.groupTo;
-    // "… killed 600 people in Lebanon, mostly fighters but including at least 116 civilians": a
-    // figure that a list word introduces hangs on the figure before it, however far.
-    const listed = lex.listLinks.some((l) => l !== 'and' && matchBefore(ws, d.q.from, phraseWords(l)));
     // "killed 35 bandits and rescued 20 hostages": a verb of its own between them breaks the link.
     let ownVerb = false;
     for (let k = prev.groupTo; k < d.q.from; k++) ownVerb ||= isOwnVerb(ws, k);
-    const linked = ((gap >= 0 && gap <= 4) || (listed && gap >= 0 && gap <= 12)) && !ownVerb;
+    const linked = ((gap >= 0 && gap <= 4) || (listed[i] && gap >= 0 && gap <= 12)) && !ownVerb;
     if (!d.measure && linked) {
       d.measure = prev.measure;
       d.measureFrom = prev.measureFrom;
@@ -215,10 +215,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
     // fighters, destroying five vehicles and seizing three others" (vehicles); "13 civilians,
     // including three children, and 20 others" (civilians).
     const coordinated = ws[d.q.from - 1]?.w === 'and' && d.groupTo === d.groupFrom;
-    const lastHead = drafts
-      .slice(0, i)
-      .reverse()
-      .find((x) => !lex.listLinks.some((l) => l !== 'and' && matchBefore(ws, x.q.from, phraseWords(l))));
+    const lastHead = drafts.slice(0, i).findLast((_, k) => !listed[k]);
     const head =
       d.groupTo > d.groupFrom && !d.group ? (lastHead ?? drafts[0]) : linked || coordinated ? prev : null;
     if (!d.group && head?.group && !countsOther(ws, d))
@@ -228,7 +225,7 @@ function draftFigures(ws: Word[], text: string, before: Word[] = []): FigureDraf
   // things last named, in this sentence or the one before (people stay people).
   for (const d of drafts) {
     if (d.group || d.groupTo - d.groupFrom !== 2 || ws[d.groupFrom].w !== 'of') continue;
-    const g = lastGroupBefore(ws, d.q.from) ?? lastGroupBefore(before, before.length);
+    const g = lastGroupBefore(ws, d.q.from) ?? lastGroupBefore(prevWs, prevWs.length);
     if (g === 'equipment' || g === 'buildings') d.group = g;
   }
   for (const d of drafts) if (!d.group && d.groupTo > d.groupFrom) d.group = 'people';
