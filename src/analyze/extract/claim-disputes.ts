@@ -1,8 +1,10 @@
 /**
- * Numeric disputes: a party answering another's toll with a lower one contradicts it. Pure.
+ * Disputes without a denial verb: a party answering another's toll with a lower one, and a claim
+ * told as "contradicting X, who said …". Pure.
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
+import { trimSpan } from './claim-links.ts';
 import { partyOf } from './claim-parties.ts';
 
 /** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */
@@ -53,5 +55,30 @@ export function numericDisputes(
     const top = Math.max(...found.map((x) => x.overlap));
     const answered = found.filter((x) => x.overlap === top).slice(0, 2);
     if (answered.length) c.contradicts = answered.map((x) => x.j).sort((a, b) => a - b);
+  });
+}
+
+/** "…, contradicting the army, which said …": the words that set a claim against the next one. */
+const AGAINST =
+  /[,;]?\s*(?:contradicting|disputing|contrary to|at odds with|in contrast to|in contradiction (?:to|with))\s+$/i;
+
+/**
+ * "The rebels admitted killing nine, contradicting the army, which said four had died": the
+ * claim told inside another's content after a word of contradiction ends that content and is
+ * what it contradicts.
+ */
+export function statedDisputes(claims: ClaimItem[], sentenceOf: number[], text: string): void {
+  claims.forEach((c, i) => {
+    if (c.contradicts?.length) return;
+    for (let j = i + 1; j < claims.length && sentenceOf[j] === sentenceOf[i]; j++) {
+      const o = claims[j];
+      if (o.speaker === c.speaker || o.start <= c.content.start || o.start >= c.content.end) continue;
+      const cue = AGAINST.exec(text.slice(c.content.start, o.start));
+      if (!cue) continue;
+      c.content = trimSpan(text, { start: c.content.start, end: c.content.start + cue.index });
+      c.end = Math.max(c.content.end, Math.min(c.end, c.content.start + cue.index));
+      c.contradicts = [j];
+      return;
+    }
   });
 }

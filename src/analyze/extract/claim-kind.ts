@@ -5,7 +5,7 @@
  */
 
 import type { ClaimKind } from '../../report/contract.ts';
-import { countryOfDemonym } from '../entities/country.ts';
+import { countryNamed, countryOfDemonym } from '../entities/country.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { lex } from './event-lexicon.ts';
 import { verbLexicon } from './verbs.ts';
@@ -68,6 +68,13 @@ function isRebuttal(t: string): boolean {
       `^[“"']?(?:that\\s+)?(?:[^.;:!?]{0,120}?\\s)?(?:does\\s+not|do\\s+not|did\\s+not|doesn['’]t|don['’]t|didn['’]t|has\\s+not|have\\s+not|hasn['’]t|haven['’]t|had\\s+not|hadn['’]t|never)\\s+(?:\\p{L}+\\s+){0,2}?(?:${alt(R.strikeVerbs)}|target|strike|hit|attack|bomb|shell|conduct(?:ed)?|carr(?:y|ied)\\s+out|perform(?:ed)?)\\b`,
       'iu',
     ),
+    // "Russia is not targeting civilians", "we are not attacking anyone".
+    /^[“"']?(?:that\s+)?(?:[^.;:!?]{0,120}?\s)?(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+ly\s+)?(?:targeting|striking|attacking|bombing|shelling|hitting|firing\s+(?:on|at))\b/iu,
+    // "Iran has no troops in Iraq", "does not have forces officially deployed there".
+    new RegExp(
+      `^[“"']?(?:that\\s+)?(?:[^.;:!?]{0,120}?\\s)?(?:(?:does|do|did)\\s+not\\s+have|(?:doesn|don|didn)['’]t\\s+have|has\\s+no|have\\s+no|had\\s+no)\\s+(?:any\\s+)?(?:${alt(R.presenceNouns)})\\s+(?:\\p{L}+ly\\s+)?(?:in|on|at|inside|deployed|stationed|present|based|fighting)\\b`,
+      'iu',
+    ),
     // "the attack was thwarted": what the other side claims never succeeded.
     // "a raid by armed speedboats was foiled": the attacker may be named between.
     /\b(?:attack|assault|attempt|raid|incursion)s?(?:\s+(?:by|from|on|with)(?:\s+[\p{L}-]+){1,4})?\s+(?:was|were|had\s+been|has\s+been)\s+(?:thwarted|foiled|repelled|repulsed)\b/iu,
@@ -94,7 +101,9 @@ export function claimKind(
   // denial, unless the verb itself accuses.
   if (
     (kind === 'statement' || kind === 'assertion' || (kind === 'accusation' && verbKind !== 'accusation')) &&
-    isRebuttal(input.text.slice(content.start, content.end))
+    (isRebuttal(input.text.slice(content.start, content.end)) ||
+      (speaker !== null &&
+        holdsOwnGround(input.text.slice(content.start, content.end), speaker, speakerEntity)))
   )
     return 'denial';
   // Witnesses, residents, aid workers: describing an attack is reporting it, not blaming anyone.
@@ -206,6 +215,11 @@ function attackNounAfter(text: string, at: number): boolean {
 }
 
 let demonymAttackRe: RegExp | null = null;
+/** A capitalised word before an attack noun: "Ukrainian shelling", "Israeli airstrikes". */
+function demonymAttack(): RegExp {
+  demonymAttackRe ??= new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${alt(attackNouns())})\\b`, 'gu');
+  return demonymAttackRe;
+}
 /**
  * "said Ukrainian shelling killed 27", "said Israeli airstrikes hit the camp": a national adjective
  * before an attack noun names the attacker; another country than the speaker's is a charge.
@@ -213,9 +227,8 @@ let demonymAttackRe: RegExp | null = null;
 function namesOtherNation(t: string, mySide: string | null): boolean {
   // Only a speaker whose own country is known can be told apart from the nation it names.
   if (!mySide?.startsWith('country:')) return false;
-  demonymAttackRe ??= new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${alt(attackNouns())})\\b`, 'gu');
   const attack = t.search(markerRe('accusation'));
-  for (const m of t.matchAll(demonymAttackRe)) {
+  for (const m of t.matchAll(demonymAttack())) {
     const c = countryOfDemonym(m[1]);
     if (!c || `country:${c.iso2.toLowerCase()}` === mySide) continue;
     const at = m.index ?? 0;
@@ -230,6 +243,45 @@ function namesOtherNation(t: string, mySide: string | null): boolean {
     if (attack > at && attack - at < 80) return true;
   }
   return false;
+}
+
+/** "Iranian advisers", "Rwanda's army": a text that names this country by its name or adjective. */
+export function namesNation(t: string, country: string): boolean {
+  for (const m of t.matchAll(/\b\p{Lu}[\p{L}-]+/gu)) {
+    const c = countryNamed(m[0]) ?? countryOfDemonym(m[0]);
+    if (c && `country:${c.iso2.toLowerCase()}` === country) return true;
+  }
+  return false;
+}
+
+/** "deadly Russian strikes": a text that names this country's attack by its national adjective. */
+export function namesNationAttack(t: string, country: string): boolean {
+  for (const m of t.matchAll(demonymAttack())) {
+    const c = countryOfDemonym(m[1]);
+    if (c && `country:${c.iso2.toLowerCase()}` === country && !OWN.test(t.slice(0, m.index ?? 0)))
+      return true;
+  }
+  return false;
+}
+
+/** "… remains under the control of X": X is whoever holds the place. */
+export const UNDER_CONTROL =
+  /\b(?:remains?|remained|is|was|are|were|stays?|stayed)\s+(?:\p{L}+ly\s+|still\s+|now\s+)?(?:in|under)\s+(?:the\s+)?(?:full\s+|firm\s+|complete\s+|total\s+)?(?:([\p{L}'’-]+)\s+)?(?:control|hands)\b(?:\s+of\s+(?:the\s+)?([\p{L}'’-]+))?/iu;
+
+/**
+ * "the town remains under the control of our forces", "Kupiansk is under the control of Ukraine's
+ * defence forces": the speaker's side says it still holds the ground — the answer to a claim that
+ * it was lost.
+ */
+function holdsOwnGround(t: string, speaker: string, entity: EntityMention | undefined): boolean {
+  const m = UNDER_CONTROL.exec(t);
+  const owner = m?.[2] ?? m?.[1];
+  if (!owner) return false;
+  if (/^(?:its|our|their)$/i.test(owner)) return true;
+  const mine = ownCountry(speaker, entity);
+  const word = owner.replace(/['’]s?$/, '');
+  const named = countryNamed(word) ?? countryOfDemonym(word);
+  return mine !== null && named !== null && `country:${named.iso2.toLowerCase()}` === mine;
 }
 
 /** The country a speaker speaks for, when it is one or belongs to one. */

@@ -4,8 +4,8 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span } from '../types.ts';
-import { numericDisputes } from './claim-disputes.ts';
-import { OWN, partyNouns } from './claim-kind.ts';
+import { numericDisputes, statedDisputes } from './claim-disputes.ts';
+import { namesNation, namesNationAttack, OWN, partyNouns, UNDER_CONTROL } from './claim-kind.ts';
 import { partyOf } from './claim-parties.ts';
 import { claimNounAlternation } from './verbs.ts';
 
@@ -51,13 +51,16 @@ export function contradictions(
   };
   const claimSentences = [...new Set(sentenceOf)].sort((a, b) => a - b);
   const rank = sentenceOf.map((si) => claimSentences.indexOf(si));
+  statedDisputes(claims, sentenceOf, text);
   numericDisputes(claims, sentenceOf, entities, text, MAX_GAP);
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
     // "…, a claim the army rejected", "but the allegation was dismissed by …", "…, which X
     // denied": the denial takes up the claim just made in its sentence.
-    const taken = claimTakenUp(text, claims, sentenceOf, i, entities);
+    // "…, the Kremlin said when asked about what Kyiv said were deadly strikes": the claim it was
+    // asked to answer follows it.
+    const taken = claimAnsweredInSentence(text, claims, sentenceOf, i, entities);
     if (taken !== null) {
       c.contradicts = [taken];
       return;
@@ -73,7 +76,9 @@ export function contradictions(
             e.type !== 'place' &&
             partyOf(e.key, entities) === side,
         )) ||
-      namesParty(text.slice(o.content.start, o.content.end), mine);
+      namesParty(text.slice(o.content.start, o.content.end), mine) ||
+      (side?.startsWith('country:') === true &&
+        namesNationAttack(text.slice(o.content.start, o.content.end), side));
     // "denied claims by X that …": the claims told inside the denial are what it answers.
     const inside = claims
       .map((o, j) => ({ o, j }))
@@ -110,11 +115,15 @@ export function contradictions(
       c.contradicts = [named];
       return;
     }
+    // "the town remains under the control of our forces" answers a claim that it was taken.
+    const holdsGround = UNDER_CONTROL.test(text.slice(c.content.start, c.content.end));
     let scored: { j: number; score: number; strong: boolean; relevant: boolean }[] = [];
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
       if (oneSide(o, c, entities)) continue;
+      // The quotation a denial is told in is not what it answers.
+      if (o.quote && o.content.start <= c.start && c.end <= o.content.end) continue;
       // Distance in sentences that attribute something: an aside between a charge and its
       // denial ("The footage could not be verified.") does not put them further apart.
       const dist = rank[i] - rank[j];
@@ -123,12 +132,21 @@ export function contradictions(
       // The charge comes before its denial — or, as a counter-charge against the denier, right after.
       const after = dist < 0 || (dist === 0 && o.start > c.start);
       const overlap = wordOverlap(words(c), words(o));
-      const shared = shareEvent(i, j);
+      const shared =
+        shareEvent(i, j) || (holdsGround && CAPTURE.test(text.slice(o.content.start, o.content.end)));
       // Further back, only a charge in the denial's own words or about its event (the lead's
       // claim answered paragraphs later).
       if (dist > 2 && !(dist <= MAX_GAP && (shared || overlap >= 0.5 || (blames && o.kind !== 'statement'))))
         continue;
-      if (after && !(dist >= -1 && o.kind === 'accusation' && blames)) continue;
+      // "X denies it has troops there, but observers say …": the counterpoint joined to it.
+      const counterpoint =
+        dist === 0 &&
+        o.start > c.end &&
+        BUT.test(text.slice(c.end, o.start)) &&
+        (blames ||
+          (side?.startsWith('country:') === true &&
+            namesNation(text.slice(o.content.start, o.content.end), side)));
+      if (after && !counterpoint && !(dist >= -1 && o.kind === 'accusation' && blames)) continue;
       const score =
         -Math.abs(dist) * 5 -
         (after ? 2 : 0) +
@@ -181,7 +199,18 @@ export function contradictions(
     const best = scored[0];
     // A denial may answer two charges ("denied breaking the truce" after two accusations of it):
     // a second one close in score and tied to the denier or its subject.
-    const second = scored.find((x) => x !== best && x.strong && x.score >= best.score - SECOND_MARGIN);
+    const second =
+      scored.find((x) => x !== best && x.strong && x.score >= best.score - SECOND_MARGIN) ??
+      // … or the charge's own continuation ("'Up to 100 were killed,' it said. It said civilians
+      // were among the dead."): the same speaker's next claim, in the denial's words.
+      scored.find(
+        (x) =>
+          x !== best &&
+          claims[x.j].speaker === claims[best.j].speaker &&
+          Math.abs(x.j - best.j) === 1 &&
+          Math.abs(sentenceOf[x.j] - sentenceOf[best.j]) <= 1 &&
+          wordOverlap(words(c), words(claims[x.j])) > 0,
+      );
     c.contradicts = second ? [best.j, second.j].sort((a, b) => a - b) : [best.j];
   });
 }
@@ -231,8 +260,16 @@ function oneSide(o: ClaimItem, c: ClaimItem, entities: EntityMention[]): boolean
   return side !== null && partyOf(o.speaker, entities) === side;
 }
 
-/** The claim a denial takes up by a noun or "which" right after it, in the same sentence. */
-function claimTakenUp(
+/** Between a denial and the claim it was asked to answer: "when asked to comment on what". */
+const ASKED_ABOUT =
+  /^[\s,]*(?:when|after being|after|while|in)\s+(?:asked|questioned|responding|reacting|replying)\s+(?:to\s+)?(?:comment\s+)?(?:on|about|to)?\s*(?:\S+\s+){0,3}$/i;
+
+/**
+ * The claim a denial answers within its sentence: the one just before it, taken up by a noun or
+ * "which" ("…, a claim the army rejected"), or the one right after that it was asked about
+ * ("…, the ministry said when asked about what X said were strikes").
+ */
+function claimAnsweredInSentence(
   text: string,
   claims: ClaimItem[],
   sentenceOf: number[],
@@ -240,14 +277,20 @@ function claimTakenUp(
   entities: EntityMention[],
 ): number | null {
   const c = claims[i];
+  const answerable = (j: number) =>
+    j >= 0 &&
+    j < claims.length &&
+    sentenceOf[j] === sentenceOf[i] &&
+    claims[j].kind !== 'denial' &&
+    claims[j].kind !== 'appeal' &&
+    !oneSide(claims[j], c, entities);
   let j = i - 1;
   while (j >= 0 && sentenceOf[j] === sentenceOf[i] && claims[j].content.end > c.start) j--;
-  if (j < 0 || sentenceOf[j] !== sentenceOf[i]) return null;
-  const o = claims[j];
-  if (o.kind === 'denial' || o.kind === 'appeal') return null;
-  if (oneSide(o, c, entities)) return null;
-  const between = text.slice(o.content.end, c.end);
-  return takesUp().test(between) ? j : null;
+  if (answerable(j) && takesUp().test(text.slice(claims[j].content.end, c.end))) return j;
+  const k = i + 1;
+  if (answerable(k) && claims[k].start >= c.end && ASKED_ABOUT.test(text.slice(c.end, claims[k].start)))
+    return k;
+  return null;
 }
 
 let takesUpRe: RegExp | null = null;
@@ -261,6 +304,13 @@ function takesUp(): RegExp {
   }
   return takesUpRe;
 }
+
+/** Ground said taken: what a party saying it still holds the place answers. */
+const CAPTURE =
+  /\b(?:captur\w*|seiz\w*|occup\w*|liberat\w*|encircl\w*|took|taken|fell|overr[au]n|control)\b/i;
+
+/** Words that join a counterpoint to a denial in one sentence. */
+const BUT = /^[\s,;—–]*(?:but|while|whereas|though|although|yet|however)\b/i;
 
 /** Sentences between a denial and the charge it answers, at most (asides included). */
 const MAX_GAP = 4;

@@ -94,6 +94,13 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     const described = describedSource(ws, v - 3, ctx);
     if (described) return [described];
   }
+  // "contradicting the government who said …": the comma may be left out before a named body.
+  if (v >= 2 && ws[v - 1].w === 'who' && ws[v - 2].w !== ',') {
+    const head = speakerHead(ws, v - 1, ctx);
+    if (head.length) return head;
+    const described = describedSource(ws, v - 2, ctx);
+    if (described) return [described];
+  }
   // "a source close to Hezbollah said": the source, named by whom it is close to, is not that party.
   const close = closeSource(ws, v, ctx);
   if (close) return [close];

@@ -34,6 +34,7 @@ interface RawLexicon {
     agreements: string[];
     nothingParticiples: string[];
     strikeVerbs: string[];
+    presenceNouns: string[];
     legitimateTargets: string[];
   };
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */

@@ -195,3 +195,56 @@ test('the subject described by a participle phrase speaks, not the last name in 
   const m = analyze('The ADF militia battling troops near Beni on Monday denied claims of heavy losses.');
   assert.equal(m.a.entities.find((e) => e.key === m.a.claims[0]?.speaker)?.name, 'Allied Democratic Forces');
 });
+
+test('"…, contradicting the army who said four had died" (no comma): the earlier claim ends there and contradicts it', () => {
+  const r = analyze(
+    'The insurgents on Sunday said they had killed eleven policemen at the checkpoint, contradicting the police command who said four officers had died.',
+  );
+  assert.equal(r.a.claims.length, 2);
+  assert.match(
+    r.said(0),
+    /eleven policemen at the checkpoint$/,
+    'the first claim stops before "contradicting"',
+  );
+  assert.match(r.said(1), /^four officers had died/);
+  assert.deepEqual(r.a.claims[0].contradicts, [1]);
+});
+
+test('a denial "when asked about what X said were …" answers the claim it was asked about', () => {
+  const { a, said } = analyze(
+    'Rescuers said the market fire killed six traders. Our aircraft never strike markets, the Ethiopian defence ministry said when asked about what Tigrayan officials said were Ethiopian drone strikes on the town.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial, 'the answer is a denial');
+  assert.equal(denial.contradicts?.length, 1);
+  assert.match(said(denial.contradicts?.[0] ?? -1), /drone strikes on the town/);
+});
+
+test('"X is not targeting civilians" and "has no troops in Y" deny; "but observers say …" is what the denial answers', () => {
+  const t = analyze('The Kremlin said Russia is not targeting civilians in Kharkiv.');
+  assert.equal(t.a.claims[0]?.kind, 'denial');
+  const p = analyze(
+    'Rwanda says it has no troops deployed in Congo, but UN experts say Rwandan soldiers fight alongside the rebels near Rutshuru.',
+  );
+  const denial = p.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial, '"has no troops deployed" is a denial');
+  assert.match(p.said(denial.contradicts?.[0] ?? -1), /Rwandan soldiers fight alongside/);
+  const plain = analyze('Rwanda says it has sent aid convoys to the border.');
+  assert.notEqual(plain.a.claims[0]?.kind, 'denial');
+});
+
+test('a party saying a town is still under its control answers the claim that the town was taken', () => {
+  const { a, said } = analyze(
+    [
+      'Russian officials said on Monday their forces had captured the village of Novoselivka.',
+      'Shelling continued through the night, local residents said.',
+      "Ukraine's army said Novoselivka remains under Ukrainian control.",
+    ].join(' '),
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial, 'holding the ground is a denial');
+  assert.match(said(denial.contradicts?.[0] ?? -1), /captured the village/);
+  // A third party telling who holds a place denies nothing.
+  const neutral = analyze('Analysts said the port is under the control of the militia.');
+  assert.notEqual(neutral.a.claims[0]?.kind, 'denial');
+});
