@@ -63,6 +63,9 @@ function globalHit(name: string): PlaceHit | null {
   return g;
 }
 
+/** Population under which a place outside the document's countries is not taken on a name alone. */
+const SMALL_ABROAD = 5_000;
+
 function lookup(name: string, countries: string[]): PlaceGeo | null {
   const global = globalHit(name);
   // The context-free hit already lies in a country of the document: no second search needed.
@@ -82,6 +85,15 @@ function lookup(name: string, countries: string[]): PlaceGeo | null {
     p = global;
   const exact = mfold(p.name) === mfold(name);
   if (!exact && !countries.includes(p.country) && (p.population ?? 0) < 100_000) return null;
+  // A hamlet abroad that shares the name of something in a story about other countries ("Nigeria's
+  // Borno" is no village in Italy): more likely a region or place the gazetteer lacks.
+  if (
+    countries.length > 0 &&
+    !countries.includes(p.country) &&
+    p.kind === 'city' &&
+    (p.population ?? 0) < SMALL_ABROAD
+  )
+    return null;
   return {
     lat: p.lat,
     lon: p.lon,

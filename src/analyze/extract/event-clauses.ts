@@ -155,6 +155,14 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
     return false;
   }
   if (!L.ambiguousTriggers.includes(trigger)) return true;
+  // "the occupied Golan Heights", "in occupied Crimea", "Russian-occupied Donetsk": a participle
+  // used as an adjective names a place, not a capture.
+  const prev = ws[h.from - 1]?.w ?? '';
+  if (
+    /ed$/.test(trigger) &&
+    (/^(?:the|in|of|from|into|across|a|an|newly|illegally)$/.test(prev) || /-$/.test(prev))
+  )
+    return false;
   const hi = Math.min(ws.length, h.to + 5);
   for (let k = h.to; k < hi; k++) {
     const w = ws[k];

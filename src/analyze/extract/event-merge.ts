@@ -49,6 +49,14 @@ function refine(o: EventItem, e: EventItem): void {
 const DEFINITE_OBJECT =
   /^\s+(?:the|its|their|our|that)\s+(?:[\p{L}-]+\s+)?(?:base|town|city|village|camp|airport|position|positions|hill|district|area|garrison|post|checkpoint)\b/iu;
 
+/** Words that announce an event as not the one just told: "another strike", "a second attack". */
+const ANOTHER =
+  /\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+further|other|separate|earlier|later)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** An event told as what another came before or after: "hours after the assassination of …". */
+const RELATIVE =
+  /\b(?:after|before|following|since|ahead\s+of|days?\s+after|weeks?\s+after)\s+(?:the|a|an|his|her|its|their|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Kilometres within which two places may be one event's site told at two scales. */
 const NEAR_KM = 120;
 
@@ -91,6 +99,17 @@ export function mergeWithinDocument(
     if (inCountry(a, y) || inCountry(b, x)) return true;
     return !!x && !!y && km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
   };
+  /** One place holds the other, or one is not located: a region and a town in it, a country. */
+  const containsPlace = (a: string | null, b: string | null) => {
+    if (a === null || b === null || a === b) return true;
+    const x = geoOf.get(a);
+    const y = geoOf.get(b);
+    if (!x || !y) return true;
+    return (
+      (a.startsWith('country:') && y.country?.toLowerCase() === a.slice(8)) ||
+      (b.startsWith('country:') && x.country?.toLowerCase() === b.slice(8))
+    );
+  };
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
   /** Events first met as a definite reference with nothing before it to refer to. */
@@ -122,10 +141,13 @@ export function mergeWithinDocument(
       latest.date = e.date;
       latest.dated = true;
     }
+    // "Another air strike hit a mosque": a new event, whatever it shares with the last.
+    const another = ANOTHER.test(text.slice(Math.max(0, e.start - 25), e.start));
     const early =
       latest ??
       out.find(
         (o) =>
+          !another &&
           o.type === e.type &&
           o.date?.start === e.date?.start &&
           (o.type.startsWith('ceasefire') || o.type === 'appeal'
@@ -182,7 +204,32 @@ export function mergeWithinDocument(
               !otherActors(o, e),
           )
         : undefined;
-    const same = early ?? loose ?? told ?? retaken;
+    // The attack told again the same day, at a place that contains it or is unknown ("a school bus
+    // in Balochistan" / "the bus was targeted in Khuzdar district"): one attack at two scales.
+    // Two named towns, other actors, or "another strike" keep them apart.
+    const retold =
+      !early &&
+      !loose &&
+      !told &&
+      !retaken &&
+      e.type === 'attack' &&
+      !standalone.has(e) &&
+      !another &&
+      !RELATIVE.test(text.slice(Math.max(0, e.start - 40), e.start))
+        ? out.findLast(
+            (o) =>
+              o.type === 'attack' &&
+              !standalone.has(o) &&
+              o.date?.start === e.date?.start &&
+              modesFit(o, e) &&
+              !otherActors(o, e) &&
+              !o.actors.some((a) => e.targets.includes(a)) &&
+              !e.actors.some((a) => o.targets.includes(a)) &&
+              containsPlace(o.place, e.place),
+          )
+        : undefined;
+    if (retold) refine(retold, e);
+    const same = early ?? loose ?? told ?? retaken ?? retold;
     if (!same) {
       const copy = { ...e };
       if (anaphoric) orphans.add(copy);

@@ -133,6 +133,12 @@ function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
 /** A place named as the dateline at the very start of the text: "(Geneva)", "KYIV, Ukraine (AP) —". */
 function isDateline(text: string, e: EntityMention): boolean {
   if (e.type !== 'place' || e.start > 40 || !/^[\s(]*$/.test(text.slice(0, e.start))) return false;
+  // "BEIRUT:": a place in capitals with a colon.
+  if (
+    /^[\p{Lu}\s.'-]+$/u.test(text.slice(e.start, e.end)) &&
+    /^[^.\n:]{0,30}:/u.test(text.slice(e.end, e.end + 32))
+  )
+    return true;
   // A closing bracket, a dash, or an agency's credit in brackets ("(AP)", "(Reuters)").
   return /^[^.\n]{0,30}?(?:\)|\s[—–-]\s|\(\p{Lu}[\p{L}.]{1,12}\))/u.test(text.slice(e.end, e.end + 40));
 }

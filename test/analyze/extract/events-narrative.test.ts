@@ -331,3 +331,57 @@ test('a dateline is where the report was filed; "a drone bombed" is a drone stri
     1,
   );
 });
+
+test('one attack told at two scales the same day is one event; "another strike" at the same place is a second', () => {
+  const r = events(
+    [
+      'A car bomb exploded near a police station in Nigeria’s Borno state on Tuesday, killing nine people, officials said.',
+      'The blast in Maiduguri also wounded 20 passers-by, a police spokesman said.',
+    ].join(' '),
+    '2025-06-11',
+  );
+  assert.equal(r.a.events.length, 1, r.list.join('; '));
+  const two = events(
+    [
+      'An air strike hit a market in Maiduguri on Tuesday, killing six traders.',
+      'Another air strike hit a mosque in Maiduguri on Tuesday, killing four worshippers.',
+    ].join(' '),
+    '2025-06-11',
+  );
+  assert.equal(two.a.events.length, 2, two.list.join('; '));
+});
+
+test('"the occupied Golan Heights" names a place, no capture; "BEIRUT:" is a dateline, not the strike\'s place', () => {
+  const occ = events(
+    'Sirens sounded across the occupied Golan Heights on Friday, the army said.',
+    '2024-08-10',
+  );
+  assert.ok(!occ.a.events.some((e) => e.type === 'territory-change'), occ.list.join('; '));
+  const took = events('Rebels occupied the town of Kalehe on Monday, residents said.', '2024-08-10');
+  assert.ok(
+    took.a.events.some((e) => e.type === 'territory-change'),
+    took.list.join('; '),
+  );
+  const dl = events(
+    'BEIRUT: A drone strike on a car in the country’s south killed two men on Thursday, the health ministry said.',
+    '2024-09-13',
+  );
+  assert.equal(dl.a.events.length, 1);
+  assert.equal(dl.a.events[0].place, null, 'the dateline city is where the story was filed');
+});
+
+test('aid named in passing is no humanitarian event; aid that arrives is', () => {
+  const passing = events(
+    'Shelling forced the closure of the crossing to aid trucks, and the rebels said they would guarantee safe passage if talks resumed.',
+    '2024-05-06',
+  );
+  assert.ok(!passing.a.events.some((e) => e.type === 'humanitarian'), passing.list.join('; '));
+  const arrived = events(
+    'Forty aid trucks entered the enclave on Sunday through the southern crossing.',
+    '2024-05-06',
+  );
+  assert.ok(
+    arrived.a.events.some((e) => e.type === 'humanitarian'),
+    arrived.list.join('; '),
+  );
+});
