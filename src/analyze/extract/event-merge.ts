@@ -53,6 +53,18 @@ const DEFINITE_OBJECT =
 const ANOTHER =
   /\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+further|other|separate|earlier|later)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** A sentence that moves the story on: "Later, just before midnight, an air strike …". */
+const LATER =
+  /^\s*(?:later|hours\s+later|minutes\s+later|later\s+that\s+(?:day|night|evening)|subsequently|afterwards)\b[^.;]*\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Where the sentence holding offset `at` starts (after the last full stop or line break). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const part = text.slice(from, at);
+  const m = /[.!?]["”’]?\s+(?=[^.!?]*$)|\n(?=[^\n]*$)/.exec(part);
+  return m ? from + m.index + m[0].length : from;
+}
+
 /** An event told as what another came before or after: "hours after the assassination of …". */
 const RELATIVE =
   /\b(?:after|before|following|since|ahead\s+of|days?\s+after|weeks?\s+after)\s+(?:the|a|an|his|her|its|their|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -142,7 +154,9 @@ export function mergeWithinDocument(
       latest.dated = true;
     }
     // "Another air strike hit a mosque": a new event, whatever it shares with the last.
-    const another = ANOTHER.test(text.slice(Math.max(0, e.start - 25), e.start));
+    const another =
+      ANOTHER.test(text.slice(Math.max(0, e.start - 25), e.start)) ||
+      LATER.test(text.slice(sentenceStart(text, e.start), e.start));
     const early =
       latest ??
       out.find(

@@ -34,6 +34,7 @@ export function startNarrative(reference: Day | null): Narrative {
   };
 }
 
+const BEFORE = /\b(?:before|until|till|up\s+to)\s+$/i;
 const STARTS_AT = /\b(?:starting|beginning|from|effective|as\s+of|until|till)\s+(?:at\s+)?$/i;
 
 /** The resolution context of one expression at paragraph `para`. */
@@ -55,6 +56,14 @@ export function contextFor(
     const base = anchor ?? pub;
     const startsAt = STARTS_AT.test(text.slice(Math.max(0, c.start - 20), c.start));
     if (base !== null && (tense === 'future' || startsAt)) anchor = base + 1;
+    // "just before midnight", told of the past with no day near: the evening before publication.
+    else if (
+      anchor === null &&
+      pub !== null &&
+      tense !== 'future' &&
+      BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
+    )
+      anchor = pub - 1;
   }
   return {
     pub,

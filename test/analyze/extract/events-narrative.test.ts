@@ -385,3 +385,14 @@ test('aid named in passing is no humanitarian event; aid that arrives is', () =>
     arrived.list.join('; '),
   );
 });
+
+test('"Later, just before midnight, an air strike …" is a second strike, on the evening before publication', () => {
+  const r = events(
+    [
+      'An air strike on a house in Khan Younis killed four people on Sunday, medics said.',
+      'Later, just before midnight, an air strike in Khan Younis killed six members of one family, medics said.',
+    ].join(' '),
+    '2024-05-06',
+  );
+  assert.deepEqual(r.list, ['attack/airstrike 2024-05-05', 'attack/airstrike 2024-05-05']);
+});
