@@ -103,7 +103,7 @@ export function findGroup(
     if (
       PROPER.test(raw) &&
       demonymCountry(raw) &&
-      (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w))
+      (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w) || !!measureAfterAt(ws, k + 1))
     )
       return { group: 'people', from: k, to: k + 1 };
     // "200 ethnic Oromos", "30 ethnic Hazaras": members of a people

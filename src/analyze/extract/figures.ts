@@ -34,7 +34,7 @@ export interface FigureInput {
 }
 
 /** Drafts one figure per quantity that has a group or a measure nearby. */
-function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): FigureDraft[] {
+export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): FigureDraft[] {
   const lex = figureLexicon();
   const drafts: FigureDraft[] = [];
   const found = findQuantities(ws);
@@ -125,6 +125,20 @@ function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): FigureDraf
     const inList = lex.listLinks.some(
       (l) => l !== 'and' && matchBefore(ws, q.from, phraseWords(l)) && qi > 0,
     );
+    // "the death toll was 13 and five injured": a toll just before the number counts it, whatever
+    // measure the coordinated count after it has.
+    if (!d.measure && !inList && !g) {
+      for (let k = q.from - 1; k >= 0 && k >= q.from - 6; k--) {
+        if (CLAUSE_STOP.has(ws[k].w) || quantities.some((q2) => q2 !== q && q2.from <= k && k < q2.to)) break;
+        const m = measureBeforeEnding(ws, k + 1);
+        if (m && /^(?:toll|tolls|deaths|fatalities)$/.test(ws[k].w) && isDeathNoun(ws, k + 1)) {
+          d.measure = m.measure;
+          d.measureFrom = k + 1 - m.len;
+          d.measureNamesGroup = true;
+          break;
+        }
+      }
+    }
     if (!d.measure && !inList) {
       let k = groupTo;
       let nq = qi + 1;
@@ -141,8 +155,9 @@ function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): FigureDraf
           steps--;
           continue;
         }
-        // "…, and air defences shot down 31": a new clause with its own subject.
-        if (ws[k].w === ',' && /^(and|but|while|as|whereas)$/.test(ws[k + 1]?.w ?? '')) break;
+        // "…, and air defences shot down 31": a new clause with its own subject; "the toll is 115,
+        // with bodies still unidentified": a clause of its own too.
+        if (ws[k].w === ',' && /^(and|but|while|as|whereas|with)$/.test(ws[k + 1]?.w ?? '')) break;
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;

@@ -342,3 +342,28 @@ test('"a worker was killed" counts one; a list word reaches back to the figure i
     ['killed people 300  at-least', 'killed civilians 40  at-least'],
   );
 });
+
+test('a toll keeps its count past ", with …" and before a coordinated count of the hurt', () => {
+  assert.deepEqual(
+    figs(
+      'The death toll is thought to be between 60 and 65, with the search for survivors still going on.',
+    ).map(brief),
+    ['killed people 60 65 range'],
+  );
+  assert.deepEqual(figs('A farmer said the death toll was "9 and four injured".').map(brief), [
+    'killed people 9  exact',
+    'wounded people 4  exact',
+  ]);
+  assert.deepEqual(figs('The agency puts the toll at 88 killed and 310 injured.').map(brief), [
+    'killed people 88  exact',
+    'wounded people 310  exact',
+  ]);
+});
+
+test('"taken for treatment" counts the hurt; "three Somalis wounded" counts people of that nation', () => {
+  assert.deepEqual(figs('At least 31 were taken for treatment at the district clinic.').map(brief), [
+    'wounded people 31  at-least',
+  ]);
+  const r = figs('Medics said one guard was killed and three Somalis wounded.');
+  assert.deepEqual(r.map(brief), ['killed military 1  exact', 'wounded people 3  exact']);
+});
