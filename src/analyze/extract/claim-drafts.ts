@@ -39,7 +39,10 @@ function saysSomething(ws: Word[]): boolean {
 }
 
 const NEGATED_BEFORE =
-  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to)(?:\s+(?:immediately|publicly|yet|officially))?$/;
+  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none)(?:\s+(?:immediately|publicly|yet|officially))?$/;
+/** "requesting anonymity", "asking not to be named": how a source speaks, not what it says. */
+const ANONYMITY =
+  /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
 const PASSIVE_NEXT = new Set(['by']);
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
@@ -100,6 +103,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       /^(cite|quote)$/.test(v.entry.lemma) &&
       ws[i - 1]?.w === ',' &&
       (citesSource(ws, v.to) || out.length > 0)
+    )
+      continue;
+    if (
+      v.participle &&
+      /ing$/.test(ws[i].w) &&
+      ANONYMITY.test(text.slice(ws[v.to]?.start ?? text.length, sent.end))
     )
       continue;
     // "would respond to any attack": answering with arms, not words.

@@ -104,6 +104,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           created.set(`${key}@${span.start}`, { ...span, type: 'group', name, key });
           keys.push(key);
         } else if (s.generic) {
+          // "No group has claimed responsibility": no one said anything.
+          if (/^(?:no|none|neither|nobody)\b/i.test(s.generic.name)) continue;
           const issuer =
             documentIssuer(input, s.generic.name, claims, sent, d.mention.start) ??
             resolveDefinite(

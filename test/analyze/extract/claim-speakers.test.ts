@@ -343,3 +343,23 @@ test('"accused by Paris and Moscow": the capital after "and" speaks for its coun
   );
   assert.equal(a.entities.find((e) => e.key === 'country:us')?.name, 'United States');
 });
+
+test('nothing said is no claim: "requesting anonymity", "has yet to comment", "no group has claimed"', () => {
+  const anon = said('Gunmen burned the market, a resident told Reuters, requesting anonymity.');
+  assert.deepEqual(
+    anon.map((c) => c.text),
+    ['Gunmen burned the market, a resident told'],
+  );
+  assert.deepEqual(said('The militia has yet to comment.'), []);
+  assert.deepEqual(said('No group has claimed responsibility for the ambush.'), []);
+});
+
+test('"the rebels reasoned the raid was …" and "…," the commission hopes": verbs that report too', () => {
+  const r = said('The insurgents reasoned the raid was revenge for the arrests.');
+  assert.equal(r.length, 1);
+  assert.match(r[0].text, /revenge for the arrests$/);
+  const h = said('“Those responsible must face justice,” the commission hopes.');
+  assert.equal(h.length, 1);
+  assert.equal(h[0].name, 'commission');
+  assert.deepEqual(said('For security reasons, the police closed the bridge.'), []);
+});
