@@ -5,7 +5,7 @@
  */
 import type { Cand, Doc } from './context.ts';
 import { glued, isCapWord, isPossessive, sameSentence, spanText } from './context.ts';
-import { countryNamed, countryOfDemonym } from './country.ts';
+import { countryNamed, countryOfDemonym, countryOfSeat } from './country.ts';
 import { lexicon } from './lexicon.ts';
 import { mfold } from './memo.ts';
 
@@ -40,11 +40,19 @@ export function isNameToken(doc: Doc, i: number): boolean {
 export function roleBefore(doc: Doc, headStart: number, headEnd: number, min: number, cands: Cand[]): Title {
   const lex = lexicon();
   let a = headStart;
+  // "Kremlin spokesman": a seat of government in the title speaks for its country.
+  let seat: string | null = null;
   while (a - 1 >= min && a - headStart > -6 && sameSentence(doc, a - 1, headStart)) {
     const k = a - 1;
     const f = doc.lower[k];
     if (doc.used[k]) break;
     if (lex.titleModifiers.has(f) || lex.titleHeads.has(f)) {
+      a = k;
+      continue;
+    }
+    const s = isCapWord(doc, k) ? countryOfSeat(doc.words[k]) : null;
+    if (s) {
+      seat = `country:${s.iso2.toLowerCase()}`;
       a = k;
       continue;
     }
@@ -58,7 +66,7 @@ export function roleBefore(doc: Doc, headStart: number, headEnd: number, min: nu
     }
     break;
   }
-  const t: Title = { a, b: headEnd, affiliation: null };
+  const t: Title = { a, b: headEnd, affiliation: seat };
   const k = a - 1;
   if (k >= 0 && sameSentence(doc, k, a)) {
     if (doc.used[k]) {

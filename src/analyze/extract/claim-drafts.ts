@@ -44,6 +44,8 @@ const NEGATED_BEFORE =
 const ANONYMITY =
   /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
 const PASSIVE_NEXT = new Set(['by']);
+/** Who is told, when no name: "told reporters", "told him". */
+const ADDRESSEES = /^(?:reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
@@ -275,6 +277,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // "“…,” he warned, saying …": a participle clause after the verb does not stop the inversion.
     // "…, the army said late Wednesday, adding …": a time may stand between.
     let afterVerb = v.to;
+    // "…,” X told reporters Monday, denying …": past the one told, too.
+    if (verbLexicon().addresseeVerbs.includes(v.entry.lemma) && ws[afterVerb]) {
+      const told = ctx.entities.find((e) => e.start === ws[afterVerb].start);
+      if (told) while (afterVerb < ws.length && ws[afterVerb].end <= told.end) afterVerb++;
+      else if (ADDRESSEES.test(ws[afterVerb].w)) afterVerb++;
+    }
     for (const t of input.times)
       if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
         while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
@@ -326,8 +334,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       if (verbLexicon().addresseeVerbs.includes(v.entry.lemma)) {
         const addressee = ctx.entities.find((e) => e.start === ws[c]?.start);
         if (addressee) while (c < ws.length && ws[c].end <= addressee.end) c++;
-        else if (ws[c] && /^(reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/.test(ws[c].w))
-          c++;
+        else if (ws[c] && ADDRESSEES.test(ws[c].w)) c++;
       }
       // "said on Tuesday that …": when it was said, then what.
       const lead = ws[c] && /^(?:on|late|early|last)$/.test(ws[c].w) ? 1 : 0;

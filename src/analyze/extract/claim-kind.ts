@@ -75,12 +75,14 @@ function isRebuttal(t: string): boolean {
       `^[“"']?(?:that\\s+)?(?:[^.;:!?]{0,120}?\\s)?(?:(?:does|do|did)\\s+not\\s+have|(?:doesn|don|didn)['’]t\\s+have|has\\s+no|have\\s+no|had\\s+no)\\s+(?:any\\s+)?(?:${alt(R.presenceNouns)})\\s+(?:\\p{L}+ly\\s+)?(?:in|on|at|inside|deployed|stationed|present|based|fighting)\\b`,
       'iu',
     ),
+    // "aid was distributed without incident": nothing of the kind happened.
+    /\bwithout\s+(?:any\s+)?(?:incidents?|casualties|injuries|loss(?:es)?\s+of\s+life)\b/iu,
     // "the attack was thwarted": what the other side claims never succeeded.
     // "a raid by armed speedboats was foiled": the attacker may be named between.
     /\b(?:attack|assault|attempt|raid|incursion)s?(?:\s+(?:by|from|on|with)(?:\s+[\p{L}-]+){1,4})?\s+(?:was|were|had\s+been|has\s+been)\s+(?:thwarted|foiled|repelled|repulsed)\b/iu,
     // "the air force struck only military targets": the strike admitted, the charge rejected.
     new RegExp(
-      `\\b(?:${alt(R.strikeVerbs)})\\s+only\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.legitimateTargets)})\\b`,
+      `\\b(?:${alt(R.strikeVerbs)})\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(R.legitimateTargets)}|military[\\p{L}-]*\\s+(?:targets|objectives|sites|facilities|infrastructure))\\b`,
       'iu',
     ),
   ];
@@ -183,7 +185,7 @@ function atrocityRe(): RegExp {
 }
 
 const KILLING =
-  '(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|shot(?!\\s+down)|executed|opened fire on|fired on)\\b';
+  '(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|shot(?!\\s+down)|executed|opened fire (?:on|at)|fired (?:on|at))\\b';
 let killingAfterRe: RegExp | null = null;
 /** "the RSF killed …": a party named right before a verb of killing. */
 function killingAfter(text: string, at: number): boolean {

@@ -117,6 +117,11 @@ export function contradictions(
     }
     // "the town remains under the control of our forces" answers a claim that it was taken.
     const holdsGround = UNDER_CONTROL.test(text.slice(c.content.start, c.content.end));
+    const bothCountDead = (x: ClaimItem, y: ClaimItem) =>
+      CASUALTIES.test(text.slice(x.content.start, x.content.end)) &&
+      CASUALTIES.test(text.slice(y.content.start, y.content.end)) &&
+      /\d/.test(text.slice(y.content.start, y.content.end));
+    const denialOfCount = COUNT_DENIED.test(text.slice(c.content.start, c.content.end));
     let scored: { j: number; score: number; strong: boolean; relevant: boolean }[] = [];
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
@@ -127,16 +132,24 @@ export function contradictions(
       // Distance in sentences that attribute something: an aside between a charge and its
       // denial ("The footage could not be verified.") does not put them further apart.
       const dist = rank[i] - rank[j];
-      if (Math.abs(sentenceOf[i] - sentenceOf[j]) > MAX_GAP) continue;
+      // "It said reports of fatalities were false": a denial of the count answers the counts given
+      // before, however far back.
+      const countDenied = denialOfCount && bothCountDead(c, o) && dist > 0;
+      if (Math.abs(sentenceOf[i] - sentenceOf[j]) > (countDenied ? 3 * MAX_GAP : MAX_GAP)) continue;
       const blames = blamesMe(o);
       // The charge comes before its denial — or, as a counter-charge against the denier, right after.
       const after = dist < 0 || (dist === 0 && o.start > c.start);
-      const overlap = wordOverlap(words(c), words(o));
+      // "reports of fatalities were false" answers "put the toll at 31 dead": one concept, other words.
+      const overlap = Math.max(wordOverlap(words(c), words(o)), bothCountDead(c, o) ? 0.5 : 0);
       const shared =
         shareEvent(i, j) || (holdsGround && CAPTURE.test(text.slice(o.content.start, o.content.end)));
       // Further back, only a charge in the denial's own words or about its event (the lead's
       // claim answered paragraphs later).
-      if (dist > 2 && !(dist <= MAX_GAP && (shared || overlap >= 0.5 || (blames && o.kind !== 'statement'))))
+      if (
+        dist > 2 &&
+        !countDenied &&
+        !(dist <= MAX_GAP && (shared || overlap >= 0.5 || (blames && o.kind !== 'statement')))
+      )
         continue;
       // "X denies it has troops there, but observers say …": the counterpoint joined to it.
       const counterpoint =
@@ -308,6 +321,14 @@ function takesUp(): RegExp {
 /** Ground said taken: what a party saying it still holds the place answers. */
 const CAPTURE =
   /\b(?:captur\w*|seiz\w*|occup\w*|liberat\w*|encircl\w*|took|taken|fell|overr[au]n|control)\b/i;
+
+/** Words for the dead and hurt: a denial of casualties answers a count of them in other words. */
+const CASUALTIES =
+  /\b(?:fatalit\w*|casualt\w*|deaths?|dead|killed|killing|died|toll|wounded|injured|injuries)\b/i;
+
+/** A denial of the count itself: "reports of fatalities were false", "claims of mass casualties". */
+const COUNT_DENIED =
+  /\b(?:reports?|claims?|figures?|numbers?|tolls?|allegations?)\s+(?:of\s+)?(?:\p{L}+\s+)?(?:fatalit\w*|casualt\w*|deaths?|dead|killings?)\b|\b(?:death\s+)?toll\b/iu;
 
 /** Words that join a counterpoint to a denial in one sentence. */
 const BUT = /^[\s,;—–]*(?:but|while|whereas|though|although|yet|however)\b/i;

@@ -81,6 +81,20 @@ export function resolvePronoun(
     if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
       return lastClaim.speaker;
   }
+  // "Israel's army offered competing explanations. It first said …": opening its sentence, the
+  // pronoun continues the subject of the sentence before, when that sentence reports no one else.
+  if (pos - sentence.start < 4) {
+    const si = input.sentences.findIndex((x) => x.start === sentence.start);
+    const prev = si > 0 ? input.sentences[si - 1] : null;
+    const prevSubject = prev
+      ? entities.find(
+          (e) =>
+            e.start >= prev.start && e.start - prev.start < 12 && e.end <= prev.end && e.type !== 'place',
+        )
+      : undefined;
+    const told = lastClaim !== null && prev !== null && lastClaim.end > prev.start;
+    if (prevSubject && !told && want(prevSubject)) return prevSubject.key;
+  }
   // "It also said …": the last speaker that is a named party or body (a "statement" or a generic
   // source in between does not interrupt it).
   if (

@@ -8,9 +8,16 @@ import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../t
 import { draftsFor } from './claim-drafts.ts';
 import { withEmbeddedClaims } from './claim-embedded.ts';
 import { claimKind } from './claim-kind.ts';
-import { contradictions, dropNestedDuplicates, foldElaborations, quoteSentences } from './claim-links.ts';
+import {
+  contradictions,
+  dropNestedDuplicates,
+  foldElaborations,
+  quoteSentences,
+  trimSpan,
+} from './claim-links.ts';
 import { extendQuote, thatClauses } from './claim-quotes.ts';
 import { documentIssuer, mainParties, resolveDefinite, resolvePronoun } from './claim-resolve.ts';
+import type { ClaimDraft } from './claim-sources.ts';
 import { isPronoun } from './speaker-phrases.ts';
 import { verbLexicon } from './verbs.ts';
 import { words } from './words.ts';
@@ -66,7 +73,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const sentenceOf: number[] = [];
   input.sentences.forEach((sent, si) => {
     const ws = words(input.text, sent);
-    for (const d of draftsFor(input, si, ws)) {
+    const drafts = draftsFor(input, si, ws);
+    endAtNextSpeaker(input.text, drafts);
+    for (const d of drafts) {
       extendQuote(input, d);
       let keys: (string | null)[] = [];
       for (const s of d.speakers) {
@@ -171,6 +180,35 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   const kept = withEmbeddedClaims(input.text, folded.claims, folded.sentenceOf, input.entities);
   if (!input.linkLater) contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
   return { claims: kept.claims, entities: [...created.values()] };
+}
+
+/** What may join two speakers' claims in one sentence: "…, while the ministry put the toll at …". */
+const JOINED = /[,;—–]\s*(?:while|whereas|but|and|as|though|although)?\s*$/i;
+
+/**
+ * "Wafa said troops had opened fire, while the ministry put the toll at 31": a draft's content
+ * ends where another speaker's claim begins in the same sentence (a quotation may hold another
+ * speaker's words, so quotes keep theirs).
+ */
+function endAtNextSpeaker(text: string, drafts: ClaimDraft[]): void {
+  const same = (a: ClaimDraft, b: ClaimDraft) =>
+    a.speakers.length === b.speakers.length &&
+    a.speakers.every((s, k) => s.from === b.speakers[k].from && s.to === b.speakers[k].to);
+  for (const d of drafts) {
+    if (d.quote) continue;
+    const next = drafts
+      .filter(
+        (o) => o !== d && !same(o, d) && o.mention.start > d.content.start && o.mention.start < d.content.end,
+      )
+      .sort((a, b) => a.mention.start - b.mention.start)[0];
+    const cut = next ? JOINED.exec(text.slice(d.content.start, next.mention.start)) : null;
+    if (!cut) continue;
+    d.content = trimSpan(text, { start: d.content.start, end: d.content.start + cut.index });
+    d.mention = {
+      start: d.mention.start,
+      end: Math.max(d.content.end, Math.min(d.mention.end, d.content.end)),
+    };
+  }
 }
 
 /** "an army statement", "an RSF communique": the body named before, whose name holds the modifier. */

@@ -248,3 +248,43 @@ test('a party saying a town is still under its control answers the claim that th
   const neutral = analyze('Analysts said the port is under the control of the militia.');
   assert.notEqual(neutral.a.claims[0]?.kind, 'denial');
 });
+
+test('"X offered explanations. It first said …" is X; a claim ends where another speaker\'s begins', () => {
+  const { a, said } = analyze(
+    [
+      'Medics said gunfire killed 14 people near the depot, while the local council put the toll at 20 dead.',
+      "Ethiopia's army gave conflicting accounts. It first said it knew of no casualties, then said its troops did not fire on civilians.",
+    ].join(' '),
+  );
+  assert.match(said(0), /near the depot$/, 'the medics\' claim stops before ", while the council …"');
+  const army = a.entities.find((e) => e.name === "Ethiopia's army" || e.key.endsWith(':military'));
+  const it = a.claims.find((c) => /knew of no casualties/.test(said(a.claims.indexOf(c))));
+  assert.ok(army && it, 'the army is named and "It first said" is a claim');
+  assert.equal(it.speaker, army.key);
+});
+
+test('"reports of fatalities were false" answers a toll given paragraphs before; "without incident" denies', () => {
+  const { a, said } = analyze(
+    [
+      'The health ministry put the toll at 12 dead and 40 injured after the shooting at the food depot.',
+      'Witnesses described panic at dawn. The army said soldiers fired warning shots. Relief groups called for an inquiry.',
+      'The Harvest Foundation, which runs the depot, said food had been handed out "without incident". It said reports of fatalities were false.',
+    ].join('\n\n'),
+  );
+  const last = a.claims.at(-1);
+  assert.equal(last?.kind, 'denial');
+  assert.match(said(last?.contradicts?.[0] ?? -1), /^at 12 dead/);
+  assert.equal(a.claims.at(-2)?.kind, 'denial');
+});
+
+test('"Kremlin spokesman X" speaks for Russia; "…,” X told reporters Monday, denying …" keeps the quotation', () => {
+  const a = analyzeDocument({
+    text: '“Our forces strike only military and military-related targets,” Kremlin spokesman Dmitry Peskov told reporters Monday, denying that homes had been hit.',
+    published: '2025-04-15',
+  });
+  const peskov = a.entities.find((e) => e.type === 'person');
+  assert.equal(peskov?.affiliation, 'country:ru');
+  assert.equal(a.claims.length, 2);
+  assert.equal(a.claims[0].kind, 'denial', 'striking only military targets rebuts');
+  assert.equal(a.claims[0].content.start, 0, 'the quotation is what was said');
+});
