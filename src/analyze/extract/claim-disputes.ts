@@ -9,12 +9,13 @@ import { partyOf } from './claim-parties.ts';
 
 /** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */
 const LOWERED =
-  /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
+  /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:killed|wounded|injured|lost)\s+)?(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
 const MEASURES: [string, RegExp][] = [
   ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
   ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
 ];
-const COUNT = /\b(?:\d[\d,]*|dozens|hundreds|scores)\b/;
+const COUNT =
+  /\b(?:\d[\d,]*|dozens|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b/i;
 
 /**
  * A party that answers another's toll with a lower one ("X said 15 were killed … Y said only four

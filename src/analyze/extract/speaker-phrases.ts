@@ -202,6 +202,15 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);
   if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
   const start = hasDet ? from - 1 : from;
+  // "The Al Shabaab Islamist group claimed …": a description that holds the body's own name.
+  const inside = ctx.entities.find(
+    (e) =>
+      e.start >= ws[from].start &&
+      e.end <= ws[j].start &&
+      (e.type === 'organization' || e.type === 'group') &&
+      !e.key.startsWith('source:'),
+  );
+  if (inside && heads.organisations.includes(ws[j].w)) return { key: inside.key, from: start, to: j + 1 };
   // "the group's emergency coordinator", "the ministry's spokesman": speaks for the body named.
   const owner = ws[from].w.match(/^(.+)'s?$/);
   if (hasDet && ws[from - 1].w === 'the' && owner && from < j && heads.organisations.includes(owner[1]))
@@ -262,6 +271,9 @@ export function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): Speak
   }
   return [];
 }
+
+/** Counts before a plural source: "two witnesses", "several residents". */
+export const COUNTED = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)$/;
 
 export function descriptionEnding(ws: Word[], end: number): string[] | null {
   const m = indexOf(verbLexicon().pronouns.organization).before(ws, end);

@@ -8,6 +8,7 @@ import type { EntityMention } from '../types.ts';
 import {
   bracketStart,
   CLOSE_QUOTE,
+  COUNTED,
   citedSource,
   covering,
   describedAfter,
@@ -81,6 +82,12 @@ function isLowerModifier(w: Word, text: string): boolean {
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   const found = speakerRightBefore(ws, v, ctx);
+  // "three villagers and a regional lawmaker told …": two unnamed sources say it together.
+  if (found.length === 1 && found[0].generic && ws[found[0].from - 1]?.w === 'and' && found[0].from >= 2) {
+    const other = speakerRightBefore(ws, found[0].from - 1, ctx);
+    if (other.length === 1 && other[0].generic && other[0].to === found[0].from - 1)
+      return [other[0], found[0]];
+  }
   if (found.length) return found;
   const np = quotedBy(ws, v, ctx);
   return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
@@ -273,7 +280,8 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       return [
         {
           key: null,
-          from,
+          // "three villagers told …": the count belongs to the phrase, not to the source's name.
+          from: from > 0 && COUNTED.test(ws[from - 1].w) && /s$/.test(ws[j].w) ? from - 1 : from,
           to: j + 1,
           generic: {
             name: ctx.text.slice(ws[from].start, ws[j].end),

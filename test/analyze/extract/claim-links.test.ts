@@ -288,3 +288,12 @@ test('"Kremlin spokesman X" speaks for Russia; "…,” X told reporters Monday,
   assert.equal(a.claims[0].kind, 'denial', 'striking only military targets rebuts');
   assert.equal(a.claims[0].content.start, 0, 'the quotation is what was said');
 });
+
+test('"it said they only killed five" disputes the six killed that the police gave', () => {
+  const { a, said } = analyze(
+    'Police said six officers were killed in the bombing. The militant group claimed the attack, but it said that it only killed five officers.',
+  );
+  const low = a.claims.find((c) => /only killed five/.test(said(a.claims.indexOf(c))));
+  assert.ok(low, 'the lower count is a claim');
+  assert.match(said(low.contradicts?.[0] ?? -1), /six officers were killed/);
+});

@@ -363,3 +363,22 @@ test('"the rebels reasoned the raid was …" and "…," the commission hopes": v
   assert.equal(h[0].name, 'commission');
   assert.deepEqual(said('For security reasons, the police closed the bridge.'), []);
 });
+
+test('"The Boko Haram jihadist group claimed …" is Boko Haram, not the last group named', () => {
+  const r = said(
+    'Eight soldiers were killed, the Borno Police Command said. The Boko Haram jihadist group claimed responsibility for the raid.',
+  );
+  assert.equal(r.length, 2);
+  assert.match(r[1].name ?? '', /Boko Haram/i);
+});
+
+test('"three villagers and a local official told …": both unnamed sources say what went before', () => {
+  const r = said(
+    'The farmers were loading maize when a drone struck the truck, three villagers and a local official told Reuters.',
+  );
+  assert.equal(r.length, 2);
+  assert.deepEqual(
+    r.map((c) => c.text.startsWith('The farmers were loading maize')),
+    [true, true],
+  );
+});
