@@ -26,6 +26,12 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
     for (const p of findPhrase(ws, phrases, lo, hi)) {
       // "a hangar housing naval drones", "a depot storing missiles": the target's contents.
       if (p.at > to && heldWeapon(ws, p.at, to)) continue;
+      // "a suicide bombing", "a car bombing": a bomb on the ground, no aircraft.
+      if (
+        mode === 'airstrike' &&
+        /^(?:suicide|car|roadside|truck|bicycle|motorcycle)$/.test(ws[p.at - 1]?.w ?? '')
+      )
+        continue;
       const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
       // Weapon words say more than the ground-combat words of the trigger itself.
       const d = mode === 'ground' ? dist + 6 : dist;

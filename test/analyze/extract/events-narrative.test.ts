@@ -396,3 +396,28 @@ test('"Later, just before midnight, an air strike …" is a second strike, on th
   );
   assert.deepEqual(r.list, ['attack/airstrike 2024-05-05', 'attack/airstrike 2024-05-05']);
 });
+
+test('words of attack and what they are not: a shooting, confrontations, a suicide bombing, an aerial attack', () => {
+  const one = (t: string) => events(t, '2025-06-02').list;
+  assert.deepEqual(one('Eleven people were killed in a shooting near a market in Bunia on Sunday.'), [
+    'attack/unspecified 2025-06-01',
+  ]);
+  assert.deepEqual(one('Deadly confrontations erupted on Sunday night along the border, officials said.'), [
+    'attack/unspecified 2025-06-01',
+  ]);
+  assert.deepEqual(one('A suicide bombing hit a police post in Kismayo on Sunday, killing four officers.'), [
+    'attack/unspecified 2025-06-01',
+  ]);
+  assert.deepEqual(one('Nine villagers died in an aerial attack on Sunday, a local official said.'), [
+    'attack/airstrike 2025-06-01',
+  ]);
+  // Not events: patients taken to shelters, a meeting of commanders, a distribution site.
+  assert.deepEqual(one('Many hospitals have taken patients into bomb shelters.'), []);
+  assert.deepEqual(
+    one('The strike came during a meeting of senior commanders, the ministry said.').filter((x) =>
+      x.startsWith('talks'),
+    ),
+    [],
+  );
+  assert.deepEqual(one('Survivors said they had been walking to an aid distribution site.'), []);
+});
