@@ -5,7 +5,7 @@
 import type { EventDate } from '../../report/contract.ts';
 import { isoDay, parseDay } from '../time/calendar.ts';
 import { NUMBER_WORDS } from '../time/lexicon.ts';
-import type { Sentence, Span, TimeMention } from '../types.ts';
+import type { EventItem, Sentence, Span, TimeMention } from '../types.ts';
 import { verbLexicon } from './verbs.ts';
 
 export function dayOf(published: string | null): EventDate | null {
@@ -117,4 +117,46 @@ export function relativeDate(
   if (own.start < at) return null;
   const base = parseDay(own.date.start);
   return base === null ? null : asDate(base + offsetDays(tail));
+}
+
+/** Words that count the dead or hurt of an attack told just before: "they were killed … on Sunday". */
+const CASUALTY_VERB = /\b(?:killed|died|shot dead|wounded|injured|were hit)\b/i;
+
+/**
+ * "The army said Monday that ten people have been shot dead in Bamenda. … They were killed at
+ * about 7:30 p.m. Sunday": an attack told with no day of its own takes the day on which its dead
+ * are said to have died, in its sentence or the two after — when no other event is told there.
+ */
+export function dayFromCasualties(
+  events: EventItem[],
+  input: { text: string; sentences: Sentence[]; times: TimeMention[] },
+): void {
+  const sentenceAt = (at: number) => input.sentences.findIndex((x) => x.start <= at && at < x.end);
+  for (const e of events) {
+    if (e.type !== 'attack' || e.dated) continue;
+    const si = sentenceAt(e.start);
+    if (si < 0) continue;
+    for (let k = si; k < Math.min(input.sentences.length, si + 3); k++) {
+      const sent = input.sentences[k];
+      if (events.some((o) => o !== e && o.start >= sent.start && o.start < sent.end)) continue;
+      const t = input.text.slice(sent.start, sent.end);
+      if (!CASUALTY_VERB.test(t)) continue;
+      // A day named ("Sunday") says more than a clock time alone ("at 7:30 p.m.").
+      const days = input.times.filter(
+        (x) =>
+          x.start >= sent.start &&
+          x.end <= sent.end &&
+          (k > si || x.start > e.end) &&
+          x.date.precision === 'day' &&
+          x.date.end === null &&
+          !x.future &&
+          !datesSaying(input.text, sent, x),
+      );
+      const day = days.find((x) => x.date.time === null) ?? days[0];
+      if (!day) continue;
+      e.date = { ...day.date, time: null };
+      e.dated = true;
+      break;
+    }
+  }
 }

@@ -27,6 +27,16 @@ function daysMeet(o: EventItem, e: EventItem): boolean {
   return r1 !== null && r2 !== null && r1[0] <= r2[1] && r2[0] <= r1[1];
 }
 
+/** Days before a reference within which the event it refers back to may lie. */
+const REFERENCE_DAYS = 10;
+
+/** `o` happened well before the reference `e` ("since Hamas attacked on October 7" … "the strike"). */
+function longBefore(o: EventItem, e: EventItem): boolean {
+  const a = parseDay(o.date?.start ?? null);
+  const b = parseDay(e.date?.start ?? null);
+  return a !== null && b !== null && b - a > REFERENCE_DAYS;
+}
+
 /** Weapons that fit: the same, or one left unnamed. */
 function modesFit(a: EventItem, b: EventItem): boolean {
   const am = a.mode ?? 'unspecified';
@@ -146,7 +156,9 @@ export function mergeWithinDocument(
             o.type === e.type &&
             // "the onslaught … in Kharkiv" is not the shelling of another city told last.
             samePlace(o.place, e.place) &&
-            (!e.dated || (!o.dated && (orphans.has(o) || daysMeet(o, e))) || o.date?.start === e.date?.start),
+            ((!e.dated && !longBefore(o, e)) ||
+              (!o.dated && (orphans.has(o) || daysMeet(o, e))) ||
+              o.date?.start === e.date?.start),
         )
       : undefined;
     if (latest && !latest.dated && e.dated) {
@@ -283,7 +295,10 @@ export function inheritNarrativeDay(
     if (e.dated) {
       // Only the story's own news carries on: a day or two before publication, not background.
       const day = e.date?.precision === 'day' && e.date.end === null ? parseDay(e.date.start) : null;
-      last = day !== null && pub - day >= 0 && pub - day <= NEWS_DAYS ? e : null;
+      // Background ("since Hamas attacked Israel on October 7") leaves the story's day as it was.
+      if (day !== null && pub - day >= 0 && pub - day <= NEWS_DAYS) last = e;
+      else if (day !== null && pub - day > NEWS_DAYS) continue;
+      else last = null;
       continue;
     }
     if (last?.date && e.start - last.end <= NARRATIVE_REACH) e.date = { ...last.date };

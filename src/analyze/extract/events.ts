@@ -18,7 +18,7 @@ import {
   modeOf,
   otherClause,
 } from './event-clauses.ts';
-import { datesSaying, dayOf, nearestTime, relativeDate } from './event-dates.ts';
+import { datesSaying, dayFromCasualties, dayOf, nearestTime, relativeDate } from './event-dates.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { inheritNarrativeDay, mergeWithinDocument, NARRATED } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
@@ -449,6 +449,7 @@ export function extractEvents(input: EventInput): EventItem[] {
     if (e.type === 'attack' && e.place && !onsets.has(e)) n.set(e.place, (n.get(e.place) ?? 0) + 1);
   const theatre = [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const e of onsets) if (!e.place) e.place = theatre;
+  dayFromCasualties(out, input);
   inheritNarrativeDay(out, onsets, input.published);
   return mergeWithinDocument(dropHistory(out, input.published), input.text, onsets, input.entities);
 }

@@ -421,3 +421,30 @@ test('words of attack and what they are not: a shooting, confrontations, a suici
   );
   assert.deepEqual(one('Survivors said they had been walking to an aid distribution site.'), []);
 });
+
+test('an undated attack takes the day its dead died, told in the next sentence', () => {
+  const r = events(
+    [
+      'The army said Wednesday that at least eight people have been shot dead by gunmen in Kumba.',
+      'A spokesman said they were killed at about 9 p.m. on Tuesday near the main market.',
+    ].join(' '),
+    '2024-05-15',
+  );
+  assert.deepEqual(r.list, ['attack/ground 2024-05-14']);
+});
+
+test('background dated long before does not break the story\'s day, nor take its later "the strike"', () => {
+  const r = events(
+    [
+      'The ministry said four people were killed in an air strike in the south on Thursday.',
+      'The group has traded fire with the army since rebels attacked the capital on March 3, 2022.',
+      'Residents said an air strike hit the village of Kaya near the river.',
+      'The strike destroyed two houses, a local official said.',
+    ].join(' '),
+    '2024-09-13',
+  );
+  const strikes = r.a.events.filter((e) => e.mode === 'airstrike');
+  assert.equal(strikes.length, 1, r.list.join('; '));
+  assert.equal(strikes[0].date?.start, '2024-09-12');
+  assert.ok((strikes[0].more ?? []).length >= 2, 'the village strike and "the strike" are that strike');
+});
