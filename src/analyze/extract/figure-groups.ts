@@ -165,7 +165,7 @@ export function singles(ws: Word[], text: string): Quantity[] {
     if (
       /^(?:a|an|another)$/.test(w.w) &&
       /^(?:death|fatality)$/.test(ws[i + 1]?.w ?? '') &&
-      !/^(?:toll|sentence|penalty|squad|threat|threats|row|warrant|certificate|march)$/.test(
+      !/^(?:toll|sentence|penalty|squad|threat|threats|row|warrant|certificate|march|trap|traps|zone|knell|wish|spiral)$/.test(
         ws[i + 2]?.w ?? '',
       )
     ) {

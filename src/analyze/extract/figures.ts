@@ -127,7 +127,7 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
     );
     // "the death toll was 13 and five injured": a toll just before the number counts it, whatever
     // measure the coordinated count after it has.
-    if (!d.measure && !inList && !g) {
+    if (!d.measure && !inList && !g && !measureAfterAt(ws, groupTo)) {
       for (let k = q.from - 1; k >= 0 && k >= q.from - 6; k--) {
         if (CLAUSE_STOP.has(ws[k].w) || quantities.some((q2) => q2 !== q && q2.from <= k && k < q2.to)) break;
         const m = measureBeforeEnding(ws, k + 1);

@@ -107,8 +107,14 @@ export function inTime(ctx: SpeakerContext, w: Word): Span | null {
 }
 
 export function genericEnding(ws: Word[], end: number): string[] | null {
-  const m = indexOf(verbLexicon().genericSpeakers).before(ws, end);
-  return m ? ws.slice(end - m.len, end).map((w) => w.w) : null;
+  const lex = verbLexicon();
+  const m = indexOf(lex.genericSpeakers).before(ws, end);
+  if (!m) return null;
+  // "local sources", "medical sources": a word that narrows the source is part of its name.
+  const from = end - m.len;
+  const len =
+    from > 0 && m.len === 1 && lex.sourceModifiers.words.includes(ws[from - 1].w) ? m.len + 1 : m.len;
+  return ws.slice(end - len, end).map((w) => w.w);
 }
 
 /** The word index just before the entity mention that covers word j. */

@@ -17,6 +17,8 @@ interface RawLexicon {
   reciprocal: string[];
   reciprocalNouns: string[];
   genericSpeakers: string[];
+  /** Lower-case words that narrow an unnamed source and belong to its name: "local sources". */
+  sourceModifiers: { words: string[] };
   /** Verbs that take the speaker after them in inverted attribution ("…, said X"). */
   sayVerbs: string[];
   /** Head nouns of descriptions naming a source: "the doctors' union", "an army spokesman". */

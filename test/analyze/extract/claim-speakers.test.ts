@@ -382,3 +382,20 @@ test('"three villagers and a local official told …": both unnamed sources say 
     [true, true],
   );
 });
+
+test('"Father X, parish priest of …, told AFP" and "X, a village elder, told AFP": the one named speaks, not AFP', () => {
+  const r = said(
+    '“We buried 12 people,” Father Joseph Okello, parish priest of Gulu, told AFP. “We have seen 20 bodies,” Moses Lagu, a village elder, told AFP.',
+  );
+  assert.deepEqual(
+    r.map((c) => c.name),
+    ['Joseph Okello', 'Moses Lagu'],
+  );
+});
+
+test('"local sources told AFP": the unnamed source keeps the word that narrows it and says the clause before', () => {
+  const r = said('Gunmen killed nine farmers near the river on Sunday, local sources told AFP.');
+  assert.equal(r.length, 1);
+  assert.equal(r[0].name, 'local sources');
+  assert.match(r[0].text, /^Gunmen killed nine farmers/);
+});

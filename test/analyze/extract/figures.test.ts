@@ -367,3 +367,11 @@ test('"taken for treatment" counts the hurt; "three Somalis wounded" counts peop
   const r = figs('Medics said one guard was killed and three Somalis wounded.');
   assert.deepEqual(r.map(brief), ['killed military 1  exact', 'wounded people 3  exact']);
 });
+
+test('"the injuries at some 100" counts the hurt; "a death trap" counts no one', () => {
+  assert.deepEqual(
+    figs('The ministry put the death toll at more than 30 and the injuries at some 100.').map(brief),
+    ['killed people 30  more-than', 'wounded people 100  about'],
+  );
+  assert.deepEqual(figs('Aid workers said the road had become a death trap.'), []);
+});
