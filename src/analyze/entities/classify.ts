@@ -194,7 +194,8 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
     const t = doc.tokens[k];
     if (t.pos === 'VERB') return SPEECH.has(t.lemma);
     if (t.pos === 'AUX' || t.pos === 'ADV') skipped++;
-    else return false;
+    // Not followed by speech: it may still follow it ("“…,” said John Smith.").
+    else break;
   }
   if (
     a > 0 &&
@@ -203,8 +204,20 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
     SPEECH.has(doc.tokens[a - 1].lemma)
   )
     return true;
+  // "“…,” said John Smith": after a quotation or a comma, the tagger may not read "said" as a verb.
+  if (
+    a > 1 &&
+    sameSentence(doc, a - 1, a) &&
+    INVERTED_SPEECH.test(doc.lower[a - 1]) &&
+    /^[,”"’'»]$/.test(doc.lower[a - 2])
+  )
+    return true;
   return a > 1 && doc.lower[a - 2] === 'according' && doc.lower[a - 1] === 'to';
 }
+
+/** Verbs of saying that come before their speaker in an inverted attribution. */
+const INVERTED_SPEECH =
+  /^(?:said|says|added|adds|told|explained|insisted|stressed|warned|noted|wrote|asked|recalled|continued|claimed|alleged)$/;
 
 function locativeBefore(doc: Doc, at: number): boolean {
   const a = beforeControl(doc, at);

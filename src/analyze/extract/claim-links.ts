@@ -180,10 +180,14 @@ export function contradictions(
       const later: typeof scored = [];
       for (let j = i + 1; j < claims.length; j++) {
         const o = claims[j];
-        if (o.kind !== 'accusation' || !blamesMe(o)) continue;
+        // "says it is still in control of the town" answers the later "reports that it had
+        // fallen", whoever tells them and however they are told.
+        const lost =
+          holdsGround && o.kind !== 'denial' && CAPTURE.test(text.slice(o.content.start, o.content.end));
+        if (!lost && (o.kind !== 'accusation' || !blamesMe(o))) continue;
         if (oneSide(o, c, entities)) continue;
         const overlap = wordOverlap(words(c), words(o));
-        if (overlap < 0.5 && !shareEvent(i, j)) continue;
+        if (!lost && overlap < 0.5 && !shareEvent(i, j)) continue;
         if (rank[j] - rank[i] > 2 * MAX_GAP) break;
         // Further on, the charge in the denial's own words rather than the nearest.
         later.push({ j, score: -(rank[j] - rank[i]) * 1.5 + 8 * overlap, strong: true, relevant: true });

@@ -22,9 +22,14 @@ export function reporterFor(
   sentence: Span,
   at: Span,
 ): { key: string | null; date: string | null } {
-  const claim = input.claims
-    .filter((c) => c.content.start <= at.start && at.end <= c.content.end)
-    .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+  const claim =
+    input.claims
+      .filter((c) => c.content.start <= at.start && at.end <= c.content.end)
+      .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0] ??
+    // "gave a provisional death toll of 38": the figure's words reach into the verb's own phrase.
+    input.claims.find(
+      (c) => c.start <= at.start && at.end <= c.end && at.end > c.content.start && at.start < c.content.start,
+    );
   if (claim) return { key: claim.speaker, date: claim.date };
   // "according to X", "citing X", "in line with X": the marker after the figure, else the last one
   // before it ("…killed 705, according to the WHO, and displaced a million, according to the UN").

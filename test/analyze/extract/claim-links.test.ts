@@ -297,3 +297,15 @@ test('"it said they only killed five" disputes the six killed that the police ga
   assert.ok(low, 'the lower count is a claim');
   assert.match(said(low.contradicts?.[0] ?? -1), /six officers were killed/);
 });
+
+test('"says it is still in control of X, contrary to reports …" denies, and answers the later reports that X fell', () => {
+  const { a, said } = analyze(
+    [
+      'The Malian government says it is still in control of the town of Tessit, contrary to reports that the town has been overrun.',
+      'A defence ministry spokesman said troops had repelled the attackers.',
+      'Local media had earlier said the army was trying to retake Tessit after it fell to jihadists on Tuesday.',
+    ].join(' '),
+  );
+  assert.equal(a.claims[0].kind, 'denial');
+  assert.match(said(a.claims[0].contradicts?.[0] ?? -1), /trying to retake Tessit/);
+});

@@ -399,3 +399,24 @@ test('"local sources told AFP": the unnamed source keeps the word that narrows i
   assert.equal(r[0].name, 'local sources');
   assert.match(r[0].text, /^Gunmen killed nine farmers/);
 });
+
+test('"“…,” said Amina Bello." names a person even with nothing after the name; "the priest added" speaks', () => {
+  const r = said(
+    '“The gunmen came at night,” said Amina Bello. The priest added that two chapels were burned.',
+  );
+  assert.equal(r.length, 2);
+  assert.equal(r[0].name, 'Amina Bello');
+  assert.equal(r[1].name, 'priest');
+});
+
+test('"X, head of a rights group, gave a provisional death toll of 41": a toll given is a claim and its figure is X\'s', () => {
+  const a = analyzeDocument({
+    text: 'Grace Mbabazi, head of a local rights group, gave a provisional death toll of 41.',
+    published: '2024-03-12',
+  });
+  assert.equal(a.claims.length, 1);
+  const person = a.entities.find((e) => e.type === 'person');
+  assert.equal(a.claims[0].speaker, person?.key);
+  assert.equal(a.figures.length, 1);
+  assert.equal(a.figures[0].reporter, person?.key);
+});
