@@ -197,7 +197,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     }
     // "…, denounces Human Rights Watch (HRW).": any reporting verb inverted when its speaker ends
     // the sentence.
-    if (!speakers.length && !v.participle && i > 0 && (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1]))) {
+    // (Not "…, told AFP": the one told is never the one telling.)
+    if (
+      !speakers.length &&
+      !v.participle &&
+      i > 0 &&
+      (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1])) &&
+      !verbLexicon().addresseeVerbs.includes(v.entry.lemma)
+    ) {
       const after = speakerAfter(ws, v.to, ctx);
       const last = Math.max(0, ...after.map((h) => h.to));
       const rest = ws.slice(last).filter((w) => !/^[.!?”"’)(]$/.test(w.w));

@@ -420,3 +420,16 @@ test('"X, head of a rights group, gave a provisional death toll of 41": a toll g
   assert.equal(a.figures.length, 1);
   assert.equal(a.figures[0].reporter, person?.key);
 });
+
+test('"…,” X, a US-based consultant, told AFP": X speaks — the one told never does', () => {
+  const r = said(
+    '“The raids send a message to the militias,” Omar Haddad, a London-based consultant, told AFP.',
+  );
+  assert.equal(r.length, 1);
+  assert.equal(r[0].name, 'Omar Haddad');
+  assert.ok(
+    !said('“The raids send a message,” a consultant in the region told AFP.').some(
+      (c) => c.name === 'Agence France-Presse',
+    ),
+  );
+});
