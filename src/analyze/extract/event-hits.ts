@@ -1,0 +1,110 @@
+/**
+ * Trigger hits of one sentence that need more than a phrase look-up: ceasefire moments (the truce
+ * noun with a word of agreeing, taking effect or breaking near it) and killings by an armed party
+ * ("security forces killed two protesters"). Pure.
+ */
+
+import type { EventType } from '../../report/contract.ts';
+import type { EntityMention } from '../types.ts';
+import { findPhrase, type Hit, lex } from './event-lexicon.ts';
+import type { Word } from './words.ts';
+
+/** Ceasefire events: the truce noun with an agreeing / taking-effect / breaking word near it. */
+export function ceasefireHits(
+  ws: Word[],
+  prevMentionsTruce: boolean,
+  namedBefore: (i: number) => boolean,
+): Hit[] {
+  const L = lex();
+  const hits: Hit[] = [];
+  const nouns = findPhrase(ws, L.ceasefireNouns);
+  const t = L.triggers;
+  for (const n of nouns) {
+    const winBefore = Math.max(0, n.at - 6);
+    const winAfter = Math.min(ws.length, n.at + n.len + 8);
+    const agreedBefore = findPhrase(ws, t['ceasefire-agreed'].before, winBefore, n.at);
+    const agreedAfter = findPhrase(
+      ws,
+      t['ceasefire-agreed'].after,
+      n.at + n.len,
+      Math.min(ws.length, n.at + n.len + 3),
+    );
+    const effective = findPhrase(ws, t['ceasefire-effective'].after, n.at + n.len, winAfter);
+    // "failing to honor the terms of the ceasefire": the breaking verb may stand a little further off.
+    const violBefore = findPhrase(ws, t['ceasefire-violation'].before, Math.max(0, n.at - 8), n.at);
+    const violAfter = findPhrase(ws, t['ceasefire-violation'].after, n.at + n.len, winAfter);
+    const yearBefore = [n.at - 1, n.at - 2].some((k) => k >= 0 && /^(1[89]|20)\d\d$/.test(ws[k].w));
+    if (yearBefore) {
+      // "the 1994 ceasefire": a truce agreed that year.
+      hits.push({ type: 'ceasefire-agreed', from: Math.max(0, n.at - 1), to: n.at + n.len });
+    } else if (violBefore.length || violAfter.length) {
+      const v = violBefore[0] ?? violAfter[0];
+      hits.push({
+        type: 'ceasefire-violation',
+        from: Math.min(v.at, n.at),
+        to: Math.max(v.at + v.len, n.at + n.len),
+      });
+    } else if (effective.length) {
+      const e = effective[0];
+      hits.push({ type: 'ceasefire-effective', from: n.at, to: e.at + e.len });
+    } else if (
+      agreedBefore.length ||
+      agreedAfter.length ||
+      findPhrase(ws, t['ceasefire-effective'].future, n.at + n.len, winAfter).length
+    ) {
+      const a = agreedBefore[agreedBefore.length - 1] ?? agreedAfter[0] ?? { at: n.at, len: n.len };
+      hits.push({
+        type: 'ceasefire-agreed',
+        from: Math.min(a.at, n.at),
+        to: Math.max(a.at + a.len, n.at + n.len),
+      });
+    }
+  }
+  const mentionsTruce = nouns.length > 0 || prevMentionsTruce;
+  // "The truce, signed on Saturday in Jeddah, …": a signing of the truce just named.
+  if (mentionsTruce && !hits.some((h) => h.type.startsWith('ceasefire-'))) {
+    for (const a of findPhrase(ws, t['ceasefire-agreed'].alone))
+      hits.push({ type: 'ceasefire-agreed', from: a.at, to: a.at + a.len });
+  }
+  if (mentionsTruce && !hits.some((h) => h.type === 'ceasefire-effective')) {
+    for (const a of findPhrase(ws, t['ceasefire-effective'].alone))
+      hits.push({ type: 'ceasefire-effective', from: a.at, to: a.at + a.len });
+  }
+  if (mentionsTruce && !hits.some((h) => h.type === 'ceasefire-violation')) {
+    for (const a of findPhrase(ws, t['ceasefire-violation'].alone))
+      hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
+    for (const a of findPhrase(ws, t['ceasefire-violation'].after)) {
+      // "… as Yugoslavia broke apart": another subject right before the verb.
+      if (a.at > 0 && namedBefore(a.at)) continue;
+      if (!hits.some((h) => h.from <= a.at && a.at < h.to))
+        hits.push({ type: 'ceasefire-violation', from: a.at, to: a.at + a.len });
+    }
+  }
+  return hits;
+}
+
+export function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[] {
+  return findPhrase(ws, phrases).map((p) => ({ type, from: p.at, to: p.at + p.len }));
+}
+
+/**
+ * "Security forces killed two protesters", "a gang killed 70 people", "the RSF killed 12 villagers":
+ * a verb of killing with an armed party as its subject (right before it) reports an attack.
+ */
+export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
+  const K = lex().agentKillings;
+  const out: Hit[] = [];
+  for (const p of findPhrase(ws, K.verbs)) {
+    if (p.at === 0) continue;
+    const prev = ws[p.at - 1];
+    const party = entities.some(
+      (e) =>
+        e.end === prev.end &&
+        (e.type === 'group' || e.type === 'organization') &&
+        !e.key.startsWith('source:'),
+    );
+    if (party || findPhrase(ws, K.agents, Math.max(0, p.at - 2), p.at).some((m) => m.at + m.len === p.at))
+      out.push({ type: 'attack', from: p.at, to: p.at + p.len });
+  }
+  return out;
+}
