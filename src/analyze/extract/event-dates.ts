@@ -160,3 +160,32 @@ export function dayFromCasualties(
     }
   }
 }
+
+/**
+ * The day the lead's news was told ("…, the governor said on Saturday" in the first two sentences),
+ * when it is a day before publication: what the story tells without a day of its own happened by
+ * then, not on the day the article came out.
+ */
+export function leadSayingDay(input: {
+  text: string;
+  published: string | null;
+  sentences: Sentence[];
+  times: TimeMention[];
+}): string | null {
+  const pub = parseDay(input.published);
+  if (pub === null) return null;
+  for (const sent of input.sentences.slice(0, 2)) {
+    const t = input.times.find(
+      (x) =>
+        x.start >= sent.start &&
+        x.end <= sent.end &&
+        x.date.precision === 'day' &&
+        x.date.end === null &&
+        !x.future &&
+        datesSaying(input.text, sent, x),
+    );
+    const day = t ? parseDay(t.date.start) : null;
+    if (t && day !== null && day < pub && pub - day <= 2) return t.date.start;
+  }
+  return null;
+}

@@ -17,7 +17,14 @@ import {
   modeOf,
   otherClause,
 } from './event-clauses.ts';
-import { datesSaying, dayFromCasualties, dayOf, nearestTime, relativeDate } from './event-dates.ts';
+import {
+  datesSaying,
+  dayFromCasualties,
+  dayOf,
+  leadSayingDay,
+  nearestTime,
+  relativeDate,
+} from './event-dates.ts';
 import { agentKillings, ceasefireHits, simpleHits } from './event-hits.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { inheritNarrativeDay, mergeWithinDocument, NARRATED } from './event-merge.ts';
@@ -107,6 +114,8 @@ export function extractEvents(input: EventInput): EventItem[] {
   // Entities by start, walked with the sentences: each sentence looks only at its own.
   const byStart = [...input.entities].sort((a, b) => a.start - b.start);
   const onsets = new Set<EventItem>();
+  // "…, the governor said on Saturday": the day the lead's news was told bounds what it tells.
+  const reportDay = leadSayingDay(input);
   let first = 0;
   for (const sent of input.sentences) {
     while (first < byStart.length && byStart[first].start < sent.start) first++;
@@ -302,7 +311,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       );
       // "two days after the truce began": two days before the clause it hangs on.
       const rel = relativeDate(input, sent, span, t);
-      const date = rel ?? (t ? t.date : dayOf(input.published));
+      const date = rel ?? (t ? t.date : dayOf(reportDay ?? input.published));
       // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
       const dated =
         (t !== null && !(t.end <= span.start && datesSaying(input.text, sent, t))) || rel !== null;

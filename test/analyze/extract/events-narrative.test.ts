@@ -448,3 +448,30 @@ test('background dated long before does not break the story\'s day, nor take its
   assert.equal(strikes[0].date?.start, '2024-09-12');
   assert.ok((strikes[0].more ?? []).length >= 2, 'the village strike and "the strike" are that strike');
 });
+
+test('what the lead tells, said on a day before publication, happened by that day', () => {
+  const r = events(
+    [
+      'The regional governor said on Saturday that the situation near Kherson was tense.',
+      'Troops shelled the village of Bilozerka from tanks, wounding two farmers, he said.',
+    ].join(' '),
+    '2023-07-16',
+  );
+  assert.ok(r.list.length >= 1, r.list.join('; '));
+  for (const e of r.a.events) assert.equal(e.date?.start, '2023-07-15', r.list.join('; '));
+});
+
+test('more words of fighting: "battling", "repelled an assault", "a clash", a landmine, "troops destroyed a school"', () => {
+  const one = (t: string) => events(t, '2024-02-07').list.filter((x) => x.startsWith('attack'));
+  assert.equal(
+    one('The army has been battling the rebels near Lashio since Monday, residents said.').length,
+    1,
+  );
+  assert.equal(one('Soldiers repelled an assault on their base in Gao on Tuesday.').length, 1);
+  assert.equal(one('Four soldiers died in a clash with militants on Tuesday.').length, 1);
+  assert.equal(one('A landmine wounded three soldiers near the border on Tuesday.').length, 1);
+  assert.equal(
+    one('Government troops destroyed a school in the village on Tuesday, activists said.').length,
+    1,
+  );
+});
