@@ -6,6 +6,7 @@ import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 import { trimSpan } from './claim-links.ts';
 import { partyOf } from './claim-parties.ts';
+import { sentenceStart } from './words.ts';
 
 /** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */
 const LOWERED =
@@ -78,6 +79,37 @@ export function statedDisputes(claims: ClaimItem[], sentenceOf: number[], text: 
       if (!cue) continue;
       c.content = trimSpan(text, { start: c.content.start, end: c.content.start + cue.index });
       c.end = Math.max(c.content.end, Math.min(c.end, c.content.start + cue.index));
+      c.contradicts = [j];
+      return;
+    }
+  });
+}
+
+/** A sentence that sets itself against the one before: "But Bangkok blamed Cambodian troops …". */
+const BUT_OPENING = /^\W*(?:but|however|yet)\b/i;
+
+/**
+ * "Phnom Penh said one civilian was killed. But Bangkok blamed Cambodian troops …": a charge that
+ * opens with "But" against what another party just said answers it — a counter-charge is a
+ * disagreement users must see. The nearest claim before, within two sentences, by a party of the
+ * other side.
+ */
+export function counterCharges(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  entities: EntityMention[],
+  text: string,
+): void {
+  claims.forEach((c, i) => {
+    if (c.kind !== 'accusation' || c.contradicts?.length) return;
+    if (!BUT_OPENING.test(text.slice(sentenceStart(text, c.start), c.start))) return;
+    const mine = partyOf(c.speaker, entities);
+    if (mine === null) return;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 2; j--) {
+      const o = claims[j];
+      if (sentenceOf[j] === sentenceOf[i] || o.kind === 'appeal' || o.kind === 'statement') continue;
+      const theirs = partyOf(o.speaker, entities);
+      if (theirs === null || theirs === mine) continue;
       c.contradicts = [j];
       return;
     }

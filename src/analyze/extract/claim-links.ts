@@ -4,7 +4,7 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span } from '../types.ts';
-import { numericDisputes, statedDisputes } from './claim-disputes.ts';
+import { counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
 import { namesNation, namesNationAttack, OWN, partyNouns, UNDER_CONTROL } from './claim-kind.ts';
 import { partyOf } from './claim-parties.ts';
 import { claimNounAlternation } from './verbs.ts';
@@ -53,6 +53,7 @@ export function contradictions(
   const rank = sentenceOf.map((si) => claimSentences.indexOf(si));
   statedDisputes(claims, sentenceOf, text);
   numericDisputes(claims, sentenceOf, entities, text, MAX_GAP);
+  counterCharges(claims, sentenceOf, entities, text);
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);

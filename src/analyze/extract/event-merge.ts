@@ -8,6 +8,7 @@ import { km } from '../geo/distance.ts';
 import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
 import { lex } from './event-lexicon.ts';
+import { sentenceStart } from './words.ts';
 
 /**
  * The days an event may have happened on: its own day or days, or — told with no day of its own —
@@ -66,14 +67,6 @@ const ANOTHER =
 /** A sentence that moves the story on: "Later, just before midnight, an air strike …". */
 const LATER =
   /^\s*(?:later|hours\s+later|minutes\s+later|later\s+that\s+(?:day|night|evening)|subsequently|afterwards)\b[^.;]*\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/** Where the sentence holding offset `at` starts (after the last full stop or line break). */
-function sentenceStart(text: string, at: number): number {
-  const from = Math.max(0, at - 300);
-  const part = text.slice(from, at);
-  const m = /[.!?]["”’]?\s+(?=[^.!?]*$)|\n(?=[^\n]*$)/.exec(part);
-  return m ? from + m.index + m[0].length : from;
-}
 
 /** An event told as what another came before or after: "hours after the assassination of …". */
 const RELATIVE =

@@ -43,7 +43,9 @@ export interface EventInput {
 
 /** A place named as the dateline at the very start of the text: "(Geneva)", "KYIV, Ukraine (AP) —". */
 function isDateline(text: string, e: EntityMention): boolean {
-  if (e.type !== 'place' || e.start > 40 || !/^[\s(]*$/.test(text.slice(0, e.start))) return false;
+  // Only brackets before it — or a date: "January 25, 2017 (JUBA) -".
+  if (e.type !== 'place' || e.start > 40 || !/^[\s(]*$/.test(text.slice(0, e.start).replace(DATE_FIRST, '')))
+    return false;
   // "BEIRUT:": a place in capitals with a colon.
   if (
     /^[\p{Lu}\s.'-]+$/u.test(text.slice(e.start, e.end)) &&
@@ -53,6 +55,10 @@ function isDateline(text: string, e: EntityMention): boolean {
   // A closing bracket, a dash, or an agency's credit in brackets ("(AP)", "(Reuters)").
   return /^[^.\n]{0,30}?(?:\)|\s[—–-]\s|\(\p{Lu}[\p{L}.]{1,12}\))/u.test(text.slice(e.end, e.end + 40));
 }
+
+/** A date opening the text before its dateline: "January 25, 2017", "25 Jan 2017", "2017-01-25". */
+const DATE_FIRST =
+  /^\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*/u;
 
 const GUESTS =
   /^(?:counterparts?|delegations?|talks|leaders?|ministers?|envoys?|presidents?|premiers?|summit|meetings?|negotiations|diplomats|officials|chancellor|king|emir|prince|mediators?)$/;

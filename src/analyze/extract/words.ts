@@ -124,3 +124,10 @@ export function indexOf(phrases: readonly string[]): PhraseIndex<true> {
   }
   return ix;
 }
+
+/** Where the sentence holding offset `at` starts: after the last full stop, question mark or line break. */
+export function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 400);
+  const m = /[.!?]["”’]?\s+(?=[^.!?]*$)|\n(?=[^\n]*$)/.exec(text.slice(from, at));
+  return m ? from + m.index + m[0].length : from;
+}

@@ -309,3 +309,12 @@ test('"says it is still in control of X, contrary to reports …" denies, and an
   assert.equal(a.claims[0].kind, 'denial');
   assert.match(said(a.claims[0].contradicts?.[0] ?? -1), /trying to retake Tessit/);
 });
+
+test('"But Kigali blamed Congolese troops …" answers what the other side said just before', () => {
+  const { a, said } = analyze(
+    'Congo said two civilians were killed by shelling near Goma on Monday. But Rwanda blamed Congolese troops who it said fired shells across the border first.',
+  );
+  const charge = a.claims.find((c) => /Congolese troops/.test(said(a.claims.indexOf(c))));
+  assert.ok(charge, 'the counter-charge is a claim');
+  assert.match(said(charge.contradicts?.[0] ?? -1), /two civilians were killed/);
+});

@@ -475,3 +475,12 @@ test('more words of fighting: "battling", "repelled an assault", "a clash", a la
     1,
   );
 });
+
+test('"January 25, 2017 (JUBA) - …": a dated dateline is still no event\'s place', () => {
+  const r = events(
+    'January 25, 2017 (JUBA) - Rebels said they clashed with the army near a market on Sunday.',
+    '2017-01-25',
+  );
+  assert.equal(r.a.events.length, 1);
+  assert.equal(r.a.events[0].place, null);
+});
