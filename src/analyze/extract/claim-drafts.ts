@@ -339,9 +339,19 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       let c = v.to;
       // "told reporters that …", "told AFP …": the addressee is not the content.
       if (verbLexicon().addresseeVerbs.includes(v.entry.lemma)) {
-        const addressee = ctx.entities.find((e) => e.start === ws[c]?.start);
-        if (addressee) while (c < ws.length && ws[c].end <= addressee.end) c++;
-        else if (ws[c] && ADDRESSEES.test(ws[c].w)) c++;
+        // "told the BBC that …": the article may open the one told.
+        const at = ws[c]?.w === 'the' && ws[c + 1] ? c + 1 : c;
+        const addressee = ctx.entities.find((e) => e.start === ws[at]?.start && e.type !== 'place');
+        if (addressee) {
+          c = at;
+          while (c < ws.length && ws[c].end <= addressee.end) c++;
+        } else if (ws[c] && ADDRESSEES.test(ws[c].w)) c++;
+        else {
+          // "told the BBC that …": a name the entity layer did not know, up to "that".
+          let k = at;
+          while (k < ws.length && k - at < 4 && /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end))) k++;
+          if (k > at && ws[k]?.w === 'that') c = k;
+        }
       }
       // "said on Tuesday that …": when it was said, then what.
       const lead = ws[c] && /^(?:on|late|early|last)$/.test(ws[c].w) ? 1 : 0;

@@ -433,3 +433,17 @@ test('"…,” X, a US-based consultant, told AFP": X speaks — the one told ne
     ),
   );
 });
+
+test('"told the BBC that …": the one told is not part of what was said', () => {
+  const [c] = said('The district mayor told the BBC that 41 bodies had been recovered from the school.');
+  assert.match(c.text, /told the BBC that 41 bodies/);
+  const a = analyzeDocument({
+    text: 'The district mayor told the BBC that 41 bodies had been recovered from the school.',
+    published: '2024-03-12',
+  });
+  const t = 'The district mayor told the BBC that 41 bodies had been recovered from the school.';
+  assert.equal(
+    t.slice(a.claims[0].content.start, a.claims[0].content.end),
+    '41 bodies had been recovered from the school',
+  );
+});
