@@ -162,6 +162,11 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;
         if (m) {
+          // "Dozens were killed or injured": the dead and the hurt in one count, neither measure.
+          const other = /^(?:or|and)$/.test(ws[k + m.len]?.w ?? '')
+            ? measureAfterAt(ws, k + m.len + 1)
+            : null;
+          if (other && other.measure !== m.measure && ['killed', 'wounded'].includes(other.measure)) return;
           d.measure = m.measure;
           d.measureTo = k + m.len;
           // "Seven were killed", "five were badly wounded": only auxiliaries and adverbs between.

@@ -375,3 +375,11 @@ test('"the injuries at some 100" counts the hurt; "a death trap" counts no one',
   );
   assert.deepEqual(figs('Aid workers said the road had become a death trap.'), []);
 });
+
+test('"Dozens were killed or injured": the dead and the hurt counted together give no figure', () => {
+  assert.deepEqual(figs('At least 40 people were killed or injured in the blast at the depot.'), []);
+  assert.deepEqual(figs('Twelve people were killed and six injured.').map(brief), [
+    'killed people 12  exact',
+    'wounded people 6  exact',
+  ]);
+});
