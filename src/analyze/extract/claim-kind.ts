@@ -70,15 +70,15 @@ function isRebuttal(t: string): boolean {
     ),
     // "Russia is not targeting civilians", "we are not attacking anyone".
     /^[“"']?(?:that\s+)?(?:[^.;:!?]{0,120}?\s)?(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\p{L}+ly\s+)?(?:targeting|striking|attacking|bombing|shelling|hitting|firing\s+(?:on|at))\b/iu,
-    // "Iran has no troops in Iraq", "does not have forces officially deployed there".
+    // "we have no soldiers in that country", "it does not have any forces stationed there".
     new RegExp(
       `^[“"']?(?:that\\s+)?(?:[^.;:!?]{0,120}?\\s)?(?:(?:does|do|did)\\s+not\\s+have|(?:doesn|don|didn)['’]t\\s+have|has\\s+no|have\\s+no|had\\s+no)\\s+(?:any\\s+)?(?:${alt(R.presenceNouns)})\\s+(?:\\p{L}+ly\\s+)?(?:in|on|at|inside|deployed|stationed|present|based|fighting)\\b`,
       'iu',
     ),
-    // "…, contrary to reports that the town had fallen": the speaker sets its account against
+    // "…, contrary to earlier claims that the base was lost": the speaker sets its account against
     // another's.
     /\bcontrary\s+to\s+(?:the\s+|some\s+|media\s+|earlier\s+)?(?:reports?|claims?|allegations?|statements?|rumou?rs?)\b/iu,
-    // "it is still in control of the district", "remained in charge of the town".
+    // "we are firmly in control of the port", "it remained in charge of the valley".
     /^(?:that\s+)?(?:it|we|they|(?:its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|army|soldiers|units))\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of\b/iu,
     // "aid was distributed without incident": nothing of the kind happened.
     /\bwithout\s+(?:any\s+)?(?:incidents?|casualties|injuries|loss(?:es)?\s+of\s+life)\b/iu,
@@ -276,7 +276,7 @@ export const UNDER_CONTROL =
   /\b(?:(?:is|are|was|were|remains?|remained)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of\b|(?:remains?|remained|is|was|are|were|stays?|stayed)\s+(?:\p{L}+ly\s+|still\s+|now\s+)?(?:in|under)\s+(?:the\s+)?(?:full\s+|firm\s+|complete\s+|total\s+)?(?:([\p{L}'’-]+)\s+)?(?:control|hands)\b(?:\s+of\s+(?:the\s+)?([\p{L}'’-]+))?)/iu;
 
 /**
- * "the town remains under the control of our forces", "Kupiansk is under the control of Ukraine's
+ * "the port remains under the control of our forces", "the city is under the control of Kenya's
  * defence forces": the speaker's side says it still holds the ground — the answer to a claim that
  * it was lost.
  */

@@ -133,14 +133,14 @@ export function contradictions(
       // Distance in sentences that attribute something: an aside between a charge and its
       // denial ("The footage could not be verified.") does not put them further apart.
       const dist = rank[i] - rank[j];
-      // "It said reports of fatalities were false": a denial of the count answers the counts given
+      // "It said the casualty reports were untrue": a denial of the count answers the counts given
       // before, however far back.
       const countDenied = denialOfCount && bothCountDead(c, o) && dist > 0;
       if (Math.abs(sentenceOf[i] - sentenceOf[j]) > (countDenied ? 3 * MAX_GAP : MAX_GAP)) continue;
       const blames = blamesMe(o);
       // The charge comes before its denial — or, as a counter-charge against the denier, right after.
       const after = dist < 0 || (dist === 0 && o.start > c.start);
-      // "reports of fatalities were false" answers "put the toll at 31 dead": one concept, other words.
+      // "the casualty reports are untrue" answers "gave a toll of 12 dead": one concept, other words.
       const overlap = Math.max(wordOverlap(words(c), words(o)), bothCountDead(c, o) ? 0.5 : 0);
       const shared =
         shareEvent(i, j) || (holdsGround && CAPTURE.test(text.slice(o.content.start, o.content.end)));
@@ -181,7 +181,7 @@ export function contradictions(
       const later: typeof scored = [];
       for (let j = i + 1; j < claims.length; j++) {
         const o = claims[j];
-        // "says it is still in control of the town" answers the later "reports that it had
+        // "says it still holds the port" answers the later "reports that it had
         // fallen", whoever tells them and however they are told.
         const lost =
           holdsGround && o.kind !== 'denial' && CAPTURE.test(text.slice(o.content.start, o.content.end));
@@ -278,7 +278,7 @@ function oneSide(o: ClaimItem, c: ClaimItem, entities: EntityMention[]): boolean
   return side !== null && partyOf(o.speaker, entities) === side;
 }
 
-/** Between a denial and the claim it was asked to answer: "when asked to comment on what". */
+/** Between a denial and the claim it was asked to answer: "when asked about what". */
 const ASKED_ABOUT =
   /^[\s,]*(?:when|after being|after|while|in)\s+(?:asked|questioned|responding|reacting|replying)\s+(?:to\s+)?(?:comment\s+)?(?:on|about|to)?\s*(?:\S+\s+){0,3}$/i;
 
@@ -333,7 +333,7 @@ const CASUALTIES =
 
 /** A denial of the count itself: "reports of fatalities were false", "claims of mass casualties". */
 const COUNT_DENIED =
-  /\b(?:reports?|claims?|figures?|numbers?|tolls?|allegations?)\s+(?:of\s+)?(?:\p{L}+\s+)?(?:fatalit\w*|casualt\w*|deaths?|dead|killings?)\b|\b(?:death\s+)?toll\b/iu;
+  /\b(?:reports?|claims?|figures?|numbers?|tolls?|allegations?)\s+(?:of\s+)?(?:\p{L}+\s+)?(?:fatalit\w*|casualt\w*|deaths?|dead|killings?)\b|\b(?:casualty|fatality|death)\s+(?:reports?|figures?|claims?|numbers?)\b|\b(?:death\s+)?toll\b/iu;
 
 /** Words that join a counterpoint to a denial in one sentence. */
 const BUT = /^[\s,;—–]*(?:but|while|whereas|though|although|yet|however)\b/i;

@@ -81,7 +81,7 @@ export function resolvePronoun(
     if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
       return lastClaim.speaker;
   }
-  // "Israel's army offered competing explanations. It first said …": opening its sentence, the
+  // "The navy gave two accounts. It first said …": opening its sentence, the
   // pronoun continues the subject of the sentence before, when that sentence reports no one else.
   if (pos - sentence.start < 4) {
     const si = input.sentences.findIndex((x) => x.start === sentence.start);

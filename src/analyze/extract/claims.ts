@@ -186,7 +186,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
 const JOINED = /[,;—–]\s*(?:while|whereas|but|and|as|though|although)?\s*$/i;
 
 /**
- * "Wafa said troops had opened fire, while the ministry put the toll at 31": a draft's content
+ * "Medics said gunmen shot at a bus, while the council gave a toll of nine": a draft's content
  * ends where another speaker's claim begins in the same sentence (a quotation may hold another
  * speaker's words, so quotes keep theirs).
  */

@@ -288,7 +288,7 @@ export function inheritNarrativeDay(
     if (e.dated) {
       // Only the story's own news carries on: a day or two before publication, not background.
       const day = e.date?.precision === 'day' && e.date.end === null ? parseDay(e.date.start) : null;
-      // Background ("since Hamas attacked Israel on October 7") leaves the story's day as it was.
+      // Background ("since the rebels seized the capital in March 2022") leaves the story's day as it was.
       if (day !== null && pub - day >= 0 && pub - day <= NEWS_DAYS) last = e;
       else if (day !== null && pub - day > NEWS_DAYS) continue;
       else last = null;

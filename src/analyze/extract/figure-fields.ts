@@ -26,7 +26,7 @@ export function reporterFor(
     input.claims
       .filter((c) => c.content.start <= at.start && at.end <= c.content.end)
       .sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0] ??
-    // "gave a provisional death toll of 38": the figure's words reach into the verb's own phrase.
+    // "gave a new toll of 52": the figure's words reach into the verb's own phrase.
     input.claims.find(
       (c) => c.start <= at.start && at.end <= c.end && at.end > c.content.start && at.start < c.content.start,
     );

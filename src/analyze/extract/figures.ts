@@ -125,7 +125,7 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
     const inList = lex.listLinks.some(
       (l) => l !== 'and' && matchBefore(ws, q.from, phraseWords(l)) && qi > 0,
     );
-    // "the death toll was 13 and five injured": a toll just before the number counts it, whatever
+    // "the toll stood at 9 and four hurt": a toll just before the number counts it, whatever
     // measure the coordinated count after it has.
     if (!d.measure && !inList && !g && !measureAfterAt(ws, groupTo)) {
       for (let k = q.from - 1; k >= 0 && k >= q.from - 6; k--) {

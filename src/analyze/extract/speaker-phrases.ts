@@ -208,7 +208,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);
   if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
   const start = hasDet ? from - 1 : from;
-  // "The Al Shabaab Islamist group claimed …": a description that holds the body's own name.
+  // "The Boko Haram jihadist group said …": a description that holds the body's own name.
   const inside = ctx.entities.find(
     (e) =>
       e.start >= ws[from].start &&

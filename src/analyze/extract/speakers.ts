@@ -82,10 +82,10 @@ function isLowerModifier(w: Word, text: string): boolean {
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   const found = speakerRightBefore(ws, v, ctx);
-  // "three villagers and a regional lawmaker told …": two unnamed sources say it together.
+  // "two farmers and a local official told …": two unnamed sources say it together.
   if (found.length === 1 && found[0].generic && ws[found[0].from - 1]?.w === 'and' && found[0].from >= 2) {
     const other = speakerRightBefore(ws, found[0].from - 1, ctx);
-    // Only when the first opens its clause: "attacks against security forces and local officials
+    // Only when the first opens its clause: "raids on army posts and local officials
     // have requested …" is one source.
     const opens = other[0] && (other[0].from === 0 || /^[,;:—–“”"]$/.test(ws[other[0].from - 1].w));
     if (other.length === 1 && other[0].generic && other[0].to === found[0].from - 1 && opens)

@@ -263,23 +263,23 @@ test('"X offered explanations. It first said …" is X; a claim ends where anoth
   assert.equal(it.speaker, army.key);
 });
 
-test('"reports of fatalities were false" answers a toll given paragraphs before; "without incident" denies', () => {
+test('"said the casualty reports were untrue" answers a toll given paragraphs before; "without incident" denies', () => {
   const { a, said } = analyze(
     [
-      'The health ministry put the toll at 12 dead and 40 injured after the shooting at the food depot.',
+      'The health ministry gave a toll of 12 dead and 40 hurt after gunfire at the grain store.',
       'Witnesses described panic at dawn. The army said soldiers fired warning shots. Relief groups called for an inquiry.',
-      'The Harvest Foundation, which runs the depot, said food had been handed out "without incident". It said reports of fatalities were false.',
+      'The Harvest Foundation, which runs the store, said the handout went ahead "without incident". It said the casualty reports were untrue.',
     ].join('\n\n'),
   );
   const last = a.claims.at(-1);
   assert.equal(last?.kind, 'denial');
-  assert.match(said(last?.contradicts?.[0] ?? -1), /^at 12 dead/);
+  assert.match(said(last?.contradicts?.[0] ?? -1), /12 dead/);
   assert.equal(a.claims.at(-2)?.kind, 'denial');
 });
 
 test('"Kremlin spokesman X" speaks for Russia; "…,” X told reporters Monday, denying …" keeps the quotation', () => {
   const a = analyzeDocument({
-    text: '“Our forces strike only military and military-related targets,” Kremlin spokesman Dmitry Peskov told reporters Monday, denying that homes had been hit.',
+    text: '“We hit only military and military-linked sites,” Kremlin spokesman Ivan Sorokin told reporters Monday, denying that homes had been hit.',
     published: '2025-04-15',
   });
   const peskov = a.entities.find((e) => e.type === 'person');
@@ -298,16 +298,16 @@ test('"it said they only killed five" disputes the six killed that the police ga
   assert.match(said(low.contradicts?.[0] ?? -1), /six officers were killed/);
 });
 
-test('"says it is still in control of X, contrary to reports …" denies, and answers the later reports that X fell', () => {
+test('"says it remains in charge of X, contrary to claims …" denies, and answers the later reports that X fell', () => {
   const { a, said } = analyze(
     [
-      'The Malian government says it is still in control of the town of Tessit, contrary to reports that the town has been overrun.',
+      'The Malian government says it remains in charge of Tessit, contrary to claims that jihadists overran the garrison.',
       'A defence ministry spokesman said troops had repelled the attackers.',
-      'Local media had earlier said the army was trying to retake Tessit after it fell to jihadists on Tuesday.',
+      'Residents had said on Monday that Tessit fell to jihadists and that troops hoped to retake it.',
     ].join(' '),
   );
   assert.equal(a.claims[0].kind, 'denial');
-  assert.match(said(a.claims[0].contradicts?.[0] ?? -1), /trying to retake Tessit/);
+  assert.match(said(a.claims[0].contradicts?.[0] ?? -1), /Tessit fell to jihadists/);
 });
 
 test('"But Kigali blamed Congolese troops …" answers what the other side said just before', () => {

@@ -412,7 +412,7 @@ test('words of attack and what they are not: a shooting, confrontations, a suici
     'attack/airstrike 2025-06-01',
   ]);
   // Not events: patients taken to shelters, a meeting of commanders, a distribution site.
-  assert.deepEqual(one('Many hospitals have taken patients into bomb shelters.'), []);
+  assert.deepEqual(one('Several clinics have taken the sick down to their basements.'), []);
   assert.deepEqual(
     one('The strike came during a meeting of senior commanders, the ministry said.').filter((x) =>
       x.startsWith('talks'),
@@ -425,8 +425,8 @@ test('words of attack and what they are not: a shooting, confrontations, a suici
 test('an undated attack takes the day its dead died, told in the next sentence', () => {
   const r = events(
     [
-      'The army said Wednesday that at least eight people have been shot dead by gunmen in Kumba.',
-      'A spokesman said they were killed at about 9 p.m. on Tuesday near the main market.',
+      'The army said Wednesday that gunmen in Kumba had shot dead at least eight men.',
+      'A spokesman said the men died around 9 p.m. on Tuesday near the main market.',
     ].join(' '),
     '2024-05-15',
   );
@@ -436,7 +436,7 @@ test('an undated attack takes the day its dead died, told in the next sentence',
 test('background dated long before does not break the story\'s day, nor take its later "the strike"', () => {
   const r = events(
     [
-      'The ministry said four people were killed in an air strike in the south on Thursday.',
+      'The ministry said an air strike in the south on Thursday left four people dead.',
       'The group has traded fire with the army since rebels attacked the capital on March 3, 2022.',
       'Residents said an air strike hit the village of Kaya near the river.',
       'The strike destroyed two houses, a local official said.',
@@ -471,7 +471,7 @@ test('more words of fighting: "battling", "repelled an assault", "a clash", a la
   assert.equal(one('Four soldiers died in a clash with militants on Tuesday.').length, 1);
   assert.equal(one('A landmine wounded three soldiers near the border on Tuesday.').length, 1);
   assert.equal(
-    one('Government troops destroyed a school in the village on Tuesday, activists said.').length,
+    one('Government troops destroyed a clinic near the river on Tuesday, activists said.').length,
     1,
   );
 });

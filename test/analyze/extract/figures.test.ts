@@ -370,16 +370,16 @@ test('"taken for treatment" counts the hurt; "three Somalis wounded" counts peop
 
 test('"the injuries at some 100" counts the hurt; "a death trap" counts no one', () => {
   assert.deepEqual(
-    figs('The ministry put the death toll at more than 30 and the injuries at some 100.').map(brief),
-    ['killed people 30  more-than', 'wounded people 100  about'],
+    figs('The agency put the injuries at some 100 and the death toll at over 30.').map(brief),
+    ['wounded people 100  about', 'killed people 30  more-than'],
   );
   assert.deepEqual(figs('Aid workers said the road had become a death trap.'), []);
 });
 
 test('"Dozens were killed or injured": the dead and the hurt counted together give no figure', () => {
-  assert.deepEqual(figs('At least 40 people were killed or injured in the blast at the depot.'), []);
-  assert.deepEqual(figs('Twelve people were killed and six injured.').map(brief), [
-    'killed people 12  exact',
-    'wounded people 6  exact',
+  assert.deepEqual(figs('At least 40 villagers were killed or injured when the depot exploded.'), []);
+  assert.deepEqual(figs('Twelve villagers were killed and six hurt.').map(brief), [
+    'killed civilians 12  exact',
+    'wounded civilians 6  exact',
   ]);
 });
