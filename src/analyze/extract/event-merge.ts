@@ -112,7 +112,9 @@ export function mergeWithinDocument(
     const inCountry = (c: string, g: typeof x) =>
       c.startsWith('country:') && g?.country?.toLowerCase() === c.slice(8);
     if (inCountry(a, y) || inCountry(b, x)) return true;
-    return !!x && !!y && km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
+    // A place the gazetteer cannot locate ("the Waberi district") may well be the other one's.
+    if (!x || !y) return true;
+    return km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
   };
   /** One place holds the other, or one is not located: a region and a town in it, a country. */
   const containsPlace = (a: string | null, b: string | null) => {
@@ -139,8 +141,10 @@ export function mergeWithinDocument(
     // befell whom, not a reference back.
     const named = /^\s+of\b/i.test(text.slice(e.end, e.end + 4)) || /\bof$/i.test(text.slice(e.start, e.end));
     // "the war began in 2022" is the war's onset, not the strike just reported.
-    const anaphoric =
-      before !== null && dets.has(before[1]) && e.type !== 'talks' && !standalone.has(e) && !named;
+    // ("the shooting" may be a trigger phrase of its own, article included.)
+    const opener = /^([a-z]+)\s/i.exec(text.slice(e.start, e.end))?.[1]?.toLowerCase();
+    const definite = (before !== null && dets.has(before[1])) || (opener !== undefined && dets.has(opener));
+    const anaphoric = definite && e.type !== 'talks' && !standalone.has(e) && !named;
     // ... but only when the reference does not date itself to another day; an undated one takes
     // the day its later reference gives ("the massacre …" then "the attack, which happened on 3 May").
     const latest = anaphoric

@@ -484,3 +484,14 @@ test('"January 25, 2017 (JUBA) - …": a dated dateline is still no event\'s pla
   assert.equal(r.a.events.length, 1);
   assert.equal(r.a.events[0].place, null);
 });
+
+test('"the shooting" refers back even as a trigger phrase, and a district the gazetteer lacks does not keep it apart', () => {
+  const r = events(
+    [
+      'Nine people were killed in a shooting near a grain store in Gao on Sunday.',
+      'Witnesses said the shooting began at dawn near the Hamdallaye quarter.',
+    ].join(' '),
+    '2025-06-02',
+  );
+  assert.equal(r.a.events.length, 1, r.list.join('; '));
+});
