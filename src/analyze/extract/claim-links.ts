@@ -188,7 +188,8 @@ export function contradictions(
         if (!lost && (o.kind !== 'accusation' || !blamesMe(o))) continue;
         if (oneSide(o, c, entities)) continue;
         const overlap = wordOverlap(words(c), words(o));
-        if (!lost && overlap < 0.5 && !shareEvent(i, j)) continue;
+        // A charge that names the denier as the attacker needs fewer of the denial's words.
+        if (!lost && overlap < 0.25 && !shareEvent(i, j)) continue;
         if (rank[j] - rank[i] > 2 * MAX_GAP) break;
         // Further on, the charge in the denial's own words rather than the nearest.
         later.push({ j, score: -(rank[j] - rank[i]) * 1.5 + 8 * overlap, strong: true, relevant: true });

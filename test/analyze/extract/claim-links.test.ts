@@ -318,3 +318,21 @@ test('"But Kigali blamed Congolese troops …" answers what the other side said 
   assert.ok(charge, 'the counter-charge is a claim');
   assert.match(said(charge.contradicts?.[0] ?? -1), /two civilians were killed/);
 });
+
+test('"the target was a military base and not a clinic" denies; a lead denial answers a later charge naming its forces', () => {
+  const t = analyze('State television said the target had been an army base and not a clinic.');
+  assert.equal(t.a.claims[0]?.kind, 'denial');
+  const { a, said } = analyze(
+    [
+      'Ethiopia denied firing on civilians queuing for seed on Tuesday.',
+      'Medics at the district clinic said nine bodies had arrived by noon.',
+      'A local rights group said Ethiopian troops had opened fire at civilians in the queue.',
+    ].join(' '),
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.ok(
+    (denial.contradicts ?? []).some((j) => /Ethiopian troops had opened fire/.test(said(j))),
+    'the later charge is answered',
+  );
+});
