@@ -11,7 +11,7 @@ let ownedNounRe: RegExp | null = null;
 function ownedNouns(): RegExp {
   const nouns = claimNounAlternation();
   ownedNounRe ??= new RegExp(
-    `\\b(?:(?:${nouns})\\s+(?:by|from)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)`,
+    `\\b(?:(?:${nouns})\\s+(?:by|from|of)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)`,
     'giu',
   );
   return ownedNounRe;

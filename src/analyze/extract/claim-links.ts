@@ -80,6 +80,10 @@ export function contradictions(
       namesParty(text.slice(o.content.start, o.content.end), mine) ||
       (side?.startsWith('country:') === true &&
         namesNationAttack(text.slice(o.content.start, o.content.end), side));
+    const bothCountDead = (x: ClaimItem, y: ClaimItem) =>
+      CASUALTIES.test(text.slice(x.content.start, x.content.end)) &&
+      CASUALTIES.test(text.slice(y.content.start, y.content.end)) &&
+      COUNTED.test(text.slice(y.content.start, y.content.end));
     // "denied claims by X that …": the claims told inside the denial are what it answers.
     const inside = claims
       .map((o, j) => ({ o, j }))
@@ -96,15 +100,17 @@ export function contradictions(
     if (inside.length) {
       // ... and the charge itself when the article tells it in full further on ("the army
       // blamed the bombing on militants backed by its neighbour").
+      // ("… denied the claim that nine soldiers died" and, later, "X said nine soldiers were killed".)
       const told = claims.findIndex(
         (o, j) =>
           j > i &&
-          o.kind === 'accusation' &&
+          o.kind !== 'denial' &&
+          o.kind !== 'appeal' &&
           sentenceOf[j] - sentenceOf[i] <= 3 * MAX_GAP &&
           !inside.includes(j) &&
           o.speaker !== c.speaker &&
           !oneSide(o, c, entities) &&
-          blamesMe(o),
+          ((o.kind === 'accusation' && blamesMe(o)) || bothCountDead(c, o)),
       );
       c.contradicts = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
       return;
@@ -118,10 +124,6 @@ export function contradictions(
     }
     // "the town remains under the control of our forces" answers a claim that it was taken.
     const holdsGround = UNDER_CONTROL.test(text.slice(c.content.start, c.content.end));
-    const bothCountDead = (x: ClaimItem, y: ClaimItem) =>
-      CASUALTIES.test(text.slice(x.content.start, x.content.end)) &&
-      CASUALTIES.test(text.slice(y.content.start, y.content.end)) &&
-      /\d/.test(text.slice(y.content.start, y.content.end));
     const denialOfCount = COUNT_DENIED.test(text.slice(c.content.start, c.content.end));
     let scored: { j: number; score: number; strong: boolean; relevant: boolean }[] = [];
     for (let j = 0; j < claims.length; j++) {
@@ -185,11 +187,13 @@ export function contradictions(
         // fallen", whoever tells them and however they are told.
         const lost =
           holdsGround && o.kind !== 'denial' && CAPTURE.test(text.slice(o.content.start, o.content.end));
-        if (!lost && (o.kind !== 'accusation' || !blamesMe(o))) continue;
+        // "There were no casualties in that encounter" answers the later "eight soldiers were killed".
+        const counted = o.kind !== 'denial' && o.kind !== 'appeal' && bothCountDead(c, o);
+        if (!lost && !counted && (o.kind !== 'accusation' || !blamesMe(o))) continue;
         if (oneSide(o, c, entities)) continue;
         const overlap = wordOverlap(words(c), words(o));
         // A charge that names the denier as the attacker needs fewer of the denial's words.
-        if (!lost && overlap < 0.25 && !shareEvent(i, j)) continue;
+        if (!lost && !counted && overlap < 0.25 && !shareEvent(i, j)) continue;
         if (rank[j] - rank[i] > 2 * MAX_GAP) break;
         // Further on, the charge in the denial's own words rather than the nearest.
         later.push({ j, score: -(rank[j] - rank[i]) * 1.5 + 8 * overlap, strong: true, relevant: true });
@@ -332,6 +336,10 @@ const CAPTURE =
 const CASUALTIES =
   /\b(?:fatalit\w*|casualt\w*|deaths?|dead|killed|killing|died|toll|wounded|injured|injuries)\b/i;
 
+/** A count in digits or words: "31 dead", "eight soldiers", "dozens". */
+const COUNTED =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b/i;
+
 /** A denial of the count itself: "reports of fatalities were false", "claims of mass casualties". */
 const COUNT_DENIED =
   /\b(?:reports?|claims?|figures?|numbers?|tolls?|allegations?)\s+(?:of\s+)?(?:\p{L}+\s+)?(?:fatalit\w*|casualt\w*|deaths?|dead|killings?)\b|\b(?:casualty|fatality|death)\s+(?:reports?|figures?|claims?|numbers?)\b|\b(?:death\s+)?toll\b/iu;
@@ -388,15 +396,25 @@ export function relinkDenials(
 /** A sentence that is only a quotation continues the speaker of the claim just before it. */
 export function quoteSentences(input: LinkInput, claims: ClaimItem[], sentenceOf: number[]): void {
   const covered = new Set(sentenceOf);
+  const closes = (t: string) => /[”"»][.!?]?$|[.!?][”"»]$/.test(t);
   input.sentences.forEach((s, si) => {
     if (covered.has(si)) return;
     const t = input.text.slice(s.start, s.end).trim();
-    if (!/^[“"«„]/.test(t) || !/[”"»][.!?]?$|[.!?][”"»]$/.test(t)) return;
+    if (!/^[“"«„]/.test(t)) return;
+    // "“We received no such report. How could we pay what was never reported?”": a quotation of
+    // several sentences, none attributed, ends where its closing mark is.
+    let last = si;
+    while (!closes(input.text.slice(input.sentences[last].start, input.sentences[last].end).trim())) {
+      last++;
+      const next = input.sentences[last];
+      if (!next || last - si > 3 || covered.has(last) || next.paragraph !== s.paragraph) return;
+    }
     let k = claims.length - 1;
     while (k >= 0 && sentenceOf[k] > si) k--;
     if (k < 0 || si - sentenceOf[k] > 2 || input.sentences[sentenceOf[k]].paragraph < s.paragraph - 1) return;
     const prev = claims[k];
-    const span = trimSpan(input.text, s);
+    for (let x = si + 1; x <= last; x++) covered.add(x);
+    const span = trimSpan(input.text, { start: s.start, end: input.sentences[last].end });
     claims.splice(k + 1, 0, {
       ...span,
       speaker: prev.speaker,

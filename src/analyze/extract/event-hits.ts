@@ -103,7 +103,15 @@ export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
         (e.type === 'group' || e.type === 'organization') &&
         !e.key.startsWith('source:'),
     );
-    if (party || findPhrase(ws, K.agents, Math.max(0, p.at - 2), p.at).some((m) => m.at + m.len === p.at))
+    // "… killed by security forces": the armed party as the agent of a passive.
+    const byAgent =
+      ws[p.at + p.len]?.w === 'by' &&
+      findPhrase(ws, K.agents, p.at + p.len + 1, p.at + p.len + 5).some((m) => m.at <= p.at + p.len + 3);
+    if (
+      party ||
+      byAgent ||
+      findPhrase(ws, K.agents, Math.max(0, p.at - 2), p.at).some((m) => m.at + m.len === p.at)
+    )
       out.push({ type: 'attack', from: p.at, to: p.at + p.len });
   }
   return out;

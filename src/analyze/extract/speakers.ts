@@ -24,7 +24,7 @@ import {
   wordIndexBefore,
 } from './speaker-phrases.ts';
 import { isTitleWord, MAX_TITLE } from './titles.ts';
-import { verbAt } from './verbs.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
@@ -97,6 +97,10 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
 }
 
 function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+  // "…,” Harold Ochieng, commanding officer of the 39th Battalion, said": the person before an
+  // appositive that names a role, not the body the role belongs to.
+  const appositive = personBeforeRole(ws, v, ctx);
+  if (appositive) return [appositive];
   // "…, contradicting the government, who said …": the noun the relative pronoun stands for.
   if (v >= 3 && /^(?:who|which)$/.test(ws[v - 1].w) && ws[v - 2].w === ',') {
     const head = speakerHead(ws, v - 2, ctx);
@@ -479,4 +483,25 @@ function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): SpeakerH
   if (p === k || k === 0) return null;
   const span = { start: ws[k].start, end: ws[p - 1].end };
   return { key: null, from: 0, to: p, generic: { name: ctx.text.slice(span.start, span.end), span } };
+}
+
+/** ", <role> of the X," right before the verb, with a person named before its first comma. */
+function personBeforeRole(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  if (v < 4 || ws[v - 1].w !== ',') return null;
+  let c = v - 2;
+  while (c > 0 && v - c < 14 && ws[c].w !== ',') {
+    if (/^[.;:!?”"]$/.test(ws[c].w)) return null;
+    c--;
+  }
+  if (c <= 0 || ws[c].w !== ',') return null;
+  const heads = verbLexicon().descriptionHeads.roleHeads;
+  const role = ws.slice(c + 1, v - 1).some((w) => heads.includes(w.w));
+  if (!role) return null;
+  const person = ctx.entities.find((e) => e.type === 'person' && e.end === ws[c - 1].end);
+  if (!person) return null;
+  const from = wordIndexBefore(ws, person.start) + 1;
+  // "Fano, led by Zemene Kassie, a former officer, said": a person inside another apposition
+  // does not speak for it.
+  if (from > 0 && /^(?:by|of|with|to|from|for|and|under)$/.test(ws[from - 1].w)) return null;
+  return { key: person.key, from, to: c };
 }

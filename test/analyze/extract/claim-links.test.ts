@@ -336,3 +336,21 @@ test('"the target was a military base and not a clinic" denies; a lead denial an
     'the later charge is answered',
   );
 });
+
+test('"There were no casualties" and "denied the claim of the rebels" answer the later count of dead soldiers', () => {
+  const { a, said } = analyze(
+    [
+      'The army on Tuesday denied the claim of the Arakan Army that nine soldiers died in an ambush near Paletwa.',
+      '“There were no casualties in that clash. It is propaganda,” Colonel Aung Min, a regional commander, told reporters.',
+      'A rebel spokesman, Khaing Thu, said on Monday that nine soldiers were killed in a firefight near Paletwa.',
+    ].join(' '),
+  );
+  const count = a.claims.findIndex((c) => /nine soldiers were killed/.test(said(a.claims.indexOf(c))));
+  const told = a.claims.findIndex((c) => /^nine soldiers died in an ambush/.test(said(a.claims.indexOf(c))));
+  assert.ok(count >= 0 && told >= 0, 'the count and the claim told inside the denial are claims');
+  const denials = a.claims.filter((c) => c.kind === 'denial');
+  assert.equal(denials.length, 2);
+  assert.deepEqual(denials[0].contradicts, [told, count], 'the first denial answers both tellings');
+  assert.ok((denials[1].contradicts ?? []).some((j) => j === told || j === count));
+  assert.equal(a.entities.find((e) => e.key === denials[1].speaker)?.name, 'Aung Min');
+});
