@@ -277,8 +277,19 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       k > 0 &&
       (/^[,”"»]$/.test(ws[k - 1].w) || (ws[k - 1].w === 'the' && k > 1 && /^[,”"»]$/.test(ws[k - 2].w)));
     const titleFrom = titled < spFrom && opens(titled) ? titled : spFrom;
-    const before =
-      titleFrom > 0 ? ws[ws[titleFrom - 1].w === 'the' ? titleFrom - 2 : titleFrom - 1] : undefined;
+    // "…, the semi-official Anadolu Agency said": the article and a modifier or two may open it.
+    let opener = titleFrom;
+    while (
+      opener > 0 &&
+      titleFrom - opener < 3 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)) &&
+      /-|^(?:state|official|government|local|independent|private|public|national|regional)$/.test(
+        ws[opener - 1].w,
+      ) &&
+      !verbAt(ws, opener - 1)
+    )
+      opener--;
+    const before = opener > 0 ? ws[ws[opener - 1].w === 'the' ? opener - 2 : opener - 1] : undefined;
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
     const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
     // "“…,” he warned, saying …": a participle clause after the verb does not stop the inversion.

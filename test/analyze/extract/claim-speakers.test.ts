@@ -447,3 +447,9 @@ test('"told the BBC that …": the one told is not part of what was said', () =>
     '41 bodies had been recovered from the school',
   );
 });
+
+test('"…, the state-run Anadolu Agency said": an article and a modifier before the name keep the inversion', () => {
+  const r = said('Four soldiers were killed near Hama on Monday, the state-run Anadolu Agency said.');
+  assert.equal(r.length, 1);
+  assert.match(r[0].text, /^Four soldiers were killed near Hama/);
+});
