@@ -277,7 +277,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       k > 0 &&
       (/^[,”"»]$/.test(ws[k - 1].w) || (ws[k - 1].w === 'the' && k > 1 && /^[,”"»]$/.test(ws[k - 2].w)));
     const titleFrom = titled < spFrom && opens(titled) ? titled : spFrom;
-    // "…, the semi-official Anadolu Agency said": the article and a modifier or two may open it.
+    // "…, the state-run news agency Petra said": the article and a modifier or two may open it.
     let opener = titleFrom;
     while (
       opener > 0 &&

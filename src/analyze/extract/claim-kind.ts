@@ -80,7 +80,7 @@ function isRebuttal(t: string): boolean {
     /\bcontrary\s+to\s+(?:the\s+|some\s+|media\s+|earlier\s+)?(?:reports?|claims?|allegations?|statements?|rumou?rs?)\b/iu,
     // "we are firmly in control of the port", "it remained in charge of the valley".
     /^(?:that\s+)?(?:it|we|they|(?:its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|army|soldiers|units))\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of\b/iu,
-    // "the target was a military base and not a hospital": the strike admitted, the charge denied.
+    // "it struck an army depot and not the clinic": the strike admitted, the charge denied.
     /\b(?:military|legitimate|army)\s+(?:[\p{L}-]+\s+)?(?:targets?|bases?|sites?|objectives?|facilit(?:y|ies)|positions?)\b[^.;]{0,30}?\b(?:and|but)\s+not\b/iu,
     // "aid was distributed without incident": nothing of the kind happened.
     /\bwithout\s+(?:any\s+)?(?:incidents?|casualties|injuries|loss(?:es)?\s+of\s+life)\b/iu,

@@ -187,7 +187,7 @@ export function contradictions(
         // fallen", whoever tells them and however they are told.
         const lost =
           holdsGround && o.kind !== 'denial' && CAPTURE.test(text.slice(o.content.start, o.content.end));
-        // "There were no casualties in that encounter" answers the later "eight soldiers were killed".
+        // "Nobody died in the skirmish" answers the later "six policemen were killed".
         const counted = o.kind !== 'denial' && o.kind !== 'appeal' && bothCountDead(c, o);
         if (!lost && !counted && (o.kind !== 'accusation' || !blamesMe(o))) continue;
         if (oneSide(o, c, entities)) continue;

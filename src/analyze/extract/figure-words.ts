@@ -70,7 +70,7 @@ export const AUX = new Set([
 /** Words a measure search walks past freely: quotes, adverbs ("arbitrarily executed"), names. */
 export function passable(ws: Word[], text: string, k: number): boolean {
   const w = ws[k].w;
-  // "… Workers Party (PKK) have been killed": a bracketed acronym in between.
+  // "60 fighters of the Liberation Front (LF) were killed": a bracketed acronym in between.
   if (/^["“”'‘’()]$/.test(w) || /^\p{Ll}+ly$/u.test(w)) return true;
   // "90 villagers in the Central African Republic were killed": a place name in between.
   return /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && k > 0;

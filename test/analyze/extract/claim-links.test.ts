@@ -319,29 +319,29 @@ test('"But Kigali blamed Congolese troops …" answers what the other side said 
   assert.match(said(charge.contradicts?.[0] ?? -1), /two civilians were killed/);
 });
 
-test('"the target was a military base and not a clinic" denies; a lead denial answers a later charge naming its forces', () => {
+test('"it had struck an army base and not a clinic" denies; a lead denial answers a later charge naming its forces', () => {
   const t = analyze('State television said the target had been an army base and not a clinic.');
   assert.equal(t.a.claims[0]?.kind, 'denial');
   const { a, said } = analyze(
     [
       'Ethiopia denied firing on civilians queuing for seed on Tuesday.',
       'Medics at the district clinic said nine bodies had arrived by noon.',
-      'A local rights group said Ethiopian troops had opened fire at civilians in the queue.',
+      'A local rights group said Ethiopian troops shot at civilians waiting in the queue.',
     ].join(' '),
   );
   const denial = a.claims.find((c) => c.kind === 'denial');
   assert.ok(denial);
   assert.ok(
-    (denial.contradicts ?? []).some((j) => /Ethiopian troops had opened fire/.test(said(j))),
+    (denial.contradicts ?? []).some((j) => /Ethiopian troops shot at civilians/.test(said(j))),
     'the later charge is answered',
   );
 });
 
-test('"There were no casualties" and "denied the claim of the rebels" answer the later count of dead soldiers', () => {
+test('"Nobody died in that skirmish" and "denied the claim of the rebels" answer the later count of dead soldiers', () => {
   const { a, said } = analyze(
     [
       'The army on Tuesday denied the claim of the Arakan Army that nine soldiers died in an ambush near Paletwa.',
-      '“There were no casualties in that clash. It is propaganda,” Colonel Aung Min, a regional commander, told reporters.',
+      '“Nobody died in that skirmish. It is propaganda,” Colonel Aung Min, a regional commander, told reporters.',
       'A rebel spokesman, Khaing Thu, said on Monday that nine soldiers were killed in a firefight near Paletwa.',
     ].join(' '),
   );
