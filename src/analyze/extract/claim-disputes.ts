@@ -4,8 +4,8 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
-import { trimSpan } from './claim-links.ts';
 import { partyOf } from './claim-parties.ts';
+import { trimSpan } from './claim-tidy.ts';
 import { sentenceStart } from './words.ts';
 
 /** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */

@@ -5,7 +5,7 @@
  */
 import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
-import { trimSpan } from './claim-links.ts';
+import { ADDRESSEES, contentStart, laterAttributionRe } from './claim-content.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
 import {
   AUXILIARY,
@@ -16,11 +16,12 @@ import {
   quotedAsSaying,
   subjectOf,
 } from './claim-sources.ts';
+import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerAfter, speakerBefore } from './speakers.ts';
 import { titleStart } from './titles.ts';
-import { claimNounAlternation, verbAt, verbLexicon } from './verbs.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
 const AUX_OR_MODAL =
@@ -44,24 +45,8 @@ const NEGATED_BEFORE =
 const ANONYMITY =
   /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
 const PASSIVE_NEXT = new Set(['by']);
-/** Who is told, when no name: "told reporters", "told him". */
-const ADDRESSEES = /^(?:reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
-
-/** What introduces a later attribution in the same sentence: ", but", ", a claim", " — a charge". */
-let laterAttribution: RegExp | null = null;
-/** What introduces an answer after a claim: ", but", "— a claim (that) the", ", an allegation". */
-function LATER_ATTRIBUTION(): RegExp {
-  if (!laterAttribution) {
-    const nouns = claimNounAlternation();
-    laterAttribution = new RegExp(
-      `(?:\\bbut|(?:,|\\s[—–])(?:\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})(?:\\s+(?:that|which))?)?)(?:\\s+(?:the|an?))?\\s*$`,
-      'u',
-    );
-  }
-  return laterAttribution;
-}
 
 export type { ClaimDraft };
 
@@ -347,32 +332,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       content = trimSpan(text, { start: ws[from].start, end: ws[v.to - 1].end });
       mention = { start: ws[from].start, end: ws[spTo - 1].end };
     } else {
-      let c = v.to;
-      // "told reporters that …", "told AFP …": the addressee is not the content.
-      if (verbLexicon().addresseeVerbs.includes(v.entry.lemma)) {
-        // "told the BBC that …": the article may open the one told.
-        const at = ws[c]?.w === 'the' && ws[c + 1] ? c + 1 : c;
-        const addressee = ctx.entities.find((e) => e.start === ws[at]?.start && e.type !== 'place');
-        if (addressee) {
-          c = at;
-          while (c < ws.length && ws[c].end <= addressee.end) c++;
-        } else if (ws[c] && ADDRESSEES.test(ws[c].w)) c++;
-        else {
-          // "told the BBC that …": a name the entity layer did not know, up to "that".
-          let k = at;
-          while (k < ws.length && k - at < 4 && /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end))) k++;
-          if (k > at && ws[k]?.w === 'that') c = k;
-        }
-      }
-      // "said on Tuesday that …": when it was said, then what.
-      const lead = ws[c] && /^(?:on|late|early|last)$/.test(ws[c].w) ? 1 : 0;
-      const when = input.times.find((t) => t.start === ws[c]?.start || t.start === ws[c + lead]?.start);
-      if (when) {
-        let k = c;
-        while (k < ws.length && ws[k].end <= when.end) k++;
-        if (ws[k]?.w === 'that') c = k;
-      }
-      if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
+      const c = contentStart(input, ws, v.to, v.entry.lemma);
       const bare = c >= ws.length || /^[.!?]$/.test(ws[c].w);
       const quoted = bare && sayLike && spFrom === 0 ? quoteBefore(input, si) : null;
       if (quoted) {
@@ -420,7 +380,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // A later attribution in the same sentence (", a claim dismissed by Y", ", but Y denied")
     // ends the content of the one before it.
     const prev = out.length >= 2 ? out[out.length - 2] : null;
-    const lead = LATER_ATTRIBUTION().exec(text.slice(sent.start, mention.start));
+    const lead = laterAttributionRe().exec(text.slice(sent.start, mention.start));
     if (prev && prev.content.end > mention.start && (passive || lead)) {
       // The content ends before the apposition that introduces the answer: "…, a claim", "— a charge".
       const end = lead ? Math.min(mention.start, sent.start + lead.index) : mention.start;

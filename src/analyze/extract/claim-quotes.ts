@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import type { ClaimDraft } from './claim-drafts.ts';
-import { trimSpan } from './claim-links.ts';
+import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 
 export function isQuote(text: string, s: Span): boolean {

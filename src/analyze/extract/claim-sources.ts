@@ -5,8 +5,8 @@
 import type { ClaimKind } from '../../report/contract.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import type { Span } from '../types.ts';
-import { trimSpan } from './claim-links.ts';
 import { isQuote } from './claim-quotes.ts';
+import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 import type { SpeakerContext, SpeakerHit } from './speaker-phrases.ts';
 import { speakerAfter, speakerBefore } from './speakers.ts';

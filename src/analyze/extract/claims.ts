@@ -8,16 +8,11 @@ import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../t
 import { draftsFor } from './claim-drafts.ts';
 import { withEmbeddedClaims } from './claim-embedded.ts';
 import { claimKind } from './claim-kind.ts';
-import {
-  contradictions,
-  dropNestedDuplicates,
-  foldElaborations,
-  quoteSentences,
-  trimSpan,
-} from './claim-links.ts';
+import { contradictions } from './claim-links.ts';
 import { extendQuote, thatClauses } from './claim-quotes.ts';
 import { documentIssuer, mainParties, resolveDefinite, resolvePronoun } from './claim-resolve.ts';
 import type { ClaimDraft } from './claim-sources.ts';
+import { dropNestedDuplicates, foldElaborations, quoteSentences, trimSpan } from './claim-tidy.ts';
 import { isPronoun } from './speaker-phrases.ts';
 import { verbLexicon } from './verbs.ts';
 import { words } from './words.ts';

@@ -1,0 +1,106 @@
+/**
+ * Claims tidied once a document's drafts are made: spans trimmed of stray punctuation, quotation
+ * sentences given to the speaker before them, a participle clause folded into its denial, and
+ * the inner verb of "X said he believed …" dropped. Pure.
+ */
+import type { ClaimItem, Sentence, Span } from '../types.ts';
+
+/** What tidying needs of the claim input. */
+export interface TidyInput {
+  text: string;
+  sentences: Sentence[];
+}
+
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s,:;—–]/.test(text[start])) start++;
+  while (end > start && /[\s.,;:—–]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** A sentence that is only a quotation continues the speaker of the claim just before it. */
+export function quoteSentences(input: TidyInput, claims: ClaimItem[], sentenceOf: number[]): void {
+  const covered = new Set(sentenceOf);
+  const closes = (t: string) => /[”"»][.!?]?$|[.!?][”"»]$/.test(t);
+  input.sentences.forEach((s, si) => {
+    if (covered.has(si)) return;
+    const t = input.text.slice(s.start, s.end).trim();
+    if (!/^[“"«„]/.test(t)) return;
+    // "“We received no such report. How could we pay what was never reported?”": a quotation of
+    // several sentences, none attributed, ends where its closing mark is.
+    let last = si;
+    while (!closes(input.text.slice(input.sentences[last].start, input.sentences[last].end).trim())) {
+      last++;
+      const next = input.sentences[last];
+      if (!next || last - si > 3 || covered.has(last) || next.paragraph !== s.paragraph) return;
+    }
+    let k = claims.length - 1;
+    while (k >= 0 && sentenceOf[k] > si) k--;
+    if (k < 0 || si - sentenceOf[k] > 2 || input.sentences[sentenceOf[k]].paragraph < s.paragraph - 1) return;
+    const prev = claims[k];
+    for (let x = si + 1; x <= last; x++) covered.add(x);
+    const span = trimSpan(input.text, { start: s.start, end: input.sentences[last].end });
+    claims.splice(k + 1, 0, {
+      ...span,
+      speaker: prev.speaker,
+      kind: 'statement',
+      quote: true,
+      content: span,
+      date: prev.date,
+    });
+    sentenceOf.splice(k + 1, 0, si);
+  });
+}
+
+/**
+ * "X denied Y, saying Z" where Z rebuts too: one denial with its reason, not two. The participle
+ * clause follows the denial in the same sentence, by the same speaker, with only a comma between.
+ */
+export function foldElaborations(
+  text: string,
+  claims: ClaimItem[],
+  sentenceOf: number[],
+): { claims: ClaimItem[]; sentenceOf: number[] } {
+  const keep = claims.map(() => true);
+  let last = -1;
+  claims.forEach((c, i) => {
+    const d = last >= 0 ? claims[last] : null;
+    if (
+      d &&
+      d.kind === 'denial' &&
+      c.kind === 'denial' &&
+      !c.quote &&
+      sentenceOf[last] === sentenceOf[i] &&
+      d.speaker === c.speaker &&
+      /^[\s,]*$/.test(text.slice(Math.max(d.end, d.content.end), c.start)) &&
+      /^\p{L}+ing\b/u.test(text.slice(c.start, c.end))
+    ) {
+      d.content = { start: d.content.start, end: Math.max(d.content.end, c.content.end) };
+      d.end = Math.max(d.end, c.end);
+      keep[i] = false;
+      return;
+    }
+    last = i;
+  });
+  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+}
+
+/** "X said he believed …": the inner verb with the same speaker is not a claim of its own. */
+export function dropNestedDuplicates(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+): { claims: ClaimItem[]; sentenceOf: number[] } {
+  const keep = claims.map(
+    (c, i) =>
+      !claims.some(
+        (o, j) =>
+          j !== i &&
+          o.speaker === c.speaker &&
+          sentenceOf[j] === sentenceOf[i] &&
+          o.content.start <= c.start &&
+          c.end <= o.content.end &&
+          o.content.end - o.content.start > c.content.end - c.content.start,
+      ),
+  );
+  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+}

@@ -1,0 +1,71 @@
+/**
+ * Speakers found behind what stands right before the verb: "a source close to X" (not X), the
+ * subject a participle phrase describes ("The militia battling troops near Beni denied …"), and
+ * the person before an appositive role ("X, commanding officer of Y, said" is X, not Y). Pure.
+ */
+import { covering, type SpeakerContext, type SpeakerHit, wordIndexBefore } from './speaker-phrases.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
+import type { Word } from './words.ts';
+
+/** "a source close to X", "sources familiar with X's thinking": a generic source of its own. */
+export function closeSource(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  for (let k = v - 2; k >= Math.max(1, v - 10); k--) {
+    if (!/^(?:close|familiar|near)$/.test(ws[k].w) || !/^(?:to|with)$/.test(ws[k + 1]?.w ?? '')) continue;
+    if (!/^sources?$/.test(ws[k - 1].w)) return null;
+    let from = k - 1;
+    if (from > 0 && /^(?:a|an|the|one|two|several)$/.test(ws[from - 1].w)) from--;
+    const span = { start: ws[k - 1].start, end: ws[v - 1].end };
+    return { key: null, from, to: v, generic: { name: ctx.text.slice(span.start, span.end), span } };
+  }
+  return null;
+}
+
+/** Participles that open a phrase describing the subject ("fighting …", "backed by …"). */
+const PARTICIPLE =
+  /^(?:\p{L}+ing|backed|based|led|supported|armed|allied|installed|aligned|funded|formed|known)$/u;
+
+export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  if (v > 30) return null;
+  let k = 0;
+  if (k < v && /^(?:the|a|an)$/.test(ws[k].w)) k++;
+  const e = covering(ctx, ws[k] ?? ws[0]);
+  if (e?.type === 'place') return null;
+  let end = k;
+  while (e && end < v && ws[end].end <= e.end) end++;
+  // "the M23 rebel group": a few lower-case head words after the name.
+  let p = end;
+  while (p < v && p - end < 3 && !PARTICIPLE.test(ws[p].w) && /^\p{Ll}+$/u.test(ws[p].w)) p++;
+  if (p >= v || !PARTICIPLE.test(ws[p].w) || verbAt(ws, p)) return null;
+  // A participle with words of its own ("fighting the army", "backed by Rwanda"), not a compound
+  // noun right before the verb ("the ceasefire monitoring committee said").
+  if (v - p < 3) return null;
+  // Only a phrase with no clause boundary of its own.
+  if (ws.slice(p, v).some((w) => w.w === ',' || w.w === ';' || /^(?:who|which|that|and|but)$/.test(w.w)))
+    return null;
+  if (e) return { key: e.key, from: 0, to: p };
+  // "The rebel alliance fighting …": a description with no name is a generic source.
+  if (p === k || k === 0) return null;
+  const span = { start: ws[k].start, end: ws[p - 1].end };
+  return { key: null, from: 0, to: p, generic: { name: ctx.text.slice(span.start, span.end), span } };
+}
+
+/** ", <role> of the X," right before the verb, with a person named before its first comma. */
+export function personBeforeRole(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  if (v < 4 || ws[v - 1].w !== ',') return null;
+  let c = v - 2;
+  while (c > 0 && v - c < 14 && ws[c].w !== ',') {
+    if (/^[.;:!?”"]$/.test(ws[c].w)) return null;
+    c--;
+  }
+  if (c <= 0 || ws[c].w !== ',') return null;
+  const heads = verbLexicon().descriptionHeads.roleHeads;
+  const role = ws.slice(c + 1, v - 1).some((w) => heads.includes(w.w));
+  if (!role) return null;
+  const person = ctx.entities.find((e) => e.type === 'person' && e.end === ws[c - 1].end);
+  if (!person) return null;
+  const from = wordIndexBefore(ws, person.start) + 1;
+  // "Fano, led by Zemene Kassie, a former officer, said": a person inside another apposition
+  // does not speak for it.
+  if (from > 0 && /^(?:by|of|with|to|from|for|and|under)$/.test(ws[from - 1].w)) return null;
+  return { key: person.key, from, to: c };
+}
