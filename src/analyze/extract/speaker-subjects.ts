@@ -3,7 +3,13 @@
  * subject a participle phrase describes ("The militia battling troops near Beni denied …"), and
  * the person before an appositive role ("X, commanding officer of Y, said" is X, not Y). Pure.
  */
-import { covering, type SpeakerContext, type SpeakerHit, wordIndexBefore } from './speaker-phrases.ts';
+import {
+  covering,
+  genericEnding,
+  type SpeakerContext,
+  type SpeakerHit,
+  wordIndexBefore,
+} from './speaker-phrases.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
@@ -44,7 +50,8 @@ export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): S
     return null;
   if (e) return { key: e.key, from: 0, to: p };
   // "The rebel alliance fighting …": a description with no name is a generic source.
-  if (p === k || k === 0) return null;
+  // ("Organisations representing the Kukis rejected …": a source noun needs no article.)
+  if (p === k || (k === 0 && !genericEnding(ws, p))) return null;
   const span = { start: ws[k].start, end: ws[p - 1].end };
   return { key: null, from: 0, to: p, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }

@@ -453,3 +453,10 @@ test('"…, the state-run Anadolu Agency said": an article and a modifier before
   assert.equal(r.length, 1);
   assert.match(r[0].text, /^Four soldiers were killed near Hama/);
 });
+
+test('"Organisations representing the Nuer rejected …": the organisations speak, not the people they represent', () => {
+  const r = said('Organisations representing the Nuer rejected the governor’s claims.');
+  assert.equal(r.length, 1);
+  assert.equal(r[0].name, 'Organisations');
+  assert.equal(r[0].kind, 'denial');
+});
