@@ -15,8 +15,9 @@ const MEASURES: [string, RegExp][] = [
   ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
   ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
 ];
-const COUNT =
-  /\b(?:\d[\d,]*|dozens|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b/i;
+/** A count in digits or words: "31 dead", "eight soldiers", "dozens". */
+export const COUNT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|thousands)\b/i;
 
 /**
  * A party that answers another's toll with a lower one ("X said 15 were killed … Y said only four

@@ -4,7 +4,7 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
-import { counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
+import { COUNT, counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
 import { namesNation, namesNationAttack, OWN, partyNouns, UNDER_CONTROL } from './claim-kind.ts';
 import { partyOf } from './claim-parties.ts';
 import { claimNounAlternation } from './verbs.ts';
@@ -47,6 +47,12 @@ export function contradictions(
   statedDisputes(claims, sentenceOf, text);
   numericDisputes(claims, sentenceOf, entities, text, MAX_GAP);
   counterCharges(claims, sentenceOf, entities, text);
+  // Which claims speak of the dead or hurt, and which give a count: read once per claim, after the
+  // disputes above have ended any content early.
+  const ofDead = new Map(claims.map((c) => [c, CASUALTIES.test(text.slice(c.content.start, c.content.end))]));
+  const counts = new Map(claims.map((c) => [c, COUNT.test(text.slice(c.content.start, c.content.end))]));
+  /** `x` speaks of casualties and `y` counts them. */
+  const bothCountDead = (x: ClaimItem, y: ClaimItem) => !!ofDead.get(x) && !!ofDead.get(y) && !!counts.get(y);
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
@@ -73,10 +79,6 @@ export function contradictions(
       namesParty(text.slice(o.content.start, o.content.end), mine) ||
       (side?.startsWith('country:') === true &&
         namesNationAttack(text.slice(o.content.start, o.content.end), side));
-    const bothCountDead = (x: ClaimItem, y: ClaimItem) =>
-      CASUALTIES.test(text.slice(x.content.start, x.content.end)) &&
-      CASUALTIES.test(text.slice(y.content.start, y.content.end)) &&
-      COUNTED.test(text.slice(y.content.start, y.content.end));
     // "denied claims by X that …": the claims told inside the denial are what it answers.
     const inside = claims
       .map((o, j) => ({ o, j }))
@@ -328,10 +330,6 @@ const CAPTURE =
 /** Words for the dead and hurt: a denial of casualties answers a count of them in other words. */
 const CASUALTIES =
   /\b(?:fatalit\w*|casualt\w*|deaths?|dead|killed|killing|died|toll|wounded|injured|injuries)\b/i;
-
-/** A count in digits or words: "31 dead", "eight soldiers", "dozens". */
-const COUNTED =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b/i;
 
 /** A denial of the count itself: "reports of fatalities were false", "claims of mass casualties". */
 const COUNT_DENIED =
