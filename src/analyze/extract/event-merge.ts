@@ -103,20 +103,10 @@ export function mergeWithinDocument(
   entities: readonly EntityMention[] = [],
 ): EventItem[] {
   const geoOf = new Map(entities.filter((e) => e.geo).map((e) => [e.key, e.geo]));
-  /** Places that may name one event's site: the same, unknown, or near each other ("Rafah" / "Gaza"). */
-  const samePlace = (a: string | null, b: string | null) => {
-    if (a === null || b === null || a === b) return true;
-    const x = geoOf.get(a);
-    const y = geoOf.get(b);
-    // "central Iraq" and a town in Iraq.
-    const inCountry = (c: string, g: typeof x) =>
-      c.startsWith('country:') && g?.country?.toLowerCase() === c.slice(8);
-    if (inCountry(a, y) || inCountry(b, x)) return true;
-    // A place the gazetteer cannot locate ("the Waberi district") may well be the other one's.
-    if (!x || !y) return true;
-    return km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
-  };
-  /** One place holds the other, or one is not located: a region and a town in it, a country. */
+  /**
+   * One place holds the other ("central Iraq" and a town in Iraq), or one is not located (a
+   * district the gazetteer lacks may well be the other one's).
+   */
   const containsPlace = (a: string | null, b: string | null) => {
     if (a === null || b === null || a === b) return true;
     const x = geoOf.get(a);
@@ -126,6 +116,13 @@ export function mergeWithinDocument(
       (a.startsWith('country:') && y.country?.toLowerCase() === a.slice(8)) ||
       (b.startsWith('country:') && x.country?.toLowerCase() === b.slice(8))
     );
+  };
+  /** Places that may name one event's site: those, or two near each other ("Rafah" / "Gaza"). */
+  const samePlace = (a: string | null, b: string | null) => {
+    if (containsPlace(a, b)) return true;
+    const x = a ? geoOf.get(a) : undefined;
+    const y = b ? geoOf.get(b) : undefined;
+    return !!x && !!y && km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
   };
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
