@@ -8,33 +8,34 @@ import { claimNounAlternation, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
 /** Who is told, when no name: "told reporters", "told him". */
-export const ADDRESSEES = /^(?:reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/;
+const ADDRESSEES = /^(?:reporters|journalists|him|her|them|us|me|parliament|lawmakers)$/;
+
+type ContentInput = Pick<ClaimInput, 'text' | 'entities' | 'times'>;
+
+/**
+ * The word index past the one told after a verb like "told" ending at word `to` ("told reporters",
+ * "told AFP", "told the BBC that"); `to` itself for other verbs or when no one is named.
+ */
+export function pastAddressee(input: ContentInput, ws: Word[], to: number, lemma: string): number {
+  if (!verbLexicon().addresseeVerbs.includes(lemma) || !ws[to]) return to;
+  // "told the BBC that …": the article may open the one told.
+  const at = ws[to].w === 'the' && ws[to + 1] ? to + 1 : to;
+  const addressee = input.entities.find((e) => e.start === ws[at].start && e.type !== 'place');
+  if (addressee) {
+    let c = at;
+    while (c < ws.length && ws[c].end <= addressee.end) c++;
+    return c;
+  }
+  if (ADDRESSEES.test(ws[to].w)) return to + 1;
+  // "told the BBC that …": a name the entity layer did not know, up to "that".
+  let k = at;
+  while (k < ws.length && k - at < 4 && /^\p{Lu}/u.test(input.text.slice(ws[k].start, ws[k].end))) k++;
+  return k > at && ws[k]?.w === 'that' ? k : to;
+}
 
 /** The word index where the content of a verb ending at word `to` starts. */
-export function contentStart(
-  input: Pick<ClaimInput, 'text' | 'entities' | 'times'>,
-  ws: Word[],
-  to: number,
-  lemma: string,
-): number {
-  const { text } = input;
-  let c = to;
-  // "told reporters that …", "told AFP …": the addressee is not the content.
-  if (verbLexicon().addresseeVerbs.includes(lemma)) {
-    // "told the BBC that …": the article may open the one told.
-    const at = ws[c]?.w === 'the' && ws[c + 1] ? c + 1 : c;
-    const addressee = input.entities.find((e) => e.start === ws[at]?.start && e.type !== 'place');
-    if (addressee) {
-      c = at;
-      while (c < ws.length && ws[c].end <= addressee.end) c++;
-    } else if (ws[c] && ADDRESSEES.test(ws[c].w)) c++;
-    else {
-      // "told the BBC that …": a name the entity layer did not know, up to "that".
-      let k = at;
-      while (k < ws.length && k - at < 4 && /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end))) k++;
-      if (k > at && ws[k]?.w === 'that') c = k;
-    }
-  }
+export function contentStart(input: ContentInput, ws: Word[], to: number, lemma: string): number {
+  let c = pastAddressee(input, ws, to, lemma);
   // "said on Tuesday that …": when it was said, then what.
   const lead = ws[c] && /^(?:on|late|early|last)$/.test(ws[c].w) ? 1 : 0;
   const when = input.times.find((t) => t.start === ws[c]?.start || t.start === ws[c + lead]?.start);

@@ -5,7 +5,7 @@
  */
 import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
-import { ADDRESSEES, contentStart, laterAttributionRe } from './claim-content.ts';
+import { contentStart, laterAttributionRe, pastAddressee } from './claim-content.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
 import {
   AUXILIARY,
@@ -281,11 +281,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // "…, the army said late Wednesday, adding …": a time may stand between.
     let afterVerb = v.to;
     // "…,” X told reporters Monday, denying …": past the one told, too.
-    if (verbLexicon().addresseeVerbs.includes(v.entry.lemma) && ws[afterVerb]) {
-      const told = ctx.entities.find((e) => e.start === ws[afterVerb].start);
-      if (told) while (afterVerb < ws.length && ws[afterVerb].end <= told.end) afterVerb++;
-      else if (ADDRESSEES.test(ws[afterVerb].w)) afterVerb++;
-    }
+    afterVerb = pastAddressee(input, ws, afterVerb, v.entry.lemma);
     for (const t of input.times)
       if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
         while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
