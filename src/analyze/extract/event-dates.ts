@@ -119,6 +119,17 @@ export function relativeDate(
   return base === null ? null : asDate(base + offsetDays(tail));
 }
 
+/** A time inside the sentence that names one day already past ("on Sunday", not "next week"). */
+function oneDayIn(x: TimeMention, sent: Span): boolean {
+  return (
+    x.start >= sent.start &&
+    x.end <= sent.end &&
+    x.date.precision === 'day' &&
+    x.date.end === null &&
+    !x.future
+  );
+}
+
 /** Words that count the dead or hurt of an attack told just before: "they were killed … on Sunday". */
 const CASUALTY_VERB = /\b(?:killed|died|shot dead|wounded|injured|were hit)\b/i;
 
@@ -143,14 +154,7 @@ export function dayFromCasualties(
       if (!CASUALTY_VERB.test(t)) continue;
       // A day named ("Sunday") says more than a clock time alone ("at 7:30 p.m.").
       const days = input.times.filter(
-        (x) =>
-          x.start >= sent.start &&
-          x.end <= sent.end &&
-          (k > si || x.start > e.end) &&
-          x.date.precision === 'day' &&
-          x.date.end === null &&
-          !x.future &&
-          !datesSaying(input.text, sent, x),
+        (x) => oneDayIn(x, sent) && (k > si || x.start > e.end) && !datesSaying(input.text, sent, x),
       );
       const day = days.find((x) => x.date.time === null) ?? days[0];
       if (!day) continue;
@@ -175,15 +179,7 @@ export function leadSayingDay(input: {
   const pub = parseDay(input.published);
   if (pub === null) return null;
   for (const sent of input.sentences.slice(0, 2)) {
-    const t = input.times.find(
-      (x) =>
-        x.start >= sent.start &&
-        x.end <= sent.end &&
-        x.date.precision === 'day' &&
-        x.date.end === null &&
-        !x.future &&
-        datesSaying(input.text, sent, x),
-    );
+    const t = input.times.find((x) => oneDayIn(x, sent) && datesSaying(input.text, sent, x));
     const day = t ? parseDay(t.date.start) : null;
     if (t && day !== null && day < pub && pub - day <= 2) return t.date.start;
   }
