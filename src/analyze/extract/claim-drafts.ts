@@ -285,7 +285,10 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     for (const t of input.times)
       if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
         while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
-    const participleNext = ws[afterVerb]?.w === ',' && /ing$/.test(ws[afterVerb + 1]?.w ?? '');
+    const participleNext =
+      ws[afterVerb]?.w === ',' &&
+      // "…, X said on Saturday, while Y said …": a clause of its own goes on after the attribution.
+      /ing$|^(?:while|whereas|but|as)$/.test(ws[afterVerb + 1]?.w ?? '');
     // "…, an insurgent source told AFP (on Sunday)." — told whom, then nothing more.
     const toldWhom =
       !v.participle &&

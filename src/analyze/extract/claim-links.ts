@@ -5,8 +5,9 @@
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
 import { COUNT, counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
+import { answerCivilianHarm } from './claim-harm.ts';
 import { namesNation, namesNationAttack, OWN, partyNouns, UNDER_CONTROL } from './claim-kind.ts';
-import { partyOf } from './claim-parties.ts';
+import { oneSide, partyOf } from './claim-parties.ts';
 import { claimNounAlternation } from './verbs.ts';
 
 /** What linking needs of the claim input. */
@@ -231,6 +232,7 @@ export function contradictions(
       );
     c.contradicts = second ? [best.j, second.j].sort((a, b) => a - b) : [best.j];
   });
+  answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
 }
 
 /** "X's statements", "claims by X": the latest earlier claim by X, when the denial names X's words. */
@@ -268,14 +270,6 @@ function claimOfNamed(
         return j;
   }
   return null;
-}
-
-/** `o` is said by `c`'s speaker or by its side. */
-function oneSide(o: ClaimItem, c: ClaimItem, entities: EntityMention[]): boolean {
-  if (!o.speaker) return false;
-  if (o.speaker === c.speaker) return true;
-  const side = partyOf(c.speaker, entities);
-  return side !== null && partyOf(o.speaker, entities) === side;
 }
 
 /** Between a denial and the claim it was asked to answer: "when asked about what". */

@@ -1,5 +1,5 @@
 /** Whose side a speaker or a named body is on. Pure. */
-import type { EntityMention } from '../types.ts';
+import type { ClaimItem, EntityMention } from '../types.ts';
 
 /** The party an entity speaks for: a country or armed group itself, or an organisation's country. */
 export function partyOf(key: string | null, entities: EntityMention[]): string | null {
@@ -7,4 +7,12 @@ export function partyOf(key: string | null, entities: EntityMention[]): string |
   const e = entities.find((x) => x.key === key);
   if (!e) return key;
   return e.type === 'country' || e.type === 'group' ? e.key : (e.affiliation ?? e.key);
+}
+
+/** `o` is said by `c`'s speaker or by its side. */
+export function oneSide(o: ClaimItem, c: ClaimItem, entities: EntityMention[]): boolean {
+  if (!o.speaker) return false;
+  if (o.speaker === c.speaker) return true;
+  const side = partyOf(c.speaker, entities);
+  return side !== null && partyOf(o.speaker, entities) === side;
 }

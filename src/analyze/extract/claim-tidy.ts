@@ -97,6 +97,9 @@ export function dropNestedDuplicates(
           j !== i &&
           o.speaker === c.speaker &&
           sentenceOf[j] === sentenceOf[i] &&
+          // "said its strike killed 60 fighters as it denied targeting civilians": a denial told
+          // inside the same speaker's other claim is a claim of its own.
+          !(c.kind === 'denial' && o.kind !== 'denial') &&
           o.content.start <= c.start &&
           c.end <= o.content.end &&
           o.content.end - o.content.start > c.content.end - c.content.start,

@@ -354,3 +354,38 @@ test('"Nobody died in that skirmish" and "denied the claim of the rebels" answer
   assert.ok((denials[1].contradicts ?? []).some((j) => j === told || j === count));
   assert.equal(a.entities.find((e) => e.key === denials[1].speaker)?.name, 'Aung Min');
 });
+
+test('a denial of targeting civilians answers the other side’s account of civilians harmed, told paragraphs before', () => {
+  const { a, said } = analyze(
+    [
+      'The Chadian army said its rocket strike on the border town of Adre killed 40 fighters on Sunday, as it denied targeting civilians.',
+      'Sudanese officials said the strike killed 19 people, including four children, at a market near the town.',
+      'The attack drew condemnation from several governments.',
+      'The Chadian army said it fired three rockets at a command post.',
+      'It accused Sudan of hiding weapons in residential areas.',
+      '“Our forces strike only military and military-related targets,” a Chadian army spokesman told reporters.',
+    ].join('\n\n'),
+  );
+  const denials = a.claims.filter((c) => c.kind === 'denial');
+  assert.equal(
+    denials.length,
+    2,
+    'the clause "as it denied …" inside the army’s own claim is a denial of its own',
+  );
+  for (const d of denials) {
+    const answered = (d.contradicts ?? []).map(said);
+    assert.ok(
+      answered.some((t) => /killed 19 people/.test(t)),
+      `"${said(a.claims.indexOf(d))}" answers the count of people killed: ${JSON.stringify(answered)}`,
+    );
+  }
+});
+
+test('"…, X said on Saturday, while Y said …": the clause before the attribution is what X said', () => {
+  const { a, said } = analyze(
+    'Three civilians were wounded in shelling of a village, the head of the regional administration said on Saturday, while rebel officials said that government forces shelled a school there.',
+  );
+  assert.equal(a.claims.length, 2);
+  assert.match(said(0), /^Three civilians were wounded in shelling of a village$/);
+  assert.match(said(1), /^government forces shelled a school there$/);
+});
