@@ -43,6 +43,7 @@ export function nearestTime(
     let dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
     // "X said late on Monday a drone strike on Sunday …": the time right after the verb of saying
     // dates the saying; the event takes it only when nothing else dates it.
+    // ("A building was hit, the governor said on Monday": the same after it.)
     if (t.end <= at.start && datesSaying(text, sentence, t)) dist += 10_000;
     if (dist < bestDist) {
       best = t;
@@ -59,10 +60,20 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
     /(\p{L}+)(?:\s+(?:reporters|journalists|\p{Lu}[\p{L}.]*))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(
       lead,
     );
-  if (!m) return false;
+  // "X on Thursday said …": the time right before the verb dates it as well.
+  const next = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(t.end, Math.min(sentence.end, t.end + 30)));
+  // ("X on Saturday announced a truce": the announcement is the news, and its day the event's.)
+  return (m !== null && isSayVerb(m[1])) || (next !== null && isSayVerb(next[1], ANNOUNCING));
+}
+
+/** Verbs whose act may be the event itself. */
+const ANNOUNCING = new Set(['announce', 'declare']);
+
+function isSayVerb(word: string, except: ReadonlySet<string> = new Set()): boolean {
   const lex = verbLexicon();
-  const w = m[1].toLowerCase();
-  return (lex.forms.get(w) ?? []).some((f) => f.words.length === 1 && lex.sayVerbs.includes(f.entry.lemma));
+  return (lex.forms.get(word.toLowerCase()) ?? []).some(
+    (f) => f.words.length === 1 && lex.sayVerbs.includes(f.entry.lemma) && !except.has(f.entry.lemma),
+  );
 }
 
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, night: 1, week: 7, fortnight: 14 };

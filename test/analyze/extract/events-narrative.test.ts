@@ -513,3 +513,11 @@ test('counts: "No fewer than 25 villagers were murdered", "165 government forces
     ['killed civilians 25', 'killed military 165', 'killed people 70'],
   );
 });
+
+test('"X on Thursday said the attacks on Monday night …": the time before the verb of saying dates the saying', () => {
+  const r = events(
+    'A farmers’ union in Plateau State on Thursday said the attacks on three villages on Monday night were not carried out by its members.',
+    '2022-04-15',
+  );
+  assert.deepEqual(r.list, ['attack/unspecified 2022-04-11']);
+});
