@@ -95,8 +95,11 @@ export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
   const K = lex().agentKillings;
   const out: Hit[] = [];
   for (const p of findPhrase(ws, K.verbs)) {
-    if (p.at === 0) continue;
-    const prev = ws[p.at - 1];
+    // "the army had “neutralized” 26 militants": auxiliaries, adverbs and quotation marks between.
+    let k = p.at;
+    while (k > 0 && K.between.includes(ws[k - 1].w)) k--;
+    if (k === 0) continue;
+    const prev = ws[k - 1];
     const party = entities.some(
       (e) =>
         e.end === prev.end &&
@@ -107,10 +110,21 @@ export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
     const byAgent =
       ws[p.at + p.len]?.w === 'by' &&
       findPhrase(ws, K.agents, p.at + p.len + 1, p.at + p.len + 5).some((m) => m.at <= p.at + p.len + 3);
+    // "gunmen dressed in uniforms killed …": the agent, then a phrase that describes it.
+    const described = findPhrase(ws, K.agents, Math.max(0, k - 9), k - 1).some((m) => {
+      const end = m.at + m.len;
+      return (
+        K.subjectModifiers.includes(ws[end]?.w ?? '') &&
+        ws
+          .slice(end, k)
+          .every((w) => /^[\p{L}-]+$/u.test(w.w) && !/^(?:and|who|that|which|were|was)$/.test(w.w))
+      );
+    });
     if (
       party ||
       byAgent ||
-      findPhrase(ws, K.agents, Math.max(0, p.at - 2), p.at).some((m) => m.at + m.len === p.at)
+      described ||
+      findPhrase(ws, K.agents, Math.max(0, k - 2), k).some((m) => m.at + m.len === k)
     )
       out.push({ type: 'attack', from: p.at, to: p.at + p.len });
   }

@@ -35,7 +35,7 @@ export interface RawEvents {
   /** Cues that make a plural attack noun speak of attacks in general ("attacks continue"). */
   genericCues: { plurals: string[]; cues: string[]; closing: string[] };
   /** Verbs of killing that report an attack when an armed party is their subject. */
-  agentKillings: { verbs: string[]; agents: string[] };
+  agentKillings: { verbs: string[]; agents: string[]; between: string[]; subjectModifiers: string[] };
 }
 
 let lexicon: RawEvents | null = null;

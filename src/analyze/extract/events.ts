@@ -41,6 +41,19 @@ export interface EventInput {
   claims: ClaimItem[];
 }
 
+/** A general word of fighting ("clashes", "a blast"), which needs an anchor to be an event. */
+function isWeak(ws: Word[], h: Hit): boolean {
+  return (
+    h.type === 'attack' &&
+    lex().weakAttackTriggers.includes(
+      ws
+        .slice(h.from, h.to)
+        .map((w) => w.w)
+        .join(' '),
+    )
+  );
+}
+
 /** A place named as the dateline at the very start of the text: "(Geneva)", "KYIV, Ukraine (AP) —". */
 function isDateline(text: string, e: EntityMention): boolean {
   // Only brackets before it — or a date: "January 25, 2017 (JUBA) -".
@@ -270,6 +283,16 @@ export function extractEvents(input: EventInput): EventItem[] {
       if (h.type === 'attack' && truceInSentence && findPhrase(ws, L.violationCues).length) {
         if (kept.some((k) => k.type === 'ceasefire-violation')) continue;
         h.type = 'ceasefire-violation';
+      }
+      // "a blast from a landmine": a general word with no anchor yields to a telling one of its event.
+      const telling =
+        isWeak(ws, h) && !findPhrase(ws, L.genericCues.cues).length
+          ? h.more?.find((m) => !isWeak(ws, { ...h, ...m }))
+          : undefined;
+      if (telling && h.more) {
+        h.more = [...h.more.filter((m) => m !== telling), { from: h.from, to: h.to }];
+        h.from = telling.from;
+        h.to = telling.to;
       }
       const trigger = ws
         .slice(h.from, h.to)

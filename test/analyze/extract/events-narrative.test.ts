@@ -521,3 +521,32 @@ test('"X on Thursday said the attacks on Monday night …": the time before the 
   );
   assert.deepEqual(r.list, ['attack/unspecified 2022-04-11']);
 });
+
+test('killings by an armed agent described at length, after an auxiliary or by aircraft are attacks', () => {
+  for (const s of [
+    'Masked gunmen dressed in police uniforms killed a village chief near the river.',
+    'The defence ministry said the army had “neutralized” 14 militants in the mountains overnight.',
+    'The army said its aircraft had killed at least six insurgents as they fled.',
+  ]) {
+    const r = events(s, '2024-06-12');
+    assert.equal(r.a.events.filter((e) => e.type === 'attack').length, 1, `${s} → ${r.list.join(', ')}`);
+  }
+});
+
+test('"a second clash", "a drive-by shooting", "burst into a clinic" are attacks; "a blast from a landmine" is one, told by its mine', () => {
+  for (const s of [
+    'A second clash erupted in the hills near the border post, police said.',
+    'Two guards were killed in a drive-by shooting at a checkpoint outside the town.',
+    'Soldiers burst into a clinic in the camp and arrested two men.',
+    'He said a blast from a newly laid landmine had wounded three of its soldiers.',
+  ]) {
+    const r = events(s, '2024-06-12');
+    assert.equal(r.a.events.filter((e) => e.type === 'attack').length, 1, `${s} → ${r.list.join(', ')}`);
+  }
+  const mine = events(
+    'He said a blast from a newly laid landmine had wounded three of its soldiers.',
+    '2024-06-12',
+  );
+  const e = mine.a.events[0];
+  assert.equal(mine.text.slice(e.start, e.end), 'landmine');
+});
