@@ -75,7 +75,9 @@ export function contradictions(
             e.start >= o.content.start &&
             e.end <= o.content.end &&
             e.type !== 'place' &&
-            partyOf(e.key, entities) === side,
+            partyOf(e.key, entities) === side &&
+            // "targeted radars in Pakistan": the side struck, not blamed.
+            !TARGETED.test(text.slice(Math.max(o.content.start, e.start - 40), e.start)),
         )) ||
       namesParty(text.slice(o.content.start, o.content.end), mine) ||
       (side?.startsWith('country:') === true &&
@@ -121,7 +123,10 @@ export function contradictions(
     // "the town remains under the control of our forces" answers a claim that it was taken.
     const holdsGround = UNDER_CONTROL.test(text.slice(c.content.start, c.content.end));
     const denialOfCount = COUNT_DENIED.test(text.slice(c.content.start, c.content.end));
-    let scored: { j: number; score: number; strong: boolean; relevant: boolean }[] = [];
+    // "denied responsibility for the attack", "denied launching any strikes": it answers whoever
+    // blamed the denier for it, however far back.
+    const deedDenied = DEED_DENIED.test(text.slice(c.content.start, c.content.end));
+    let scored: { j: number; score: number; strong: boolean; relevant: boolean; blamed?: boolean }[] = [];
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
@@ -134,8 +139,10 @@ export function contradictions(
       // "It said the casualty reports were untrue": a denial of the count answers the counts given
       // before, however far back.
       const countDenied = denialOfCount && bothCountDead(c, o) && dist > 0;
-      if (Math.abs(sentenceOf[i] - sentenceOf[j]) > (countDenied ? 3 * MAX_GAP : MAX_GAP)) continue;
       const blames = blamesMe(o);
+      const blamed = deedDenied && blames && o.kind !== 'statement';
+      const reach = countDenied || (blamed && dist > 0) ? 3 * MAX_GAP : MAX_GAP;
+      if (Math.abs(sentenceOf[i] - sentenceOf[j]) > reach) continue;
       // The charge comes before its denial — or, as a counter-charge against the denier, right after.
       const after = dist < 0 || (dist === 0 && o.start > c.start);
       // "the casualty reports are untrue" answers "gave a toll of 12 dead": one concept, other words.
@@ -147,6 +154,7 @@ export function contradictions(
       if (
         dist > 2 &&
         !countDenied &&
+        !blamed &&
         !(dist <= MAX_GAP && (shared || overlap >= 0.5 || (blames && o.kind !== 'statement')))
       )
         continue;
@@ -160,7 +168,8 @@ export function contradictions(
             namesNation(text.slice(o.content.start, o.content.end), side)));
       if (after && !counterpoint && !(dist >= -1 && o.kind === 'accusation' && blames)) continue;
       const score =
-        -Math.abs(dist) * 5 -
+        // The charge of the deed denied counts for more than nearness.
+        -Math.abs(dist) * (blamed ? 1.5 : 5) -
         (after ? 2 : 0) +
         // The words of the charge come back in its denial ("shelled the market" / "shelling").
         6 * overlap +
@@ -169,7 +178,13 @@ export function contradictions(
         (blames ? 4 : 0) +
         (shared ? 4 : 0) +
         j / 1000;
-      scored.push({ j, score, strong: shared || overlap >= 0.5, relevant: shared || blames || overlap > 0 });
+      scored.push({
+        j,
+        score,
+        strong: shared || overlap >= 0.5,
+        relevant: shared || blames || overlap > 0,
+        blamed,
+      });
     }
     // A denial in the lead answers charges the article details further on ("X denied killing
     // civilians. … Y accused X of killing civilians."): with nothing before it but unrelated or
@@ -219,7 +234,13 @@ export function contradictions(
     // A denial may answer two charges ("denied breaking the truce" after two accusations of it):
     // a second one close in score and tied to the denier or its subject.
     const second =
-      scored.find((x) => x !== best && x.strong && x.score >= best.score - SECOND_MARGIN) ??
+      scored.find(
+        (x) =>
+          x !== best &&
+          x.score >= best.score - SECOND_MARGIN &&
+          // With the charge of the deed denied, another charge of it — not a claim that blames no one.
+          (best.blamed ? x.blamed : x.strong),
+      ) ??
       // … or the charge's own continuation ("'Up to 100 were killed,' it said. It said civilians
       // were among the dead."): the same speaker's next claim, in the denial's words.
       scored.find(
@@ -328,6 +349,14 @@ const CASUALTIES =
 /** A denial of the count itself: "reports of fatalities were false", "claims of mass casualties". */
 const COUNT_DENIED =
   /\b(?:reports?|claims?|figures?|numbers?|tolls?|allegations?)\s+(?:of\s+)?(?:\p{L}+\s+)?(?:fatalit\w*|casualt\w*|deaths?|dead|killings?)\b|\b(?:casualty|fatality|death)\s+(?:reports?|figures?|claims?|numbers?)\b|\b(?:death\s+)?toll\b/iu;
+
+/** Before a party named as the one struck: "strikes on India", "in Lahore, Pakistan's second city". */
+const TARGETED =
+  /\b(?:in|on|against|at|into|inside|across|over|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)?$/u;
+
+/** A denial of having done it: responsibility, involvement, an attack. */
+const DEED_DENIED =
+  /\b(?:responsib\w*|involve\w*|behind|role\s+in|carr(?:y|ied|ying)\s+out|launch(?:ed|ing)?|attack(?:ed|ing)|striking|struck|shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at))\b/i;
 
 /** Words that join a counterpoint to a denial in one sentence. */
 const BUT = /^[\s,;—–]*(?:but|while|whereas|though|although|yet|however)\b/i;

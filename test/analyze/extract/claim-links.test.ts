@@ -389,3 +389,38 @@ test('"…, X said on Saturday, while Y said …": the clause before the attribu
   assert.match(said(0), /^Three civilians were wounded in shelling of a village$/);
   assert.match(said(1), /^government forces shelled a school there$/);
 });
+
+test('a denial of the deed answers whoever blamed the denier for it, past nearer claims that blame no one', () => {
+  const { a, said } = analyze(
+    [
+      'The toll from a Russian missile attack on an apartment block in Kharkiv has risen to 21, a regional official said.',
+      'Rescuers said they were still searching the rubble.',
+      'Residents said there were no military facilities at the site.',
+      'If the toll is confirmed, it would be the deadliest attack in one place since a strike on a market in the spring, according to the United Nations human rights monitoring mission.',
+      'The Kremlin denied responsibility for the attack.',
+    ].join('\n\n'),
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the Kremlin’s denial');
+  assert.deepEqual((d.contradicts ?? []).map(said), [
+    'The toll from a Russian missile attack on an apartment block in Kharkiv has risen to 21',
+  ]);
+});
+
+test('a party named as the place struck is not blamed: the denial answers the charge against it', () => {
+  const { a, said } = analyze(
+    [
+      'Ethiopia accused Eritrea of launching raids with drones on border towns.',
+      'Ethiopian officials said 12 people were killed.',
+      'Ethiopia’s army said its jets had targeted command posts at several locations in Eritrea.',
+      'Eritrea denied that it had launched any strikes on Ethiopia.',
+    ].join('\n\n'),
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'Eritrea’s denial');
+  assert.ok(
+    (d.contradicts ?? []).map(said).some((t) => /launching raids with drones/.test(t)),
+    JSON.stringify((d.contradicts ?? []).map(said)),
+  );
+  assert.ok(!(d.contradicts ?? []).map(said).some((t) => /targeted command posts/.test(t)));
+});
