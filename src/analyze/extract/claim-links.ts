@@ -4,11 +4,11 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
+import { anaphoricObject, claimAnsweredInSentence, claimOfNamed } from './claim-answers.ts';
 import { COUNT, counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
 import { answerCivilianHarm } from './claim-harm.ts';
 import { namesNation, namesNationAttack, OWN, partyNouns, UNDER_CONTROL } from './claim-kind.ts';
 import { oneSide, partyOf } from './claim-parties.ts';
-import { claimNounAlternation } from './verbs.ts';
 
 /** What linking needs of the claim input. */
 export interface LinkInput {
@@ -95,30 +95,43 @@ export function contradictions(
           !oneSide(o, c, entities),
       )
       .map(({ j }) => j);
-    if (inside.length) {
-      // ... and the charge itself when the article tells it in full further on ("the army
-      // blamed the bombing on militants backed by its neighbour").
-      // ("… denied the claim that nine soldiers died" and, later, "X said nine soldiers were killed".)
-      const told = claims.findIndex(
+    // ... and the charge itself when the article tells it in full further on ("the army
+    // blamed the bombing on militants backed by its neighbour").
+    // ("… denied the claim that nine soldiers died" and, later, "X said nine soldiers were killed".)
+    const toldLater = (skip: number[]) =>
+      claims.findIndex(
         (o, j) =>
           j > i &&
           o.kind !== 'denial' &&
           o.kind !== 'appeal' &&
           sentenceOf[j] - sentenceOf[i] <= 3 * MAX_GAP &&
-          !inside.includes(j) &&
+          !skip.includes(j) &&
           o.speaker !== c.speaker &&
           !oneSide(o, c, entities) &&
           ((o.kind === 'accusation' && blamesMe(o)) || bothCountDead(c, o)),
       );
+    if (inside.length) {
+      const told = toldLater(inside);
       c.contradicts = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
       return;
     }
     // "He refuted Gerasimov's statements", "rejected Pakistan's claims": the last claim of the
-    // party the denial names as the one it answers.
+    // party the denial names as the one it answers (and its charge told in full further on).
     const named = claimOfNamed(text, claims, sentenceOf, i, entities);
     if (named !== null) {
-      c.contradicts = [named];
+      const told = toldLater([named]);
+      c.contradicts = told >= 0 ? [named, told] : [named];
       return;
+    }
+    // "Hamas has denied such allegations", "X rejected the claim": the claim just told.
+    if (anaphoricObject(text.slice(c.content.start, c.content.end).trim())) {
+      for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {
+        const o = claims[j];
+        if (o.kind === 'denial' || o.kind === 'appeal' || oneSide(o, c, entities) || o.speaker === null)
+          continue;
+        c.contradicts = [j];
+        return;
+      }
     }
     // "the town remains under the control of our forces" answers a claim that it was taken.
     const holdsGround = UNDER_CONTROL.test(text.slice(c.content.start, c.content.end));
@@ -141,12 +154,18 @@ export function contradictions(
       const countDenied = denialOfCount && bothCountDead(c, o) && dist > 0;
       const blames = blamesMe(o);
       const blamed = deedDenied && blames && o.kind !== 'statement';
-      const reach = countDenied || (blamed && dist > 0) ? 3 * MAX_GAP : MAX_GAP;
+      // "the casualty reports are untrue" answers "gave a toll of 12 dead": one concept, other words.
+      const overlap = Math.max(wordOverlap(words(c), words(o)), bothCountDead(c, o) ? 0.5 : 0);
+      // A charge in the denial's own words may stand twice as far back as another.
+      const reach =
+        countDenied || (blamed && dist > 0)
+          ? 3 * MAX_GAP
+          : dist > 0 && wordOverlap(words(c), words(o)) >= 0.5
+            ? 2 * MAX_GAP
+            : MAX_GAP;
       if (Math.abs(sentenceOf[i] - sentenceOf[j]) > reach) continue;
       // The charge comes before its denial — or, as a counter-charge against the denier, right after.
       const after = dist < 0 || (dist === 0 && o.start > c.start);
-      // "the casualty reports are untrue" answers "gave a toll of 12 dead": one concept, other words.
-      const overlap = Math.max(wordOverlap(words(c), words(o)), bothCountDead(c, o) ? 0.5 : 0);
       const shared =
         shareEvent(i, j) || (holdsGround && CAPTURE.test(text.slice(o.content.start, o.content.end)));
       // Further back, only a charge in the denial's own words or about its event (the lead's
@@ -254,88 +273,6 @@ export function contradictions(
     c.contradicts = second ? [best.j, second.j].sort((a, b) => a - b) : [best.j];
   });
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
-}
-
-/** "X's statements", "claims by X": the latest earlier claim by X, when the denial names X's words. */
-let named: { owner: RegExp; by: RegExp } | null = null;
-/** After a name: "'s statements"; before it: "claims by (the) …". */
-function namedRes(): { owner: RegExp; by: RegExp } {
-  const nouns = claimNounAlternation();
-  named ??= {
-    owner: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b`, 'iu'),
-    by: new RegExp(`\\b(?:${nouns})\\s+(?:by|from|of)\\s+(?:\\S+\\s+){0,3}$`, 'iu'),
-  };
-  return named;
-}
-
-function claimOfNamed(
-  text: string,
-  claims: ClaimItem[],
-  sentenceOf: number[],
-  i: number,
-  entities: EntityMention[],
-): number | null {
-  const c = claims[i];
-  const { owner, by } = namedRes();
-  for (const e of entities) {
-    if (e.start < c.content.start || e.end > c.content.end || e.key === c.speaker) continue;
-    const names =
-      owner.test(text.slice(e.end, e.end + 30)) ||
-      by.test(text.slice(Math.max(c.content.start, e.start - 40), e.start));
-    if (!names) continue;
-    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 3 * MAX_GAP; j--)
-      if (
-        claims[j].kind !== 'denial' &&
-        (claims[j].speaker === e.key || partyOf(claims[j].speaker, entities) === partyOf(e.key, entities))
-      )
-        return j;
-  }
-  return null;
-}
-
-/** Between a denial and the claim it was asked to answer: "when asked about what". */
-const ASKED_ABOUT =
-  /^[\s,]*(?:when|after being|after|while|in)\s+(?:asked|questioned|responding|reacting|replying)\s+(?:to\s+)?(?:comment\s+)?(?:on|about|to)?\s*(?:\S+\s+){0,3}$/i;
-
-/**
- * The claim a denial answers within its sentence: the one just before it, taken up by a noun or
- * "which" ("…, a claim the army rejected"), or the one right after that it was asked about
- * ("…, the ministry said when asked about what X said were strikes").
- */
-function claimAnsweredInSentence(
-  text: string,
-  claims: ClaimItem[],
-  sentenceOf: number[],
-  i: number,
-  entities: EntityMention[],
-): number | null {
-  const c = claims[i];
-  const answerable = (j: number) =>
-    j >= 0 &&
-    j < claims.length &&
-    sentenceOf[j] === sentenceOf[i] &&
-    claims[j].kind !== 'denial' &&
-    claims[j].kind !== 'appeal' &&
-    !oneSide(claims[j], c, entities);
-  let j = i - 1;
-  while (j >= 0 && sentenceOf[j] === sentenceOf[i] && claims[j].content.end > c.start) j--;
-  if (answerable(j) && takesUp().test(text.slice(claims[j].content.end, c.end))) return j;
-  const k = i + 1;
-  if (answerable(k) && claims[k].start >= c.end && ASKED_ABOUT.test(text.slice(c.end, claims[k].start)))
-    return k;
-  return null;
-}
-
-let takesUpRe: RegExp | null = null;
-function takesUp(): RegExp {
-  if (!takesUpRe) {
-    const nouns = claimNounAlternation();
-    takesUpRe = new RegExp(
-      `^["”'’]?[\\s,;:—–(]*(?:(?:but|and|though|although)\\s+)?(?:(?:the|a|an|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b|which\\b)`,
-      'iu',
-    );
-  }
-  return takesUpRe;
 }
 
 /** Ground said taken: what a party saying it still holds the place answers. */

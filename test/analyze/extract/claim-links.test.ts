@@ -424,3 +424,61 @@ test('a party named as the place struck is not blamed: the denial answers the ch
   );
   assert.ok(!(d.contradicts ?? []).map(said).some((t) => /targeted command posts/.test(t)));
 });
+
+test('"X denied such allegations" answers the claim just told, not an earlier one that names X', () => {
+  const { a, said } = analyze(
+    [
+      'The army said the two men had been planning an attack on a checkpoint with help from al-Shabaab.',
+      'The army said the fighters were using schools and clinics as shelters and "human shields."',
+      'Al-Shabaab has previously denied such allegations.',
+    ].join('\n\n'),
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d);
+  assert.deepEqual((d.contradicts ?? []).map(said), [
+    'the fighters were using schools and clinics as shelters and "human shields."',
+  ]);
+});
+
+test('"rejects the allegations made by X" answers X’s claim and the charge X makes further on', () => {
+  const { a, said } = analyze(
+    [
+      "Rwanda's foreign ministry denied Congo’s claims that it was behind a bomb attack in Goma.",
+      '"Rwanda rejects the baseless allegations made by Congo regarding its involvement in the blast," a spokesperson said.',
+      'A bomb exploded near a market in Goma on Tuesday, killing at least six people, officials said.',
+      'The police said the device had been left in a parked car.',
+      'Rescuers said 20 people were taken to hospital.',
+      'In a statement, the Congolese army alleged that groups linked to Rwanda carried out the attack.',
+    ].join('\n\n'),
+  );
+  const rejects = a.claims.find(
+    (c) => c.kind === 'denial' && /^the baseless allegations made by Congo/.test(said(a.claims.indexOf(c))),
+  );
+  assert.ok(rejects, a.claims.map((c) => said(a.claims.indexOf(c))).join(' | '));
+  const answered = (rejects.contradicts ?? []).map(said);
+  assert.ok(
+    answered.some((t) => /groups linked to Rwanda carried out the attack/.test(t)),
+    JSON.stringify(answered),
+  );
+});
+
+test('a denial in the charge’s own words answers it across twice the usual distance', () => {
+  const { a, said } = analyze(
+    [
+      'The military said on Friday six villagers killed in an air strike this week were members of an armed rebel group.',
+      'The strike hit a hamlet near the river.',
+      'The area has seen heavy fighting since January.',
+      'Thousands have fled to camps near the border.',
+      'Aid groups have struggled to reach the camps.',
+      'Roads into the district remain closed.',
+      'A rebel spokesman denied the dead villagers were members of the armed group.',
+      'A hospital official said eight people were being treated for wounds.',
+    ].join('\n\n'),
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d);
+  assert.ok(
+    (d.contradicts ?? []).map(said).some((t) => /were members of an armed rebel group/.test(t)),
+    JSON.stringify((d.contradicts ?? []).map(said)),
+  );
+});

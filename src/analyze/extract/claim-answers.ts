@@ -1,0 +1,105 @@
+/**
+ * Which claim a denial names or takes up in so many words: "…, a claim X rejected", "when asked
+ * about …", "X's statements", "allegations made by X", "such allegations". Pure.
+ */
+import type { ClaimItem, EntityMention } from '../types.ts';
+import { oneSide, partyOf } from './claim-parties.ts';
+import { claimNounAlternation } from './verbs.ts';
+
+/** Sentences back within which a named party's claim is looked for. */
+const NAMED_REACH = 12;
+
+/** "X's statements", "claims by X": the latest earlier claim by X, when the denial names X's words. */
+let named: { owner: RegExp; by: RegExp } | null = null;
+/** After a name: "'s statements"; before it: "claims by (the) …". */
+function namedRes(): { owner: RegExp; by: RegExp } {
+  const nouns = claimNounAlternation();
+  named ??= {
+    owner: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b`, 'iu'),
+    by: new RegExp(
+      `\\b(?:${nouns})\\s+(?:(?:made|levell?ed|raised|voiced|issued)\\s+)?(?:by|from|of)\\s+(?:\\S+\\s+){0,3}$`,
+      'iu',
+    ),
+  };
+  return named;
+}
+
+export function claimOfNamed(
+  text: string,
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  i: number,
+  entities: EntityMention[],
+): number | null {
+  const c = claims[i];
+  const { owner, by } = namedRes();
+  for (const e of entities) {
+    if (e.start < c.content.start || e.end > c.content.end || e.key === c.speaker) continue;
+    const names =
+      owner.test(text.slice(e.end, e.end + 30)) ||
+      by.test(text.slice(Math.max(c.content.start, e.start - 40), e.start));
+    if (!names) continue;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--)
+      if (
+        claims[j].kind !== 'denial' &&
+        (claims[j].speaker === e.key || partyOf(claims[j].speaker, entities) === partyOf(e.key, entities))
+      )
+        return j;
+  }
+  return null;
+}
+
+/** Between a denial and the claim it was asked to answer: "when asked about what". */
+const ASKED_ABOUT =
+  /^[\s,]*(?:when|after being|after|while|in)\s+(?:asked|questioned|responding|reacting|replying)\s+(?:to\s+)?(?:comment\s+)?(?:on|about|to)?\s*(?:\S+\s+){0,3}$/i;
+
+/**
+ * The claim a denial answers within its sentence: the one just before it, taken up by a noun or
+ * "which" ("…, a claim the army rejected"), or the one right after that it was asked about
+ * ("…, the ministry said when asked about what X said were strikes").
+ */
+export function claimAnsweredInSentence(
+  text: string,
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  i: number,
+  entities: EntityMention[],
+): number | null {
+  const c = claims[i];
+  const answerable = (j: number) =>
+    j >= 0 &&
+    j < claims.length &&
+    sentenceOf[j] === sentenceOf[i] &&
+    claims[j].kind !== 'denial' &&
+    claims[j].kind !== 'appeal' &&
+    !oneSide(claims[j], c, entities);
+  let j = i - 1;
+  while (j >= 0 && sentenceOf[j] === sentenceOf[i] && claims[j].content.end > c.start) j--;
+  if (answerable(j) && takesUp().test(text.slice(claims[j].content.end, c.end))) return j;
+  const k = i + 1;
+  if (answerable(k) && claims[k].start >= c.end && ASKED_ABOUT.test(text.slice(c.end, claims[k].start)))
+    return k;
+  return null;
+}
+
+let takesUpRe: RegExp | null = null;
+function takesUp(): RegExp {
+  if (!takesUpRe) {
+    const nouns = claimNounAlternation();
+    takesUpRe = new RegExp(
+      `^["”'’]?[\\s,;:—–(]*(?:(?:but|and|though|although)\\s+)?(?:(?:the|a|an|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b|which\\b)`,
+      'iu',
+    );
+  }
+  return takesUpRe;
+}
+
+/** A denial whose object is only a claim noun or a pronoun: "such allegations", "the claim", "it". */
+let anaphoricRe: RegExp | null = null;
+export function anaphoricObject(t: string): boolean {
+  anaphoricRe ??= new RegExp(
+    `^(?:(?:such|these|those|the|this|that|any|all)\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})|it|this|that|them)[.,;:!]?$`,
+    'iu',
+  );
+  return anaphoricRe.test(t);
+}
