@@ -33,8 +33,45 @@ export interface FigureInput {
   claims: ClaimItem[];
 }
 
+/** Links that introduce a part of the count before: "of whom", "among them". */
+const PARTITIVE = ['of whom', 'of them', 'among whom', 'among them'];
+
+/** Words between a part and its measure: "were declared dead", "were later confirmed killed". */
+const PART_VERBS = /^(?:declared|confirmed|pronounced|reported|later)$/;
+
+/** A measure within a few words after a part's group: "were declared dead", "were later confirmed killed". */
+function partMeasureAt(ws: Word[], from: number): ReturnType<typeof measureAfterAt> {
+  for (let k = from; k < Math.min(ws.length, from + 4); k++) {
+    const m = measureAfterAt(ws, k);
+    if (m) return m;
+    if (!AUX.has(ws[k].w) && !PART_VERBS.test(ws[k].w) && !/^\p{Ll}+ly$/u.test(ws[k].w)) return null;
+  }
+  return null;
+}
+
+/** "200 Taliban were killed": an armed group's name counts its fighters. */
+function armedGroupAt(
+  ws: Word[],
+  from: number,
+  armedNames: readonly Span[],
+): { group: FigureGroup; from: number; to: number } | null {
+  const start = ws[from]?.start;
+  const name = start === undefined ? undefined : armedNames.find((e) => e.start === start);
+  if (!name) return null;
+  const to = ws.findIndex((w, k) => k >= from && w.end >= name.end);
+  return to < 0 ? null : { group: 'military', from, to: to + 1 };
+}
+
+/** A toll's verb right before its number: "has risen to", "stood at", "reached". */
+const TOLL_RISE =
+  /\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|passed|topped|surpassed|exceeded)\s+(?:to\s+|at\s+)?$/i;
 /** Drafts one figure per quantity that has a group or a measure nearby. */
-export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): FigureDraft[] {
+export function draftFigures(
+  ws: Word[],
+  text: string,
+  prevWs: Word[] = [],
+  armedNames: readonly Span[] = [],
+): FigureDraft[] {
   const lex = figureLexicon();
   const drafts: FigureDraft[] = [];
   const found = findQuantities(ws);
@@ -52,7 +89,7 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);
   quantities.forEach((q, qi) => {
-    const g = findGroup(ws, text, q.to);
+    const g = findGroup(ws, text, q.to) ?? armedGroupAt(ws, q.to, armedNames);
     const groupTo = g ? g.to : q.to;
     const d: FigureDraft = {
       q,
@@ -122,13 +159,19 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
     // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians" — not
     //    for a figure inside a list ("nine civilians, including four children, and injured 21"):
     //    that one takes the measure of the figure it hangs on (4.).
-    const inList = lex.listLinks.some(
-      (l) => l !== 'and' && matchBefore(ws, q.from, phraseWords(l)) && qi > 0,
-    );
+    // ("179 people, of whom 21 were declared dead": a part with a measure of its own right after it
+    // is no list item.)
+    const ownPart =
+      PARTITIVE.some((l) => matchBefore(ws, q.from, phraseWords(l))) && partMeasureAt(ws, groupTo) !== null;
+    const inList =
+      !ownPart && lex.listLinks.some((l) => l !== 'and' && matchBefore(ws, q.from, phraseWords(l)) && qi > 0);
     // "the toll stood at 9 and four hurt": a toll just before the number counts it, whatever
     // measure the coordinated count after it has.
     if (!d.measure && !inList && !g && !measureAfterAt(ws, groupTo)) {
-      for (let k = q.from - 1; k >= 0 && k >= q.from - 6; k--) {
+      // "The death toll from the strike on the port city has risen to 35": a toll's verb right
+      // before the number carries it across a long subject.
+      const reach = TOLL_RISE.test(text.slice(ws[Math.max(0, q.from - 3)].start, ws[q.from].start)) ? 25 : 6;
+      for (let k = q.from - 1; k >= 0 && k >= q.from - reach; k--) {
         if (CLAUSE_STOP.has(ws[k].w) || quantities.some((q2) => q2 !== q && q2.from <= k && k < q2.to)) break;
         const m = measureBeforeEnding(ws, k + 1);
         if (m && /^(?:toll|tolls|deaths|fatalities)$/.test(ws[k].w) && isDeathNoun(ws, k + 1)) {
@@ -158,6 +201,8 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
         // "…, and air defences shot down 31": a new clause with its own subject; "the toll is 115,
         // with bodies still unidentified": a clause of its own too.
         if (ws[k].w === ',' && /^(and|but|while|as|whereas|with)$/.test(ws[k + 1]?.w ?? '')) break;
+        // "179 people, of whom 21 were declared dead": the count after is a part with its own measure.
+        if (ws[k].w === ',' && ws[k + 1]?.w === 'of' && /^(whom|which|them)$/.test(ws[k + 2]?.w ?? '')) break;
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;
@@ -170,7 +215,9 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
           d.measure = m.measure;
           d.measureTo = k + m.len;
           // "Seven were killed", "five were badly wounded": only auxiliaries and adverbs between.
-          d.measureNamesGroup = ws.slice(groupTo, k).every((w) => AUX.has(w.w) || /^\p{Ll}+ly$/u.test(w.w));
+          d.measureNamesGroup = ws
+            .slice(groupTo, k)
+            .every((w) => AUX.has(w.w) || /^\p{Ll}+ly$/u.test(w.w) || (ownPart && PART_VERBS.test(w.w)));
           break;
         }
         if (CLAUSE_STOP.has(ws[k].w)) break;
@@ -255,12 +302,13 @@ export function draftFigures(ws: Word[], text: string, prevWs: Word[] = []): Fig
 export function extractFigures(input: FigureInput): FigureItem[] {
   const out: FigureItem[] = [];
   const asOfDefault = input.published ? input.published.slice(0, 10) : null;
+  const armed = input.entities.filter((e) => e.type === 'group' && !e.key.startsWith('source:'));
   for (const [si, sentence] of input.sentences.entries()) {
     const ws = words(input.text, sentence);
     const inTime = (w: { start: number; end: number }) =>
       input.times.some((t) => t.start <= w.start && w.end <= t.end);
     const prev = si > 0 ? words(input.text, input.sentences[si - 1]) : [];
-    const drafts = draftFigures(ws, input.text, prev).filter((d) => !inTime(ws[d.q.numberFrom]));
+    const drafts = draftFigures(ws, input.text, prev, armed).filter((d) => !inTime(ws[d.q.numberFrom]));
     if (!drafts.length) continue;
     const historical = isHistorical(input, sentence);
     const period = periodFor(input, sentence);

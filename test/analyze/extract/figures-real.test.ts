@@ -376,3 +376,39 @@ test('"fewer than" and "less than" give an upper bound', () => {
   ]);
   assert.deepEqual(all('No less than 40 civilians were killed in Beni.'), ['killed civilians 40 at-least']);
 });
+
+test('a toll that "has risen to" a number across a long subject', () => {
+  assert.deepEqual(
+    all(
+      'The death toll from a drone attack on a crowded bus station in the northern city of Kaduna has risen to 27.',
+    ),
+    ['killed people 27 exact'],
+  );
+});
+
+test('"179 people, of whom 21 were declared dead": the part has its own measure, the whole none', () => {
+  assert.deepEqual(all('The clinic received 179 people, of whom 21 were declared dead on arrival.'), [
+    'killed people 21 exact',
+  ]);
+});
+
+test('an armed group’s name counts its fighters: "200 Taliban were killed"', () => {
+  const text = 'Officials said more than 200 Taliban and allied fighters were killed in the clashes.';
+  const at = text.indexOf('Taliban');
+  const taliban: EntityMention = {
+    start: at,
+    end: at + 'Taliban'.length,
+    type: 'group',
+    key: 'group:taliban',
+    name: 'Taliban',
+  } as EntityMention;
+  const out = extractFigures({
+    text,
+    published: '2025-02-11',
+    sentences: [{ start: 0, end: text.length }],
+    entities: [taliban],
+    times: [],
+    claims: [],
+  }).map(brief);
+  assert.deepEqual(out, ['killed military 200 more-than']);
+});
