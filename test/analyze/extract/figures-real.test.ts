@@ -412,3 +412,16 @@ test('an armed group’s name counts its fighters: "200 Taliban were killed"', (
   }).map(brief);
   assert.deepEqual(out, ['killed military 200 more-than']);
 });
+
+test('a sentence that goes on with the count ("… were also killed") keeps the reporter of the one before', () => {
+  const text = [
+    'The monitor said that since the clashes erupted on Sunday, 52 fighters were killed.',
+    '31 civilians were also killed, while 90 soldiers were also killed.',
+    'Three people were killed in a separate blast in the capital.',
+  ].join('\n\n');
+  const a = analyzeDocument({ text, published: '2025-02-11' });
+  const by = a.figures.map((f) => `${f.low} ${f.reporter ?? 'outlet'}`);
+  const monitor = a.figures[0]?.reporter;
+  assert.ok(monitor, JSON.stringify(by));
+  assert.deepEqual(by, [`52 ${monitor}`, `31 ${monitor}`, `90 ${monitor}`, '3 outlet']);
+});
