@@ -5,6 +5,7 @@
  * gazetteer). Runs without evidence are returned as unknowns for the document pass.
  */
 
+import { WEEKDAY_TITLE_PREFIXES, WEEKDAYS } from '../time/lexicon.ts';
 import {
   beforeControl,
   type Cand,
@@ -289,6 +290,8 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
   for (const run of runs) {
     let { a } = run;
     const { b } = run;
+    // "on Palm Sunday", "Good Friday": a named day, not a place or a person.
+    if (b - a === 1 && WEEKDAY_TITLE_PREFIXES.has(doc.lower[a]) && WEEKDAYS.has(doc.lower[b] ?? '')) continue;
     // 1. A title inside the run: "Ukrainian Foreign Minister Dmytro Kuleba", "Gen. Abdel Fattah al-Burhan".
     let done = false;
     for (let k = b - 1; k > a; k--) {

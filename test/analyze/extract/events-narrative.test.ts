@@ -550,3 +550,16 @@ test('"a second clash", "a drive-by shooting", "burst into a clinic" are attacks
   const e = mine.a.events[0];
   assert.equal(mine.text.slice(e.start, e.end), 'landmine');
 });
+
+test('a named day is no place, and a clause’s subject after "because" is not where the strike was', () => {
+  const r = events(
+    [
+      'A Russian missile strike on the centre of Sumy killed 34 people on Sunday, Ukrainian officials said.',
+      'The defence ministry said the strike occurred in a crowded area because Kyiv held a military meeting there.',
+      'President Donald Trump of the United States said the strike, which came on Palm Sunday, was a mistake.',
+    ].join('\n\n'),
+    '2025-04-14',
+  );
+  assert.equal(r.a.events.length, 1, r.list.join(', '));
+  assert.ok(!r.a.entities.some((e) => e.name === 'Palm'), 'Palm Sunday is a day');
+});
