@@ -97,6 +97,8 @@ export interface EventItem extends Span {
   more?: Span[];
   /** True when the date comes from a time expression in the sentence (not the publication day). */
   dated?: boolean;
+  /** The date is only the day a source spoke of it ("…, the army said Thursday"): the event may be a day or two older. */
+  saidDay?: boolean;
 }
 
 /** Everything per-document analysis yields. Pure data, serialisable, built without shared state. */

@@ -17,7 +17,7 @@ import { sentenceStart } from './words.ts';
 function daysOf(x: EventItem): [number, number] | null {
   const a = parseDay(x.date?.start ?? null);
   if (a === null) return null;
-  if (!x.dated) return [a - LOOSE_DAYS, a];
+  if (!x.dated || x.saidDay) return [a - LOOSE_DAYS, a];
   const b = x.date?.end ? parseDay(x.date.end) : a;
   return [a, b ?? a];
 }
@@ -83,7 +83,7 @@ const LOOSE_DAYS = 2;
  * day) that fit each other. Told the other way round, the undated one is another report.
  */
 function looselySame(o: EventItem, e: EventItem): boolean {
-  if ((o.dated && !o.date?.end) || !e.dated || e.date?.end) return false;
+  if ((o.dated && !o.saidDay && !o.date?.end) || !e.dated || e.saidDay || e.date?.end) return false;
   if (o.place !== null && e.place !== null && o.place !== e.place) return false;
   // Hezbollah's attacks are not the Israeli strike of the same day.
   if (otherActors(o, e)) return false;
@@ -151,13 +151,14 @@ export function mergeWithinDocument(
             // "the onslaught … in Kharkiv" is not the shelling of another city told last.
             samePlace(o.place, e.place) &&
             ((!e.dated && !longBefore(o, e)) ||
-              (!o.dated && (orphans.has(o) || daysMeet(o, e))) ||
+              ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
               o.date?.start === e.date?.start),
         )
       : undefined;
-    if (latest && !latest.dated && e.dated) {
+    if (latest && (!latest.dated || (latest.saidDay && !e.saidDay)) && e.dated) {
       latest.date = e.date;
       latest.dated = true;
+      latest.saidDay = e.saidDay;
     }
     // "Another air strike hit a mosque": a new event, whatever it shares with the last.
     const another =
@@ -189,6 +190,7 @@ export function mergeWithinDocument(
     if (loose) {
       loose.date = e.date;
       loose.dated = true;
+      loose.saidDay = undefined;
       refine(loose, e);
     }
     // "… who said they saw the strike" before any strike is told: the story's strike, told

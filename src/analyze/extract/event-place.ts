@@ -18,7 +18,7 @@ const COMPASS_BEFORE =
   /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i;
 /** A clause about another happening between a trigger and a place. */
 const OTHER_EVENT =
-  /\b(?:before|after|following|since|ahead of|days? after|hours? after)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?(?:killing|assassination|death|attack|strike|bombing|raid|capture|arrest|fall|visit|talks|meeting|ceasefire|truce|war)\b/i;
+  /\b(?:before|after|following|since|ahead of|days? after|hours? after)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?(?:killing|assassination|death|attack|strike|bombing|raid|capture|arrest|fall|visit|talks|negotiations|summit|meeting|ceasefire|truce|war)\b/i;
 
 /** A conjunction that opens a clause right before a name: "because Kyiv held", "while Moscow said". */
 const CLAUSE_SUBJECT_BEFORE = /\b(?:because|while|whereas|although|though|since|as)\s+$/i;

@@ -344,6 +344,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
       const dated =
         (t !== null && !(t.end <= span.start && datesSaying(input.text, sent, t))) || rel !== null;
+      const saidDay = dated && rel === null && t !== null && datesSaying(input.text, sent, t);
       // "since the war began": background to the story unless the sentence dates the onset.
       if (h.type === 'attack' && !dated && isOnset(ws, h)) continue;
       // A truce taking effect or broken happens where it is said to, not where it was signed.
@@ -380,6 +381,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         place: place?.key ?? null,
         claims,
         dated,
+        saidDay: saidDay || undefined,
         ...(more.length ? { more } : {}),
       });
       if (h.type === 'attack' && isOnset(ws, h)) onsets.add(out[out.length - 1]);

@@ -563,3 +563,16 @@ test('a named day is no place, and a clause’s subject after "because" is not w
   assert.equal(r.a.events.length, 1, r.list.join(', '));
   assert.ok(!r.a.entities.some((e) => e.name === 'Palm'), 'Palm Sunday is a day');
 });
+
+test('an attack dated only by the day a source spoke of it takes the day told later', () => {
+  const r = events(
+    [
+      'Air strikes on a fuel port killed at least 60 people, rebel officials said on Friday.',
+      'The strikes on Thursday came just before the resumption of talks with the rebels in Muscat on Saturday.',
+    ].join('\n\n'),
+    '2025-04-18',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, r.list.join(', '));
+  assert.equal(attacks[0].date?.start, '2025-04-17');
+});
