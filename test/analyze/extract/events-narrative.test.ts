@@ -576,3 +576,18 @@ test('an attack dated only by the day a source spoke of it takes the day told la
   assert.equal(attacks.length, 1, r.list.join(', '));
   assert.equal(attacks[0].date?.start, '2025-04-17');
 });
+
+test('ground "taken over" or "overrun", active or passive, changes hands', () => {
+  for (const s of [
+    'The rebels later issued a statement saying they had taken over the town.',
+    'Most of the islands in the lake were taken over by the insurgents last month.',
+    'The garrison was overrun by militants on Tuesday.',
+  ]) {
+    const r = events(s, '2024-06-12');
+    assert.deepEqual(
+      r.a.events.map((e) => e.type),
+      ['territory-change'],
+      `${s} → ${r.list.join(', ')}`,
+    );
+  }
+});
