@@ -139,7 +139,14 @@ export function contradictions(
     // "denied responsibility for the attack", "denied launching any strikes": it answers whoever
     // blamed the denier for it, however far back.
     const deedDenied = DEED_DENIED.test(text.slice(c.content.start, c.content.end));
-    let scored: { j: number; score: number; strong: boolean; relevant: boolean; blamed?: boolean }[] = [];
+    let scored: {
+      j: number;
+      score: number;
+      strong: boolean;
+      relevant: boolean;
+      blamed?: boolean;
+      counted?: boolean;
+    }[] = [];
     for (let j = 0; j < claims.length; j++) {
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
@@ -203,6 +210,7 @@ export function contradictions(
         strong: shared || overlap >= 0.5,
         relevant: shared || blames || overlap > 0,
         blamed,
+        counted: countDenied,
       });
     }
     // A denial in the lead answers charges the article details further on ("X denied killing
@@ -252,7 +260,12 @@ export function contradictions(
     const best = scored[0];
     // A denial may answer two charges ("denied breaking the truce" after two accusations of it):
     // a second one close in score and tied to the denier or its subject.
+    // "Reports of fatalities were false": every toll given before, the first one told included.
+    const firstCount = best.counted
+      ? scored.filter((x) => x.counted).sort((a, b) => a.j - b.j)[0]
+      : undefined;
     const second =
+      (firstCount !== best ? firstCount : undefined) ??
       scored.find(
         (x) =>
           x !== best &&

@@ -482,3 +482,25 @@ test('a denial in the charge’s own words answers it across twice the usual dis
     JSON.stringify((d.contradicts ?? []).map(said)),
   );
 });
+
+test('a denial of the casualty reports answers the first toll told as well as the nearest', () => {
+  const { a, said } = analyze(
+    [
+      'The Red Cross reported that 140 people were brought to a field hospital near the camp, of whom 18 were declared dead on arrival.',
+      'Witnesses said soldiers opened fire near a food distribution point.',
+      'The local health ministry put the toll at 27 dead and 150 injured.',
+      'The Global Relief Foundation, which runs the site, said reports of fatalities were false.',
+    ].join('\n\n'),
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d);
+  const answered = (d.contradicts ?? []).map(said);
+  assert.ok(
+    answered.some((t) => /18 were declared dead/.test(t)),
+    JSON.stringify(answered),
+  );
+  assert.ok(
+    answered.some((t) => /27 dead/.test(t)),
+    JSON.stringify(answered),
+  );
+});
