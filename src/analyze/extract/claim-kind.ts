@@ -87,6 +87,12 @@ function isRebuttal(t: string): boolean {
     // "the attack was thwarted": what the other side claims never succeeded.
     // "a raid by armed speedboats was foiled": the attacker may be named between.
     /\b(?:attack|assault|attempt|raid|incursion)s?(?:\s+(?:by|from|on|with)(?:\s+[\p{L}-]+){1,4})?\s+(?:was|were|had\s+been|has\s+been)\s+(?:thwarted|foiled|repelled|repulsed)\b/iu,
+    // "its troops are still fighting in the town": the ground said lost is not.
+    STILL_HOLDING,
+    // "all targets were chosen in areas where there are no civilians": civilian harm denied.
+    /\btargets?\b[^.;]{0,120}?\bno\s+civilians\b/iu,
+    // "the uniforms did not belong to its army", "the dead were not members of the group".
+    /\b(?:(?:did|do|does)\s+not|(?:didn|don|doesn)['’]t)\s+belong\s+to\b|\b(?:were|was|are|is)\s+not\s+(?:members?|part)\s+of\b/iu,
     // "the air force struck only military targets": the strike admitted, the charge rejected.
     new RegExp(
       `\\b(?:${alt(R.strikeVerbs)})\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(R.legitimateTargets)}|military[\\p{L}-]*\\s+(?:targets|objectives|sites|facilities|infrastructure))\\b`,
@@ -272,6 +278,10 @@ export function namesNationAttack(t: string, country: string): boolean {
   }
   return false;
 }
+
+/** The speaker's side still fighting for or holding the ground: "its troops are still fighting there". */
+export const STILL_HOLDING =
+  /^(?:that\s+)?(?:it|we|they|(?:its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|army|soldiers|units|fighters|defenders))\s+(?:(?:is|are|was|were)\s+)?(?:still\s+(?:fighting|holding|holds?|defending)|continu(?:e|es|ed|ing)\s+to\s+(?:fight|hold|defend))\b/iu;
 
 /** "… remains under the control of X": X is whoever holds the place. */
 export const UNDER_CONTROL =

@@ -7,7 +7,14 @@ import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts'
 import { anaphoricObject, claimAnsweredInSentence, claimOfNamed } from './claim-answers.ts';
 import { COUNT, counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
 import { answerCivilianHarm } from './claim-harm.ts';
-import { namesNation, namesNationAttack, OWN, partyNouns, UNDER_CONTROL } from './claim-kind.ts';
+import {
+  namesNation,
+  namesNationAttack,
+  OWN,
+  partyNouns,
+  STILL_HOLDING,
+  UNDER_CONTROL,
+} from './claim-kind.ts';
 import { oneSide, partyOf } from './claim-parties.ts';
 
 /** What linking needs of the claim input. */
@@ -134,7 +141,9 @@ export function contradictions(
       }
     }
     // "the town remains under the control of our forces" answers a claim that it was taken.
-    const holdsGround = UNDER_CONTROL.test(text.slice(c.content.start, c.content.end));
+    const holdsGround =
+      UNDER_CONTROL.test(text.slice(c.content.start, c.content.end)) ||
+      STILL_HOLDING.test(text.slice(c.content.start, c.content.end));
     const denialOfCount = COUNT_DENIED.test(text.slice(c.content.start, c.content.end));
     // "denied responsibility for the attack", "denied launching any strikes": it answers whoever
     // blamed the denier for it, however far back.

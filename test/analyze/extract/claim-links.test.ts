@@ -504,3 +504,27 @@ test('a denial of the casualty reports answers the first toll told as well as th
     JSON.stringify(answered),
   );
 });
+
+test('rebuttals without a denial verb: still fighting for the town, no civilians where it struck, not its men', () => {
+  const ground = analyze(
+    'The Russian defence ministry said its forces had captured the village of Orikhiv. Ukraine said its troops are still fighting in the village.',
+  );
+  const d1 = ground.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d1, 'still fighting answers the capture');
+  assert.match(ground.said(d1.contradicts?.[0] ?? -1), /captured the village/);
+
+  const targets = analyze(
+    'Kurdish officials said six people were killed in a strike by Turkish jets on a village in northern Iraq. The Turkish defence ministry said all targets had been chosen in areas where there are no civilians.',
+  );
+  const d2 = targets.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d2, 'no civilians where it struck');
+  assert.match(targets.said(d2.contradicts?.[0] ?? -1), /six people were killed/);
+
+  const men = analyze(
+    'Police said the gunmen wore army uniforms. The defence minister said the uniforms did not belong to the army.',
+  );
+  assert.ok(
+    men.a.claims.some((c) => c.kind === 'denial'),
+    'not its men',
+  );
+});
