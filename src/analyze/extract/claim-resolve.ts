@@ -171,7 +171,14 @@ export function documentIssuer(
   for (let k = claims.length - 1; k >= 0; k--) {
     const c = claims[k];
     if (c.end < since) break;
-    if (c.start >= before || !c.speaker || c.speaker.startsWith('source:')) continue;
+    // A source named by the document itself ("the statement") issued nothing; one named by what it
+    // is ("the state prosecutor", in "a statement from the state prosecutor") did.
+    if (
+      c.start >= before ||
+      !c.speaker ||
+      /^source:(?:statement|communiqu|press release|report)/.test(c.speaker)
+    )
+      continue;
     // "…, the ministry said in a statement on Friday.": the noun may follow the claim's verb.
     const end = input.sentences.find((x) => x.start <= c.end && c.end <= x.end)?.end ?? c.end;
     if (noun.test(input.text.slice(c.start, end))) return c.speaker;

@@ -43,6 +43,12 @@ function claimDate(times: TimeMention[], span: Span): string | null {
   return t?.date.start ?? null;
 }
 
+/** A document as the source: "a statement", "the press release". */
+const DOCUMENT_SOURCE =
+  /^(?:a|an|the)?\s*(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release|report|bulletin)$/i;
+/** Who issued it, right after: "from the state prosecutor", "by the army". */
+const ISSUED_FROM =
+  /^\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s*(?:[,.;:]|$)|\s+(?:said|says|on|in|that|which|who)\b)/u;
 /**
  * "Witnesses said …" opening a sentence can come back from the entity layer as a name: a speaker
  * whose whole name is a generic source noun is that generic source.
@@ -110,6 +116,25 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         } else if (s.generic) {
           // "No group has claimed responsibility": no one said anything.
           if (/^(?:no|none|neither|nobody)\b/i.test(s.generic.name)) continue;
+          // "according to a statement from the state prosecutor": the one that issued it speaks.
+          const from = DOCUMENT_SOURCE.test(s.generic.name)
+            ? ISSUED_FROM.exec(input.text.slice(s.generic.span.end, s.generic.span.end + 80))
+            : null;
+          if (from) {
+            const at = s.generic.span.end + from.index + from[0].length - from[1].length;
+            const named = input.entities.find(
+              (e) => e.start >= at && e.start < at + from[1].length && e.type !== 'place',
+            );
+            if (named) {
+              keys.push(named.key);
+              continue;
+            }
+            const name = from[1];
+            const key = `source:${name.toLowerCase()}`;
+            created.set(`${key}@${at}`, { start: at, end: at + name.length, type: 'group', name, key });
+            keys.push(key);
+            continue;
+          }
           const issuer =
             documentIssuer(input, s.generic.name, claims, sent, d.mention.start) ??
             resolveDefinite(
