@@ -470,3 +470,10 @@ test('"according to a statement from X": X speaks, and "the statement said" goes
   const names = a.claims.map((c) => a.entities.find((e) => e.key === c.speaker)?.name ?? c.speaker);
   assert.deepEqual(names, ['state prosecutor', 'state prosecutor']);
 });
+
+test('"X, supported by Y, added …": X speaks, not the one that supports it', () => {
+  const text = 'The SDF, supported by the United States, added that the raids took place on Thursday.';
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  assert.equal(a.claims.length, 1);
+  assert.equal(a.claims[0].speaker, 'group:sdf');
+});
