@@ -8,7 +8,7 @@ import { oneSide } from './claim-parties.ts';
 
 /** A denial about civilians: harming them, or striking anything but military objects. */
 const CIVILIANS_DENIED =
-  /\b(?:civilians?|residential|non-?combatants?|(?:only|exclusively|solely)\s+(?:[\p{L}-]+\s+){0,3}(?:military|legitimate|armed|[\p{L}]+-related)\s+(?:targets?|objects?|objectives?|facilities|sites|positions|infrastructure))\b/iu;
+  /\b(?:civilians?|residential|non-?combatants?|(?:only|exclusively|solely)\s+(?:[\p{L}-]+\s+){0,3}(?:military|legitimate|armed|[\p{L}]+-(?:related|linked))\s+(?:targets?|objects?|objectives?|facilities|sites|positions|infrastructure))\b/iu;
 
 /** People harmed, or a place where civilians live or gather struck. */
 const HARMED =

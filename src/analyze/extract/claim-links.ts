@@ -269,7 +269,7 @@ export function contradictions(
     const best = scored[0];
     // A denial may answer two charges ("denied breaking the truce" after two accusations of it):
     // a second one close in score and tied to the denier or its subject.
-    // "Reports of fatalities were false": every toll given before, the first one told included.
+    // "The casualty reports are untrue": every toll given before, the first one told included.
     const firstCount = best.counted
       ? scored.filter((x) => x.counted).sort((a, b) => a.j - b.j)[0]
       : undefined;
@@ -309,7 +309,7 @@ const CASUALTIES =
 const COUNT_DENIED =
   /\b(?:reports?|claims?|figures?|numbers?|tolls?|allegations?)\s+(?:of\s+)?(?:\p{L}+\s+)?(?:fatalit\w*|casualt\w*|deaths?|dead|killings?)\b|\b(?:casualty|fatality|death)\s+(?:reports?|figures?|claims?|numbers?)\b|\b(?:death\s+)?toll\b/iu;
 
-/** Before a party named as the one struck: "strikes on India", "in Lahore, Pakistan's second city". */
+/** Before a party named as the one struck: "strikes on India", "near Basra, Iraq's main port". */
 const TARGETED =
   /\b(?:in|on|against|at|into|inside|across|over|towards?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,\s*)?$/u;
 

@@ -116,7 +116,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         } else if (s.generic) {
           // "No group has claimed responsibility": no one said anything.
           if (/^(?:no|none|neither|nobody)\b/i.test(s.generic.name)) continue;
-          // "according to a statement from the state prosecutor": the one that issued it speaks.
+          // "according to a statement by the regional governor's office": the one that issued it speaks.
           const from = DOCUMENT_SOURCE.test(s.generic.name)
             ? ISSUED_FROM.exec(input.text.slice(s.generic.span.end, s.generic.span.end + 80))
             : null;

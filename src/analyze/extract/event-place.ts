@@ -20,7 +20,7 @@ const COMPASS_BEFORE =
 const OTHER_EVENT =
   /\b(?:before|after|following|since|ahead of|days? after|hours? after)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?(?:killing|assassination|death|attack|strike|bombing|raid|capture|arrest|fall|visit|talks|negotiations|summit|meeting|ceasefire|truce|war)\b/i;
 
-/** A conjunction that opens a clause right before a name: "because Kyiv held", "while Moscow said". */
+/** A conjunction that opens a clause right before a name: "because Moscow moved", "while Ankara said". */
 const CLAUSE_SUBJECT_BEFORE = /\b(?:because|while|whereas|although|though|since|as)\s+$/i;
 
 export function nearestPlace(
@@ -57,7 +57,7 @@ export function nearestPlace(
     // "… hours before the assassination of X in Tehran", "following the killing of a commander in
     // Sidon": a place in a clause about another event is not this one's.
     if (e.start >= at.end && OTHER_EVENT.test(text.slice(at.end, e.start))) continue;
-    // "… occurred in a crowded area because Kyiv held a gathering there": the subject of a clause
+    // "… hit a crowded square because the army had massed troops there": the subject of a clause
     // of its own, not where this happened.
     if (e.start >= at.end && CLAUSE_SUBJECT_BEFORE.test(text.slice(Math.max(at.end, e.start - 20), e.start)))
       continue;

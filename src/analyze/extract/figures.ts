@@ -162,7 +162,7 @@ export function draftFigures(
     // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians" — not
     //    for a figure inside a list ("nine civilians, including four children, and injured 21"):
     //    that one takes the measure of the figure it hangs on (4.).
-    // ("179 people, of whom 21 were declared dead": a part with a measure of its own right after it
+    // ("95 people, of whom 9 were pronounced dead": a part with a measure of its own right after it
     // is no list item.)
     const ownPart =
       PARTITIVE.some((l) => matchBefore(ws, q.from, phraseWords(l))) && partMeasureAt(ws, groupTo) !== null;
@@ -204,7 +204,7 @@ export function draftFigures(
         // "…, and air defences shot down 31": a new clause with its own subject; "the toll is 115,
         // with bodies still unidentified": a clause of its own too.
         if (ws[k].w === ',' && /^(and|but|while|as|whereas|with)$/.test(ws[k + 1]?.w ?? '')) break;
-        // "179 people, of whom 21 were declared dead": the count after is a part with its own measure.
+        // "95 people, of whom 9 were pronounced dead": the count after is a part with its own measure.
         if (ws[k].w === ',' && ws[k + 1]?.w === 'of' && /^(whom|which|them)$/.test(ws[k + 2]?.w ?? '')) break;
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.

@@ -363,7 +363,7 @@ test('a denial of targeting civilians answers the other side’s account of civi
       'The attack drew condemnation from several governments.',
       'The Chadian army said it fired three rockets at a command post.',
       'It accused Sudan of hiding weapons in residential areas.',
-      '“Our forces strike only military and military-related targets,” a Chadian army spokesman told reporters.',
+      '“Our troops hit only military and military-linked targets,” a Chadian army spokesman told reporters.',
     ].join('\n\n'),
   );
   const denials = a.claims.filter((c) => c.kind === 'denial');
@@ -395,8 +395,8 @@ test('a denial of the deed answers whoever blamed the denier for it, past nearer
     [
       'The toll from a Russian missile attack on an apartment block in Kharkiv has risen to 21, a regional official said.',
       'Rescuers said they were still searching the rubble.',
-      'Residents said there were no military facilities at the site.',
-      'If the toll is confirmed, it would be the deadliest attack in one place since a strike on a market in the spring, according to the United Nations human rights monitoring mission.',
+      'Neighbours said no soldiers had ever been based in the block.',
+      'If the count is confirmed, it would be the worst attack on the city since a market was shelled in the spring, according to the United Nations human rights monitoring mission.',
       'The Kremlin denied responsibility for the attack.',
     ].join('\n\n'),
   );
@@ -413,7 +413,7 @@ test('a party named as the place struck is not blamed: the denial answers the ch
       'Ethiopia accused Eritrea of launching raids with drones on border towns.',
       'Ethiopian officials said 12 people were killed.',
       'Ethiopia’s army said its jets had targeted command posts at several locations in Eritrea.',
-      'Eritrea denied that it had launched any strikes on Ethiopia.',
+      'Eritrea denied carrying out any raids on Ethiopia.',
     ].join('\n\n'),
   );
   const d = a.claims.find((c) => c.kind === 'denial');
@@ -444,7 +444,7 @@ test('"rejects the allegations made by X" answers X’s claim and the charge X m
   const { a, said } = analyze(
     [
       "Rwanda's foreign ministry denied Congo’s claims that it was behind a bomb attack in Goma.",
-      '"Rwanda rejects the baseless allegations made by Congo regarding its involvement in the blast," a spokesperson said.',
+      '"Rwanda dismisses the unfounded accusations levelled by Congo over its supposed role in the blast," a spokesperson said.',
       'A bomb exploded near a market in Goma on Tuesday, killing at least six people, officials said.',
       'The police said the device had been left in a parked car.',
       'Rescuers said 20 people were taken to hospital.',
@@ -452,7 +452,8 @@ test('"rejects the allegations made by X" answers X’s claim and the charge X m
     ].join('\n\n'),
   );
   const rejects = a.claims.find(
-    (c) => c.kind === 'denial' && /^the baseless allegations made by Congo/.test(said(a.claims.indexOf(c))),
+    (c) =>
+      c.kind === 'denial' && /^the unfounded accusations levelled by Congo/.test(said(a.claims.indexOf(c))),
   );
   assert.ok(rejects, a.claims.map((c) => said(a.claims.indexOf(c))).join(' | '));
   const answered = (rejects.contradicts ?? []).map(said);
@@ -465,20 +466,20 @@ test('"rejects the allegations made by X" answers X’s claim and the charge X m
 test('a denial in the charge’s own words answers it across twice the usual distance', () => {
   const { a, said } = analyze(
     [
-      'The military said on Friday six villagers killed in an air strike this week were members of an armed rebel group.',
+      'The military said on Friday six villagers killed in an air strike this week had fought for a rebel movement.',
       'The strike hit a hamlet near the river.',
       'The area has seen heavy fighting since January.',
       'Thousands have fled to camps near the border.',
       'Aid groups have struggled to reach the camps.',
       'Roads into the district remain closed.',
-      'A rebel spokesman denied the dead villagers were members of the armed group.',
+      'A rebel spokesman denied the dead villagers had fought for the movement.',
       'A hospital official said eight people were being treated for wounds.',
     ].join('\n\n'),
   );
   const d = a.claims.find((c) => c.kind === 'denial');
   assert.ok(d);
   assert.ok(
-    (d.contradicts ?? []).map(said).some((t) => /were members of an armed rebel group/.test(t)),
+    (d.contradicts ?? []).map(said).some((t) => /had fought for a rebel movement/.test(t)),
     JSON.stringify((d.contradicts ?? []).map(said)),
   );
 });
@@ -486,17 +487,17 @@ test('a denial in the charge’s own words answers it across twice the usual dis
 test('a denial of the casualty reports answers the first toll told as well as the nearest', () => {
   const { a, said } = analyze(
     [
-      'The Red Cross reported that 140 people were brought to a field hospital near the camp, of whom 18 were declared dead on arrival.',
+      'The Red Cross reported that 140 people were brought to a field hospital near the camp, of whom 18 were pronounced dead within hours.',
       'Witnesses said soldiers opened fire near a food distribution point.',
-      'The local health ministry put the toll at 27 dead and 150 injured.',
-      'The Global Relief Foundation, which runs the site, said reports of fatalities were false.',
+      'The local health ministry gave a toll of 27 dead and 150 injured.',
+      'The Global Relief Foundation, which runs the site, said the casualty reports were untrue.',
     ].join('\n\n'),
   );
   const d = a.claims.find((c) => c.kind === 'denial');
   assert.ok(d);
   const answered = (d.contradicts ?? []).map(said);
   assert.ok(
-    answered.some((t) => /18 were declared dead/.test(t)),
+    answered.some((t) => /18 were pronounced dead/.test(t)),
     JSON.stringify(answered),
   );
   assert.ok(
