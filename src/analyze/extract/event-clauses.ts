@@ -148,10 +148,7 @@ export function isNegated(ws: Word[], h: Hit): boolean {
  */
 export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]): boolean {
   const L = lex().territoryObjects;
-  const trigger = ws
-    .slice(h.from, h.to)
-    .map((w) => w.w)
-    .join(' ');
+  const trigger = triggerOf(ws, h);
   // "Kupiansk had been captured", "the town has fallen": the ground is the subject before.
   if (L.passiveTriggers.includes(trigger)) {
     for (let k = h.from - 1; k >= Math.max(0, h.from - 5); k--) {
@@ -210,25 +207,22 @@ export function isOnset(ws: Word[], h: Hit): boolean {
   const m = phrase.match(
     /^(?:war|fighting|conflict|hostilities|violence)\b(?:\s+[^\s.;]+){0,9}?\s+(?:began|broke out|erupted|started)\b/,
   );
-  return (
-    m !== null ||
-    ONSET.test(
-      ws
-        .slice(h.from, h.to)
-        .map((w) => w.w)
-        .join(' '),
-    )
-  );
+  return m !== null || ONSET.test(triggerOf(ws, h));
+}
+
+/** The trigger's words, lower-cased, as the lexicons list them. */
+export function triggerOf(ws: Word[], h: Pick<Hit, 'from' | 'to'>): string {
+  return ws
+    .slice(h.from, h.to)
+    .map((w) => w.w)
+    .join(' ');
 }
 
 export function isWeaponNoun(ws: Word[], h: Hit): boolean {
-  return (
-    h.type === 'attack' &&
-    lex().weaponNounTriggers.includes(
-      ws
-        .slice(h.from, h.to)
-        .map((w) => w.w)
-        .join(' '),
-    )
-  );
+  return h.type === 'attack' && lex().weaponNounTriggers.includes(triggerOf(ws, h));
+}
+
+/** A general word of fighting ("clashes", "a blast"), which needs an anchor to be an event. */
+export function isWeakTrigger(ws: Word[], h: Hit): boolean {
+  return h.type === 'attack' && lex().weakAttackTriggers.includes(triggerOf(ws, h));
 }

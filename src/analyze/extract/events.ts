@@ -13,9 +13,11 @@ import {
   isIrrealis,
   isNegated,
   isOnset,
+  isWeakTrigger,
   isWeaponNoun,
   modeOf,
   otherClause,
+  triggerOf,
 } from './event-clauses.ts';
 import {
   datesSaying,
@@ -39,19 +41,6 @@ export interface EventInput {
   entities: EntityMention[];
   times: TimeMention[];
   claims: ClaimItem[];
-}
-
-/** A general word of fighting ("clashes", "a blast"), which needs an anchor to be an event. */
-function isWeak(ws: Word[], h: Hit): boolean {
-  return (
-    h.type === 'attack' &&
-    lex().weakAttackTriggers.includes(
-      ws
-        .slice(h.from, h.to)
-        .map((w) => w.w)
-        .join(' '),
-    )
-  );
 }
 
 /** A place named as the dateline at the very start of the text: "(Geneva)", "KYIV, Ukraine (AP) —". */
@@ -286,25 +275,19 @@ export function extractEvents(input: EventInput): EventItem[] {
       }
       // "a blast from a landmine": a general word with no anchor yields to a telling one of its event.
       const telling =
-        isWeak(ws, h) && !findPhrase(ws, L.genericCues.cues).length
-          ? h.more?.find((m) => !isWeak(ws, { ...h, ...m }))
+        isWeakTrigger(ws, h) && !findPhrase(ws, L.genericCues.cues).length
+          ? h.more?.find((m) => !isWeakTrigger(ws, { ...h, ...m }))
           : undefined;
       if (telling && h.more) {
         h.more = [...h.more.filter((m) => m !== telling), { from: h.from, to: h.to }];
         h.from = telling.from;
         h.to = telling.to;
       }
-      const trigger = ws
-        .slice(h.from, h.to)
-        .map((w) => w.w)
-        .join(' ');
+      const trigger = triggerOf(ws, h);
       const weakMode = modeOf(ws, h.from, h.to);
       const anaphoric =
         h.from > 0 && L.anaphoricDeterminers.includes(ws[h.from - 1].w) && out.some((o) => o.type === h.type);
-      const weak =
-        h.type === 'attack' &&
-        L.weakAttackTriggers.includes(trigger) &&
-        (weakMode === 'ground' || weakMode === 'unspecified');
+      const weak = isWeakTrigger(ws, h) && (weakMode === 'ground' || weakMode === 'unspecified');
       if (weak && !anaphoric && !hasLocalAnchor(h)) continue;
       // "repeated clashes", "weeks of fighting", "fighting dragged into a sixth week": the war over time.
       if (
@@ -342,9 +325,9 @@ export function extractEvents(input: EventInput): EventItem[] {
       const rel = relativeDate(input, sent, span, t);
       const date = rel ?? (t ? t.date : dayOf(reportDay ?? input.published));
       // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
-      const dated =
-        (t !== null && !(t.end <= span.start && datesSaying(input.text, sent, t))) || rel !== null;
-      const saidDay = dated && rel === null && t !== null && datesSaying(input.text, sent, t);
+      const saying = t !== null && datesSaying(input.text, sent, t);
+      const dated = (t !== null && !(t.end <= span.start && saying)) || rel !== null;
+      const saidDay = dated && rel === null && saying;
       // "since the war began": background to the story unless the sentence dates the onset.
       if (h.type === 'attack' && !dated && isOnset(ws, h)) continue;
       // A truce taking effect or broken happens where it is said to, not where it was signed.
