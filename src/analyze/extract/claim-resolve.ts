@@ -150,8 +150,8 @@ export function resolveDefinite(name: string, pos: number, entities: EntityMenti
 }
 
 /** Documents that speak for their issuer: "the statement said", "the communique added". */
-const ISSUED =
-  /^(?:the|a|an|its|their)?\s*(?:joint\s+|brief\s+|written\s+)?(statement|communiqu[eé]|declaration|announcement|readout|letter)$/i;
+export const ISSUED =
+  /^(?:the|a|an|its|their)?\s*(?:joint\s+|brief\s+|written\s+)?(statement|communiqu[eé]|declaration|announcement|readout|letter|press\s+release|report|bulletin)$/i;
 
 /**
  * "…, the statement said": the issuer of the statement last named in the three sentences before
@@ -176,7 +176,7 @@ export function documentIssuer(
     if (
       c.start >= before ||
       !c.speaker ||
-      /^source:(?:statement|communiqu|press release|report)/.test(c.speaker)
+      (c.speaker.startsWith('source:') && ISSUED.test(c.speaker.slice('source:'.length)))
     )
       continue;
     // "…, the ministry said in a statement on Friday.": the noun may follow the claim's verb.

@@ -10,7 +10,7 @@ import { withEmbeddedClaims } from './claim-embedded.ts';
 import { claimKind } from './claim-kind.ts';
 import { contradictions } from './claim-links.ts';
 import { extendQuote, thatClauses } from './claim-quotes.ts';
-import { documentIssuer, mainParties, resolveDefinite, resolvePronoun } from './claim-resolve.ts';
+import { documentIssuer, ISSUED, mainParties, resolveDefinite, resolvePronoun } from './claim-resolve.ts';
 import type { ClaimDraft } from './claim-sources.ts';
 import { dropNestedDuplicates, foldElaborations, quoteSentences, trimSpan } from './claim-tidy.ts';
 import { isPronoun } from './speaker-phrases.ts';
@@ -43,9 +43,6 @@ function claimDate(times: TimeMention[], span: Span): string | null {
   return t?.date.start ?? null;
 }
 
-/** A document as the source: "a statement", "the press release". */
-const DOCUMENT_SOURCE =
-  /^(?:a|an|the)?\s*(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release|report|bulletin)$/i;
 /** Who issued it, right after: "from the state prosecutor", "by the army". */
 const ISSUED_FROM =
   /^\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s*(?:[,.;:]|$)|\s+(?:said|says|on|in|that|which|who)\b)/u;
@@ -63,9 +60,31 @@ function commonNounSource(
   const name = e.name.toLowerCase();
   const lex = verbLexicon();
   if (!lex.genericSpeakers.includes(name) && !lex.witnessSources.heads.includes(name)) return key;
-  const k = `source:${name}`;
-  created.set(`${k}@${e.start}`, { start: e.start, end: e.end, type: 'group', name, key: k });
-  return k;
+  return addSource(created, name, e);
+}
+
+/** A generic source the extractor names itself ("residents", "the state prosecutor"): its key. */
+function addSource(created: Map<string, EntityMention>, name: string, span: Span): string {
+  const key = `source:${name.toLowerCase()}`;
+  created.set(`${key}@${span.start}`, { start: span.start, end: span.end, type: 'group', name, key });
+  return key;
+}
+
+/**
+ * "according to a statement from the state prosecutor": who issued the document — an entity named
+ * there, or the words naming it.
+ */
+function issuerNamedAfter(
+  input: ClaimInput,
+  generic: { name: string; span: Span },
+): { key: string } | { name: string; span: Span } | null {
+  if (!ISSUED.test(generic.name.trim())) return null;
+  const from = ISSUED_FROM.exec(input.text.slice(generic.span.end, generic.span.end + 80));
+  if (!from) return null;
+  const start = generic.span.end + from.index + from[0].length - from[1].length;
+  const span = { start, end: start + from[1].length };
+  const named = input.entities.find((e) => e.start >= span.start && e.start < span.end && e.type !== 'place');
+  return named ? { key: named.key } : { name: from[1], span };
 }
 
 export function extractClaims(input: ClaimInput): ClaimOutput {
@@ -108,31 +127,15 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             continue;
           }
           // "the army" with no army named before: a source of its own.
-          const name = pronoun.replace(/^(the|a|an)\s+/, '');
-          const key = `source:${name}`;
           const span = { start: ws[s.from].start, end: ws[s.to - 1].end };
-          created.set(`${key}@${span.start}`, { ...span, type: 'group', name, key });
-          keys.push(key);
+          keys.push(addSource(created, pronoun.replace(/^(the|a|an)\s+/, ''), span));
         } else if (s.generic) {
           // "No group has claimed responsibility": no one said anything.
           if (/^(?:no|none|neither|nobody)\b/i.test(s.generic.name)) continue;
           // "according to a statement by the regional governor's office": the one that issued it speaks.
-          const from = DOCUMENT_SOURCE.test(s.generic.name)
-            ? ISSUED_FROM.exec(input.text.slice(s.generic.span.end, s.generic.span.end + 80))
-            : null;
+          const from = issuerNamedAfter(input, s.generic);
           if (from) {
-            const at = s.generic.span.end + from.index + from[0].length - from[1].length;
-            const named = input.entities.find(
-              (e) => e.start >= at && e.start < at + from[1].length && e.type !== 'place',
-            );
-            if (named) {
-              keys.push(named.key);
-              continue;
-            }
-            const name = from[1];
-            const key = `source:${name.toLowerCase()}`;
-            created.set(`${key}@${at}`, { start: at, end: at + name.length, type: 'group', name, key });
-            keys.push(key);
+            keys.push('key' in from ? from.key : addSource(created, from.name, from.span));
             continue;
           }
           const issuer =
@@ -147,14 +150,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             keys.push(issuer);
             continue;
           }
-          const key = `source:${s.generic.name.toLowerCase().replace(/^(the|a|an|one)\s+/, '')}`;
-          created.set(`${key}@${s.generic.span.start}`, {
-            ...s.generic.span,
-            type: 'group',
-            name: s.generic.name.replace(/^(the|a|an|one)\s+/i, ''),
-            key,
-          });
-          keys.push(key);
+          keys.push(addSource(created, s.generic.name.replace(/^(the|a|an|one)\s+/i, ''), s.generic.span));
         } else {
           keys.push(commonNounSource(input.entities, s.key, created));
           // "accused by Paris and Moscow", "Moscow, which denied …": a capital's country the entity
