@@ -42,6 +42,10 @@ function factual(t: string): boolean {
   return !notFactualRe.test(t.replace(/\b(?:could|can|might)\s+(?:hear|see|feel|smell)\b/gi, ''));
 }
 
+/** The speaker's own side as a subject: "it", "we", "its forces", "our own army units". */
+const OWN_FORCES =
+  '(?:it|we|they|(?:its|our|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:forces|troops|army|soldiers|units|fighters|defenders))';
+
 let rebuttalRe: RegExp[] | null = null;
 const alt = (xs: string[]) =>
   xs.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -79,7 +83,10 @@ function isRebuttal(t: string): boolean {
     // another's.
     /\bcontrary\s+to\s+(?:the\s+|some\s+|media\s+|earlier\s+)?(?:reports?|claims?|allegations?|statements?|rumou?rs?)\b/iu,
     // "we are firmly in control of the port", "it remained in charge of the valley".
-    /^(?:that\s+)?(?:it|we|they|(?:its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|army|soldiers|units))\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|firm\s+)?(?:control|charge)\s+of\b/iu,
+    new RegExp(
+      `^(?:that\\s+)?${OWN_FORCES}\\s+(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|firmly\\s+|fully\\s+)?in\\s+(?:full\\s+|firm\\s+)?(?:control|charge)\\s+of\\b`,
+      'iu',
+    ),
     // "it struck an army depot and not the clinic": the strike admitted, the charge denied.
     /\b(?:military|legitimate|army)\s+(?:[\p{L}-]+\s+)?(?:targets?|bases?|sites?|objectives?|facilit(?:y|ies)|positions?)\b[^.;]{0,30}?\b(?:and|but)\s+not\b/iu,
     // "aid was distributed without incident": nothing of the kind happened.
@@ -280,8 +287,10 @@ export function namesNationAttack(t: string, country: string): boolean {
 }
 
 /** The speaker's side still fighting for or holding the ground: "its troops are still fighting there". */
-export const STILL_HOLDING =
-  /^(?:that\s+)?(?:it|we|they|(?:its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|army|soldiers|units|fighters|defenders))\s+(?:(?:is|are|was|were)\s+)?(?:still\s+(?:fighting|holding|holds?|defending)|continu(?:e|es|ed|ing)\s+to\s+(?:fight|hold|defend))\b/iu;
+export const STILL_HOLDING = new RegExp(
+  `^(?:that\\s+)?${OWN_FORCES}\\s+(?:(?:is|are|was|were)\\s+)?(?:still\\s+(?:fighting|holding|holds?|defending)|continu(?:e|es|ed|ing)\\s+to\\s+(?:fight|hold|defend))\\b`,
+  'iu',
+);
 
 /** "… remains under the control of X": X is whoever holds the place. */
 export const UNDER_CONTROL =

@@ -26,9 +26,22 @@ export function closeSource(ws: Word[], v: number, ctx: SpeakerContext): Speaker
   return null;
 }
 
-/** Participles that open a phrase describing the subject ("fighting …", "backed by …"). */
-const PARTICIPLE =
-  /^(?:\p{L}+ing|backed|based|led|supported|armed|allied|installed|aligned|funded|formed|known)$/u;
+/** Participles that open a phrase describing the subject: "X, backed by Y, said", "X, led by …". */
+export const DESCRIBING_PARTICIPLES = [
+  'backed',
+  'based',
+  'led',
+  'supported',
+  'armed',
+  'allied',
+  'installed',
+  'aligned',
+  'funded',
+  'formed',
+  'known',
+];
+/** … and any "-ing" form ("fighting …"). */
+const PARTICIPLE = new RegExp(`^(?:\\p{L}+ing|${DESCRIBING_PARTICIPLES.join('|')})$`, 'u');
 
 export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
   if (v > 30) return null;

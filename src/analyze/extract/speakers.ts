@@ -23,7 +23,12 @@ import {
   speakerHead,
   wordIndexBefore,
 } from './speaker-phrases.ts';
-import { closeSource, participleSubject, personBeforeRole } from './speaker-subjects.ts';
+import {
+  closeSource,
+  DESCRIBING_PARTICIPLES,
+  participleSubject,
+  personBeforeRole,
+} from './speaker-subjects.ts';
 import { isTitleWord, MAX_TITLE } from './titles.ts';
 import { verbAt } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
@@ -35,22 +40,14 @@ const APPOSITION_CLAUSE = new Set([
   'whose',
   'who',
   'which',
-  'led',
   'headed',
-  'known',
   'commanded',
   'founded',
-  'backed',
-  'supported',
-  'funded',
-  'armed',
-  'aligned',
-  'allied',
-  'installed',
   'run',
   'controlled',
   'chaired',
   'represented',
+  ...DESCRIBING_PARTICIPLES,
 ]);
 const AGENT_MARKERS = new Set(['as', 'by', 'of', 'with', 'for', 'to', 'from', 'including', 'under']);
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for']);
