@@ -8,6 +8,10 @@ import { partyOf } from './claim-parties.ts';
 import { trimSpan } from './claim-tidy.ts';
 import { sentenceStart } from './words.ts';
 
+/** Words for the dead and hurt: a denial of casualties answers a count of them in other words. */
+export const CASUALTIES =
+  /\b(?:fatalit\w*|casualt\w*|deaths?|dead|killed|killing|died|toll|wounded|injured|injuries)\b/i;
+
 /** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */
 const LOWERED =
   /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:killed|wounded|injured|lost)\s+)?(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;

@@ -4,15 +4,17 @@
  * often paragraphs before the denial and in no shared words. Pure.
  */
 import type { ClaimItem, EntityMention } from '../types.ts';
+import { CASUALTIES } from './claim-disputes.ts';
 import { oneSide } from './claim-parties.ts';
 
 /** A denial about civilians: harming them, or striking anything but military objects. */
 const CIVILIANS_DENIED =
   /\b(?:civilians?|residential|non-?combatants?|(?:only|exclusively|solely)\s+(?:[\p{L}-]+\s+){0,3}(?:military|legitimate|armed|[\p{L}]+-(?:related|linked))\s+(?:targets?|objects?|objectives?|facilities|sites|positions|infrastructure))\b/iu;
 
-/** People harmed, or a place where civilians live or gather struck. */
+/** People harmed beyond the casualty words: a massacre, fire opened on a crowd. */
 const HARMED =
-  /\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|casualt\w*|massacre\w*|(?:fired|opened\s+fire|shot)\s+(?:at|on)\s+(?:\p{L}+\s+){0,2}(?:civilians|people|crowds?|residents))\b/iu;
+  /\b(?:injuring|massacre\w*|(?:fired|opened\s+fire|shot)\s+(?:at|on)\s+(?:\p{L}+\s+){0,2}(?:civilians|people|crowds?|residents))\b/iu;
+/** … or a place where civilians live or gather struck. */
 const CIVIL_SITE =
   /\b(?:shell\w*|struck|strikes?|hit|hitting|bomb\w*|destroy\w*|damag\w*|attack\w*)\b[^.;]{0,60}\b(?:schools?|hospitals?|homes?|houses?|residential|markets?|kindergartens?|churches?|mosques?|shelters?)\b/iu;
 
@@ -31,7 +33,7 @@ export function answerCivilianHarm(
   const harm = claims.map((o) => {
     if (o.kind === 'denial' || o.kind === 'appeal' || o.speaker === null) return false;
     const t = text.slice(o.content.start, o.content.end);
-    return HARMED.test(t) || CIVIL_SITE.test(t);
+    return CASUALTIES.test(t) || HARMED.test(t) || CIVIL_SITE.test(t);
   });
   claims.forEach((c, i) => {
     if (c.kind !== 'denial' || !CIVILIANS_DENIED.test(text.slice(c.content.start, c.content.end))) return;

@@ -5,7 +5,7 @@
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
 import { anaphoricObject, claimAnsweredInSentence, claimOfNamed } from './claim-answers.ts';
-import { COUNT, counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
+import { CASUALTIES, COUNT, counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
 import { answerCivilianHarm } from './claim-harm.ts';
 import {
   namesNation,
@@ -300,10 +300,6 @@ export function contradictions(
 /** Ground said taken: what a party saying it still holds the place answers. */
 const CAPTURE =
   /\b(?:captur\w*|seiz\w*|occup\w*|liberat\w*|encircl\w*|took|taken|fell|overr[au]n|control)\b/i;
-
-/** Words for the dead and hurt: a denial of casualties answers a count of them in other words. */
-const CASUALTIES =
-  /\b(?:fatalit\w*|casualt\w*|deaths?|dead|killed|killing|died|toll|wounded|injured|injuries)\b/i;
 
 /** A denial of the count itself: "reports of fatalities were false", "claims of mass casualties". */
 const COUNT_DENIED =
