@@ -308,7 +308,7 @@ export function extractFigures(input: FigureInput): FigureItem[] {
   const armed = input.entities.filter((e) => e.type === 'group' && !e.key.startsWith('source:'));
   // The reporter of the last sentence's figures: "The observatory said 69 fighters were killed.
   // 40 civilians were also killed …" goes on with its count.
-  let lastReported = null as { si: number; key: string; date: string | null } | null;
+  let lastReported: { si: number; key: string; date: string | null } | null = null;
   for (const [si, sentence] of input.sentences.entries()) {
     const ws = words(input.text, sentence);
     const inTime = (w: { start: number; end: number }) =>
@@ -318,18 +318,19 @@ export function extractFigures(input: FigureInput): FigureItem[] {
     if (!drafts.length) continue;
     const historical = isHistorical(input, sentence);
     const period = periodFor(input, sentence);
-    const goesOn: boolean =
+    const goesOn =
       lastReported?.si === si - 1 &&
       CONTINUED.test(input.text.slice(sentence.start, sentence.end)) &&
       !input.claims.some((c) => c.start < sentence.end && c.end > sentence.start);
-    const carried: { key: string; date: string | null } | null = goesOn ? lastReported : null;
+    const carried = goesOn ? lastReported : null;
     lastReported = null;
     for (const d of drafts) {
       const fromW = Math.min(d.q.from, d.measureFrom);
       const toW = Math.max(d.groupTo, d.measureTo, d.q.to);
       const span = { start: ws[fromW].start, end: ws[toW - 1].end };
       const found = reporterFor(input, sentence, span);
-      const rep = found.key === null && carried ? { key: carried.key, date: carried.date } : found;
+      const rep: { key: string | null; date: string | null } =
+        found.key === null && carried ? carried : found;
       if (rep.key !== null) lastReported = { si, key: rep.key, date: rep.date };
       const reporterMention = rep.key ? input.entities.find((e) => e.key === rep.key) : undefined;
       // "one was intercepted", "seven hit open areas": a count of things hit names what was hit.
