@@ -69,10 +69,10 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
 /** Verbs whose act may be the event itself. */
 const ANNOUNCING = new Set(['announce', 'declare']);
 
-function isSayVerb(word: string, except: ReadonlySet<string> = new Set()): boolean {
+function isSayVerb(word: string, except?: ReadonlySet<string>): boolean {
   const lex = verbLexicon();
   return (lex.forms.get(word.toLowerCase()) ?? []).some(
-    (f) => f.words.length === 1 && lex.sayVerbs.includes(f.entry.lemma) && !except.has(f.entry.lemma),
+    (f) => f.words.length === 1 && lex.sayVerbs.includes(f.entry.lemma) && !except?.has(f.entry.lemma),
   );
 }
 
