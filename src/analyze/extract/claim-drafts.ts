@@ -18,8 +18,9 @@ import {
 } from './claim-sources.ts';
 import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
+import { speakerAfter } from './speaker-after.ts';
 import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
-import { speakerAfter, speakerBefore } from './speakers.ts';
+import { speakerBefore } from './speakers.ts';
 import { titleStart } from './titles.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';

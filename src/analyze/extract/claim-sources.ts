@@ -8,8 +8,9 @@ import type { Span } from '../types.ts';
 import { isQuote } from './claim-quotes.ts';
 import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
+import { speakerAfter } from './speaker-after.ts';
 import type { SpeakerContext, SpeakerHit } from './speaker-phrases.ts';
-import { speakerAfter, speakerBefore } from './speakers.ts';
+import { speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word } from './words.ts';
 

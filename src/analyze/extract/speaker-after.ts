@@ -1,0 +1,120 @@
+/**
+ * Who says it, when named after the verb: "…,” said X", "…, said the ministry", "…, said
+ * Ukraine's top commander in the east, X", or a generic or described source there.
+ */
+import { countryByCapital } from '../geo/countries.ts';
+import type { EntityMention } from '../types.ts';
+import {
+  covering,
+  describedAfter,
+  genericEnding,
+  type SpeakerContext,
+  type SpeakerHit,
+} from './speaker-phrases.ts';
+import { isTitleWord, MAX_TITLE } from './titles.ts';
+import { verbAt } from './verbs.ts';
+import type { Word } from './words.ts';
+
+const TITLE_GLUE = new Set(['of', 'for', 'the', "'s", '-']);
+
+/** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
+export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {
+  // "…, said Russian Foreign Minister X", "…, said Ukrainian army spokesman X": step over the
+  // title words to the name; a person named in the title run is the speaker, else the first name.
+  const start = ws[to] && /^(the|a|an)$/.test(ws[to].w) ? to + 1 : to;
+  let first: { m: EntityMention; k: number } | null = null;
+  let person: { m: EntityMention; k: number } | null = null;
+  for (let k = start; k < ws.length && k - start < MAX_TITLE; k++) {
+    const m = covering(ctx, ws[k]);
+    if (m) {
+      first ??= { m, k };
+      if (m.type === 'person') {
+        person = { m, k };
+        break;
+      }
+      while (k + 1 < ws.length && ws[k + 1].end <= m.end) k++;
+      continue;
+    }
+    if (!TITLE_GLUE.has(ws[k].w) && !isTitleWord(ws[k], ctx.text, ctx.entities)) break;
+    // Lower-case title words lead to a name; a capitalised word that is no name ends the run.
+    if (first && !person && /^\p{Lu}/u.test(ctx.text.slice(ws[k].start, ws[k].end))) break;
+  }
+  // "…, said Ukraine's top commander in the east, Oleksandr Syrskyi": the name after the title.
+  if (!person) {
+    for (let k = start; k < ws.length && k - start < 10; k++) {
+      if (/^[.;:!?“”"]$/.test(ws[k].w) || (k > start && verbAt(ws, k))) break;
+      if (ws[k].w !== ',') continue;
+      for (let n = k + 1; n < ws.length && n - k <= 4; n++) {
+        const m = covering(ctx, ws[n]);
+        if (m?.type === 'person') {
+          person = { m, k: n };
+          break;
+        }
+        if (!isTitleWord(ws[n], ctx.text, ctx.entities)) break;
+      }
+      // A name the entity layer did not know: two to four capitalised words ending the clause.
+      if (!person) {
+        let e = k + 1;
+        while (e < ws.length && e - k <= 4 && /^\p{Lu}\p{Ll}/u.test(ctx.text.slice(ws[e].start, ws[e].end)))
+          e++;
+        if (e - (k + 1) >= 2 && (e >= ws.length || /^[.,;]$/.test(ws[e].w))) {
+          const span = { start: ws[k + 1].start, end: ws[e - 1].end };
+          return [
+            { key: null, from: to, to: e, generic: { name: ctx.text.slice(span.start, span.end), span } },
+          ];
+        }
+      }
+      break;
+    }
+  }
+  const hit = person ?? first;
+  if (hit) {
+    const m = hit.m;
+    let end = hit.k;
+    while (end < ws.length && ws[end].end <= m.end) end++;
+    const hits: SpeakerHit[] = [{ key: m.key, from: to, to: end }];
+    // "by Paris and Moscow"
+    if (ws[end]?.w === 'and' && ws[end + 1]) {
+      const other =
+        covering(ctx, ws[end + 1]) ??
+        (ws[end + 1].w === 'the' && ws[end + 2] ? covering(ctx, ws[end + 2]) : null);
+      if (other && other.key !== m.key) {
+        let e2 = end + 1;
+        while (e2 < ws.length && ws[e2].end <= other.end) e2++;
+        hits.push({ key: other.key, from: end + 1, to: e2 });
+      } else if (!other && m.type === 'country') {
+        // "accused by Paris and Moscow": a capital coordinated with a country speaks for its own.
+        const city = ctx.entities.find(
+          (e) => e.type === 'place' && e.start <= ws[end + 1].start && ws[end + 1].end <= e.end,
+        );
+        const state = city ? countryByCapital(city.name) : null;
+        const key = state ? `country:${state.iso2.toLowerCase()}` : null;
+        if (city && key && key !== m.key) {
+          let e2 = end + 1;
+          while (e2 < ws.length && ws[e2].end <= city.end) e2++;
+          hits.push({ key, from: end + 1, to: e2 });
+        }
+      }
+    }
+    return hits;
+  }
+  for (let len = 3; len >= 1; len--) {
+    const g = genericEnding(ws, to + len);
+    if (g && to + len - g.length >= to) {
+      const from = to + len - g.length;
+      return [
+        {
+          key: null,
+          from,
+          to: to + len,
+          generic: {
+            name: ctx.text.slice(ws[from].start, ws[to + len - 1].end),
+            span: { start: ws[from].start, end: ws[to + len - 1].end },
+          },
+        },
+      ];
+    }
+  }
+  const described = describedAfter(ws, to, ctx);
+  return described ? [described] : [];
+}
