@@ -220,6 +220,17 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
 const INVERTED_SPEECH =
   /^(?:said|says|added|adds|told|explained|insisted|stressed|warned|noted|wrote|asked|recalled|continued|claimed|alleged)$/;
 
+/** ", X, said": the name ending at b is followed by a comma and a verb of saying. */
+function closesApposition(doc: Doc, b: number): boolean {
+  if (doc.words[b] !== ',' || !sameSentence(doc, b, b + 1)) return false;
+  for (let k = b + 1; k < doc.tokens.length && k - b <= 3 && sameSentence(doc, b, k); k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB') return SPEECH.has(t.lemma);
+    if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 function locativeBefore(doc: Doc, at: number): boolean {
   const a = beforeControl(doc, at);
   const k = a - 1;
@@ -378,7 +389,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     }
     // 4. People by role around the name.
     const after = appositiveAfter(doc, b);
-    const before = after ? null : appositiveBefore(doc, a, all());
+    const before = after ? null : appositiveBefore(doc, a, all(), closesApposition(doc, b));
     const titleBefore = !after && !before ? titleJustBefore(doc, a, all()) : null;
     const allNames = (() => {
       for (let x = a; x < b; x++)

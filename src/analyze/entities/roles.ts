@@ -142,6 +142,8 @@ export function appositiveAfter(doc: Doc, b: number): Title | null {
           k++;
         end = k;
       }
+      // "In a post on Telegram, the governor said": the subject of the verb, not an appositive.
+      if (end < n && sameSentence(doc, e, end) && /^(?:AUX|VERB)$/.test(doc.tokens[end].pos)) return null;
       return { a: roleStart, b: end, affiliation };
     }
   }
@@ -149,12 +151,27 @@ export function appositiveAfter(doc: Doc, b: number): Title | null {
 }
 
 /** "Kenya's president, William Ruto" → the role before ", Name". */
-export function appositiveBefore(doc: Doc, a: number, cands: Cand[]): Title | null {
+export function appositiveBefore(doc: Doc, a: number, cands: Cand[], closed = false): Title | null {
   if (a < 2 || doc.words[a - 1] !== ',' || !sameSentence(doc, a - 2, a)) return null;
-  const hs = isTitleHeadAt(doc, a - 1, Math.max(0, a - 6));
+  // "the envoy to Yemen, X": the title before its complement.
+  let end = a - 1;
+  for (let k = a - 2; k >= Math.max(1, a - 5) && sameSentence(doc, k, a); k--) {
+    if (/^(?:to|for|of|in)$/.test(doc.lower[k]) && isTitleHeadAt(doc, k, Math.max(0, k - 6)) >= 0) {
+      end = k;
+      break;
+    }
+    if (!isCapWord(doc, k) && doc.lower[k] !== 'the') break;
+  }
+  const hs = isTitleHeadAt(doc, end, Math.max(0, end - 6));
   if (hs < 0) return null;
-  const t = roleBefore(doc, hs, a - 1, Math.max(0, a - 8), cands);
-  return t.affiliation ? t : null;
+  const t = roleBefore(doc, hs, end, Math.max(0, end - 8), cands);
+  if (end < a - 1 && !t.affiliation) {
+    const c = countryNamed(spanText(doc, end + 1, a - 1).replace(/^the /i, ''));
+    if (c) t.affiliation = `country:${c.iso2.toLowerCase()}`;
+  }
+  t.b = a - 1;
+  // "The spokesman, X, said": a bare title is enough when the name closes the apposition (closed).
+  return t.affiliation || closed ? t : null;
 }
 
 /** "spokeswoman Mariana Betsa", "his Sudanese counterpart Ali Youssef". */

@@ -306,7 +306,10 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       /^(?:\p{Ll}+ing|asked|in|on|at|during|after|before|while|when|addressing|following|writing|via)$/iu.test(
         ws[0]?.w ?? '',
       ) &&
-      !ws.slice(1, Math.max(1, titleFrom - 1)).some((w) => w.w === ',' || isCloseQuote(w));
+      !ws.slice(1, Math.max(1, titleFrom - 1)).some((w) => w.w === ',' || isCloseQuote(w)) &&
+      // "At least five were former rebels, the government said": a clause, not an adjunct.
+      !(ws[0].w === 'at' && /^(?:least|most)$/.test(ws[1]?.w ?? '')) &&
+      !ws.slice(1, titleFrom).some((w) => AUX_OR_MODAL.test(w.w));
     const invertedBefore =
       !passive &&
       !adjunctOnly &&

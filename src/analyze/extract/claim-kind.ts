@@ -100,9 +100,10 @@ function isRebuttal(t: string): boolean {
     /\btargets?\b[^.;]{0,120}?\bno\s+civilians\b/iu,
     // "the uniforms did not belong to its army", "the dead were not members of the group".
     /\b(?:(?:did|do|does)\s+not|(?:didn|don|doesn)['’]t)\s+belong\s+to\b|\b(?:were|was|are|is)\s+not\s+(?:members?|part)\s+of\b/iu,
-    // "the air force struck only military targets": the strike admitted, the charge rejected.
+    // "the air force struck only military targets", "it had only hit an army camp": the strike
+    // admitted, the charge rejected.
     new RegExp(
-      `\\b(?:${alt(R.strikeVerbs)})\\s+only\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(R.legitimateTargets)}|military[\\p{L}-]*\\s+(?:targets|objectives|sites|facilities|infrastructure))\\b`,
+      `\\b(?:(?:${alt(R.strikeVerbs)})\\s+only|only\\s+(?:${alt(R.strikeVerbs)}))\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(R.legitimateTargets)}|(?:military|army)[\\p{L}-]*\\s+(?:targets|objectives|sites|facilities|infrastructure|camps?|bases?|posts?|barracks))\\b`,
       'iu',
     ),
   ];

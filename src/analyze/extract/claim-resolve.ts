@@ -2,6 +2,7 @@
  * Who speaks, when the text does not name them: pronouns and descriptions resolved to entities,
  * "the statement" to its issuer, "both sides" to the two main parties of the document. Pure.
  */
+import { ORG_HEADS } from '../entities/orgs.ts';
 import type { ClaimItem, EntityMention, Sentence, Span } from '../types.ts';
 
 /** What resolution needs of the claim input. */
@@ -94,6 +95,9 @@ export function resolvePronoun(
       : undefined;
     const told = lastClaim !== null && prev !== null && lastClaim.end > prev.start;
     if (prevSubject && !told && want(prevSubject)) return prevSubject.key;
+    // "…, the government said. It added …": a body described goes on as "it".
+    if (pronoun === 'it' && told && lastClaim?.speaker?.startsWith('source:') && issues(lastClaim.speaker))
+      return lastClaim.speaker;
   }
   // "It also said …": the last speaker that is a named party or body (a "statement" or a generic
   // source in between does not interrupt it).
@@ -149,6 +153,31 @@ export function resolveDefinite(name: string, pos: number, entities: EntityMenti
   return best?.key ?? null;
 }
 
+/**
+ * "the police official said" after "a senior police official told …": the source described before,
+ * when the description's words are all in its name and it ends in the same noun.
+ */
+export function describedBefore(description: string, claims: ClaimItem[], pos: number): string | null {
+  const m = /^the\s+(.+)$/i.exec(description.trim());
+  if (!m) return null;
+  const want = m[1].toLowerCase().split(/\s+/);
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const speaker = claims[k].speaker;
+    if (claims[k].start >= pos || !speaker?.startsWith('source:')) continue;
+    const have = speaker.slice('source:'.length).split(' ');
+    if (have[have.length - 1] === want[want.length - 1] && want.every((w) => have.includes(w)))
+      return speaker;
+  }
+  return null;
+}
+
+/** A speaker that issues statements: a named party, or a body described ("the counter-terrorism service"). */
+function issues(speaker: string): boolean {
+  if (!speaker.startsWith('source:')) return true;
+  const name = speaker.slice('source:'.length);
+  return !ISSUED.test(name) && ORG_HEADS.has(name.split(' ').pop() ?? '');
+}
+
 /** Documents that speak for their issuer: "the statement said", "the communique added". */
 export const ISSUED =
   /^(?:the|a|an|its|their)?\s*(?:joint\s+|brief\s+|written\s+)?(statement|communiqu[eé]|declaration|announcement|readout|letter|press\s+release|report|bulletin)$/i;
@@ -186,7 +215,6 @@ export function documentIssuer(
   // No statement introduced: the body that spoke in the sentence before issued it ("the UN mission
   // said …. It said …. “…,” the statement said").
   const last = claims.findLast((c) => c.start < before);
-  if (last?.speaker && !last.speaker.startsWith('source:') && sent.start - last.end < 400)
-    return last.speaker;
+  if (last?.speaker && issues(last.speaker) && sent.start - last.end < 400) return last.speaker;
   return null;
 }

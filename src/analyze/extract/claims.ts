@@ -10,7 +10,14 @@ import { withEmbeddedClaims } from './claim-embedded.ts';
 import { claimKind } from './claim-kind.ts';
 import { contradictions } from './claim-links.ts';
 import { extendQuote, thatClauses } from './claim-quotes.ts';
-import { documentIssuer, ISSUED, mainParties, resolveDefinite, resolvePronoun } from './claim-resolve.ts';
+import {
+  describedBefore,
+  documentIssuer,
+  ISSUED,
+  mainParties,
+  resolveDefinite,
+  resolvePronoun,
+} from './claim-resolve.ts';
 import type { ClaimDraft } from './claim-sources.ts';
 import { dropNestedDuplicates, foldElaborations, quoteSentences, trimSpan } from './claim-tidy.ts';
 import { isPronoun } from './speaker-phrases.ts';
@@ -105,6 +112,16 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           continue;
         }
         const pronoun = isPronoun(ws, s);
+        // "the police official said" after "a senior police official told …": that source again.
+        const again = describedBefore(
+          input.text.slice(ws[s.from].start, ws[s.to - 1].end),
+          claims,
+          ws[s.from].start,
+        );
+        if (again) {
+          keys.push(again);
+          continue;
+        }
         const resolved = pronoun
           ? resolvePronoun(
               pronoun,

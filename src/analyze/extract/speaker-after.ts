@@ -30,6 +30,19 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
       first ??= { m, k };
       if (m.type === 'person') {
         person = { m, k };
+        // "said Nord-Kivu governor X": a name that a title follows is the title's modifier.
+        let q = k;
+        while (q < ws.length && ws[q].end <= m.end) q++;
+        const r = q;
+        while (
+          q < ws.length &&
+          q - r < MAX_TITLE &&
+          !covering(ctx, ws[q]) &&
+          isTitleWord(ws[q], ctx.text, ctx.entities)
+        )
+          q++;
+        const next = q > r && q < ws.length ? covering(ctx, ws[q]) : null;
+        if (next?.type === 'person') person = { m: next, k: q };
         break;
       }
       while (k + 1 < ws.length && ws[k + 1].end <= m.end) k++;

@@ -33,6 +33,8 @@ export const SKIP = new Set([
   'have',
   'had',
   'also',
+  'even',
+  'now',
   'late',
   'early',
   'earlier',
@@ -314,7 +316,15 @@ export function describedAfter(ws: Word[], to: number, ctx: SpeakerContext): Spe
   if (!/^(a|an|the|one)$/.test(ws[to]?.w ?? '')) return null;
   const heads = verbLexicon().descriptionHeads.roleHeads;
   let k = to + 1;
-  while (k < ws.length && k - to <= 4 && !heads.includes(ws[k].w) && /^[\p{L}-]+$/u.test(ws[k].w)) k++;
+  while (
+    k < ws.length &&
+    k - to <= 4 &&
+    !heads.includes(ws[k].w) &&
+    /^[\p{L}-]+$/u.test(ws[k].w) &&
+    // "a statement by the district attorney": the head comes before any preposition.
+    !/^(?:by|of|from|the|a|an|in|at|for|to|with|on)$/.test(ws[k].w)
+  )
+    k++;
   if (!heads.includes(ws[k]?.w ?? '')) return null;
   let end = k + 1;
   while (end < ws.length && end - k < 20 && !/^[.;!?]$/.test(ws[end].w)) end++;

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Each claim as { speaker name, kind, text, contradicts } through the whole analysis. */
+function said(text: string) {
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const name = (key: string | null) => a.entities.find((x) => x.key === key)?.name ?? null;
+  return a.claims.map((c, i) => ({
+    i,
+    name: name(c.speaker),
+    kind: c.kind,
+    text: text.slice(c.start, c.end),
+    contradicts: c.contradicts ?? [],
+  }));
+}
+
+test('"The <title> to <country>, <Name>, said": the named envoy speaks, not the country', () => {
+  const [c] = said(
+    'The Norwegian envoy to Mali, Kari Lunde, said on Friday that the convoy had been turned back twice.',
+  );
+  assert.equal(c.name, 'Kari Lunde');
+});
+
+test('a bare title before a closed apposition names a person: "The spokesman, X, said"', () => {
+  const [c] = said('The spokesman, Tomas Varga, said the bridge at the river crossing was still standing.');
+  assert.equal(c.name, 'Tomas Varga');
+});
+
+test('"said <region> governor <Name>": the governor, not the region before the title', () => {
+  const [c] = said(
+    'Four farmers were shot dead near the dam, said Alto Verde governor Ramiro Quintana on Sunday.',
+  );
+  assert.equal(c.name, 'Ramiro Quintana');
+});
+
+test('an adjunct and a subject description: "In a post on Telegram, the governor said"', () => {
+  const [c] = said('In a post on Telegram, the governor said a school and two shops were hit.');
+  assert.equal(c.name, 'governor');
+});
+
+test('"At least N were …, X said": the count opens what was said, it is no adjunct', () => {
+  const [c] = said('At least six were off-duty police officers, the government said.');
+  assert.match(c.text, /^At least six were/);
+});
+
+test('bare plural sources that the lexicon names: "prosecutors said", "investigators said"', () => {
+  const cs = said(
+    'The victims had been bound before they were shot, prosecutors said. Investigators said the car was stolen.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.name?.toLowerCase()),
+    ['prosecutors', 'investigators'],
+  );
+});
+
+test('a focus adverb between a pronoun and its verb: "He even denied …"', () => {
+  const cs = said('The mayor spoke to reporters. He even denied that any shots had been fired at the market.');
+  const d = cs.find((c) => c.kind === 'denial');
+  assert.ok(d, 'a denial');
+  assert.match(d.text, /^He even denied/);
+});
+
+test('"the police official said" after "a senior police official told": the same source', () => {
+  const cs = said(
+    'A senior police official told reporters that four men died in the exchange of fire. The Tamu District Police later said three men had died. The fighting began before dawn, the police official said.',
+  );
+  assert.equal(cs.length, 3);
+  assert.equal(cs[2].name, cs[0].name);
+  assert.notEqual(cs[2].name, cs[1].name);
+});
+
+test('"the statement said" after a body described by what it is: that body issued it', () => {
+  const cs = said(
+    'The anti-terrorism directorate of the province said the two men were smugglers. The statement said their truck carried fuel. Both had criminal records, the statement added.',
+  );
+  assert.equal(cs.length, 3);
+  assert.ok(cs.every((c) => c.name === cs[0].name));
+  assert.notEqual(cs[1].name, 'statement');
+});
+
+test('"…, the government said. It added …": the government goes on, not a group named in between', () => {
+  const cs = said(
+    'Three of the dead were former fighters of the Popular Liberation Army, the government said. It also noted that the others were farmers.',
+  );
+  assert.equal(cs[1].name, cs[0].name);
+});
+
+test('a rejection without a denial verb: "the account is replete with fabrications"', () => {
+  const cs = said(
+    'Officials in Dhaka said the gunmen had crossed from Myanmar. The account was full of fabrications, the Myanmar foreign ministry said.',
+  );
+  const d = cs.find((c) => c.kind === 'denial');
+  assert.ok(d);
+  assert.deepEqual(d.contradicts.length, 1);
+});
+
+test('"they had only struck an army base" answers the charge of hitting civilians', () => {
+  const cs = said(
+    'The provincial government accused the rebels of shelling a crowded bus station. The rebels said they had only struck an army base.',
+  );
+  assert.equal(cs[1].kind, 'denial');
+  assert.equal(cs[1].contradicts.length, 1);
+});
