@@ -174,6 +174,22 @@ export function findRuns(doc: Doc): Run[] {
         b += 2;
         continue;
       }
+      // A short lower-case word hyphen-glued between capitalised ones: "Port-au-Prince", "Saint-Jean-de-Luz".
+      if (
+        b + 3 < n &&
+        /^[-‐]$/.test(doc.words[b]) &&
+        /^[-‐]$/.test(doc.words[b + 2]) &&
+        /^\p{Ll}{1,4}$/u.test(doc.words[b + 1]) &&
+        glued(doc, b) &&
+        glued(doc, b + 1) &&
+        glued(doc, b + 2) &&
+        glued(doc, b + 3) &&
+        isCapWord(doc, b + 3) &&
+        sameSentence(doc, a, b + 3)
+      ) {
+        b += 4;
+        continue;
+      }
       // Name particle before a capitalised word (possibly hyphen-glued: al-Burhan).
       if (PARTICLES.has(doc.lower[b])) {
         let k = b + 1;

@@ -36,6 +36,8 @@ export interface RawEvents {
   genericCues: { plurals: string[]; cues: string[]; closing: string[] };
   /** Verbs of killing that report an attack when an armed party is their subject. */
   agentKillings: { verbs: string[]; agents: string[]; between: string[]; subjectModifiers: string[] };
+  /** Verbs that end or pause talks: "suspended peace talks" is a decision announced, not a meeting. */
+  talksEnded: { before: string[] };
 }
 
 let lexicon: RawEvents | null = null;

@@ -32,7 +32,7 @@ import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { inheritNarrativeDay, mergeWithinDocument, NARRATED } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
 import { adjacentPlace, capturedPlace, definitePlace, nearestPlace, venuePlace } from './event-place.ts';
-import { type Word, words } from './words.ts';
+import { matchBefore, phraseWords, type Word, words } from './words.ts';
 
 export interface EventInput {
   text: string;
@@ -99,6 +99,13 @@ function genericPlural(ws: Word[], trigger: string, dayInSentence: boolean): boo
   // "… killed civilians before." — the sentence closes on it.
   const last = ws.length - 1 - (ws.length > 0 && /^[.!?]$/.test(ws[ws.length - 1].w) ? 1 : 0);
   return last >= 0 && G.closing.includes(ws[last].w);
+}
+
+/** "suspended (the) (peace) talks", "broke off negotiations": a verb that ends the talks right before them. */
+function talksEnded(ws: Word[], h: Hit): boolean {
+  let k = h.from;
+  while (k > 0 && k > h.from - 3 && /^(?:the|peace|all|its|their|further)$/.test(ws[k - 1].w)) k--;
+  return lex().talksEnded.before.some((p) => matchBefore(ws, k, phraseWords(p)) > 0);
 }
 
 /** Years before publication past which fighting told is the conflict's history, not its news. */
@@ -221,7 +228,10 @@ export function extractEvents(input: EventInput): EventItem[] {
     const dayInSentence = input.times.some(
       (x) => x.start >= sent.start && x.end <= sent.end && x.date.precision === 'day',
     );
-    for (const h of kept) {
+    for (const found of kept) {
+      // "suspended peace talks with the rebels": the talks end by a decision, which is the event.
+      const h: Hit =
+        found.type === 'talks' && talksEnded(ws, found) ? { ...found, type: 'statement' } : found;
       if (isIrrealis(ws, h) || isNegated(ws, h)) continue;
       if (h.type === 'territory-change' && !hasTerritoryObject(ws, h, sentEntities)) continue;
       // "hosting his counterpart": talks; "a base hosting foreign troops": none.

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Events through the whole analysis: type, the place's name and the words of the first mention. */
+function events(text: string) {
+  const a = analyzeDocument({ text, published: '2024-09-18' });
+  return a.events.map((e) => ({
+    type: e.type,
+    place: a.entities.find((x) => x.key === e.place)?.name ?? null,
+    words: text.slice(e.start, e.end),
+  }));
+}
+
+test('a place name with a lower-case part between hyphens is one place: "Port-au-Prince"', () => {
+  const [e] = events('Armed gangs attacked two police stations in Port-au-Prince on Monday night.');
+  assert.equal(e.place, 'Port-au-Prince');
+});
+
+test('"recaptured" with people as subject is no territory-change; with a town as object it is', () => {
+  assert.deepEqual(
+    events('Eleven escaped prisoners have been recaptured, the justice ministry said on Tuesday.').map(
+      (e) => e.type,
+    ),
+    [],
+  );
+  const [e] = events('Government forces recaptured the town of Kalemie on Tuesday after a week of fighting.');
+  assert.equal(e?.type, 'territory-change');
+});
+
+test('"suspended peace talks" is a decision announced (statement), "held talks" a meeting', () => {
+  const [a] = events('The president suspended peace talks with the rebel coalition on Thursday.');
+  assert.equal(a.type, 'statement');
+  const [b] = events('Envoys of both governments held talks in Nairobi on Thursday.');
+  assert.equal(b.type, 'talks');
+});
+
+test('an accusation of a "war crime" is no attack of its own', () => {
+  const evs = events(
+    'The ministry accused the militia of committing a war crime and demanded an inquiry on Sunday.',
+  );
+  assert.ok(!evs.some((e) => e.type === 'attack'));
+});
