@@ -197,8 +197,15 @@ export function singles(ws: Word[], text: string): Quantity[] {
       after++;
     const m = after > 0 ? measureAfterAt(ws, after) : null;
     // one person killed, wounded or missing; a single detention is no casualty figure
+    // "A mayor, her aide and a bodyguard died": the last of a list of people is no count.
+    const listTail = /^(?:and|,)$/.test(ws[i - 1]?.w ?? '');
     const subject =
-      !verb && !!m && m.measure !== 'captured' && m.measure !== 'destroyed' && m.measure !== 'displaced';
+      !verb &&
+      !!m &&
+      !listTail &&
+      m.measure !== 'captured' &&
+      m.measure !== 'destroyed' &&
+      m.measure !== 'displaced';
     if ((!verb && !listHead && !subject) || verb?.measure === 'displaced' || verb?.measure === 'destroyed')
       return;
     if (!g || g.group === 'inherit' || g.group === 'equipment' || g.group === 'buildings') return;

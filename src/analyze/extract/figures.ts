@@ -4,6 +4,7 @@
  * with qualifier, reporter (through attribution), side, asOf and period. Pure.
  */
 import type { FigureGroup, Measure } from '../../report/contract.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { isHistorical, openingDay, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
 import {
@@ -69,6 +70,32 @@ const CONTINUED = /\b(?:also|another|further|additional)\b/i;
 const TOLL_RISE =
   /\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|passed|topped|surpassed|exceeded)\s+(?:to\s+|at\s+)?$/i;
 /** Drafts one figure per quantity that has a group or a measure nearby. */
+const PEOPLE_MEASURES = new Set(['killed', 'wounded', 'missing']);
+
+/** "shot dead a police officer", "killed two civilians": an object follows the verb. */
+function killsObject(ws: Word[], k: number): boolean {
+  const w = ws[k]?.w ?? '';
+  if (/^(?:a|an|his|her|their|its|\d[\d,]*)$/.test(w) || figureLexicon().numberWords[w] !== undefined)
+    return true;
+  return (
+    w === 'the' &&
+    !/^(?:day|night|week|month|year|previous|same|following|next|last)$/.test(ws[k + 1]?.w ?? '')
+  );
+}
+
+/** Words from `from` to `to` are one to three lower-case words ending in a plural noun, quotes and auxiliaries aside. */
+function unknownPluralSubject(ws: Word[], from: number, to: number): boolean {
+  const content = ws.slice(from, to).filter((w) => !/^["“”‘’']$/.test(w.w) && !AUX.has(w.w));
+  if (content.length < 1 || content.length > 3) return false;
+  const lastAt = ws.slice(from, to).findLastIndex((w) => w === content[content.length - 1]);
+  const tail = ws.slice(from + lastAt + 1, to);
+  return (
+    content.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.w) && !isFunctionWord(w.w)) &&
+    /[^s]s$/.test(content[content.length - 1].w) &&
+    tail.every((w) => /^["“”‘’']$/.test(w.w) || AUX.has(w.w))
+  );
+}
+
 export function draftFigures(
   ws: Word[],
   text: string,
@@ -209,6 +236,9 @@ export function draftFigures(
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;
+        // "Two gunmen shot dead a police officer": the count is of those who killed, not the killed.
+        const active = k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot');
+        if (m && active && g && m.measure === 'killed' && killsObject(ws, k + m.len)) return;
         if (m) {
           // "Dozens were killed or injured": the dead and the hurt in one count, neither measure.
           const other = /^(?:or|and)$/.test(ws[k + m.len]?.w ?? '')
@@ -217,6 +247,10 @@ export function draftFigures(
           if (other && other.measure !== m.measure && ['killed', 'wounded'].includes(other.measure)) return;
           d.measure = m.measure;
           d.measureTo = k + m.len;
+          // "five “saboteurs” were killed": a plural noun the lexicon does not know, as the
+          // subject of a casualty verb, counts people.
+          if (!g && PEOPLE_MEASURES.has(m.measure) && unknownPluralSubject(ws, groupTo, k))
+            d.group = 'people';
           // "Seven were killed", "five were badly wounded": only auxiliaries and adverbs between.
           d.measureNamesGroup = ws
             .slice(groupTo, k)
@@ -290,6 +324,15 @@ export function draftFigures(
       d.groupTo > d.groupFrom && !d.group ? (lastHead ?? drafts[0]) : linked || coordinated ? prev : null;
     if (!d.group && head?.group && !countsOther(ws, d))
       d.group = head.group === 'children' ? 'civilians' : head.group;
+    // "21 deaths in A and 18 in B": the second count takes the noun the first one's measure named.
+    if (
+      !d.group &&
+      coordinated &&
+      linked &&
+      prev.measureNamesGroup &&
+      /^(?:in|at|near|on|from)$/.test(ws[d.q.to]?.w ?? '')
+    )
+      d.measureNamesGroup = true;
   }
   // "The attack involved 30 drones. Air defences downed 18 of them.": the
   // things last named, in this sentence or the one before (people stay people).

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFigures } from '../../../src/analyze/extract/figures.ts';
+import type { FigureItem } from '../../../src/analyze/types.ts';
+
+function figs(text: string): FigureItem[] {
+  return extractFigures({
+    text,
+    published: '2024-10-02',
+    sentences: [{ start: 0, end: text.length }],
+    entities: [],
+    times: [],
+    claims: [],
+  });
+}
+
+const brief = (f: FigureItem) => [f.measure, f.group, f.low].join(' ');
+
+test('the count on those who kill is no toll: "Three militiamen shot dead a shopkeeper"', () => {
+  const r = figs('Three militiamen shot dead a shopkeeper outside the mosque in Beledweyne.');
+  assert.ok(!r.some((f) => f.low === 3), r.map(brief).join('; '));
+  const s = figs('Two riot policemen killed a protester near the parliament.');
+  assert.ok(!r.concat(s).some((f) => f.low === 2 || f.low === 3));
+});
+
+test('the same words with the killed as subject still count: "Three soldiers shot dead at a roadblock"', () => {
+  assert.deepEqual(figs('Three soldiers shot dead at a roadblock were buried in Gao.').map(brief), [
+    'killed military 3',
+  ]);
+});
+
+test('the last of a list of people named one by one is no count of one', () => {
+  const r = figs('A district governor, his bodyguard and a driver were killed when the mine exploded.');
+  assert.deepEqual(r, []);
+});
+
+test('a second number with its noun left out takes the first one\'s: "14 deaths in A and 9 in B"', () => {
+  const r = figs('The raids caused 14 deaths in Hamdan and 9 in Sabha, the ministry said.');
+  assert.deepEqual(r.map(brief), ['killed people 14', 'killed people 9']);
+});
+
+test('a plural noun the lexicon lacks, in quotation marks, counts people: four "infiltrators" killed', () => {
+  const r = figs('The border guard said that four “infiltrators” had been killed overnight.');
+  assert.deepEqual(r.map(brief), ['killed people 4']);
+});
