@@ -4,7 +4,7 @@
  * claim of its own, by the party named, and the denial answers it. Pure.
  */
 import type { ClaimItem, EntityMention, Span } from '../types.ts';
-import { claimNounAlternation } from './verbs.ts';
+import { claimNounAlternation, verbLexicon } from './verbs.ts';
 
 let ownedNounRe: RegExp | null = null;
 /** "claims by …", "X's allegations": a claim noun with its owner after or before it. */
@@ -24,13 +24,35 @@ const CONTENT_END = /,\s*(?:as well as|and|but|while|saying|adding)\b|[;:]|\.(?=
 
 const PARTY_TYPES = new Set(['person', 'country', 'group', 'organization']);
 
-function claimsIn(text: string, denial: ClaimItem, entities: EntityMention[]): ClaimItem[] {
+/** "reports from local people that …", "claims by residents that …": people unnamed who say it. */
+let genericOwnerRe: RegExp | null = null;
+function genericOwner(): RegExp {
+  const alts = [...verbLexicon().genericSpeakers, 'people', 'local people']
+    .sort((a, b) => b.length - a.length)
+    .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  genericOwnerRe ??= new RegExp(
+    `^(?:the\\s+)?(?:(?:local|some|several|many|other)\\s+)?(?:${alts})\\b`,
+    'iu',
+  );
+  return genericOwnerRe;
+}
+
+/** Makes the entity for a generic source and returns its key. */
+export type SourceMaker = (name: string, span: Span) => string;
+
+function claimsIn(
+  text: string,
+  denial: ClaimItem,
+  entities: EntityMention[],
+  makeSource: SourceMaker | null,
+): ClaimItem[] {
   const out: ClaimItem[] = [];
   const { start, end } = denial.content;
   const part = text.slice(start, end);
   for (const m of part.matchAll(ownedNouns())) {
     const at = start + (m.index ?? 0);
-    let speaker: EntityMention | undefined;
+    let speaker: Pick<EntityMention, 'key' | 'start' | 'end'> | undefined;
     let contentFrom: number;
     if (/^['’]/.test(m[0])) {
       // "Pakistan's allegations that …": the owner right before the possessive.
@@ -40,9 +62,18 @@ function claimsIn(text: string, denial: ClaimItem, entities: EntityMention[]): C
       // "claims by the defence minister of X about …": the first party after "by".
       const after = at + m[0].length;
       speaker = entities.find((e) => e.start >= after && e.start - after <= 40 && PARTY_TYPES.has(e.type));
+      const generic = speaker || !makeSource ? null : genericOwner().exec(text.slice(after, end));
+      if (generic && makeSource) {
+        const span = { start: after, end: after + generic[0].length };
+        const name = generic[0].replace(/^the\s+/i, '');
+        speaker = { key: makeSource(name, span), ...span };
+      }
       contentFrom = speaker ? speaker.end : after;
     }
-    if (!speaker || speaker.key === denial.speaker || speaker.key.startsWith('source:')) continue;
+    if (!speaker || speaker.key === denial.speaker) continue;
+    // A source named by the claims layer counts only when it is the people just found.
+    if (speaker.key.startsWith('source:') && !/^(?:claims?|reports?|allegations?|accounts?)\b/i.test(m[0]))
+      continue;
     const about = ABOUT.exec(text.slice(contentFrom, end));
     if (!about) continue;
     const cStart = contentFrom + about[0].length;
@@ -77,12 +108,13 @@ export function withEmbeddedClaims(
   claims: ClaimItem[],
   sentenceOf: number[],
   entities: EntityMention[],
+  makeSource: SourceMaker | null = null,
 ): { claims: ClaimItem[]; sentenceOf: number[] } {
   const rows = claims.map((c, i) => ({ c, s: sentenceOf[i] }));
   for (let i = 0; i < claims.length; i++) {
     const d = claims[i];
     if (d.kind !== 'denial') continue;
-    for (const e of claimsIn(text, d, entities)) {
+    for (const e of claimsIn(text, d, entities, makeSource)) {
       // Not already found by the reporting verbs ("claims by X that …" may be a claim of its own),
       // nor told before by its speaker: the denial answers that one.
       if (claims.some((o) => o.speaker === e.speaker && (o.start < e.end || o.end <= d.start))) continue;

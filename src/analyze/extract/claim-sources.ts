@@ -21,6 +21,9 @@ export const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|do
 /** Counts and data: "according to army figures" — the modifier names the source. */
 const COUNTS = /^(?:figures|data|estimates?|tally|tallies|counts?|statistics|calculations|records)$/i;
 
+/** Adjectives of a count that name no body: "official figures", "preliminary data". */
+const COUNT_ADJECTIVES = /^(?:official|unofficial|preliminary|provisional|latest|initial|final|updated|new)$/;
+
 /** Texts "according to" may cite that speak for no one by themselves (counts: see COUNTS). */
 const TEXTS =
   /^(?:agreements?|deals?|accords?|laws?|plans?|resolutions?|rules|terms|constitution|information|assessments?|analysis|maps?|footage|documents?|text|draft|schedule|timetable|reports?|sources)$/i;
@@ -156,6 +159,17 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
     const at = sent.start + (m.index ?? 0);
     const k = ws.findIndex((w) => w.start >= at + m[0].length);
     if (k < 0) continue;
+    // "according to official figures": a count described by an adjective is the source as a whole.
+    const d = /^(?:the|a|an)$/.test(ws[k].w) ? k + 1 : k;
+    if (COUNT_ADJECTIVES.test(ws[d]?.w ?? '') && COUNTS.test(ws[d + 1]?.w ?? '')) {
+      const span = { start: ws[d].start, end: ws[d + 1].end };
+      found.push({
+        at,
+        spEnd: span.end,
+        sp: [{ key: null, from: d, to: d + 2, generic: { name: text.slice(span.start, span.end), span } }],
+      });
+      continue;
+    }
     const sp = speakerAfter(ws, k, ctx);
     if (!sp.length) {
       // "according to an announcement from the prosecutor's office": look a few words further.

@@ -210,7 +210,13 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   quoteSentences(input, claims, sentenceOf);
   const nested = dropNestedDuplicates(claims, sentenceOf);
   const folded = foldElaborations(input.text, nested.claims, nested.sentenceOf);
-  const kept = withEmbeddedClaims(input.text, folded.claims, folded.sentenceOf, input.entities);
+  const kept = withEmbeddedClaims(
+    input.text,
+    folded.claims,
+    folded.sentenceOf,
+    input.entities,
+    (name, span) => addSource(created, name, span),
+  );
   if (!input.linkLater) contradictions(kept.claims, kept.sentenceOf, input.entities, input.text);
   return { claims: kept.claims, entities: [...created.values()] };
 }

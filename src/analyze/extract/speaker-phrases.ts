@@ -6,7 +6,7 @@
  */
 import type { EntityMention, Span } from '../types.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
-import { indexOf, type Word } from './words.ts';
+import { indexOf, matchBefore, phraseWords, type Word } from './words.ts';
 
 export interface SpeakerHit {
   /** Entity key, or null when nothing could be resolved. */
@@ -196,7 +196,11 @@ const DETERMINERS = new Set([
  */
 export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit | null {
   const heads = verbLexicon().descriptionHeads;
-  if (!heads.organisations.includes(ws[j].w) && !heads.roleHeads.includes(ws[j].w)) return null;
+  // "the civil defence", "the border guard": a head of two words ends at j too.
+  const multi = heads.organisations.some(
+    (h) => h.includes(' ') && h.endsWith(` ${ws[j].w}`) && matchBefore(ws, j + 1, phraseWords(h)) > 0,
+  );
+  if (!multi && !heads.organisations.includes(ws[j].w) && !heads.roleHeads.includes(ws[j].w)) return null;
   let from = j;
   while (
     from > 0 &&

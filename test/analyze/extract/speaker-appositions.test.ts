@@ -55,7 +55,9 @@ test('bare plural sources that the lexicon names: "prosecutors said", "investiga
 });
 
 test('a focus adverb between a pronoun and its verb: "He even denied …"', () => {
-  const cs = said('The mayor spoke to reporters. He even denied that any shots had been fired at the market.');
+  const cs = said(
+    'The mayor spoke to reporters. He even denied that any shots had been fired at the market.',
+  );
   const d = cs.find((c) => c.kind === 'denial');
   assert.ok(d, 'a denial');
   assert.match(d.text, /^He even denied/);
@@ -101,4 +103,60 @@ test('"they had only struck an army base" answers the charge of hitting civilian
   );
   assert.equal(cs[1].kind, 'denial');
   assert.equal(cs[1].contradicts.length, 1);
+});
+
+/** Figures through the whole analysis, with the name of who gives them. */
+function tolls(text: string) {
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  return a.figures.map((f) => ({
+    low: f.low,
+    measure: f.measure,
+    reporter: a.entities.find((x) => x.key === f.reporter)?.name ?? null,
+  }));
+}
+
+test('"gave a preliminary toll of N dead": the body that gave it reports the figure', () => {
+  const fs = tolls(
+    'On Sunday the civil defence in Kassala gave a preliminary toll of 9 dead and 31 wounded.',
+  );
+  assert.deepEqual(
+    fs.map((f) => [f.low, f.measure, f.reporter]),
+    [
+      [9, 'killed', 'civil defence'],
+      [31, 'wounded', 'civil defence'],
+    ],
+  );
+});
+
+test('less common verbs before a clause report too: "corroborated that", "indicated that"', () => {
+  const cs = said(
+    'A hospital source corroborated that 40 bodies had arrived. The governor indicated that the road was closed.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.name),
+    ['hospital source', 'governor'],
+  );
+});
+
+test('"according to official figures": the figures described are the source, not "official"', () => {
+  const [f] = tolls(
+    'The fighting has left more than 900 people dead this year, according to official figures.',
+  );
+  assert.equal(f.reporter, 'official figures');
+});
+
+test('a denial despite "reports from residents that …": the residents\' claim is one, and it is denied', () => {
+  const cs = said(
+    'The district commissioner denied any raid had taken place, despite reports from residents that six herders had been killed.',
+  );
+  const own = cs.find((c) => c.name === 'residents');
+  assert.ok(own, cs.map((c) => c.name).join('; '));
+  const denial = cs.find((c) => c.kind === 'denial');
+  assert.deepEqual(denial?.contradicts, [own.i]);
+  assert.equal(
+    tolls(
+      'The district commissioner denied any raid had taken place, despite reports from residents that six herders had been killed.',
+    )[0]?.reporter,
+    'residents',
+  );
 });
