@@ -220,6 +220,11 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
 const INVERTED_SPEECH =
   /^(?:said|says|added|adds|told|explained|insisted|stressed|warned|noted|wrote|asked|recalled|continued|claimed|alleged)$/;
 
+/** "Amit Shah", "John Major": a title word that ends a name run of two or more is a surname (titles go before names). */
+function isSurname(doc: Doc, x: number, a: number, b: number): boolean {
+  return x === b - 1 && x > a && isNameToken(doc, x - 1) && isCapWord(doc, x);
+}
+
 /** ", X, said": the name ending at b is followed by a comma and a verb of saying. */
 function closesApposition(doc: Doc, b: number): boolean {
   if (doc.words[b] !== ',' || !sameSentence(doc, b, b + 1)) return false;
@@ -310,7 +315,8 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       if (hs < 0) continue;
       let ok = true;
       for (let x = k; x < b; x++)
-        if (!isNameToken(doc, x) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x])) ok = false;
+        if (!isNameToken(doc, x) && !isSurname(doc, x, k, b) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]))
+          ok = false;
       if (!ok) break;
       const t = roleBefore(doc, hs, k, Math.max(0, a - 6), all());
       const name = spanText(doc, k, b);
@@ -392,8 +398,10 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     const before = after ? null : appositiveBefore(doc, a, all(), closesApposition(doc, b));
     const titleBefore = !after && !before ? titleJustBefore(doc, a, all()) : null;
     const allNames = (() => {
-      for (let x = a; x < b; x++)
-        if (!isNameToken(doc, x) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x])) return false;
+      for (let x = a; x < b; x++) {
+        if (!isNameToken(doc, x) && !isSurname(doc, x, a, b) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]))
+          return false;
+      }
       return true;
     })();
     const role = after ?? before ?? titleBefore;

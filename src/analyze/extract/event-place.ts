@@ -61,6 +61,15 @@ export function nearestPlace(
     // of its own, not where this happened.
     if (e.start >= at.end && CLAUSE_SUBJECT_BEFORE.test(text.slice(Math.max(at.end, e.start - 20), e.start)))
       continue;
+    // "… blamed for the raid and that Ankara has proof": the subject of a reported clause.
+    if (
+      e.start >= at.end &&
+      /\bthat\s+$/i.test(text.slice(Math.max(at.end, e.start - 8), e.start)) &&
+      /^\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b/i.test(
+        text.slice(e.end, e.end + 8),
+      )
+    )
+      continue;
     if (dist < bestDist) {
       best = e;
       bestDist = dist;

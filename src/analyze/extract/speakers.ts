@@ -81,14 +81,23 @@ function isLowerModifier(w: Word, text: string): boolean {
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   const found = speakerRightBefore(ws, v, ctx);
-  // "two farmers and a local official told …": two unnamed sources say it together.
+  // "two farmers and a local official told …", "witnesses, medics and a lawyer said": unnamed
+  // sources that say it together.
   if (found.length === 1 && found[0].generic && ws[found[0].from - 1]?.w === 'and' && found[0].from >= 2) {
-    const other = speakerRightBefore(ws, found[0].from - 1, ctx);
+    const list = [found[0]];
+    let sep = found[0].from - 1;
+    for (let n = 0; n < 4; n++) {
+      const other = speakerRightBefore(ws, sep, ctx);
+      if (other.length !== 1 || !other[0].generic || other[0].to !== sep) break;
+      list.unshift(other[0]);
+      if (ws[other[0].from - 1]?.w !== ',') break;
+      sep = other[0].from - 1;
+    }
     // Only when the first opens its clause: "raids on army posts and local officials
     // have requested …" is one source.
-    const opens = other[0] && (other[0].from === 0 || /^[,;:—–“”"]$/.test(ws[other[0].from - 1].w));
-    if (other.length === 1 && other[0].generic && other[0].to === found[0].from - 1 && opens)
-      return [other[0], found[0]];
+    const first = list[0];
+    const opens = first.from === 0 || /^[,;:—–“”"]$/.test(ws[first.from - 1].w);
+    if (list.length > 1 && opens) return list;
   }
   if (found.length) return found;
   const np = quotedBy(ws, v, ctx);

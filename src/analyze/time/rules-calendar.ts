@@ -93,6 +93,12 @@ export const CALENDAR_RULES: Rule[] = [
         ? mk(m.index, mEnd(m), { k: 'month', y: Number(m[2]), m: monthNum(m[1]), mod: null })
         : null,
   },
+  // the April attack · the May offensive · the March peace deal: a month naming an event of its own
+  {
+    re: R(`(?<=\\b[Tt]he\\s+)(?=[adfjmnos])${RX.month}(?=\\s+(?:[a-z-]+\\s+)?${RX.yearEvent}\\b)`),
+    make: (m) =>
+      isCap(m[1]) ? mk(m.index, mEnd(m), { k: 'month', y: null, m: monthNum(m[1]), mod: null }) : null,
+  },
   // in May · since March · last October · early June (a bare month needs a cue before it)
   {
     re: R(

@@ -41,3 +41,11 @@ test('an accusation of a "war crime" is no attack of its own', () => {
   );
   assert.ok(!evs.some((e) => e.type === 'attack'));
 });
+
+test('a capital that opens a reported clause ("… and that Kabul had …") is not the attack\'s place', () => {
+  const [e] = events(
+    'The minister said the gunmen were behind the March 3 attack and that Kabul had given them shelter.',
+  );
+  assert.equal(e?.type, 'attack');
+  assert.equal(e.place, null);
+});

@@ -160,3 +160,21 @@ test('a denial despite "reports from residents that …": the residents\' claim 
     'residents',
   );
 });
+
+test('a title word that ends a name is a surname: "Farid Shah told parliament …"', () => {
+  const [c] = said('Farid Shah told parliament on Monday that the convoy had been ambushed twice.');
+  assert.equal(c?.name, 'Farid Shah');
+  const [d] = said('Interior Minister Rahim Bishop told reporters that the border was shut.');
+  assert.equal(d?.name, 'Rahim Bishop');
+});
+
+test('three unnamed sources listed after what they say: "…, residents, hospital staff and a priest said"', () => {
+  const cs = said(
+    'Troops burned the market and beat traders, residents, hospital staff and a local priest said on Monday.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.name?.toLowerCase()),
+    ['residents', 'hospital staff', 'local priest'],
+  );
+  assert.ok(cs.every((c) => c.text.startsWith('Troops burned the market')));
+});

@@ -264,3 +264,10 @@ test('"April last year", "March this year", "May of last year": the month of tha
     ['May of last year', '2023-05-01'],
   ]);
 });
+
+test('a month naming an event of its own: "the March offensive", "the June peace deal"', () => {
+  const text =
+    'Survivors of the March offensive said the June peace deal changed little; Theresa May spoke later.';
+  assert.deepEqual(spans(text, '2024-09-01'), ['March', 'June']);
+  assert.equal(findTimes(text, '2024-09-01')[0].date?.start, '2024-03-01');
+});
