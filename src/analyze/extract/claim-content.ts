@@ -44,6 +44,13 @@ export function contentStart(input: ContentInput, ws: Word[], to: number, lemma:
     while (k < ws.length && ws[k].end <= when.end) k++;
     if (ws[k]?.w === 'that') c = k;
   }
+  // "said in response that …", "said in reply that …": how it was said, then what.
+  if (
+    /^in$/.test(ws[c]?.w ?? '') &&
+    /^(?:response|reply)$/.test(ws[c + 1]?.w ?? '') &&
+    ws[c + 2]?.w === 'that'
+  )
+    c += 2;
   if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
   return c;
 }

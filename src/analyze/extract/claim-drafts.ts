@@ -49,6 +49,13 @@ const PASSIVE_NEXT = new Set(['by']);
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
+/** The subject of a passive at word i is a proposal: "the new offers have been (turned down)". */
+function proposalSubject(ws: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && AUX_OR_MODAL.test(ws[k].w)) k--;
+  return k < i - 1 && k >= 0 && verbLexicon().proposalNouns.nouns.includes(ws[k].w);
+}
+
 export type { ClaimDraft };
 
 export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft[] {
@@ -127,6 +134,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
     )
       continue;
+    // "its overtures had been rejected by X", "the offer was turned down": a decision, no claim.
+    if (v.entry.kind === 'denial' && v.past && proposalSubject(ws, i)) continue;
     // "It quoted an unnamed official as saying …": the one quoted says it.
     const quoted = quotedAsSaying(input, si, ws, i, v.to, v.entry.lemma, v.participle);
     if (quoted) {

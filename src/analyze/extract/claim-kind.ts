@@ -66,6 +66,9 @@ function isRebuttal(t: string): boolean {
       `^(?:that\\s+)?no\\s+(?:[\\p{L}-]+\\s+){1,2}(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:${alt(R.nothingParticiples)})\\b`,
       'iu',
     ),
+    // "it had never rejected talks", "we have never used such weapons": the speaker's own side
+    // says it never did what it is charged with.
+    /^(?:in\s+response,?\s+)?(?:that\s+)?(?:it|we|they)\s+(?:had|has|have)\s+never\s+\p{L}+ed\b/iu,
     // "the military does not target civilians", "hasn't conducted any airstrikes", "didn't strike
     // the compound": a strike of one's own side denied.
     new RegExp(
@@ -110,6 +113,18 @@ function isRebuttal(t: string): boolean {
   return rebuttalRe.some((re) => re.test(t));
 }
 
+/** What a denial verb takes that is a proposal, not a claim: "(the) (ceasefire) proposal", "its offer". */
+export function rejectsProposal(content: string): boolean {
+  const ws = content.trim().toLowerCase().split(/\s+/);
+  const from = /^(?:the|a|an|its|their|his|her|our|any|all|this|that)$/.test(ws[0] ?? '') ? 1 : 0;
+  for (const w of ws.slice(from, from + 3)) {
+    const word = w.replace(/[^\p{L}-]/gu, '');
+    if (verbLexicon().proposalNouns.nouns.includes(word)) return true;
+    if (/^(?:of|on|by|as|to|for|from|in|that|and)$/.test(word)) return false;
+  }
+  return false;
+}
+
 export function claimKind(
   input: { text: string; entities: EntityMention[] },
   verbKind: ClaimKind,
@@ -119,6 +134,9 @@ export function claimKind(
   quote = false,
 ): ClaimKind {
   const speakerEntity = input.entities.find((e) => e.key === speaker);
+  // "rejected the ceasefire proposal", "turned down the offer": a decision, not a denial of a claim.
+  if (verbKind === 'denial' && rejectsProposal(input.text.slice(content.start, content.end)))
+    return 'statement';
   const kind = partyKind(input, verbKind, content, speaker, speakerEntity);
   // A rebuttal names the strike it admits ("the air force struck only military targets"): still a
   // denial, unless the verb itself accuses.

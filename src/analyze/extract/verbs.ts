@@ -47,6 +47,8 @@ interface RawLexicon {
   claimNouns: { nouns: string[] };
   /** Words of atrocity that make a party's account of killings an accusation. */
   atrocities?: { words: string[] };
+  /** What is rejected when no claim is: "rejected the proposal" is a decision, not a denial. */
+  proposalNouns: { nouns: string[] };
 }
 
 export interface VerbEntry {

@@ -178,3 +178,20 @@ test('three unnamed sources listed after what they say: "…, residents, hospita
   );
   assert.ok(cs.every((c) => c.text.startsWith('Troops burned the market')));
 });
+
+test('"said in reply that it has never …" answers the charge as a denial', () => {
+  const cs = said(
+    'The council accused the opposition of walking out of the mediation. The opposition said in reply that it has never abandoned the process.',
+  );
+  assert.equal(cs[1].kind, 'denial');
+  assert.match(cs[1].text, /in reply that it has never/);
+  assert.deepEqual(cs[1].contradicts, [0]);
+});
+
+test('rejecting a proposal is a decision, not a denial; a passive "offer rejected by X" is no claim', () => {
+  const [a] = said('The junta rejected the proposal for a monitoring mission on Monday.');
+  assert.equal(a.kind, 'statement');
+  const cs = said('The envoy said his latest offer had been rejected by General Tomas Ruiz.');
+  assert.equal(cs.length, 1);
+  assert.notEqual(cs[0].kind, 'denial');
+});
