@@ -27,7 +27,7 @@ export function analyzeDocument(input: AnalysisInput): DocAnalysis {
   const claimOut = extractClaims({ text, published, sentences, entities: found, times, linkLater: true });
   const entities = [...found, ...claimOut.entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const claims = claimOut.claims;
-  const figures = mergeFigures(extractFigures({ text, published, sentences, entities, times, claims }));
+  const figures = mergeFigures(extractFigures({ text, published, sentences, entities, times, claims }), text);
   const events = extractEvents({ text, published, sentences, entities, times, claims });
   relinkDenials(claims, { text, sentences, entities }, events);
   return { sentences, tokens, entities, times, figures, claims, events };

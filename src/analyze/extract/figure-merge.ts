@@ -1,6 +1,7 @@
 /**
- * One figure per figure stated in a document: the same count of the same people told twice (a
- * summary and then the body, the lead and then a quote) is one item with two mentions. Pure.
+ * One figure per statement of a figure in a document: the same count told again in the same words
+ * (a standfirst or summary line repeating the body) is one item with two mentions; told again in
+ * other words (the lead, then a quote; the army, then a hospital) it is a statement of its own. Pure.
  */
 import { parseDay } from '../time/calendar.ts';
 import type { FigureItem } from '../types.ts';
@@ -33,11 +34,23 @@ function daysApart(a: string | null, b: string | null): number {
   return x === null || y === null ? 0 : Math.abs(x - y);
 }
 
-export function mergeFigures(figures: FigureItem[]): FigureItem[] {
+/** The words of a mention, folded: what a literal repetition shares. */
+function wordsOf(text: string, s: { start: number; end: number }): string {
+  return text
+    .slice(s.start, s.end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function mergeFigures(figures: FigureItem[], text: string): FigureItem[] {
   const out: FigureItem[] = [];
   for (const f of figures) {
     // Vague counts ("dozens") say too little to be known for the same figure.
-    const same = f.vague || f.low === null ? undefined : out.find((o) => sameCount(o, f));
+    const same =
+      f.vague || f.low === null
+        ? undefined
+        : out.find((o) => sameCount(o, f) && wordsOf(text, o) === wordsOf(text, f));
     if (!same) {
       out.push({ ...f });
       continue;
