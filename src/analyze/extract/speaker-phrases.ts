@@ -215,13 +215,16 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
   const start = hasDet ? from - 1 : from;
   // "The Boko Haram jihadist group said …": a description that holds the body's own name.
-  const inside = ctx.entities.find(
+  // ("The Qaeda-affiliated Shabaab militant group": the body the description is, not the one a
+  // hyphenated modifier ties it to.)
+  const insideAll = ctx.entities.filter(
     (e) =>
       e.start >= ws[from].start &&
       e.end <= ws[j].start &&
       (e.type === 'organization' || e.type === 'group') &&
       !e.key.startsWith('source:'),
   );
+  const inside = insideAll.find((e) => !/^[-‐]/.test(ctx.text.slice(e.end, e.end + 1))) ?? insideAll[0];
   if (inside && heads.organisations.includes(ws[j].w)) return { key: inside.key, from: start, to: j + 1 };
   // "the group's emergency coordinator", "the ministry's spokesman": speaks for the body named.
   const owner = ws[from].w.match(/^(.+)'s?$/);

@@ -49,3 +49,27 @@ test('a capital that opens a reported clause ("… and that Kabul had …") is n
   assert.equal(e?.type, 'attack');
   assert.equal(e.place, null);
 });
+
+test('a bombing named as such has no air mode; aircraft that "had been bombing" do', () => {
+  const modes = (t: string) =>
+    analyzeDocument({ text: t, published: '2024-09-18' }).events.map((e) => e.mode);
+  assert.deepEqual(modes('A bombing at the bus terminal in Quetta killed six people on Friday.'), [
+    'unspecified',
+  ]);
+  assert.deepEqual(
+    modes('Residents said military planes had been bombing the market district of Nyala on Friday.'),
+    ['airstrike'],
+  );
+});
+
+test('raids on posts told as "ransacked" or "infiltrated" are attacks when anchored; a hacked system is not', () => {
+  assert.deepEqual(
+    events('A customs post in Kurmuk was ransacked by gunmen on Monday.').map((e) => e.type),
+    ['attack'],
+  );
+  assert.deepEqual(
+    events('Fighters infiltrated the outskirts of Bossangoa on Tuesday.').map((e) => e.type),
+    ['attack'],
+  );
+  assert.deepEqual(events('Unknown hackers infiltrated the ministry email servers.'), []);
+});

@@ -195,3 +195,8 @@ test('rejecting a proposal is a decision, not a denial; a passive "offer rejecte
   assert.equal(cs.length, 1);
   assert.notEqual(cs[0].kind, 'denial');
 });
+
+test('"The Taliban-allied TTP militant group claimed …": the group the description is, not its ally', () => {
+  const [c] = said('The Taliban-allied TTP militant group claimed the raid on the prison.');
+  assert.equal(c?.name, 'Tehrik-i-Taliban Pakistan');
+});
