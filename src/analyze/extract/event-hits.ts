@@ -130,3 +130,33 @@ export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
   }
   return out;
 }
+
+/** What kills without an attacker: "killed in a road accident", "died in the floods". */
+const NOT_ATTACK =
+  /^(?:an?|the)?\s*(?:[\p{L}-]+\s+)?(?:accident|crash|collision|earthquake|floods?|landslides?|fire|blaze|storm|stampede|cyclone|explosion at|mine collapse)\b/iu;
+
+/** Words after a toll that make it a count over time: "since 2020", "so far", "this year". */
+const OVER_TIME =
+  /\b(?:since|so far|to date|this year|last year|in total|over the|in recent|during the|in the (?:war|conflict|fighting|violence))\b/i;
+
+/**
+ * "Two soldiers were killed in Gao on Monday", "23 passengers killed in Musakhail": a killing told
+ * by its dead alone, with where or when it happened right after — at most one per sentence.
+ */
+export function passiveKillings(ws: Word[], text: string): Hit[] {
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (ws[i].w !== 'killed') continue;
+    const prev = ws[i - 1].w;
+    const next = ws[i + 1].w;
+    // "were killed in", "had been killed near"; or reduced after a counted noun: "23 passengers killed in".
+    const passive =
+      /^(?:were|was|been)$/.test(prev) ||
+      (/^\p{Ll}+s$/u.test(prev) && !/^(?:has|was|is|does|as|us|his|its|this|thus)$/.test(prev));
+    if (!passive || !/^(?:in|near|at|on|during|overnight|outside|inside)$/.test(next)) continue;
+    if (NOT_ATTACK.test(text.slice(ws[i + 1].end, ws[i + 1].end + 40).trim())) continue;
+    // "… have been killed in the region since 2020": a toll over time, not one killing.
+    if (OVER_TIME.test(ws.map((w) => w.w).join(' '))) continue;
+    return [{ type: 'attack', from: i, to: i + 1, bare: true }];
+  }
+  return [];
+}

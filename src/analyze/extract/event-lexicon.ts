@@ -54,6 +54,8 @@ export interface Hit {
   to: number;
   /** Further trigger words of the same event in the sentence ("drones … explosions"). */
   more?: { from: number; to: number }[];
+  /** Told only by its dead ("two soldiers were killed in Gao"): an event only when anchored. */
+  bare?: boolean;
 }
 
 export function findPhrase(

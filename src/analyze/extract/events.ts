@@ -27,7 +27,7 @@ import {
   nearestTime,
   relativeDate,
 } from './event-dates.ts';
-import { agentKillings, ceasefireHits, simpleHits } from './event-hits.ts';
+import { agentKillings, ceasefireHits, passiveKillings, simpleHits } from './event-hits.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { inheritNarrativeDay, mergeWithinDocument, NARRATED } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
@@ -141,7 +141,7 @@ export function extractEvents(input: EventInput): EventItem[] {
     const blocked = findPhrase(ws, L.notEvents).flatMap((b) =>
       Array.from({ length: b.len }, (_, k) => b.at + k),
     );
-    const hits: Hit[] = [
+    const found: Hit[] = [
       ...ceasefireHits(ws, prevTruce, (i) =>
         sentEntities.some((e) => e.end === ws[i - 1].end && e.type !== 'place'),
       ),
@@ -152,7 +152,10 @@ export function extractEvents(input: EventInput): EventItem[] {
       ...simpleHits(ws, 'humanitarian', L.triggers.humanitarian),
       ...simpleHits(ws, 'attack', L.triggers.attack),
       ...agentKillings(ws, sentEntities),
-    ]
+    ];
+    // "Two soldiers were killed in Gao on Monday": with no word of attack, the dead tell of one.
+    if (!found.some((h) => h.type === 'attack')) found.push(...passiveKillings(ws, input.text));
+    const hits = found
       .filter((h) => !blocked.includes(h.from))
       // A weapon named alone yields to a verb of attack in the same sentence.
       .sort((a, b) => Number(isWeaponNoun(ws, a)) - Number(isWeaponNoun(ws, b)));
@@ -297,7 +300,8 @@ export function extractEvents(input: EventInput): EventItem[] {
       const weakMode = modeOf(ws, h.from, h.to);
       const anaphoric =
         h.from > 0 && L.anaphoricDeterminers.includes(ws[h.from - 1].w) && out.some((o) => o.type === h.type);
-      const weak = isWeakTrigger(ws, h) && (weakMode === 'ground' || weakMode === 'unspecified');
+      const weak =
+        (isWeakTrigger(ws, h) && (weakMode === 'ground' || weakMode === 'unspecified')) || h.bare === true;
       if (weak && !anaphoric && !hasLocalAnchor(h)) continue;
       // "repeated clashes", "weeks of fighting", "fighting dragged into a sixth week": the war over time.
       if (

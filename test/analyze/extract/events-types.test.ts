@@ -73,3 +73,16 @@ test('raids on posts told as "ransacked" or "infiltrated" are attacks when ancho
   );
   assert.deepEqual(events('Unknown hackers infiltrated the ministry email servers.'), []);
 });
+
+test('a killing told by its dead alone, with where it happened, is an attack; a toll over time or an accident is not', () => {
+  assert.deepEqual(
+    events('Four policemen were killed in Garissa on Thursday.').map((e) => [e.type, e.place]),
+    [['attack', 'Garissa']],
+  );
+  assert.deepEqual(
+    events('Six herders killed near Kidal, local officials said.').map((e) => e.type),
+    ['attack'],
+  );
+  assert.deepEqual(events('Five people were killed in a bus crash near Kidal on Thursday.'), []);
+  assert.deepEqual(events('More than 900 people have been killed in the province since 2019.'), []);
+});
