@@ -141,9 +141,10 @@ const OVER_TIME =
 
 /**
  * "Two soldiers were killed in Gao on Monday", "23 passengers killed in Musakhail": a killing told
- * by its dead alone, with where or when it happened right after — at most one per sentence.
+ * by its dead alone, with the place it happened named right after — at most one per sentence. (A
+ * count with no place, "two people were killed on Monday", tells no attack.)
  */
-export function passiveKillings(ws: Word[], text: string): Hit[] {
+export function passiveKillings(ws: Word[], text: string, entities: EntityMention[]): Hit[] {
   for (let i = 1; i < ws.length - 1; i++) {
     if (ws[i].w !== 'killed') continue;
     const prev = ws[i - 1].w;
@@ -152,7 +153,10 @@ export function passiveKillings(ws: Word[], text: string): Hit[] {
     const passive =
       /^(?:were|was|been)$/.test(prev) ||
       (/^\p{Ll}+s$/u.test(prev) && !/^(?:has|was|is|does|as|us|his|its|this|thus)$/.test(prev));
-    if (!passive || !/^(?:in|near|at|on|during|overnight|outside|inside)$/.test(next)) continue;
+    if (!passive || !/^(?:in|near|at|outside|inside)$/.test(next)) continue;
+    // ... and a named place right there: "killed in Garissa", "killed near the town of Kidal".
+    const lo = ws[i + 1].end;
+    if (!entities.some((e) => e.type === 'place' && e.start > lo && e.start - lo <= 25)) continue;
     if (NOT_ATTACK.test(text.slice(ws[i + 1].end, ws[i + 1].end + 40).trim())) continue;
     // "… have been killed in the region since 2020": a toll over time, not one killing.
     if (OVER_TIME.test(ws.map((w) => w.w).join(' '))) continue;

@@ -154,7 +154,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       ...agentKillings(ws, sentEntities),
     ];
     // "Two soldiers were killed in Gao on Monday": with no word of attack, the dead tell of one.
-    if (!found.some((h) => h.type === 'attack')) found.push(...passiveKillings(ws, input.text));
+    if (!found.some((h) => h.type === 'attack')) found.push(...passiveKillings(ws, input.text, sentEntities));
     const hits = found
       .filter((h) => !blocked.includes(h.from))
       // A weapon named alone yields to a verb of attack in the same sentence.
