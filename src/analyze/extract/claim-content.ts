@@ -27,9 +27,9 @@ export function pastAddressee(input: ContentInput, ws: Word[], to: number, lemma
     return c;
   }
   if (ADDRESSEES.test(ws[to].w)) return to + 1;
-  // "told the BBC that …": a name the entity layer did not know, up to "that".
+  // "told the BBC that …", "assured media outlets that …": the one told, up to "that".
   let k = at;
-  while (k < ws.length && k - at < 4 && /^\p{Lu}/u.test(input.text.slice(ws[k].start, ws[k].end))) k++;
+  while (k < ws.length && k - at < 4 && /^[\p{L}-]+$/u.test(ws[k].w) && ws[k].w !== 'that') k++;
   return k > at && ws[k]?.w === 'that' ? k : to;
 }
 

@@ -66,6 +66,10 @@ function isRebuttal(t: string): boolean {
       `^(?:that\\s+)?no\\s+(?:[\\p{L}-]+\\s+){1,2}(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:${alt(R.nothingParticiples)})\\b`,
       'iu',
     ),
+    // "the rifles were not produced by us", "the attack was not carried out by us": not its doing.
+    /\b(?:had|has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:\p{L}+ed|made|done|built)\s+by\s+(?:it|us|them|him|her|the\s+company|the\s+group|the\s+movement|its\s+forces|our\s+forces)\b/iu,
+    // "missile production has remained unaffected", "the plant is intact": nothing was hit.
+    /\b(?:remained|remains|remain|was|were|is|are)\s+(?:\p{L}+ly\s+)?(?:unaffected|intact|undamaged|unharmed|unscathed|fully\s+operational)\b/iu,
     // "it had never rejected talks", "we have never used such weapons": the speaker's own side
     // says it never did what it is charged with.
     /^(?:in\s+response,?\s+)?(?:that\s+)?(?:it|we|they)\s+(?:had|has|have)\s+never\s+\p{L}+ed\b/iu,

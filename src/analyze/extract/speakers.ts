@@ -78,6 +78,27 @@ function isLowerModifier(w: Word, text: string): boolean {
   return /^\p{Ll}[\p{L}-]*$/u.test(text.slice(w.start, w.end)) && !PREPOSITIONS.has(w.w) && !SKIP.has(w.w);
 }
 
+/** "…, including A, B, the C and D," ending at the comma at word `end`: the parties listed. */
+function includedList(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[] {
+  let k = end - 1;
+  const out: SpeakerHit[] = [];
+  while (k > 0 && end - k < 24) {
+    const w = ws[k];
+    if (w.w === 'including' || (w.w === 'as' && ws[k - 1]?.w === 'such'))
+      return ws[k - 1]?.w === ',' || w.w === 'as' ? out : [];
+    if (w.w === ',' || w.w === 'and' || w.w === 'the') {
+      k--;
+      continue;
+    }
+    const m = covering(ctx, w);
+    if (!m || m.type === 'place') return [];
+    const from = wordIndexBefore(ws, m.start) + 1;
+    out.unshift({ key: m.key, from, to: k + 1 });
+    k = from - 1;
+  }
+  return [];
+}
+
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   const found = speakerRightBefore(ws, v, ctx);
@@ -157,6 +178,11 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       // "The state channel, citing the coalition, reported …": the source cited is the speaker.
       const cited = citedSource(ws, j, ctx);
       if (cited) return [cited];
+    }
+    if (w.w === ',' && j > 0) {
+      // "Several states, including A, B and C, condemned …": each one listed speaks.
+      const listed = includedList(ws, j, ctx);
+      if (listed.length > 1) return listed;
     }
     if ((w.w === ',' || w.w === '—' || w.w === '–') && j > 0) {
       // "Sudan's army chief, Abdel Fattah al-Burhan, said": the name right before the comma.

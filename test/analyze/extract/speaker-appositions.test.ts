@@ -200,3 +200,28 @@ test('"The Taliban-allied TTP militant group claimed …": the group the descrip
   const [c] = said('The Taliban-allied TTP militant group claimed the raid on the prison.');
   assert.equal(c?.name, 'Tehrik-i-Taliban Pakistan');
 });
+
+test('"Several states, including A, B and C, condemned …": each state listed speaks', () => {
+  const cs = said(
+    'Several governments, including Kenya, Uganda and Tanzania, condemned the shelling of the camp.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.name),
+    ['Kenya', 'Uganda', 'Tanzania'],
+  );
+});
+
+test('"assured journalists that …" reports, past the ones assured', () => {
+  const [c] = said('The army chief assured visiting journalists that the airport road was open again.');
+  assert.match(c?.text ?? '', /airport road was open again$/);
+});
+
+test('denials without a denial verb: "not made by it but by …", "has remained unaffected"', () => {
+  const cs = said(
+    'Israel said its jets had destroyed the refinery. The company said its refinery has remained unaffected. The manufacturer said the drones found after the raid were not built by it but by a rival firm.',
+  );
+  assert.deepEqual(
+    cs.slice(1).map((c) => c.kind),
+    ['denial', 'denial'],
+  );
+});
