@@ -113,11 +113,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
         }
         const pronoun = isPronoun(ws, s);
         // "the police official said" after "a senior police official told …": that source again.
-        const again = describedBefore(
-          input.text.slice(ws[s.from].start, ws[s.to - 1].end),
-          claims,
-          ws[s.from].start,
-        );
+        // (A hit may hold no words: a speaker carried from the sentence before.)
+        const again =
+          ws[s.from] && ws[s.to - 1]
+            ? describedBefore(input.text.slice(ws[s.from].start, ws[s.to - 1].end), claims, ws[s.from].start)
+            : null;
         if (again) {
           keys.push(again);
           continue;

@@ -61,7 +61,7 @@ export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): S
   // Only a phrase with no clause boundary of its own.
   if (ws.slice(p, v).some((w) => w.w === ',' || w.w === ';' || /^(?:who|which|that|and|but)$/.test(w.w)))
     return null;
-  if (e) return { key: e.key, from: 0, to: p };
+  if (e && p > k) return { key: e.key, from: 0, to: p };
   // "The rebel alliance fighting …": a description with no name is a generic source.
   // ("Organisations representing the Kukis rejected …": a source noun needs no article.)
   if (p === k || (k === 0 && !genericEnding(ws, p))) return null;
