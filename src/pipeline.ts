@@ -3,7 +3,7 @@
  * documents → assemble the report. The CLI, the store and the server all go through here.
  */
 import { analyzeDocument } from './analyze/index.ts';
-import { analyzeParallel } from './analyze/pool.ts';
+import { analyzeParallel, emptyAnalysis } from './analyze/pool.ts';
 import { readInputs } from './ingest/index.ts';
 import type { IngestedDocument } from './ingest/types.ts';
 import { type AnalyzedDocument, buildReport, type Resolution } from './report/build.ts';
@@ -33,11 +33,24 @@ export function orderDocuments(docs: IngestedDocument[]): IngestedDocument[] {
   return [...docs].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
-export function analyzeAll(docs: IngestedDocument[], opts: PipelineOptions = {}): AnalyzedDocument[] {
+/** A document the analyser failed on: kept with no items, the failure listed with the input errors. */
+function analysisFailed(doc: IngestedDocument, message: string): InputError {
+  return { source: doc.source, message: `analysis failed, document kept without items: ${message}` };
+}
+
+export function analyzeAll(
+  docs: IngestedDocument[],
+  opts: PipelineOptions = {},
+  errors: InputError[] = [],
+): AnalyzedDocument[] {
   return docs.map((doc, i) => {
     opts.onProgress?.({ stage: 'analyze', done: i, total: docs.length, item: doc.source });
-    const analysis = analyzeDocument({ text: doc.text, published: doc.published });
-    return { doc, analysis };
+    try {
+      return { doc, analysis: analyzeDocument({ text: doc.text, published: doc.published }) };
+    } catch (e) {
+      errors.push(analysisFailed(doc, e instanceof Error ? e.message : String(e)));
+      return { doc, analysis: emptyAnalysis() };
+    }
   });
 }
 
@@ -64,9 +77,10 @@ export function reportFrom(
   errors: InputError[],
   opts: PipelineOptions = {},
 ): Report {
-  const items = analyzeAll(orderDocuments(docs), opts);
+  const failed: InputError[] = [];
+  const items = analyzeAll(orderDocuments(docs), opts, failed);
   opts.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  return reportFromAnalyzed(items, errors, opts);
+  return reportFromAnalyzed(items, [...errors, ...failed], opts);
 }
 
 /** Like `reportFrom`, with analysis spread over worker threads. */
@@ -76,14 +90,16 @@ export async function reportFromParallel(
   opts: PipelineOptions = {},
 ): Promise<Report> {
   const ordered = orderDocuments(docs);
+  const failed: InputError[] = [];
   const analyses = await analyzeParallel(
     ordered.map((d) => ({ text: d.text, published: d.published })),
     opts.workers,
     (done, total) => opts.onProgress?.({ stage: 'analyze', done: done - 1, total }),
+    (i, message) => failed.push(analysisFailed(ordered[i], message)),
   );
   const items = ordered.map((doc, i) => ({ doc, analysis: analyses[i] }));
   opts.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  return reportFromAnalyzed(items, errors, opts);
+  return reportFromAnalyzed(items, [...errors, ...failed], opts);
 }
 
 export async function runPipeline(specs: string[], opts: PipelineOptions = {}): Promise<Report> {

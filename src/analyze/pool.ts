@@ -15,15 +15,32 @@ export function defaultWorkers(docs: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(docs / MIN_DOCS_PER_WORKER)));
 }
 
+/** The analysis of a document the analyser failed on: no items, the text kept. */
+export function emptyAnalysis(): DocAnalysis {
+  return { sentences: [], tokens: [], entities: [], times: [], figures: [], claims: [], events: [] };
+}
+
+/**
+ * Analyses every input. With `onError`, a document the analyser fails on gets an empty analysis
+ * and the failure is reported through it (the run goes on); without it, the run fails.
+ */
 export async function analyzeParallel(
   inputs: AnalysisInput[],
   workers: number = defaultWorkers(inputs.length),
   onDone?: (done: number, total: number) => void,
+  onError?: (index: number, message: string) => void,
 ): Promise<DocAnalysis[]> {
   const n = Math.max(1, Math.min(workers, inputs.length));
   if (n === 1) {
     return inputs.map((input, i) => {
-      const a = analyzeDocument(input);
+      let a: DocAnalysis;
+      try {
+        a = analyzeDocument(input);
+      } catch (e) {
+        if (!onError) throw e;
+        onError(i, e instanceof Error ? e.message : String(e));
+        a = emptyAnalysis();
+      }
       onDone?.(i + 1, inputs.length);
       return a;
     });
@@ -46,11 +63,12 @@ export async function analyzeParallel(
               w.postMessage({ id, text: inputs[id].text, published: inputs[id].published });
             };
             w.on('message', (m: { id: number; analysis?: DocAnalysis; error?: string }) => {
-              if (m.error || !m.analysis) {
+              if ((m.error || !m.analysis) && !onError) {
                 reject(new Error(`analysis failed on document ${m.id + 1}: ${m.error}`));
                 return;
               }
-              results[m.id] = m.analysis;
+              if (m.error || !m.analysis) onError?.(m.id, (m.error ?? 'no analysis').split('\n')[0]);
+              results[m.id] = m.analysis ?? emptyAnalysis();
               onDone?.(++done, inputs.length);
               feed();
             });

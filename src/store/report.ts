@@ -3,7 +3,7 @@
  * the stored documents and analyses (so it equals `reportFrom` on the same documents).
  */
 import { type AnalysisInput, analyzeDocument } from '../analyze/index.ts';
-import { analyzeParallel } from '../analyze/pool.ts';
+import { analyzeParallel, emptyAnalysis } from '../analyze/pool.ts';
 import type { DocAnalysis } from '../analyze/types.ts';
 import * as pipeline from '../pipeline.ts';
 import type { AnalyzedDocument } from '../report/build.ts';
@@ -17,10 +17,6 @@ export interface AnalyzePendingOptions {
   onProgress?: (done: number) => void;
   /** A document whose analysis threw: it is stored with an empty analysis so it cannot block reports. */
   onError?: (id: string, source: string, error: Error) => void;
-}
-
-export function emptyAnalysis(): DocAnalysis {
-  return { sentences: [], tokens: [], entities: [], times: [], figures: [], claims: [], events: [] };
 }
 
 /** Analyses one document; a crash of the analyser gives an empty analysis and the error. */
