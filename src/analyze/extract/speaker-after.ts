@@ -8,6 +8,7 @@ import {
   covering,
   describedAfter,
   genericEnding,
+  nationalAdjective,
   type SpeakerContext,
   type SpeakerHit,
 } from './speaker-phrases.ts';
@@ -114,7 +115,9 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
   for (let len = 3; len >= 1; len--) {
     const g = genericEnding(ws, to + len);
     if (g && to + len - g.length >= to) {
-      const from = to + len - g.length;
+      // "according to Iranian sources": the nation's adjective belongs to the source's name.
+      const head = to + len - g.length;
+      const from = head > to && nationalAdjective(ctx.text, ws[head - 1]) ? head - 1 : head;
       return [
         {
           key: null,

@@ -4,6 +4,8 @@
  * spokesman"), a noun phrase right after a quotation ("a 34-year-old teacher said") — and the types
  * of a speaker hit and of its context.
  */
+
+import { countryNamed, countryOfDemonym } from '../entities/country.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, matchBefore, phraseWords, type Word } from './words.ts';
@@ -373,4 +375,10 @@ export function citedSource(ws: Word[], j: number, ctx: SpeakerContext): Speaker
   // "citing the coalition": a definite description resolves like any other ("the coalition").
   if (start > from) hit.description = ctx.text.slice(ws[from].start, span.end).toLowerCase();
   return hit;
+}
+
+/** A capitalised nation's adjective: "Iranian", "Malian" (not a country's own name). */
+export function nationalAdjective(text: string, w: Word): boolean {
+  const raw = text.slice(w.start, w.end);
+  return /^\p{Lu}\p{Ll}+$/u.test(raw) && countryOfDemonym(raw) !== null && countryNamed(raw) === null;
 }

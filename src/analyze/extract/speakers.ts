@@ -14,6 +14,7 @@ import {
   descriptionEnding,
   genericEnding,
   inTime,
+  nationalAdjective,
   quotedBy,
   SKIP,
   type SpeakerContext,
@@ -318,15 +319,17 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       const state = from > 0 ? covering(ctx, ws[from - 1]) : null;
       if (state && state.type === 'country' && state.end <= ws[from].start && STATE_SOURCES.test(g.join(' ')))
         return [{ key: state.key, from: wordIndexBefore(ws, state.start) + 1, to: j + 1 }];
+      // "Iranian sources", "Malian officials": the nation's adjective belongs to the source's name.
+      const named = from > 0 && nationalAdjective(ctx.text, ws[from - 1]) ? from - 1 : from;
       return [
         {
           key: null,
           // "three villagers told …": the count belongs to the phrase, not to the source's name.
-          from: from > 0 && COUNTED.test(ws[from - 1].w) && /s$/.test(ws[j].w) ? from - 1 : from,
+          from: from > 0 && COUNTED.test(ws[from - 1].w) && /s$/.test(ws[j].w) ? from - 1 : named,
           to: j + 1,
           generic: {
-            name: ctx.text.slice(ws[from].start, ws[j].end),
-            span: { start: ws[from].start, end: ws[j].end },
+            name: ctx.text.slice(ws[named].start, ws[j].end),
+            span: { start: ws[named].start, end: ws[j].end },
           },
         },
       ];

@@ -225,3 +225,13 @@ test('denials without a denial verb: "not made by it but by …", "has remained 
     ['denial', 'denial'],
   );
 });
+
+test('a nation\'s adjective stays in a generic source\'s name: "Malian sources", "according to Sudanese sources"', () => {
+  const cs = said(
+    'Malian sources said the convoy was hit near Menaka. Two trucks burned, according to Sudanese sources.',
+  );
+  assert.deepEqual(
+    cs.map((c) => c.name),
+    ['Malian sources', 'Sudanese sources'],
+  );
+});
