@@ -9,7 +9,7 @@ import { isQuote } from './claim-quotes.ts';
 import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 import { speakerAfter } from './speaker-after.ts';
-import type { SpeakerContext, SpeakerHit } from './speaker-phrases.ts';
+import { genericEnding, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word } from './words.ts';
@@ -145,6 +145,18 @@ export function quotedAsSaying(
   };
 }
 
+/** "local rescue groups", "local human rights organizations": a source named by up to four words and a generic head. */
+function genericAfter(ws: Word[], k: number, text: string): SpeakerHit[] {
+  for (let len = 5; len >= 1; len--) {
+    if (k + len > ws.length || ws.slice(k, k + len).some((w) => !/^[\p{L}-]+$/u.test(w.w))) continue;
+    const g = genericEnding(ws, k + len);
+    if (!g) continue;
+    const span = { start: ws[k].start, end: ws[k + len - 1].end };
+    return [{ key: null, from: k, to: k + len, generic: { name: text.slice(span.start, span.end), span } }];
+  }
+  return [];
+}
+
 /** "according to X" in sentence si: the rest of the sentence is X's (or the clause it closes). */
 export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): ClaimDraft[] {
   const { text } = input;
@@ -155,7 +167,12 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
   // according to X, and B, according to Y"), the clause each one closes.
   const s = text.slice(sent.start, sent.end);
   const found: { at: number; spEnd: number; sp: SpeakerHit[] }[] = [];
-  for (const m of s.matchAll(/\baccording to\b/gi)) {
+  // "per the BBC", "per Reuters": a source named right after, as with "according to".
+  const cues = [
+    ...s.matchAll(/\baccording to\b/gi),
+    ...s.matchAll(/\b[Pp]er(?=\s+(?:the\s+)?\p{Lu})/gu),
+  ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const m of cues) {
     const at = sent.start + (m.index ?? 0);
     const k = ws.findIndex((w) => w.start >= at + m[0].length);
     if (k < 0) continue;
@@ -205,6 +222,14 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
       }
     }
     if (!sp.length) continue;
+    // "according to the police and two witnesses": a second source joined on speaks too.
+    const last = sp[sp.length - 1];
+    if (sp.length === 1 && ws[last.to]?.w === 'and' && ws[last.to + 1]) {
+      const other = speakerAfter(ws, last.to + 1, ctx);
+      const more = other.length ? other : genericAfter(ws, last.to + 1, text);
+      const differs = more[0]?.key !== null ? more[0]?.key !== last.key : !!more[0]?.generic;
+      if (more.length === 1 && differs) sp.push(more[0]);
+    }
     // "according to a joint statement from X and Y": one statement, one claim (under the first).
     const joint = /\bjoint\b/i.test(text.slice(at, ws[sp[0].from]?.start ?? at));
     found.push({ at, spEnd: ws[Math.max(...sp.map((x) => x.to)) - 1].end, sp: joint ? sp.slice(0, 1) : sp });

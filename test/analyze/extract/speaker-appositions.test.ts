@@ -235,3 +235,28 @@ test('a nation\'s adjective stays in a generic source\'s name: "Malian sources",
     ['Malian sources', 'Sudanese sources'],
   );
 });
+
+test('"per the BBC" attributes like "according to"; "per truck" does not', () => {
+  const cs = said(
+    'At least 14 miners died in the collapse, per the BBC. The convoy carried 20 tonnes per truck.',
+  );
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].name?.toLowerCase(), 'bbc');
+});
+
+test('"The ministry\'s statement read: “…”" is the ministry\'s', () => {
+  const cs = said(
+    'The Interior Ministry said two posts were attacked. The ministry’s statement read: “The attackers fled towards the border.”',
+  );
+  assert.equal(cs.length, 2);
+  assert.equal(cs[1].name, cs[0].name);
+});
+
+test('"according to the army and local rescue teams": both speak', () => {
+  const cs = said(
+    'Eleven villagers drowned when the boat capsized, according to the army and local rescue teams.',
+  );
+  assert.equal(cs.length, 2);
+  assert.equal(cs[0].name?.toLowerCase(), 'army');
+  assert.match(cs[1].name ?? '', /rescue teams$/);
+});
