@@ -9,7 +9,7 @@ import { isQuote } from './claim-quotes.ts';
 import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 import { speakerAfter } from './speaker-after.ts';
-import { genericEnding, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
+import { genericEnding, inTime, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word } from './words.ts';
@@ -222,6 +222,17 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
       }
     }
     if (!sp.length) continue;
+    // "…, the spokesman said, according to Reuters": the agency only carried what another said.
+    const conduit = sp.every((h) => h.key?.startsWith('agency:'));
+    const atWord = ws.findIndex((w) => w.start >= at);
+    // (Only right after the attribution it carries: "…, X said, according to Reuters".)
+    const carried = ws.slice(Math.max(0, atWord - 4), atWord).some((_, n) => {
+      const hit = verbAt(ws, Math.max(0, atWord - 4) + n);
+      return (
+        hit !== null && ws.slice(hit.to, atWord).every((w) => w.w === ',' || w.w === 'on' || inTime(ctx, w))
+      );
+    });
+    if (conduit && carried) continue;
     // "according to the police and two witnesses": a second source joined on speaks too.
     const last = sp[sp.length - 1];
     if (sp.length === 1 && ws[last.to]?.w === 'and' && ws[last.to + 1]) {

@@ -260,3 +260,13 @@ test('"according to the army and local rescue teams": both speak', () => {
   assert.equal(cs[0].name?.toLowerCase(), 'army');
   assert.match(cs[1].name ?? '', /rescue teams$/);
 });
+
+test('"…, the spokesman said, according to Reuters": the agency carried it and makes no claim of its own', () => {
+  const cs = said(
+    'Three police posts were overrun, the army spokesman said on Sunday, according to Reuters.',
+  );
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].name, 'army spokesman');
+  const [alone] = said('Three police posts were overrun, according to Reuters.');
+  assert.equal(alone?.name, 'Reuters');
+});
