@@ -27,14 +27,16 @@ const PARTY_TYPES = new Set(['person', 'country', 'group', 'organization']);
 /** "reports from local people that …", "claims by residents that …": people unnamed who say it. */
 let genericOwnerRe: RegExp | null = null;
 function genericOwner(): RegExp {
-  const alts = [...verbLexicon().genericSpeakers, 'people', 'local people']
-    .sort((a, b) => b.length - a.length)
-    .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-  genericOwnerRe ??= new RegExp(
-    `^(?:the\\s+)?(?:(?:local|some|several|many|other)\\s+)?(?:${alts})\\b`,
-    'iu',
-  );
+  if (!genericOwnerRe) {
+    const alts = [...verbLexicon().genericSpeakers, 'people', 'local people']
+      .sort((a, b) => b.length - a.length)
+      .map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    genericOwnerRe = new RegExp(
+      `^(?:the\\s+)?(?:(?:local|some|several|many|other)\\s+)?(?:${alts})\\b`,
+      'iu',
+    );
+  }
   return genericOwnerRe;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import type { EventType } from '../../report/contract.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention } from '../types.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import type { Word } from './words.ts';
@@ -150,9 +151,7 @@ export function passiveKillings(ws: Word[], text: string, entities: EntityMentio
     const prev = ws[i - 1].w;
     const next = ws[i + 1].w;
     // "were killed in", "had been killed near"; or reduced after a counted noun: "23 passengers killed in".
-    const passive =
-      /^(?:were|was|been)$/.test(prev) ||
-      (/^\p{Ll}+s$/u.test(prev) && !/^(?:has|was|is|does|as|us|his|its|this|thus)$/.test(prev));
+    const passive = /^(?:were|was|been)$/.test(prev) || (/^\p{Ll}+s$/u.test(prev) && !isFunctionWord(prev));
     if (!passive || !/^(?:in|near|at|outside|inside)$/.test(next)) continue;
     // ... and a named place right there: "killed in Garissa", "killed near the town of Kidal".
     const lo = ws[i + 1].end;

@@ -196,12 +196,25 @@ const DETERMINERS = new Set([
  * Resolved to an earlier entity whose name holds a word of the description ("union", "army"),
  * else kept as a generic source named by the description.
  */
+let multiHeads: Map<string, string[][]> | null = null;
+/** The organisation heads of several words ("civil defence"), by their last word. */
+function multiWordHeads(): Map<string, string[][]> {
+  if (!multiHeads) {
+    multiHeads = new Map();
+    for (const h of verbLexicon().descriptionHeads.organisations) {
+      const words = phraseWords(h);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      multiHeads.set(last, [...(multiHeads.get(last) ?? []), words]);
+    }
+  }
+  return multiHeads;
+}
+
 export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit | null {
   const heads = verbLexicon().descriptionHeads;
   // "the civil defence", "the border guard": a head of two words ends at j too.
-  const multi = heads.organisations.some(
-    (h) => h.includes(' ') && h.endsWith(` ${ws[j].w}`) && matchBefore(ws, j + 1, phraseWords(h)) > 0,
-  );
+  const multi = (multiWordHeads().get(ws[j].w) ?? []).some((h) => matchBefore(ws, j + 1, h) > 0);
   if (!multi && !heads.organisations.includes(ws[j].w) && !heads.roleHeads.includes(ws[j].w)) return null;
   let from = j;
   while (
