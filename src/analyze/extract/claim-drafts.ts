@@ -49,6 +49,20 @@ const PASSIVE_NEXT = new Set(['by']);
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
+/** A form like "reports" read as a plural noun: before a finite verb, or closing "in <det> <noun> …". */
+const COPULA_AFTER = /^(?:were|was|are|is|had|have|has|did|do)$/;
+const PREP_DET = /^(?:in|of|from|by|on|to|with)$/;
+const QUANT = /^(?:most|many|some|several|all|other|local|the|these|those|such|earlier|recent|media)$/;
+function pluralNounAt(ws: Word[], i: number): boolean {
+  if (COPULA_AFTER.test(ws[i + 1]?.w ?? '')) return true;
+  // "in most media reports", "from local news reports": a preposition, then only modifiers.
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (PREP_DET.test(ws[k].w)) return k < i - 1;
+    if (!QUANT.test(ws[k].w) && !/^(?:news|press|state|official|unconfirmed)$/.test(ws[k].w)) return false;
+  }
+  return false;
+}
+
 /** The subject of a passive at word i is a proposal: "the new offers have been (turned down)". */
 function proposalSubject(ws: Word[], i: number): boolean {
   let k = i - 1;
@@ -79,6 +93,15 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
           (e) => e.type === 'place' && e.start <= ws[i - 1].start && ws[i - 1].end <= e.end,
         ) &&
         /^(state|post)$/.test(ws[i].w))
+    )
+      continue;
+    // "the media reports were wrong", "in most media reports.": a plural noun, not a verb.
+    if (
+      !v.past &&
+      !v.participle &&
+      verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
+      /s$/.test(ws[i].w) &&
+      pluralNounAt(ws, i)
     )
       continue;
     // "did not say", "has not commented", "declined to comment": nothing was said.

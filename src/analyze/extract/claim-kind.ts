@@ -367,6 +367,17 @@ function namesOtherParty(t: string, speakerKey: string | null, speaker: EntityMe
   return false;
 }
 
+let wrongRe: RegExp | null = null;
+/** "the media reports were wrong", "the figures are exaggerated": a statement called false. */
+function callsReportsWrong(t: string): boolean {
+  const cn = verbLexicon().claimNouns;
+  wrongRe ??= new RegExp(
+    `\\b(?:${alt(cn.nouns)})\\s+(?:was|were|is|are|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:completely|totally|wholly|grossly|simply|greatly|all|both)\\s+)?(?:${alt(cn.wrongAdjectives)})\\b`,
+    'i',
+  );
+  return wrongRe.test(t);
+}
+
 function partyKind(
   input: { text: string; entities: EntityMention[] },
   verbKind: ClaimKind,
@@ -377,6 +388,7 @@ function partyKind(
   if (verbKind === 'accusation' || verbKind === 'denial' || verbKind === 'appeal') return verbKind;
   const t = input.text.slice(content.start, content.end);
   if (markerRe('denial').test(t) && !/\b(they|it|we) (said|say)\b/i.test(t)) return 'denial';
+  if (callsReportsWrong(t)) return 'denial';
   if (markerRe('appeal').test(t)) return 'appeal';
   const mySide = sideOf(speakerEntity);
   const others = input.entities.filter(

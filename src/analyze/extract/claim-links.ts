@@ -130,13 +130,29 @@ export function contradictions(
       c.contradicts = told >= 0 ? [named, told] : [named];
       return;
     }
+    /** An earlier claim by another that told the account of claim j (one event, or its words). */
+    const sameAccount = (j: number) =>
+      claims.findLastIndex(
+        (p, k) =>
+          k < j &&
+          sentenceOf[j] - sentenceOf[k] <= 2 &&
+          p.kind !== 'denial' &&
+          p.kind !== 'appeal' &&
+          p.speaker !== null &&
+          p.speaker !== claims[j].speaker &&
+          !oneSide(p, c, entities) &&
+          (shareEvent(j, k) || wordOverlap(words(claims[j]), words(p)) >= 0.5),
+      );
     // "Hamas has denied such allegations", "X rejected the claim": the claim just told.
     if (anaphoricObject(text.slice(c.content.start, c.content.end).trim())) {
       for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {
         const o = claims[j];
         if (o.kind === 'denial' || o.kind === 'appeal' || oneSide(o, c, entities) || o.speaker === null)
           continue;
-        c.contradicts = [j];
+        // "…, X reported. Y said its fighters had taken the town. The army said the claim was not
+        // true": the account it answers was told by both.
+        const also = sameAccount(j);
+        c.contradicts = also >= 0 ? [also, j] : [j];
         return;
       }
     }
@@ -292,7 +308,13 @@ export function contradictions(
           Math.abs(sentenceOf[x.j] - sentenceOf[best.j]) <= 1 &&
           wordOverlap(words(c), words(claims[x.j])) > 0,
       );
-    c.contradicts = second ? [best.j, second.j].sort((a, b) => a - b) : [best.j];
+    // "that claim is not true": the claim just told, and the same account told before it by another.
+    const also =
+      !second && ANAPHORIC_SUBJECT.test(text.slice(c.content.start, c.content.end))
+        ? sameAccount(best.j)
+        : -1;
+    const other = second?.j ?? (also >= 0 ? also : undefined);
+    c.contradicts = other !== undefined ? [best.j, other].sort((a, b) => a - b) : [best.j];
   });
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
 }
@@ -312,6 +334,10 @@ const TARGETED =
 /** A denial of having done it: responsibility, involvement, an attack. */
 const DEED_DENIED =
   /\b(?:responsib\w*|involve\w*|behind|role\s+in|carr(?:y|ied|ying)\s+out|launch(?:ed|ing)?|attack(?:ed|ing)|striking|struck|shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at))\b/i;
+
+/** A content whose subject takes up a statement: "the claim was not true", "such reports are false". */
+const ANAPHORIC_SUBJECT =
+  /^\s*(?:(?:on|late|early|last)\s+\p{L}+\s+)?(?:the|this|that|these|those|such)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\s+(?:was|were|is|are|had|has|have)\b/iu;
 
 /** Words that join a counterpoint to a denial in one sentence. */
 const BUT = /^[\s,;—–]*(?:but|while|whereas|though|although|yet|however)\b/i;

@@ -157,6 +157,10 @@ function genericAfter(ws: Word[], k: number, text: string): SpeakerHit[] {
   return [];
 }
 
+/** "in most media reports", "in local news reports": reports that carried a clause's words. */
+const IN_REPORTS =
+  /\b[Ii]n\s+((?:(?:most|many|some|several|local|other|earlier|recent|international|independent|state|foreign|Western)\s+){0,2}(?:media|news|press)\s+reports?)\b/g;
+
 /** "according to X" in sentence si: the rest of the sentence is X's (or the clause it closes). */
 export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): ClaimDraft[] {
   const { text } = input;
@@ -166,7 +170,7 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
   // "according to X": the rest of the sentence is X's — or, with several in one sentence ("A,
   // according to X, and B, according to Y"), the clause each one closes.
   const s = text.slice(sent.start, sent.end);
-  const found: { at: number; spEnd: number; sp: SpeakerHit[] }[] = [];
+  const found: { at: number; spEnd: number; sp: SpeakerHit[]; clause?: boolean }[] = [];
   // "per the BBC", "per Reuters": a source named right after, as with "according to".
   const cues = [
     ...s.matchAll(/\baccording to\b/gi),
@@ -245,11 +249,34 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
     const joint = /\bjoint\b/i.test(text.slice(at, ws[sp[0].from]?.start ?? at));
     found.push({ at, spEnd: ws[Math.max(...sp.map((x) => x.to)) - 1].end, sp: joint ? sp.slice(0, 1) : sp });
   }
+  // "… than the figure of 286 in most media reports": the reports are the source of the clause
+  // they close (or, opening the sentence, of the rest).
+  for (const m of s.matchAll(IN_REPORTS)) {
+    const at = sent.start + (m.index ?? 0);
+    if (found.some((f) => Math.abs(f.at - at) < 40)) continue;
+    const from = ws.findIndex((w) => w.start >= at + m[0].indexOf(m[1]));
+    const to = ws.findIndex((w) => w.end >= at + m[0].length);
+    if (from < 0 || to < 0) continue;
+    const span = { start: ws[from].start, end: ws[to].end };
+    found.push({
+      at,
+      spEnd: span.end,
+      sp: [{ key: null, from, to: to + 1, generic: { name: text.slice(span.start, span.end), span } }],
+      clause: true,
+    });
+  }
+  found.sort((a, b) => a.at - b.at);
   found.forEach((f, n) => {
     let mention = trimSpan(text, sent);
     let content = mention;
-    if (found.length > 1) {
-      const opening = !text.slice(sent.start, f.at).trim();
+    const opening = !text.slice(sent.start, f.at).trim();
+    if (f.clause && !opening) {
+      // The clause the reports close: back to the last comma, dash or colon.
+      const before = text.slice(sent.start, f.at);
+      const cut = Math.max(...[',', ' – ', ' — ', ';', ':'].map((c) => before.lastIndexOf(c) + c.length));
+      content = trimSpan(text, { start: sent.start + Math.max(0, cut), end: f.at });
+      mention = { start: content.start, end: f.spEnd };
+    } else if (found.length > 1) {
       content = opening
         ? trimSpan(text, { start: f.spEnd, end: found[n + 1]?.at ?? sent.end })
         : trimSpan(text, { start: n > 0 ? found[n - 1].spEnd : sent.start, end: f.at });

@@ -44,7 +44,7 @@ interface RawLexicon {
   /** Verbs that report speech only before a clause: "maintained that …", not "maintains an office". */
   clauseOnlyVerbs: { verbs: string[] };
   /** Nouns by which a denial takes up the statement just made: "…, a claim the army rejected". */
-  claimNouns: { nouns: string[] };
+  claimNouns: { nouns: string[]; wrongAdjectives: string[] };
   /** Words of atrocity that make a party's account of killings an accusation. */
   atrocities?: { words: string[] };
   /** What is rejected when no claim is: "rejected the proposal" is a decision, not a denial. */

@@ -529,3 +529,35 @@ test('rebuttals without a denial verb: still fighting for the town, no civilians
     'not its men',
   );
 });
+
+test('a statement called wrong or exaggerated is denied, and the claim it calls so is what it answers', () => {
+  const media = analyze(
+    'The governor put the number of missing fishermen at 12, far below the figure of 40 given in most media reports. He said the media reports were wrong.',
+  );
+  const fromMedia = media.a.claims.find((c) => /media reports/.test(c.speaker ?? ''));
+  assert.ok(fromMedia, 'the media reports carry the larger figure');
+  assert.match(media.said(media.a.claims.indexOf(fromMedia)), /figure of 40/);
+  const d = media.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'calling the reports wrong is a denial');
+  assert.ok(d.contradicts?.includes(media.a.claims.indexOf(fromMedia)));
+
+  const inflated = analyze('The ministry said the figures were grossly exaggerated.');
+  assert.equal(inflated.a.claims[0]?.kind, 'denial');
+  // A judgement on a deed is no denial of a statement.
+  const deed = analyze('The envoy said it was wrong to shell the camps.');
+  assert.notEqual(deed.a.claims[0]?.kind, 'denial');
+  // "says" before a verb stays a reporting verb ("that the UN says has caused …").
+  const un = analyze('This is a conflict which the United Nations says has brought famine to the east.');
+  assert.ok(un.a.claims.some((_, i) => /brought famine/.test(un.said(i))));
+});
+
+test('"the claim was not true" answers the claim just told and the same account told before it by another', () => {
+  const { a, said } = analyze(
+    'A television channel run by the rebels reported that they had captured the garrison in Kalewa on Friday. Their spokesman said the fighters had captured the garrison. But a general at army headquarters said on Saturday the claim was not true.',
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d);
+  const answered = (d.contradicts ?? []).map(said);
+  assert.equal(answered.length, 2, JSON.stringify(answered));
+  assert.ok(answered.every((t) => /captured the garrison/.test(t)));
+});
