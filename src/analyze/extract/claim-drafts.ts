@@ -18,6 +18,8 @@ import {
 } from './claim-sources.ts';
 import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
+import { decisionHits } from './event-hits.ts';
+import { findPhrase, lex } from './event-lexicon.ts';
 import { speakerAfter } from './speaker-after.ts';
 import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerBefore } from './speakers.ts';
@@ -104,6 +106,10 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       pluralNounAt(ws, i)
     )
       continue;
+    // "declared a state of emergency", "announced a curfew": a decision (an event), not words reported.
+    // ("a 90-day state of emergency": no verb "state" either.)
+    if (decisionHits(ws.slice(i, i + 12)).some((h) => h.from === 0)) continue;
+    if (/^state$/.test(ws[i].w) && findPhrase(ws, lex().decisions.nouns, i, i + 1).length) continue;
     // "did not say", "has not commented", "declined to comment": nothing was said.
     if (
       NEGATED_BEFORE.test(

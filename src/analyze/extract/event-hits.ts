@@ -163,3 +163,25 @@ export function passiveKillings(ws: Word[], text: string, entities: EntityMentio
   }
   return [];
 }
+
+/** Words that may stand between a verb of decision and its noun: "declared a 90-day state of emergency". */
+const DECISION_GAP = 4;
+
+/**
+ * "declared a state of emergency", "imposed a curfew on the city", "to declare martial law": a
+ * government's decision, an event of type statement, from the verb to its noun.
+ */
+export function decisionHits(ws: Word[]): Hit[] {
+  const D = lex().decisions;
+  const out: Hit[] = [];
+  for (const v of findPhrase(ws, D.verbs)) {
+    const lo = v.at + v.len;
+    const n = findPhrase(ws, D.nouns, lo, Math.min(ws.length, lo + DECISION_GAP + 3))[0];
+    if (!n || n.at - lo > DECISION_GAP) continue;
+    // Only determiners and modifiers between: "a nationwide", "a six-month", "an overnight".
+    if (ws.slice(lo, n.at).some((w) => !/^[\p{L}\d-]+$/u.test(w.w) || /^(?:that|which|and|or|to)$/.test(w.w)))
+      continue;
+    out.push({ type: 'statement', from: v.at, to: n.at + n.len });
+  }
+  return out;
+}

@@ -27,7 +27,7 @@ import {
   nearestTime,
   relativeDate,
 } from './event-dates.ts';
-import { agentKillings, ceasefireHits, passiveKillings, simpleHits } from './event-hits.ts';
+import { agentKillings, ceasefireHits, decisionHits, passiveKillings, simpleHits } from './event-hits.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { inheritNarrativeDay, mergeWithinDocument, NARRATED } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
@@ -152,6 +152,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       ...simpleHits(ws, 'humanitarian', L.triggers.humanitarian),
       ...simpleHits(ws, 'attack', L.triggers.attack),
       ...agentKillings(ws, sentEntities),
+      ...decisionHits(ws),
     ];
     // "Two soldiers were killed in Gao on Monday": with no word of attack, the dead tell of one.
     if (!found.some((h) => h.type === 'attack')) found.push(...passiveKillings(ws, input.text, sentEntities));

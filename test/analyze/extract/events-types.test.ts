@@ -86,3 +86,25 @@ test('a killing told by its dead alone, with where it happened, is an attack; a 
   assert.deepEqual(events('Five people were killed in a bus crash near Kidal on Thursday.'), []);
   assert.deepEqual(events('More than 900 villagers were killed in Kidal province since 2019.'), []);
 });
+
+test('emergency powers declared or imposed are a statement event, not a reported claim', () => {
+  const text =
+    'The cabinet in Addis Ababa declared a 90-day state of emergency in the region on Friday. Soldiers were sent to the main roads.';
+  const a = analyzeDocument({ text, published: '2024-09-18' });
+  const st = a.events.filter((e) => e.type === 'statement');
+  assert.equal(st.length, 1);
+  assert.match(text.slice(st[0].start, st[0].end), /^declared .*state of emergency$/);
+  assert.equal(a.claims.length, 0, "declaring emergency rule reports no one's words");
+  assert.deepEqual(
+    events('Police imposed an overnight curfew on the port city after the riots.').map((e) => e.type),
+    ['statement'],
+  );
+  // Expected, not done; and living under it is no new decision.
+  assert.deepEqual(
+    events('The general is expected to declare martial law in the north.').filter(
+      (e) => e.type === 'statement',
+    ),
+    [],
+  );
+  assert.deepEqual(events('The province has been under a curfew since the spring.'), []);
+});
