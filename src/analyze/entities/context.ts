@@ -1,5 +1,7 @@
 /** Shared per-document view for the entity matchers: token surfaces, sentence index, proper-noun runs. */
 import type { EntityType, Geo } from '../../report/contract.ts';
+import { findCountryStrict } from '../geo/countries.ts';
+import { isPlaceName } from '../geo/gazetteer.ts';
 import type { Sentence, Token } from '../types.ts';
 
 export interface Doc {
@@ -189,6 +191,16 @@ export function findRuns(doc: Doc): Run[] {
       ) {
         b += 4;
         continue;
+      }
+      // "Jammu and Kashmir", "Bosnia and Herzegovina": a place whose own name joins two with "and".
+      if (doc.lower[b] === 'and' && b + 1 < n && isCapWord(doc, b + 1) && sameSentence(doc, a, b + 1)) {
+        let k = b + 2;
+        while (k < n && isCapWord(doc, k) && sameSentence(doc, a, k) && !doc.used[k]) k++;
+        const name = doc.text.slice(doc.tokens[a].start, doc.tokens[k - 1].end);
+        if (k - a <= 6 && (isPlaceName(name) || findCountryStrict(name) !== null)) {
+          b = k;
+          continue;
+        }
       }
       // Name particle before a capitalised word (possibly hyphen-glued: al-Burhan).
       if (PARTICLES.has(doc.lower[b])) {

@@ -38,6 +38,24 @@ function longBefore(o: EventItem, e: EventItem): boolean {
   return a !== null && b !== null && b - a > REFERENCE_DAYS;
 }
 
+/** Precisions from the coarsest; a date told at a finer one inside a coarser one narrows it. */
+const PRECISION = ['year', 'month', 'week', 'day'];
+
+/** `e` dates exactly what `o` dates loosely: a day (or week) inside the month or year `o` names. */
+function narrows(o: EventItem, e: EventItem): boolean {
+  if (!o.dated || !e.dated || !o.date || !e.date) return false;
+  const po = PRECISION.indexOf(o.date.precision);
+  const pe = PRECISION.indexOf(e.date.precision);
+  if (po < 0 || pe <= po) return false;
+  const a = parseDay(o.date.start);
+  const b = parseDay(o.date.end ?? o.date.start);
+  const x = parseDay(e.date.start);
+  const y = parseDay(e.date.end ?? e.date.start);
+  // One calendar month or year ("the April attack"), not a stretch ("since April last year").
+  const span = { year: 366, month: 31, week: 7, day: 1 }[o.date.precision];
+  return a !== null && b !== null && x !== null && y !== null && b - a < span && a <= x && y <= b;
+}
+
 /** Weapons that fit: the same, or one left unnamed. */
 function modesFit(a: EventItem, b: EventItem): boolean {
   const am = a.mode ?? 'unspecified';
@@ -59,6 +77,10 @@ function refine(o: EventItem, e: EventItem): void {
 /** A definite object after a capture verb: the place already said to change hands. */
 const DEFINITE_OBJECT =
   /^\s+(?:the|its|their|our|that)\s+(?:[\p{L}-]+\s+)?(?:base|town|city|village|camp|airport|position|positions|hill|district|area|garrison|post|checkpoint)\b/iu;
+
+/** A month and day right before an event noun: "April 22", "Oct. 7", "7 October". */
+const DATE_WORDS =
+  /\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+$/;
 
 /** Words that announce an event as not the one just told: "another strike", "a second attack". */
 const ANOTHER =
@@ -124,24 +146,44 @@ export function mergeWithinDocument(
     const y = b ? geoOf.get(b) : undefined;
     return !!x && !!y && km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
   };
+  /** Two places in one country ("Jammu and Kashmir" and "Kashmir" told of one attack). */
+  const sameCountry = (a: string | null, b: string | null) => {
+    const x = a ? geoOf.get(a) : undefined;
+    const y = b ? geoOf.get(b) : undefined;
+    return !!x?.country && x.country === y?.country;
+  };
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
   /** Events first met as a definite reference with nothing before it to refer to. */
   const orphans = new Set<EventItem>();
   for (const e of events) {
     // "the strike", "the missile attack": a definite reference to the latest event of its type.
-    const before = text
-      .slice(Math.max(0, e.start - 30), e.start)
-      .toLowerCase()
-      .match(/([a-z]+)\s+$/);
-    // "the killing of a commander in Sidon", "the assassination of X": a new event named by what
-    // befell whom, not a reference back.
-    const named = /^\s+of\b/i.test(text.slice(e.end, e.end + 4)) || /\bof$/i.test(text.slice(e.start, e.end));
-    // "the war began in 2022" is the war's onset, not the strike just reported.
-    // ("the shooting" may be a trigger phrase of its own, article included.)
-    const opener = /^([a-z]+)\s/i.exec(text.slice(e.start, e.end))?.[1]?.toLowerCase();
-    const definite = (before !== null && dets.has(before[1])) || (opener !== undefined && dets.has(opener));
-    const anaphoric = definite && e.type !== 'talks' && !standalone.has(e) && !named;
+    // ("the April 22 attack", "the Oct. 7 assault": the date between article and noun is skipped.)
+    // ("the raid in which nine died", "struck by the missile strike": any of its words
+    // in the sentence may be the reference.)
+    const refersBack = (m: { start: number; end: number }) => {
+      const before = text
+        .slice(Math.max(0, m.start - 40), m.start)
+        .toLowerCase()
+        .replace(DATE_WORDS, ' ')
+        .match(/([a-z]+)\s+$/);
+      // "the killing of a commander in Sidon", "the assassination of X": a new event named by what
+      // befell whom, not a reference back.
+      const named =
+        /^\s+of\b/i.test(text.slice(m.end, m.end + 4)) || /\bof$/i.test(text.slice(m.start, m.end));
+      // "the war began in 2022" is the war's onset, not the strike just reported.
+      // ("the shooting" may be a trigger phrase of its own, article included.)
+      const opener = /^([a-z]+)\s/i.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
+      return (
+        ((before !== null && dets.has(before[1])) || (opener !== undefined && dets.has(opener))) && !named
+      );
+    };
+    const definite = refersBack(e) || (e.more ?? []).some(refersBack);
+    // "the April 22 attack": a reference that dates itself, more exactly than the event it names.
+    const datedRef = [e, ...(e.more ?? [])].some(
+      (m) => refersBack(m) && DATE_WORDS.test(text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
+    );
+    const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
     // ... but only when the reference does not date itself to another day; an undated one takes
     // the day its later reference gives ("the massacre …" then "the attack, which happened on 3 May").
     const latest = anaphoric
@@ -149,13 +191,19 @@ export function mergeWithinDocument(
           (o) =>
             o.type === e.type &&
             // "the onslaught … in Kharkiv" is not the shelling of another city told last.
-            samePlace(o.place, e.place) &&
+            (samePlace(o.place, e.place) || (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
             ((!e.dated && !longBefore(o, e)) ||
               ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
-              o.date?.start === e.date?.start),
+              o.date?.start === e.date?.start ||
+              // "the April attack" … "the April 22 attack": told by its month, then by its day.
+              (datedRef && narrows(o, e))),
         )
       : undefined;
-    if (latest && (!latest.dated || (latest.saidDay && !e.saidDay)) && e.dated) {
+    if (
+      latest &&
+      (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e))) &&
+      e.dated
+    ) {
       latest.date = e.date;
       latest.dated = true;
       latest.saidDay = e.saidDay;

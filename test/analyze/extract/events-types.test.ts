@@ -108,3 +108,24 @@ test('emergency powers declared or imposed are a statement event, not a reported
   );
   assert.deepEqual(events('The province has been under a curfew since the spring.'), []);
 });
+
+test('"the April attack" and then "the April 14 attack" are one attack, dated to the day, at two places in one country', () => {
+  const text =
+    'Police said they had arrested two men over the April attack on a train in Balochistan. The interior minister said the two men carried out the April 14 attack near Karachi.';
+  const a = analyzeDocument({ text, published: '2024-09-18' });
+  const attacks = a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => e.date)));
+  assert.equal(attacks[0].date?.start, '2024-04-14');
+  assert.equal(attacks[0].date?.precision, 'day');
+});
+
+test('a place whose own name joins two with "and" is one place: "Jammu and Kashmir", "Trinidad and Tobago"', () => {
+  const a = analyzeDocument({
+    text: 'Gunmen attacked a bus in Jammu and Kashmir on Sunday. Trinidad and Tobago sent condolences, while Russia and Ukraine traded blame over a drone strike.',
+    published: '2024-09-18',
+  });
+  const names = a.entities.map((e) => e.name);
+  assert.ok(names.includes('Jammu and Kashmir'), JSON.stringify(names));
+  assert.ok(names.includes('Trinidad and Tobago'));
+  assert.ok(names.includes('Russia') && names.includes('Ukraine'), 'two countries stay two');
+});
