@@ -56,7 +56,8 @@ const COPULA_AFTER = /^(?:were|was|are|is|had|have|has|did|do)$/;
 const PREP_DET = /^(?:in|of|from|by|on|to|with)$/;
 const QUANT = /^(?:most|many|some|several|all|other|local|the|these|those|such|earlier|recent|media)$/;
 function pluralNounAt(ws: Word[], i: number): boolean {
-  if (COPULA_AFTER.test(ws[i + 1]?.w ?? '')) return true;
+  // (After a lower-case modifier only: "the media reports were", not "the agency reports were …".)
+  if (COPULA_AFTER.test(ws[i + 1]?.w ?? '') && QUANT.test(ws[i - 1]?.w ?? '')) return true;
   // "in most media reports", "from local news reports": a preposition, then only modifiers.
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (PREP_DET.test(ws[k].w)) return k < i - 1;
