@@ -43,3 +43,14 @@ test('a plural noun the lexicon lacks, in quotation marks, counts people: four "
   const r = figs('The border guard said that four “infiltrators” had been killed overnight.');
   assert.deepEqual(r.map(brief), ['killed people 4']);
 });
+
+test('"several" and "many" are no count; "dozens" still is, as a vague one', () => {
+  assert.deepEqual(
+    figs('The shelling killed four farmers and wounded several others near the river.').map(brief),
+    ['killed civilians 4'],
+  );
+  assert.deepEqual(figs('Many were hurt when the roof of the market fell in after the blast.'), []);
+  const dozens = figs('Dozens were hurt when the roof of the market fell in after the blast.');
+  assert.equal(dozens.length, 1);
+  assert.equal(dozens[0].vague, true);
+});
