@@ -54,3 +54,20 @@ test('"several" and "many" are no count; "dozens" still is, as a vague one', () 
   assert.equal(dozens.length, 1);
   assert.equal(dozens[0].vague, true);
 });
+
+test('a toll revised "from 30 to 41" gives the old and the new count, not a range', () => {
+  const r = figs('The death toll in the camp rose from 30 to 41 on Sunday, medics said.');
+  assert.deepEqual(
+    r.map((f) => [f.low, f.high, f.qualifier]),
+    [
+      [30, null, 'exact'],
+      [41, null, 'exact'],
+    ],
+  );
+  // Without a verb of change, "from 12 to 15" is still a range.
+  const range = figs('From 12 to 15 soldiers were killed in the ambush, the army said.');
+  assert.deepEqual(
+    range.map((f) => [f.low, f.high, f.qualifier]),
+    [[12, 15, 'range']],
+  );
+});
