@@ -65,7 +65,7 @@ test('a toll revised "from 30 to 41" gives the old and the new count, not a rang
     ],
   );
   // Without a verb of change, "from 12 to 15" is still a range.
-  const range = figs('From 12 to 15 soldiers were killed in the ambush, the army said.');
+  const range = figs('From 12 to 15 troops died at the checkpoint, the army said.');
   assert.deepEqual(
     range.map((f) => [f.low, f.high, f.qualifier]),
     [[12, 15, 'range']],
