@@ -150,6 +150,9 @@ export function isDeathNoun(ws: Word[], end: number): boolean {
   });
 }
 
+/** Ordinals after "a" that count one more: "a second victim". */
+const ORDINALS = /^(?:second|third|fourth|fifth|sixth)$/;
+
 export function isYearLike(ws: Word[], q: Quantity): boolean {
   return q.to - q.numberFrom === 1 && /^(1[89]\d\d|20\d\d)$/.test(ws[q.numberFrom].w);
 }
@@ -176,14 +179,18 @@ export function singles(ws: Word[], text: string): Quantity[] {
       out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
       return;
     }
-    if (w.w !== 'a' && w.w !== 'an') return;
+    // "a second woman was killed", "another man was wounded": one more person, counted on its own.
+    const ordinal = w.w === 'a' && ORDINALS.test(ws[i + 1]?.w ?? '') ? 1 : 0;
+    const more = ordinal === 1 || w.w === 'another';
+    if (w.w !== 'a' && w.w !== 'an' && w.w !== 'another') return;
     // "a dozen", "a couple of", "a hundred": a number, counted by the quantity finder
-    if (numberAt(ws, i)) return;
+    if (numberAt(ws, i) || (w.w === 'another' && numberAt(ws, i + 1))) return;
     // ... or the last of a list after one: "killing two teachers and a child".
-    let verb = measureBeforeEnding(ws, i);
-    for (let k = i - 1; !verb && ws[i - 1]?.w === 'and' && k >= Math.max(0, i - 6); k--)
+    // ("a second fisherman was killed": the subject of its own verb, whatever came before.)
+    let verb = more ? null : measureBeforeEnding(ws, i);
+    for (let k = i - 1; !verb && !more && ws[i - 1]?.w === 'and' && k >= Math.max(0, i - 6); k--)
       verb = measureBeforeEnding(ws, k);
-    const g = findGroup(ws, text, i + 1);
+    const g = findGroup(ws, text, i + 1 + ordinal);
     // "A soldier and three civilians were killed": the head of a list whose measure follows it.
     const listHead =
       !verb &&
@@ -198,7 +205,7 @@ export function singles(ws: Word[], text: string): Quantity[] {
     const m = after > 0 ? measureAfterAt(ws, after) : null;
     // one person killed, wounded or missing; a single detention is no casualty figure
     // "A mayor, her aide and a bodyguard died": the last of a list of people is no count.
-    const listTail = /^(?:and|,)$/.test(ws[i - 1]?.w ?? '');
+    const listTail = /^(?:and|,)$/.test(ws[i - 1]?.w ?? '') && !more;
     const subject =
       !verb &&
       !!m &&

@@ -71,3 +71,18 @@ test('a toll revised "from 30 to 41" gives the old and the new count, not a rang
     [[12, 15, 'range']],
   );
 });
+
+test('"a second woman was killed" and "another man was hurt" each count one; "another 14 people" counts 14', () => {
+  const r = figs(
+    'A fisherman died when the boat was hit, and a second fisherman was killed as he swam to shore. Another man was hurt. During the raid another 14 people were injured.',
+  );
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [
+      ['killed', 1],
+      ['killed', 1],
+      ['wounded', 1],
+      ['wounded', 14],
+    ],
+  );
+});
