@@ -38,6 +38,15 @@ function longBefore(o: EventItem, e: EventItem): boolean {
   return a !== null && b !== null && b - a > REFERENCE_DAYS;
 }
 
+/** The name right after a reference's "on"/"against": "the attack on True Confidence". */
+function targetNamed(text: string, e: EventItem): string | null {
+  const after = text.slice(e.end, e.end + 60);
+  const m = /^(?:\s+(?:on|against))?\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u.exec(after);
+  // (Only when the trigger itself ends in "on"/"against" or is followed by it.)
+  const joined = /\b(?:on|against)$/i.test(text.slice(e.start, e.end)) || /^\s+(?:on|against)\b/i.test(after);
+  return m && joined && m[1].length > 3 ? m[1] : null;
+}
+
 /** Precisions from the coarsest; a date told at a finer one inside a coarser one narrows it. */
 const PRECISION = ['year', 'month', 'week', 'day'];
 
@@ -186,19 +195,41 @@ export function mergeWithinDocument(
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
     // ... but only when the reference does not date itself to another day; an undated one takes
     // the day its later reference gives ("the massacre …" then "the attack, which happened on 3 May").
-    const latest = anaphoric
+    // "The attack on True Confidence occurred …": the event told before with that name near it,
+    // whichever came last.
+    // (A ship, a base, a building — not a country or town, which many events may share.)
+    const named = anaphoric ? targetNamed(text, e) : null;
+    const name =
+      named &&
+      !entities.some(
+        (x) => (x.type === 'place' || x.type === 'country') && named.startsWith(text.slice(x.start, x.end)),
+      )
+        ? named
+        : null;
+    const byName = name
       ? out.findLast(
           (o) =>
             o.type === e.type &&
-            // "the onslaught … in Kharkiv" is not the shelling of another city told last.
-            (samePlace(o.place, e.place) || (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
-            ((!e.dated && !longBefore(o, e)) ||
-              ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
-              o.date?.start === e.date?.start ||
-              // "the April attack" … "the April 22 attack": told by its month, then by its day.
-              (datedRef && narrows(o, e))),
+            [o, ...(o.more ?? [])].some((m) =>
+              text.slice(Math.max(0, m.start - 80), Math.min(m.end + 80, e.start)).includes(name),
+            ),
         )
       : undefined;
+    const latest =
+      byName ??
+      (anaphoric
+        ? out.findLast(
+            (o) =>
+              o.type === e.type &&
+              // "the onslaught … in Kharkiv" is not the shelling of another city told last.
+              (samePlace(o.place, e.place) || (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
+              ((!e.dated && !longBefore(o, e)) ||
+                ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
+                o.date?.start === e.date?.start ||
+                // "the April attack" … "the April 22 attack": told by its month, then by its day.
+                (datedRef && narrows(o, e))),
+          )
+        : undefined);
     if (
       latest &&
       (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e))) &&

@@ -129,3 +129,18 @@ test('a place whose own name joins two with "and" is one place: "Jammu and Kashm
   assert.ok(names.includes('Trinidad and Tobago'));
   assert.ok(names.includes('Russia') && names.includes('Ukraine'), 'two countries stay two');
 });
+
+test('"the attack on <a named ship>" refers back to the attack told with that name, not to the strikes told last', () => {
+  const text =
+    'A missile attack on the bulk carrier Ocean Pearl off Yemen on Wednesday killed two crew members. Hours later, US jets carried out strikes on radar sites near the port of Hodeidah. The attack on Ocean Pearl happened at noon, the ship owner said.';
+  const a = analyzeDocument({ text, published: '2024-09-18' });
+  const ship = a.events.find((e) => text.slice(e.start, e.end) === 'missile attack');
+  assert.ok(ship);
+  assert.ok(
+    (ship.more ?? []).some((m) => text.slice(m.start, m.end + 12) === 'attack on Ocean Pearl'),
+    'the later reference joins the ship attack',
+  );
+  // The strikes keep only their own words.
+  const strikes = a.events.find((e) => /strikes on/.test(text.slice(e.start, e.end)));
+  assert.equal(strikes?.more?.length ?? 0, 0);
+});
