@@ -195,7 +195,7 @@ export function mergeWithinDocument(
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
     // ... but only when the reference does not date itself to another day; an undated one takes
     // the day its later reference gives ("the massacre …" then "the attack, which happened on 3 May").
-    // "The attack on True Confidence occurred …": the event told before with that name near it,
+    // "The raid on the Al-Amal clinic began …": the event told before with that name near it,
     // whichever came last.
     // (A ship, a base, a building — not a country or town, which many events may share.)
     const named = anaphoric ? targetNamed(text, e) : null;
