@@ -561,3 +561,13 @@ test('"the claim was not true" answers the claim just told and the same account 
   assert.equal(answered.length, 2, JSON.stringify(answered));
   assert.ok(answered.every((t) => /captured the garrison/.test(t)));
 });
+
+test('"…, an allegation rebutted by the tanker\'s owners": the owners deny what was just claimed', () => {
+  const { a, said } = analyze(
+    "The militia said the tanker was hit because it was bound for an Israeli port, an allegation rebutted by the tanker's owners.",
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the rebuttal is a denial of its own');
+  assert.match(d.speaker ?? '', /owners/);
+  assert.match(said(d.contradicts?.[0] ?? -1), /bound for an Israeli port$/);
+});
