@@ -67,6 +67,10 @@ export function localMode(ws: Word[], h: { from: number; to: number }): AttackMo
  * Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
  * in Kharkiv, with drones striking the port and artillery firing on the suburbs".
  */
+/** Words before an event told as what another answers: "in retaliation for a deadly Israeli". */
+export const RETALIATION =
+  /\b(?:retaliation|response|revenge|reprisal|retaliating|responding|avenging)\s+(?:for|to)\s+(?:(?:a|an|the|its|their|recent|earlier)\s+)?(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,3}$/iu;
+
 export function otherClause(
   ws: Word[],
   h: Hit,
@@ -76,10 +80,14 @@ export function otherClause(
 ): boolean {
   // "… fired rockets at a barracks following the killing of its leader", "hours before the
   // assassination of X": another event, told as what this one came before or after.
+  // "… said the attack was in retaliation for Israeli air strikes": the deed it answers is another.
   const told = (k: Hit) =>
-    k.from >= 2 &&
-    /^(?:the|a|an)$/.test(ws[k.from - 1].w) &&
-    /^(?:following|after|before|since)$/.test(ws[k.from - 2].w);
+    (k.from >= 2 &&
+      /^(?:the|a|an)$/.test(ws[k.from - 1].w) &&
+      /^(?:following|after|before|since)$/.test(ws[k.from - 2].w)) ||
+    RETALIATION.test(text.slice(Math.max(0, ws[k.from].start - 60), ws[k.from].start));
+  // "in response to the attack and assassination": one deed named twice.
+  if (same.some((k) => k.to + 1 === h.from && /^(?:and|or)$/.test(ws[k.to].w))) return false;
   if (told(h) || same.some(told)) return true;
   const m = localMode(ws, h);
   if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(ws, k) === m)) return false;

@@ -7,6 +7,7 @@
 import { km } from '../geo/distance.ts';
 import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
+import { RETALIATION } from './event-clauses.ts';
 import { lex } from './event-lexicon.ts';
 import { sentenceStart } from './words.ts';
 
@@ -215,15 +216,21 @@ export function mergeWithinDocument(
             ),
         )
       : undefined;
+    // "… fired rockets in response to the attack": the attack answered is not the answer told in
+    // the same sentence.
+    const answered = RETALIATION.test(text.slice(Math.max(0, e.start - 60), e.start));
+    const from = sentenceStart(text, e.start);
     const latest =
       byName ??
       (anaphoric
         ? out.findLast(
             (o) =>
               o.type === e.type &&
+              !(answered && o.start >= from) &&
               // "the onslaught … in Kharkiv" is not the shelling of another city told last.
               (samePlace(o.place, e.place) || (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
-              ((!e.dated && !longBefore(o, e)) ||
+              // (The day of the answer is not the day of the deed it answers.)
+              (((!e.dated || answered) && !longBefore(o, e)) ||
                 ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
                 o.date?.start === e.date?.start ||
                 // "the April attack" … "the April 22 attack": told by its month, then by its day.
@@ -232,6 +239,7 @@ export function mergeWithinDocument(
         : undefined);
     if (
       latest &&
+      !answered &&
       (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e))) &&
       e.dated
     ) {
@@ -257,7 +265,7 @@ export function mergeWithinDocument(
       ) ??
       // An attack mentioned again with no day and no place of its own ("… in a raid on a hamlet.
       // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
-      (e.type === 'attack' && !e.dated && e.place === null
+      (e.type === 'attack' && !e.dated && e.place === null && !answered
         ? out.findLast((o) => o.type === 'attack' && o.date?.start === e.date?.start && modesFit(o, e))
         : undefined);
     // The lead's undated "shelling of the city" and the quote's "shelling on Wednesday night";
@@ -316,7 +324,8 @@ export function mergeWithinDocument(
       e.type === 'attack' &&
       !standalone.has(e) &&
       !another &&
-      !RELATIVE.test(text.slice(Math.max(0, e.start - 40), e.start))
+      !RELATIVE.test(text.slice(Math.max(0, e.start - 40), e.start)) &&
+      !answered
         ? out.findLast(
             (o) =>
               o.type === 'attack' &&

@@ -144,3 +144,12 @@ test('"the attack on <a named ship>" refers back to the attack told with that na
   const strikes = a.events.find((e) => /strikes on/.test(text.slice(e.start, e.end)));
   assert.equal(strikes?.more?.length ?? 0, 0);
 });
+
+test('an attack told as the answer to another ("was a response to Israeli air strikes") is a second event', () => {
+  const kinds = events('The group said its drone attack on the port was a response to Israeli air strikes.');
+  assert.equal(kinds.length, 2, JSON.stringify(kinds));
+  assert.deepEqual(
+    kinds.map((e) => e.words),
+    ['attack on', 'air strikes'],
+  );
+});
