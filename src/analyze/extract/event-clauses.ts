@@ -86,7 +86,7 @@ export function otherClause(
       /^(?:the|a|an)$/.test(ws[k.from - 1].w) &&
       /^(?:following|after|before|since)$/.test(ws[k.from - 2].w)) ||
     RETALIATION.test(text.slice(Math.max(0, ws[k.from].start - 60), ws[k.from].start));
-  // "in response to the attack and assassination": one deed named twice.
+  // "to avenge the raid and killing of …": one deed named twice.
   if (same.some((k) => k.to + 1 === h.from && /^(?:and|or)$/.test(ws[k.to].w))) return false;
   if (told(h) || same.some(told)) return true;
   const m = localMode(ws, h);
