@@ -74,6 +74,24 @@ export function measureBeforeEnding(ws: Word[], end: number): { measure: Measure
   return m ? { measure: m.value, len: m.len } : null;
 }
 
+/** "of (the) (Iran-backed) group" right after "members": an armed body. */
+function armedAfter(ws: Word[], at: number): boolean {
+  if (ws[at]?.w !== 'of') return false;
+  let k = at + 1;
+  if (/^(?:the|a|an|this|that|its|their)$/.test(ws[k]?.w ?? '')) k++;
+  for (let n = 0; n < 4 && k + n < ws.length; n++) {
+    const w = ws[k + n].w;
+    const A = figureLexicon().armedBodies;
+    if (A.heads.includes(w)) return true;
+    if (A.groupNouns.includes(w)) {
+      const m = ws[k + n - 1]?.w ?? '';
+      return n > 0 && A.groupModifiers.some((x) => (x.startsWith('-') ? m.endsWith(x) : m === x));
+    }
+    if (!/^[\p{L}-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */
 export function findGroup(
   ws: Word[],
@@ -82,6 +100,9 @@ export function findGroup(
 ): { group: FigureGroup | 'inherit'; from: number; to: number } | null {
   for (let k = from, skipped = 0; k < ws.length && skipped <= 4; k++, skipped++) {
     const g = groupAt(ws, k);
+    // "two members of the Iran-backed group", "three members of the militia": fighters.
+    if (g && ws[k].w === 'members' && g.len === 1 && armedAfter(ws, k + 1))
+      return { group: 'military', from: k, to: k + 1 };
     if (g) return { group: g.group, from: k, to: k + g.len };
     const w = ws[k];
     // "others", "more" stand for the group before — unless a group noun follows ("two more soldiers").

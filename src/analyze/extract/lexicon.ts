@@ -17,6 +17,8 @@ interface RawFigureLexicon {
   inheritingGroupNouns: string[];
   /** Measures that may count people with no group noun when their verb stands right before the number. */
   groupless: { measures: Measure[] };
+  /** What "members of …" belong to when they are fighters: armed heads, and modifiers of "group". */
+  armedBodies: { heads: string[]; groupNouns: string[]; groupModifiers: string[] };
 }
 
 export interface FigureLexicon extends RawFigureLexicon {

@@ -86,3 +86,10 @@ test('"a second woman was killed" and "another man was hurt" each count one; "an
     ],
   );
 });
+
+test('"members of the militia" are fighters; "members of the family" are not', () => {
+  const groups = figs(
+    'Two members of a Russia-backed militia were killed near the dam. Six members of the family were killed in the same raid.',
+  ).map((f) => f.group);
+  assert.deepEqual(groups, ['military', 'people']);
+});
