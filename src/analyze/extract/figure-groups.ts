@@ -100,7 +100,7 @@ export function findGroup(
 ): { group: FigureGroup | 'inherit'; from: number; to: number } | null {
   for (let k = from, skipped = 0; k < ws.length && skipped <= 4; k++, skipped++) {
     const g = groupAt(ws, k);
-    // "two members of the Iran-backed group", "three members of the militia": fighters.
+    // "six members of a Turkish-backed faction", "three members of the militia": fighters.
     if (g && ws[k].w === 'members' && g.len === 1 && armedAfter(ws, k + 1))
       return { group: 'military', from: k, to: k + 1 };
     if (g) return { group: g.group, from: k, to: k + g.len };
