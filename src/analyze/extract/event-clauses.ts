@@ -3,7 +3,7 @@
  * contexts, war onsets, aggregates over weeks, territorial objects, other clauses. Pure.
  */
 import type { AttackMode } from '../../report/contract.ts';
-import type { EntityMention } from '../types.ts';
+import type { EntityMention, Sentence } from '../types.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import type { Word } from './words.ts';
 
@@ -233,4 +233,21 @@ export function isWeaponNoun(ws: Word[], h: Hit): boolean {
 /** A general word of fighting ("clashes", "a blast"), which needs an anchor to be an event. */
 export function isWeakTrigger(ws: Word[], h: Hit): boolean {
   return h.type === 'attack' && lex().weakAttackTriggers.includes(triggerOf(ws, h));
+}
+
+/**
+ * The part of a sentence whose day and place belong to hit h: before an attack told as the one it
+ * answers ("… in retaliation for a strike on Y on Monday"), or, for that answered attack, from its cue.
+ */
+export function answerScope(text: string, ws: Word[], sent: Sentence, h: Hit, kept: Hit[]): Sentence {
+  const cueAt = (k: Hit) => {
+    const lo = Math.max(sent.start, ws[k.from].start - 60);
+    const m = RETALIATION.exec(text.slice(lo, ws[k.from].start));
+    return m ? lo + m.index : -1;
+  };
+  const own = h.type === 'attack' ? cueAt(h) : -1;
+  if (own >= 0) return { ...sent, start: own };
+  const next = kept.find((k) => k !== h && k.type === 'attack' && k.from > h.from && cueAt(k) >= 0);
+  const end = next ? cueAt(next) : -1;
+  return end > ws[h.to - 1].end ? { ...sent, end } : sent;
 }

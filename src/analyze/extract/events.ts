@@ -7,6 +7,7 @@
 
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention } from '../types.ts';
 import {
+  answerScope,
   attackMode,
   forWeeks,
   hasTerritoryObject,
@@ -329,18 +330,20 @@ export function extractEvents(input: EventInput): EventItem[] {
         start: Math.max(sent.start, span.start - 60),
         end: Math.min(sent.end, span.end + 120),
       };
+      // "the raid was revenge for a strike on Z on Monday": Z and Monday are the strike's.
+      const scope = answerScope(input.text, ws, sent, h, kept);
       const t = nearestTime(
         input.times,
-        sent,
+        scope,
         span,
         input.text,
         h.type === 'ceasefire-effective' || h.type === 'ceasefire-agreed' || h.type === 'talks',
       );
       // "two days after the truce began": two days before the clause it hangs on.
-      const rel = relativeDate(input, sent, span, t);
+      const rel = relativeDate(input, scope, span, t);
       const date = rel ?? (t ? t.date : dayOf(reportDay ?? input.published));
       // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
-      const saying = t !== null && datesSaying(input.text, sent, t);
+      const saying = t !== null && datesSaying(input.text, scope, t);
       const dated = (t !== null && !(t.end <= span.start && saying)) || rel !== null;
       const saidDay = dated && rel === null && saying;
       // "since the war began": background to the story unless the sentence dates the onset.
@@ -357,8 +360,8 @@ export function extractEvents(input: EventInput): EventItem[] {
             : truceMoment
               ? adjacentPlace(sentEntities, sent, span, input.text)
               : ((h.type === 'territory-change' ? capturedPlace(placesHere, sent, span) : null) ??
-                nearestPlace(placesHere, sent, span, input.text) ??
-                definitePlace(input.entities, sent, span, input.text));
+                nearestPlace(placesHere, scope, span, input.text) ??
+                definitePlace(input.entities, scope, span, input.text));
       const { actors, targets } = partiesOf(input.text, sentEntities, input.claims, clause, span);
       const claims = input.claims
         .map((c, i) => ({ c, i }))

@@ -153,3 +153,20 @@ test('an attack told as the answer to another ("was a response to Israeli air st
     ['attack on', 'air strikes'],
   );
 });
+
+test('in "the attack was in retaliation for a strike on Y on Monday", Y and Monday are the strike\'s, not the attack\'s', () => {
+  const text =
+    'A rocket struck the border town of Metula on Tuesday, wounding two people. The militia said the attack was carried out in retaliation for a deadly strike on the village of Kfar Kila on Monday.';
+  const a = analyzeDocument({ text, published: '2024-09-18' });
+  const attacks = a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 2);
+  const rocket = attacks.find((e) => text.slice(e.start, e.end) === 'struck');
+  assert.ok(
+    rocket?.more?.some((m) => text.slice(m.start, m.end) === 'attack'),
+    'the attack is the rocket strike',
+  );
+  assert.equal(rocket?.date?.start, '2024-09-17');
+  const strike = attacks.find((e) => e !== rocket);
+  assert.equal(strike?.date?.start, '2024-09-16');
+  assert.equal(a.entities.find((x) => x.key === strike?.place)?.name, 'Kfar Kila');
+});
