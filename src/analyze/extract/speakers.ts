@@ -126,6 +126,10 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
 }
 
+/** Words between a relative pronoun and its verb of saying: "which also said", "who later told". */
+const RELATIVE_ADVERBS =
+  /^(?:also|later|then|again|earlier|previously|already|further|subsequently|has|had|have)$/;
+
 function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   // "…,” Harold Ochieng, commanding officer of the 39th Battalion, said": the person before an
   // appositive that names a role, not the body the role belongs to.
@@ -137,6 +141,16 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     if (head.length) return head;
     const described = describedSource(ws, v - 3, ctx);
     if (described) return [described];
+  }
+  // "… by the police late on Monday, which later told …": an adverb after the pronoun, a time before
+  // its comma.
+  let r = v - 1;
+  while (r > 0 && RELATIVE_ADVERBS.test(ws[r].w)) r--;
+  if (r >= 2 && /^(?:who|which)$/.test(ws[r].w) && ws[r - 1].w === ',') {
+    let a = r - 1;
+    while (a > 1 && (inTime(ctx, ws[a - 1]) || /^(?:on|in|at|late|early|last)$/.test(ws[a - 1].w))) a--;
+    const head = r < v - 1 || a < r - 1 ? speakerHead(ws, a, ctx) : [];
+    if (head.length) return head;
   }
   // "contradicting the government who said …": the comma may be left out before a named body.
   if (v >= 2 && ws[v - 1].w === 'who' && ws[v - 2].w !== ',') {

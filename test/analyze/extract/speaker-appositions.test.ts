@@ -270,3 +270,16 @@ test('"…, the spokesman said, according to Reuters": the agency carried it and
   const [alone] = said('Three police posts were overrun, according to Reuters.');
   assert.equal(alone?.name, 'Reuters');
 });
+
+test('"…, which also said …" and "… on Sunday, which said …": the body before the relative pronoun speaks', () => {
+  const text =
+    'The count of the dead was issued by the health ministry on Sunday, which also said that 19 people were still missing after the shelling.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const c = a.claims.find((x) =>
+    /19 people were still missing/.test(text.slice(x.content.start, x.content.end)),
+  );
+  assert.ok(c, 'a claim is found');
+  assert.match(c.speaker ?? '', /ministry:health/);
+  const f = a.figures.find((x) => x.low === 19);
+  assert.equal(f?.reporter, c.speaker, 'the count it gives is its own');
+});
