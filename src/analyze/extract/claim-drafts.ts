@@ -81,6 +81,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
   const ctx = { text, entities: input.entities, times: input.times };
   const out: ClaimDraft[] = [];
   const used = new Set<number>();
+  const decisions = decisionHits(ws);
+  const decisionNouns = findPhrase(ws, lex().decisions.nouns);
   for (let i = 0; i < ws.length; i++) {
     const v = verbAt(ws, i);
     if (!v) continue;
@@ -109,8 +111,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       continue;
     // "declared a state of emergency", "announced a curfew": a decision (an event), not words reported.
     // ("a 90-day state of emergency": no verb "state" either.)
-    if (decisionHits(ws.slice(i, i + 12)).some((h) => h.from === 0)) continue;
-    if (/^state$/.test(ws[i].w) && findPhrase(ws, lex().decisions.nouns, i, i + 1).length) continue;
+    if (decisions.some((h) => h.from === i) || decisionNouns.some((n) => n.at <= i && i < n.at + n.len))
+      continue;
     // "did not say", "has not commented", "declined to comment": nothing was said.
     if (
       NEGATED_BEFORE.test(

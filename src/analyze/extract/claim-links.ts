@@ -16,6 +16,7 @@ import {
   UNDER_CONTROL,
 } from './claim-kind.ts';
 import { oneSide, partyOf } from './claim-parties.ts';
+import { claimNounAlternation } from './verbs.ts';
 
 /** What linking needs of the claim input. */
 export interface LinkInput {
@@ -310,9 +311,7 @@ export function contradictions(
       );
     // "that claim is not true": the claim just told, and the same account told before it by another.
     const also =
-      !second && ANAPHORIC_SUBJECT.test(text.slice(c.content.start, c.content.end))
-        ? sameAccount(best.j)
-        : -1;
+      !second && anaphoricSubject(text.slice(c.content.start, c.content.end)) ? sameAccount(best.j) : -1;
     const other = second?.j ?? (also >= 0 ? also : undefined);
     c.contradicts = other !== undefined ? [best.j, other].sort((a, b) => a - b) : [best.j];
   });
@@ -335,9 +334,15 @@ const TARGETED =
 const DEED_DENIED =
   /\b(?:responsib\w*|involve\w*|behind|role\s+in|carr(?:y|ied|ying)\s+out|launch(?:ed|ing)?|attack(?:ed|ing)|striking|struck|shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at))\b/i;
 
+let anaphoricSubjectRe: RegExp | null = null;
 /** A content whose subject takes up a statement: "the claim was not true", "such reports are false". */
-const ANAPHORIC_SUBJECT =
-  /^\s*(?:(?:on|late|early|last)\s+\p{L}+\s+)?(?:the|this|that|these|those|such)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|allegations?|accounts?|assertions?)\s+(?:was|were|is|are|had|has|have)\b/iu;
+function anaphoricSubject(t: string): boolean {
+  anaphoricSubjectRe ??= new RegExp(
+    `^\\s*(?:(?:on|late|early|last)\\s+\\p{L}+\\s+)?(?:the|this|that|these|those|such)\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})\\s+(?:was|were|is|are|had|has|have)\\b`,
+    'iu',
+  );
+  return anaphoricSubjectRe.test(t);
+}
 
 /** Words that join a counterpoint to a denial in one sentence. */
 const BUT = /^[\s,;—–]*(?:but|while|whereas|though|although|yet|however)\b/i;

@@ -63,14 +63,26 @@ export function localMode(ws: Word[], h: { from: number; to: number }): AttackMo
   return modeOf(ws, h.from, h.to, 2, 3);
 }
 
+let answerRe: RegExp | null = null;
+/**
+ * Where the cue that tells the event at `start` as the deed another answers begins ("… in
+ * retaliation for a deadly | strike"), at or after `lo`; -1 without one.
+ */
+export function answerCueAt(text: string, start: number, lo = 0): number {
+  const A = lex().answerCues;
+  answerRe ??= new RegExp(
+    `\\b(?:${A.nouns.join('|')})\\s+(?:${A.preps.join('|')})\\s+(?:(?:${A.determiners.join('|')})\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}-]+\\s+){0,3}$`,
+    'iu',
+  );
+  const from = Math.max(lo, start - 60);
+  const m = answerRe.exec(text.slice(from, start));
+  return m ? from + m.index : -1;
+}
+
 /**
  * Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
  * in Kharkiv, with drones striking the port and artillery firing on the suburbs".
  */
-/** Words before an event told as what another answers: "in retaliation for a deadly Israeli". */
-export const RETALIATION =
-  /\b(?:retaliation|response|revenge|reprisal|retaliating|responding|avenging)\s+(?:for|to)\s+(?:(?:a|an|the|its|their|recent|earlier)\s+)?(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,3}$/iu;
-
 export function otherClause(
   ws: Word[],
   h: Hit,
@@ -85,7 +97,7 @@ export function otherClause(
     (k.from >= 2 &&
       /^(?:the|a|an)$/.test(ws[k.from - 1].w) &&
       /^(?:following|after|before|since)$/.test(ws[k.from - 2].w)) ||
-    RETALIATION.test(text.slice(Math.max(0, ws[k.from].start - 60), ws[k.from].start));
+    answerCueAt(text, ws[k.from].start) >= 0;
   // "to avenge the raid and killing of …": one deed named twice.
   if (same.some((k) => k.to + 1 === h.from && /^(?:and|or)$/.test(ws[k.to].w))) return false;
   if (told(h) || same.some(told)) return true;
@@ -240,11 +252,7 @@ export function isWeakTrigger(ws: Word[], h: Hit): boolean {
  * answers ("… in retaliation for a strike on Y on Monday"), or, for that answered attack, from its cue.
  */
 export function answerScope(text: string, ws: Word[], sent: Sentence, h: Hit, kept: Hit[]): Sentence {
-  const cueAt = (k: Hit) => {
-    const lo = Math.max(sent.start, ws[k.from].start - 60);
-    const m = RETALIATION.exec(text.slice(lo, ws[k.from].start));
-    return m ? lo + m.index : -1;
-  };
+  const cueAt = (k: Hit) => answerCueAt(text, ws[k.from].start, sent.start);
   const own = h.type === 'attack' ? cueAt(h) : -1;
   if (own >= 0) return { ...sent, start: own };
   const next = kept.find((k) => k !== h && k.type === 'attack' && k.from > h.from && cueAt(k) >= 0);

@@ -38,6 +38,8 @@ export interface RawEvents {
   agentKillings: { verbs: string[]; agents: string[]; between: string[]; subjectModifiers: string[] };
   /** Verbs that end or pause talks: "suspended peace talks" is a decision announced, not a meeting. */
   talksEnded: { before: string[] };
+  /** Words before an event told as the deed another answers: "in retaliation for". */
+  answerCues: { nouns: string[]; preps: string[]; determiners: string[] };
   /** Emergency powers declared or imposed: a decision, typed statement. */
   decisions: { verbs: string[]; nouns: string[] };
 }

@@ -7,7 +7,7 @@
 import { km } from '../geo/distance.ts';
 import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
-import { RETALIATION } from './event-clauses.ts';
+import { answerCueAt } from './event-clauses.ts';
 import { lex } from './event-lexicon.ts';
 import { sentenceStart } from './words.ts';
 
@@ -188,10 +188,11 @@ export function mergeWithinDocument(
         ((before !== null && dets.has(before[1])) || (opener !== undefined && dets.has(opener))) && !named
       );
     };
-    const definite = refersBack(e) || (e.more ?? []).some(refersBack);
+    const refs = [e, ...(e.more ?? [])].filter(refersBack);
+    const definite = refs.length > 0;
     // "the April 22 attack": a reference that dates itself, more exactly than the event it names.
-    const datedRef = [e, ...(e.more ?? [])].some(
-      (m) => refersBack(m) && DATE_WORDS.test(text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
+    const datedRef = refs.some((m) =>
+      DATE_WORDS.test(text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
     );
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
     // ... but only when the reference does not date itself to another day; an undated one takes
@@ -199,13 +200,13 @@ export function mergeWithinDocument(
     // "The raid on the Al-Amal clinic began …": the event told before with that name near it,
     // whichever came last.
     // (A ship, a base, a building — not a country or town, which many events may share.)
-    const named = anaphoric ? targetNamed(text, e) : null;
+    const target = anaphoric ? targetNamed(text, e) : null;
     const name =
-      named &&
+      target &&
       !entities.some(
-        (x) => (x.type === 'place' || x.type === 'country') && named.startsWith(text.slice(x.start, x.end)),
+        (x) => (x.type === 'place' || x.type === 'country') && target.startsWith(text.slice(x.start, x.end)),
       )
-        ? named
+        ? target
         : null;
     const byName = name
       ? out.findLast(
@@ -218,7 +219,7 @@ export function mergeWithinDocument(
       : undefined;
     // "… fired rockets in response to the attack": the attack answered is not the answer told in
     // the same sentence.
-    const answered = RETALIATION.test(text.slice(Math.max(0, e.start - 60), e.start));
+    const answered = answerCueAt(text, e.start) >= 0;
     const from = sentenceStart(text, e.start);
     const latest =
       byName ??

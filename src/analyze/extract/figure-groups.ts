@@ -77,11 +77,11 @@ export function measureBeforeEnding(ws: Word[], end: number): { measure: Measure
 /** "of (the) (Iran-backed) group" right after "members": an armed body. */
 function armedAfter(ws: Word[], at: number): boolean {
   if (ws[at]?.w !== 'of') return false;
+  const A = figureLexicon().armedBodies;
   let k = at + 1;
   if (/^(?:the|a|an|this|that|its|their)$/.test(ws[k]?.w ?? '')) k++;
   for (let n = 0; n < 4 && k + n < ws.length; n++) {
     const w = ws[k + n].w;
-    const A = figureLexicon().armedBodies;
     if (A.heads.includes(w)) return true;
     if (A.groupNouns.includes(w)) {
       const m = ws[k + n - 1]?.w ?? '';

@@ -19,6 +19,8 @@ interface RawFigureLexicon {
   groupless: { measures: Measure[] };
   /** What "members of …" belong to when they are fighters: armed heads, and modifiers of "group". */
   armedBodies: { heads: string[]; groupNouns: string[]; groupModifiers: string[] };
+  /** Verbs of a count changing before "from X to Y": two counts, not a range. */
+  revisionVerbs: { verbs: string[] };
 }
 
 export interface FigureLexicon extends RawFigureLexicon {

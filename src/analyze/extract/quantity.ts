@@ -104,10 +104,6 @@ function vagueAt(ws: Word[], i: number): { value: number; len: number } | null {
 
 const HEDGES = new Set(['possibly', 'perhaps', 'even', 'maybe', 'potentially', 'likely']);
 
-/** Verbs of a count changing, before "from X to Y". */
-const REVISED =
-  /^(?:rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|jumps|grew|grown|soared|revised|raised|lowered|fell|fallen|dropped|decreased|up|down)$/;
-
 const YEARISH = /^(1[89]\d\d|20\d\d)$/;
 
 /** Every quantity in the words, left to right, non-overlapping. */
@@ -162,7 +158,8 @@ export function findQuantities(ws: Word[]): Quantity[] {
     // ranges: "12 to 15", "12-15" (one token), "between 12 and 15"
     const rangeWord = ws[k]?.w;
     // "the toll rose from 21 to 24": a toll revised, two counts (the old and the new), no range.
-    const revised = ws[start].w === 'from' && start > 0 && REVISED.test(ws[start - 1].w);
+    const revised =
+      ws[start].w === 'from' && start > 0 && figureLexicon().revisionVerbs.verbs.includes(ws[start - 1].w);
     if (revised && rangeWord === 'to') {
       out.push({ from: j, to: k, numberFrom, low: n.value, high: null, qualifier, vague: false });
       i = k + 1;
