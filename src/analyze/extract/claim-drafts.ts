@@ -166,6 +166,13 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
     )
       continue;
+    // "have contested sovereignty over the islands": a dispute over what is held, no statement.
+    if (
+      v.entry.kind === 'denial' &&
+      /^(?:contest|dispute)$/.test(v.entry.lemma) &&
+      heldThing(ws.slice(v.to, v.to + 3).map((w) => w.w))
+    )
+      continue;
     // "its overtures had been rejected by X", "the offer was turned down": a decision, no claim.
     if (v.entry.kind === 'denial' && v.past && proposalSubject(ws, i)) continue;
     // "It quoted an unnamed official as saying …": the one quoted says it.
@@ -437,4 +444,10 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
   }
   out.push(...accordingToDrafts(input, si, ws));
   return out;
+}
+
+/** "sovereignty over …", "the control of …", "their border": what parties contest, not a claim. */
+function heldThing(words: string[]): boolean {
+  const from = /^(?:the|its|their|his|her|our)$/i.test(words[0] ?? '') ? 1 : 0;
+  return (verbLexicon().proposalNouns.holdings ?? []).includes((words[from] ?? '').toLowerCase());
 }

@@ -96,6 +96,16 @@ function isRebuttal(t: string): boolean {
     ),
     // "it struck an army depot and not the clinic": the strike admitted, the charge denied.
     /\b(?:military|legitimate|army)\s+(?:[\p{L}-]+\s+)?(?:targets?|bases?|sites?|objectives?|facilit(?:y|ies)|positions?)\b[^.;]{0,30}?\b(?:and|but)\s+not\b/iu,
+    // "there was no violence at the sites", "…, but there were no clashes": nothing happened.
+    new RegExp(
+      `(?:^|\\b(?:but|and)\\s+)(?:that\\s+)?there\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+no\\s+(?:such\\s+)?(?:${alt(R.noneHappened)})\\b`,
+      'iu',
+    ),
+    // "shot in the air and did not see any casualties": the harm said done was not seen.
+    new RegExp(
+      `\\b(?:did\\s+not|didn['’]t|had\\s+not|hadn['’]t|has\\s+not|hasn['’]t)\\s+(?:see|find|observe|record|register|detect|witness)\\s+any\\s+(?:${alt([...R.noneSeen, ...R.noneHappened])})\\b`,
+      'iu',
+    ),
     // "aid was distributed without incident": nothing of the kind happened.
     /\bwithout\s+(?:any\s+)?(?:incidents?|casualties|injuries|loss(?:es)?\s+of\s+life)\b/iu,
     // "the attack was thwarted": what the other side claims never succeeded.
@@ -378,6 +388,17 @@ function callsReportsWrong(t: string): boolean {
   return wrongRe.test(t);
 }
 
+let labelRe: RegExp | null = null;
+/** "the enemy statement as misinformation", "these reports as pure propaganda": a statement labelled false. */
+function labelsFalse(t: string): boolean {
+  const cn = verbLexicon().claimNouns;
+  labelRe ??= new RegExp(
+    `^(?:[\\p{L}’'-]+\\s+){0,4}?(?:${alt(cn.nouns)})\\s+(?:[^.;:]{0,60}?\\s)?as\\s+(?:an?\\s+)?(?:(?:mere|pure|sheer|complete|total|utter|outright|blatant)\\s+)?(?:${alt(verbLexicon().contentMarkers.denial)})\\b`,
+    'iu',
+  );
+  return labelRe.test(t.trim());
+}
+
 function partyKind(
   input: { text: string; entities: EntityMention[] },
   verbKind: ClaimKind,
@@ -385,8 +406,10 @@ function partyKind(
   speaker: string | null,
   speakerEntity: EntityMention | undefined,
 ): ClaimKind {
-  if (verbKind === 'accusation' || verbKind === 'denial' || verbKind === 'appeal') return verbKind;
   const t = input.text.slice(content.start, content.end);
+  // "slammed the enemy's statement as misinformation": a charge against the statement itself.
+  if (verbKind === 'accusation' && labelsFalse(t)) return 'denial';
+  if (verbKind === 'accusation' || verbKind === 'denial' || verbKind === 'appeal') return verbKind;
   if (markerRe('denial').test(t) && !/\b(they|it|we) (said|say)\b/i.test(t)) return 'denial';
   if (callsReportsWrong(t)) return 'denial';
   if (markerRe('appeal').test(t)) return 'appeal';

@@ -110,3 +110,37 @@ export function isOwnVerb(ws: Word[], k: number): boolean {
     !figureLexicon().listLinks.some((l) => phraseWords(l).includes(w))
   );
 }
+
+const BE = /^(?:were|was|been|being|are|is)$/;
+
+/**
+ * "12 soldiers who were killed in the ambush", "30 fighters who attacked the town were killed":
+ * the measure a relative clause right after the group (at word `k`) gives the count — its own
+ * passive ("who were killed", "who died") or, past the clause, the main clause's passive. Null
+ * when neither ("30 gunmen who had killed five people were arrested" counts no dead gunmen).
+ */
+export function relativeMeasure(ws: Word[], k: number): { measure: Measure; at: number; len: number } | null {
+  if (!/^(?:who|whom)$/.test(ws[k]?.w ?? '')) return null;
+  const passive = (from: number) => {
+    let j = from;
+    let be = false;
+    while (j < ws.length && (AUX.has(ws[j].w) || /^\p{Ll}+ly$/u.test(ws[j].w) || ws[j].w === 'all')) {
+      if (BE.test(ws[j].w)) be = true;
+      j++;
+    }
+    const m = measureAfterAt(ws, j);
+    if (!m) return null;
+    return be || /^(?:died|perished)$/.test(ws[j].w) ? { measure: m.measure, at: j, len: m.len } : null;
+  };
+  const own = passive(k + 1);
+  if (own) return own;
+  for (let j = k + 2; j < Math.min(ws.length, k + 14); j++) {
+    const w = ws[j].w;
+    if (CLAUSE_STOP.has(w) || w === ',') return null;
+    if (/^(?:were|was|have|has|had|are|is)$/.test(w) && !AUX.has(ws[j - 1].w)) {
+      const main = passive(j);
+      if (main) return main;
+    }
+  }
+  return null;
+}

@@ -19,7 +19,15 @@ import {
   measureBeforeEnding,
   singles,
 } from './figure-groups.ts';
-import { AUX, CLAUSE_STOP, hospitalAt, isOwnVerb, passable, totalBefore } from './figure-words.ts';
+import {
+  AUX,
+  CLAUSE_STOP,
+  hospitalAt,
+  isOwnVerb,
+  passable,
+  relativeMeasure,
+  totalBefore,
+} from './figure-words.ts';
 import { figureLexicon } from './lexicon.ts';
 import { findQuantities } from './quantity.ts';
 import { matchBefore, phraseWords, type Word, words } from './words.ts';
@@ -233,6 +241,13 @@ export function draftFigures(
         if (ws[k].w === ',' && /^(and|but|while|as|whereas|with)$/.test(ws[k + 1]?.w ?? '')) break;
         // "95 people, of whom 9 were pronounced dead": the count after is a part with its own measure.
         if (ws[k].w === ',' && ws[k + 1]?.w === 'of' && /^(whom|which|them)$/.test(ws[k + 2]?.w ?? '')) break;
+        // "30 fighters who attacked the town were killed": past the relative clause to its verb.
+        const rel = k === groupTo && g ? relativeMeasure(ws, k) : null;
+        if (rel) {
+          d.measure = rel.measure;
+          d.measureTo = rel.at + rel.len;
+          break;
+        }
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;

@@ -28,6 +28,7 @@ import {
   participleSubject,
   personBeforeRole,
 } from './speaker-subjects.ts';
+import { verbLexicon } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
@@ -122,8 +123,35 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     if (list.length > 1 && opens) return list;
   }
   if (found.length) return found;
+  // "The charity that runs the sites said …": the subject before its restrictive relative clause.
+  // ("a monitor that compiles local reports": "reports" there is a noun, no verb of saying.)
+  const rel = verbLexicon().claimNouns.nouns.includes(ws[v]?.w ?? '') ? -1 : restrictiveRelative(ws, v);
+  if (rel > 0) {
+    const head = speakerRightBefore(ws, rel, ctx).filter((s) => s.to === rel && !s.reciprocal);
+    if (head.length) return head;
+  }
   const np = quotedBy(ws, v, ctx);
   return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
+}
+
+/**
+ * The relative pronoun that opens a clause ending right before the verb at v, whose own verb
+ * follows it ("that runs the sites", "which had sent the convoy"), or -1.
+ */
+const AUXILIARY = /^(?:has|had|have|is|was|are|were|been|be|also|then|later|once)$/;
+
+function restrictiveRelative(ws: Word[], v: number): number {
+  for (let k = v - 1; k >= 1 && k >= v - 12; k--) {
+    const w = ws[k].w;
+    if (/^[,;:.!?()"“”‘’—–]$/.test(w) || CLOSE_QUOTE.has(w) || OPEN_QUOTE.has(w)) return -1;
+    // ("a group that has pledged …": the verb itself is the clause's, its subject the group's.)
+    if (/^(?:that|which|who)$/.test(w))
+      return /^(?:has|had|have|is|was|are|were|\p{Ll}+(?:s|ed))$/u.test(ws[k + 1]?.w ?? '') &&
+        ws.slice(k + 1, v).some((x) => !AUXILIARY.test(x.w) && !/^\p{Ll}+ly$/u.test(x.w))
+        ? k
+        : -1;
+  }
+  return -1;
 }
 
 /** Words between a relative pronoun and its verb of saying: "which also said", "who later told". */

@@ -38,6 +38,10 @@ interface RawLexicon {
     strikeVerbs: string[];
     presenceNouns: string[];
     legitimateTargets: string[];
+    /** "there was no violence": what a party says did not happen at all. */
+    noneHappened: string[];
+    /** "did not see any casualties": with noneHappened, what it says it did not see. */
+    noneSeen: string[];
   };
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
   witnessSources: { heads: string[]; services?: string[] };
@@ -48,7 +52,7 @@ interface RawLexicon {
   /** Words of atrocity that make a party's account of killings an accusation. */
   atrocities?: { words: string[] };
   /** What is rejected when no claim is: "rejected the proposal" is a decision, not a denial. */
-  proposalNouns: { nouns: string[] };
+  proposalNouns: { nouns: string[]; holdings?: string[] };
 }
 
 export interface VerbEntry {

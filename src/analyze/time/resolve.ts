@@ -219,7 +219,13 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
         const to = shift(a, spec.unit, 1);
         return span(a + 1, Math.max(a + 1, to), spec.unit === 'day' ? 'week' : precisionOf(spec.unit));
       }
-      if (spec.unit === 'day' || spec.unit === 'hour') return day(a + spec.n);
+      // "in the previous 24 hours", "over the following 48 hours": the days those hours cover,
+      // reaching from the day of the story (not 24 days back).
+      if (spec.unit === 'hour') {
+        const days = Math.max(1, Math.ceil(Math.abs(spec.n) / 24));
+        return spec.n < 0 ? span(a - days, a, 'day') : span(a, a + days, 'day');
+      }
+      if (spec.unit === 'day') return day(a + spec.n);
       return unitAround(shift(a, spec.unit, spec.n), spec.unit);
     }
     case 'clock': {

@@ -571,3 +571,37 @@ test('"…, an allegation rebutted by the tanker\'s owners": the owners deny wha
   assert.match(d.speaker ?? '', /owners/);
   assert.match(said(d.contradicts?.[0] ?? -1), /bound for an Israeli port$/);
 });
+
+test('a statement denounced as misinformation is denied, and the denial answers it', () => {
+  const { a, said } = analyze(
+    'The defence ministry in Moscow said its rockets had hit a meeting of officers in the port. The navy in Kyiv denounced that Russian account as misinformation.',
+  );
+  const d = a.claims.find((c) => /denounced/.test(said(a.claims.indexOf(c))) || c.kind === 'denial');
+  assert.equal(d?.kind, 'denial');
+  assert.match(said(d?.contradicts?.[0] ?? -1), /meeting of officers/);
+  // Denouncing a deed is a charge, not a denial.
+  const deed = analyze('The rebels condemned the bombing of the clinic as a war crime.');
+  assert.equal(deed.a.claims[0]?.kind, 'accusation');
+});
+
+test('"there was no violence" and "did not see any casualties" deny what another told; "no fighting" tells a calm', () => {
+  const none = analyze(
+    'Medics said soldiers shot dead six people queuing for flour near the depot. The charity that runs the depot said there was no violence at its sites.',
+  );
+  const d = none.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the charity denies it');
+  assert.match(none.said(d.contradicts?.[0] ?? -1), /shot dead six/);
+  const unseen = analyze(
+    'The army said its troops fired warning shots near the crossing and did not see any casualties there.',
+  );
+  assert.equal(unseen.a.claims[0]?.kind, 'denial');
+  const calm = analyze('Both sides said on Friday there was no fighting anywhere along the river.');
+  assert.notEqual(calm.a.claims[0]?.kind, 'denial');
+});
+
+test('two states that "have contested sovereignty" over land make no claim at all', () => {
+  const { a } = analyze('Peru and Ecuador have contested sovereignty over the river valley for a century.');
+  assert.equal(a.claims.length, 0);
+  const toll = analyze('The army disputed the toll the rebels gave.');
+  assert.equal(toll.a.claims[0]?.kind, 'denial');
+});

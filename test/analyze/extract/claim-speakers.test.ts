@@ -477,3 +477,11 @@ test('"X, supported by Y, added …": X speaks, not the one that supports it', (
   assert.equal(a.claims.length, 1);
   assert.equal(a.claims[0].speaker, 'group:sdf');
 });
+
+test('a subject with a restrictive relative clause speaks: "the agency that runs the camps said"', () => {
+  const text =
+    'The agency that runs the camps said four tents burned. The foundation which had sent the trucks said two drivers were hurt. A monitor that compiles local reports counted nine dead.';
+  const a = analyzeDocument({ text, published: '2025-02-02' });
+  const by = a.claims.map((c) => c.speaker);
+  assert.deepEqual(by, ['source:agency', 'source:foundation']);
+});

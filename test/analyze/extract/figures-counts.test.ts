@@ -93,3 +93,26 @@ test('"members of the militia" are fighters; "members of the family" are not', (
   ).map((f) => f.group);
   assert.deepEqual(groups, ['military', 'people']);
 });
+
+test("a relative clause after the count: its own passive or the main clause's verb gives the measure", () => {
+  const r = figs(
+    'Police said 40 raiders who stormed the depot were killed. Eight guards who were wounded in the raid are in hospital. Nine gunmen who had wounded three guards were arrested.',
+  );
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [
+      ['killed', 40],
+      ['wounded', 8],
+      ['captured', 9],
+      ['wounded', 3],
+    ],
+  );
+});
+
+test('"held 150 passengers hostage" counts the hostages, not the dead of the main clause', () => {
+  const r = figs('The pirates who held 150 passengers hostage on the ferry were all killed by marines.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [['captured', 150]],
+  );
+});

@@ -271,3 +271,12 @@ test('a month naming an event of its own: "the March offensive", "the June peace
   assert.deepEqual(spans(text, '2024-09-01'), ['March', 'June']);
   assert.equal(findTimes(text, '2024-09-01')[0].date?.start, '2024-03-01');
 });
+
+test('"in the previous 24 hours" covers the day before the story\'s day, not 24 days back', () => {
+  const text = 'On Tuesday the ministry gave a toll of 60. It said 14 of them died in the previous 24 hours.';
+  const found = findTimes(text, '2025-06-24');
+  const last = found.at(-1);
+  assert.equal(text.slice(last?.start, last?.end), 'the previous 24 hours');
+  assert.equal(last?.date.start, '2025-06-23');
+  assert.equal(last?.date.end, '2025-06-24');
+});
