@@ -185,6 +185,15 @@ function agentAfter(doc: Doc, b: number): boolean {
 
 function speechAround(doc: Doc, a: number, b: number): boolean {
   const n = doc.tokens.length;
+  // "Maria Kovalenko, 52, told reporters": past the age in apposition.
+  if (
+    b + 3 < n &&
+    doc.words[b] === ',' &&
+    /^\d{1,3}$/.test(doc.words[b + 1]) &&
+    doc.words[b + 2] === ',' &&
+    sameSentence(doc, b, b + 3)
+  )
+    return speechAround(doc, a, b + 3);
   // "Kagame and Tshisekedi said": the first of two names coordinated before a speech verb.
   if (b + 1 < n && doc.lower[b] === 'and' && sameSentence(doc, b, b + 1) && isCapWord(doc, b + 1)) {
     let e = b + 1;
@@ -281,7 +290,8 @@ function placeNounAfter(doc: Doc, b: number): boolean {
   if (doc.words[b] === ',' && b + 2 < doc.tokens.length && doc.lower[b + 1] === 'the') {
     const lex = lexicon();
     for (let k = b + 2; k < Math.min(doc.tokens.length, b + 10); k++) {
-      if (PLACE_NOUNS.has(doc.lower[k])) return true;
+      // ("X, the town's mayor": the place noun owns the head that follows.)
+      if (PLACE_NOUNS.has(doc.lower[k]) && !/^['’]s$/.test(doc.lower[k + 1] ?? '')) return true;
       // "X, the Moscow-installed leader of the region": a person's role, not a place.
       if (/^[,.;]$/.test(doc.words[k]) || lex.titleHeads.has(doc.lower[k]) || doc.lower[k] === 'of') break;
     }

@@ -323,6 +323,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !verbAt(ws, opener - 1)
     )
       opener--;
+    // "…, the country's health ministry said": a common noun's possessive opens it too.
+    if (opener > 0 && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)))
+      opener--;
     const before = opener > 0 ? ws[ws[opener - 1].w === 'the' ? opener - 2 : opener - 1] : undefined;
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
     const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));

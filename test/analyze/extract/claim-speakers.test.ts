@@ -485,3 +485,23 @@ test('a subject with a restrictive relative clause speaks: "the agency that runs
   const by = a.claims.map((c) => c.speaker);
   assert.deepEqual(by, ['source:agency', 'source:foundation']);
 });
+
+test('a possessive before the speaker: "…, the province\'s health ministry said" keeps what was said', () => {
+  const text = 'Rescuers pulled 31 bodies from the rubble, the province’s health ministry said.';
+  const a = analyzeDocument({ text, published: '2025-02-02' });
+  assert.equal(a.claims.length, 1);
+  const c = a.claims[0];
+  assert.match(c.speaker ?? '', /ministry:health/);
+  assert.equal(text.slice(c.content.start, c.content.end), 'Rescuers pulled 31 bodies from the rubble');
+  assert.equal(a.figures[0]?.reporter, c.speaker);
+});
+
+test('"Name, the town\'s mayor, said" and "Name, 61, told" name a person who speaks', () => {
+  const text =
+    'Shells hit the market and killed a trader, Olena Marchuk, the village’s mayor, said. “We hid in the cellar all night,” Petro Danyliuk, 61, told reporters.';
+  const a = analyzeDocument({ text, published: '2025-02-02' });
+  const [first, second] = a.claims.map((c) => c.speaker ?? '');
+  assert.equal(a.claims.length, 2);
+  assert.match(first, /^person:olena/);
+  assert.match(second, /^person:petro/);
+});
