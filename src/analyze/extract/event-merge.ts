@@ -96,9 +96,12 @@ const DATE_WORDS =
 const ANOTHER =
   /\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+further|other|separate|earlier|later)\s+(?:[\p{L}-]+\s+)?$/iu;
 
-/** A sentence that moves the story on: "Later, just before midnight, an air strike …". */
+/**
+ * A sentence that moves the story on: "Later, just before midnight, an air strike …", "Later,
+ * enemy drones attacked …", "Elsewhere, gunmen stormed …".
+ */
 const LATER =
-  /^\s*(?:later|hours\s+later|minutes\s+later|later\s+that\s+(?:day|night|evening)|subsequently|afterwards)\b[^.;]*\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^\s*(?:later|hours\s+later|minutes\s+later|later\s+that\s+(?:day|night|evening)|subsequently|afterwards|separately|elsewhere)\b(?:[^.;]*\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}|\s*,\s*(?:[\p{L}-]+\s+){1,3})$/iu;
 
 /** An event told as what another came before or after: "hours after the assassination of …". */
 const RELATIVE =
@@ -266,13 +269,13 @@ export function mergeWithinDocument(
       ) ??
       // An attack mentioned again with no day and no place of its own ("… in a raid on a hamlet.
       // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
-      (e.type === 'attack' && !e.dated && e.place === null && !answered
+      (e.type === 'attack' && !e.dated && e.place === null && !answered && !another
         ? out.findLast((o) => o.type === 'attack' && o.date?.start === e.date?.start && modesFit(o, e))
         : undefined);
     // The lead's undated "shelling of the city" and the quote's "shelling on Wednesday night";
     // "a weekend air strike" and "the air strike on Saturday": one attack told loosely, then exactly.
     const loose =
-      !early && e.type === 'attack' && !standalone.has(e)
+      !early && !another && e.type === 'attack' && !standalone.has(e)
         ? out.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e))
         : undefined;
     if (loose) {

@@ -128,6 +128,8 @@ export function indexOf(phrases: readonly string[]): PhraseIndex<true> {
 /** Where the sentence holding offset `at` starts: after the last full stop, question mark or line break. */
 export function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - 400);
-  const m = /[.!?]["”’]?\s+(?=[^.!?]*$)|\n(?=[^\n]*$)/.exec(text.slice(from, at));
-  return m ? from + m.index + m[0].length : from;
+  // The last boundary before `at`: a sentence end or a paragraph break, whichever is nearer.
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(/[.!?]["”’]?\s+|\n/g)) start = from + m.index + m[0].length;
+  return start;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sentenceStart } from '../../../src/analyze/extract/words.ts';
 import { analyzeDocument } from '../../../src/analyze/index.ts';
 
 /** Full analysis of one text; events as `type/mode day`, in order. */
@@ -590,4 +591,23 @@ test('ground "taken over" or "overrun", active or passive, changes hands', () =>
       `${s} → ${r.list.join(', ')}`,
     );
   }
+});
+
+test('"Later, drones attacked …" in a paragraph of its own story tells a second attack, not the first again', () => {
+  const r = events(
+    'A missile struck a hospital in the port on Tuesday, officials said.\n\nThe regional governor wrote on Telegram that the missile killed six and set a ward on fire. Later, enemy drones attacked homes and killed a man, the mayor said.',
+    '2025-05-07',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 2, r.list.join(', '));
+  assert.equal(attacks[1].mode, 'drone');
+});
+
+test('a sentence starts after the nearest full stop, not at the paragraph break before it', () => {
+  const text = 'First line.\nThe governor spoke. Then he left. Later, drones came';
+  assert.equal(text.slice(sentenceStart(text, text.length)), 'Later, drones came');
+  assert.equal(
+    text.slice(sentenceStart(text, text.indexOf('spoke'))),
+    'The governor spoke. Then he left. Later, drones came',
+  );
 });
