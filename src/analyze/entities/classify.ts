@@ -416,7 +416,14 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     })();
     const role = after ?? before ?? titleBefore;
     // "state TV, the army chief": an all-capital word is no person's name.
-    if (role && allNames && !placeNounAfter(doc, b) && !(b - a === 1 && isAcronym(text))) {
+    // ("the chairman of the Senate": an institution is no person, whatever title goes before it.)
+    if (
+      role &&
+      allNames &&
+      !placeNounAfter(doc, b) &&
+      !(b - a === 1 && isAcronym(text)) &&
+      !ORG_HEADS.has(doc.lower[b - 1])
+    ) {
       let pa = a;
       // "UN Special Envoy for Yemen Hans Grundberg": the name is the run's tail.
       if (titleBefore && titleBefore.b < a && b - a >= 3) pa = b - 2;

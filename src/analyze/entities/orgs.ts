@@ -103,7 +103,7 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
 }
 
 export const ORG_HEADS = new Set(
-  'organization organisation government committee council group union agency fund programme program court commission bank party front movement army brigade brigades battalion division regiment command institute foundation office bureau service association federation alliance coalition network centre center mission assembly parliament corps guard police authority observatory forces force ministry department administration tribunal directorate secretariat presidency embassy junta headquarters cabinet'.split(
+  'organization organisation government committee council group union agency fund programme program court commission bank party front movement army brigade brigades battalion division regiment command institute foundation office bureau service association federation alliance coalition network centre center mission assembly parliament corps guard police authority observatory forces force ministry department administration tribunal directorate secretariat presidency embassy junta headquarters cabinet senate congress duma knesset legislature'.split(
     ' ',
   ),
 );

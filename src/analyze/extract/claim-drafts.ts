@@ -48,6 +48,8 @@ const NEGATED_BEFORE =
 const ANONYMITY =
   /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
 const PASSIVE_NEXT = new Set(['by']);
+/** "claimed 38 lives", "claimed the lives of": what a verb of claiming takes when it kills. */
+const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
@@ -112,6 +114,32 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // "declared a state of emergency", "announced a curfew": a decision (an event), not words reported.
     // ("a 90-day state of emergency": no verb "state" either.)
     if (decisions.some((h) => h.from === i) || decisionNouns.some((n) => n.at <= i && i < n.at + n.len))
+      continue;
+    // "the crash, which claimed 38 lives": lives taken, no claim made.
+    if (
+      v.entry.lemma === 'claim' &&
+      LIVES_NEXT.test(
+        ws
+          .slice(v.to, v.to + 4)
+          .map((w) => w.w)
+          .join(' '),
+      )
+    )
+      continue;
+    // "Famine has been reported in the east", "Casualties were confirmed": the thing reported is
+    // the subject of the passive; with no "by", nobody named says it (and no claim is drawn).
+    if (
+      v.past &&
+      /^(?:was|were|been|is|are)$/.test(ws[i - 1]?.w ?? '') &&
+      !/^(?:by|as|that|to)$/.test(ws[v.to]?.w ?? '') &&
+      v.entry.kind !== 'accusation' &&
+      i >= 2 &&
+      !/^(?:it|this|that)$/.test(
+        ws[ws[i - 2]?.w === 'has' || ws[i - 2]?.w === 'have' || ws[i - 2]?.w === 'had' ? i - 3 : i - 2]?.w ??
+          '',
+      ) &&
+      !ws.slice(v.to).some((w) => w.w === 'by')
+    )
       continue;
     // "did not say", "has not commented", "declined to comment": nothing was said.
     if (

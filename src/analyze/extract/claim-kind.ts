@@ -106,6 +106,8 @@ function isRebuttal(t: string): boolean {
       `\\b(?:did\\s+not|didn['’]t|had\\s+not|hadn['’]t|has\\s+not|hasn['’]t)\\s+(?:see|find|observe|record|register|detect|witness)\\s+any\\s+(?:${alt([...R.noneSeen, ...R.noneHappened])})\\b`,
       'iu',
     ),
+    // "the city has not yet fallen", "the base had not been captured": the ground said lost is not.
+    /\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))\b/iu,
     // "aid was distributed without incident": nothing of the kind happened.
     /\bwithout\s+(?:any\s+)?(?:incidents?|casualties|injuries|loss(?:es)?\s+of\s+life)\b/iu,
     // "the attack was thwarted": what the other side claims never succeeded.
@@ -124,7 +126,19 @@ function isRebuttal(t: string): boolean {
       'iu',
     ),
   ];
-  return rebuttalRe.some((re) => re.test(t));
+  return rebuttalRe.some((re) => re.test(t)) || deniesOwnDeed(t);
+}
+
+let ownDeedRe: RegExp | null = null;
+/**
+ * "it had not ordered families out", "we did not order the shelling": the speaker's side says
+ * it did not do something — a denial, unless the verb only tells what it did not know or decide.
+ */
+function deniesOwnDeed(t: string): boolean {
+  ownDeedRe ??=
+    /^[“"']?(?:that\s+)?(?:it|we|they|(?:its|our|their)(?:\s+own)?(?:\s+[\p{L}-]+){1,2})\s+(?:had|has|have|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu;
+  const m = ownDeedRe.exec(t.trim());
+  return m !== null && !(verbLexicon().rebuttals.notDenialVerbs ?? []).includes(m[1].toLowerCase());
 }
 
 /** What a denial verb takes that is a proposal, not a claim: "(the) (ceasefire) proposal", "its offer". */

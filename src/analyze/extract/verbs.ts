@@ -42,6 +42,8 @@ interface RawLexicon {
     noneHappened: string[];
     /** "did not see any casualties": with noneHappened, what it says it did not see. */
     noneSeen: string[];
+    /** "it did not know …": what the speaker's side did not do without denying anything. */
+    notDenialVerbs?: string[];
   };
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
   witnessSources: { heads: string[]; services?: string[] };

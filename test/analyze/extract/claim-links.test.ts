@@ -605,3 +605,32 @@ test('two states that "have contested sovereignty" over land make no claim at al
   const toll = analyze('The army disputed the toll the rebels gave.');
   assert.equal(toll.a.claims[0]?.kind, 'denial');
 });
+
+test('"it had not ordered …" from the accused side and "the town has not yet fallen" deny what was charged', () => {
+  const order = analyze(
+    'The mayor said soldiers had ordered families to leave the camp within an hour. The army said it had not ordered anyone to leave.',
+  );
+  const d = order.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the army denies the order');
+  assert.match(order.said(d.contradicts?.[0] ?? -1), /ordered families/);
+  // What the speaker did not know denies nothing.
+  const unknown = analyze('The army said it did not know how many people had died.');
+  assert.notEqual(unknown.a.claims[0]?.kind, 'denial');
+  const held = analyze(
+    'The rebels said on Sunday they had seized the lake port. A government minister said the port has not yet fallen.',
+  );
+  const h = held.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(h);
+  assert.match(held.said(h.contradicts?.[0] ?? -1), /seized the lake port/);
+});
+
+test('no claim from "which claimed 38 lives" or from a passive with no one saying it', () => {
+  for (const s of [
+    'The ferry fire, which claimed 38 lives, shocked the coast.',
+    'Cholera has been reported in three camps.',
+    'Deaths were confirmed on both banks of the river on Monday.',
+  ])
+    assert.equal(analyze(s).a.claims.length, 0, s);
+  // With "by", the one named says it.
+  assert.equal(analyze('The raid was confirmed by the governor.').a.claims.length, 1);
+});

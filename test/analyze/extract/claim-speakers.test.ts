@@ -505,3 +505,17 @@ test('"Name, the town\'s mayor, said" and "Name, 61, told" name a person who spe
   assert.match(first, /^person:olena/);
   assert.match(second, /^person:petro/);
 });
+
+test('"Taliban sources" speak for the group; "the chairman of the Senate" leaves the Senate no person', () => {
+  const a = analyzeDocument({
+    text: 'Taliban sources said two posts were overrun.',
+    published: '2025-02-02',
+  });
+  assert.equal(a.claims[0]?.speaker, 'group:taliban');
+  const b = analyzeDocument({
+    text: 'The chairman of the Senate, Arman Kuanyshev, said the reports were false.',
+    published: '2025-02-02',
+  });
+  assert.ok(!b.entities.some((e) => e.type === 'person' && e.name === 'Senate'));
+  assert.match(b.claims[0]?.speaker ?? '', /^person:arman/);
+});
