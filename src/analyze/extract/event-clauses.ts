@@ -17,6 +17,16 @@ function heldWeapon(ws: Word[], at: number, floor: number): boolean {
   return ws.slice(Math.max(floor, at - 3), at).some((w) => STORES.test(w.w));
 }
 
+/** A word at `at` that an attack is aimed at: "on", "at", "against" in the four words before it (not before `floor`). */
+function aimedAt(ws: Word[], at: number, floor: number): boolean {
+  for (let k = at - 1; k >= Math.max(floor, at - 4); k--) {
+    if (/^(?:on|at|against|targeting)$/.test(ws[k].w)) return true;
+    // "an attack on the city with drones": the weapon it was made with.
+    if (/^(?:with|by|using|from|and|,)$/.test(ws[k].w)) return false;
+  }
+  return false;
+}
+
 export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8): AttackMode {
   const L = lex();
   const lo = Math.max(0, from - back);
@@ -26,6 +36,8 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
     for (const p of findPhrase(ws, phrases, lo, hi)) {
       // "a hangar housing naval drones", "a depot storing missiles": the target's contents.
       if (p.at > to && heldWeapon(ws, p.at, to)) continue;
+      // "an attack on a police helicopter", "fired at a drone factory": the aircraft is the target.
+      if ((mode === 'airstrike' || mode === 'drone') && p.at >= to && aimedAt(ws, p.at, from)) continue;
       // "a suicide bombing", "a car bombing": a bomb on the ground, no aircraft.
       if (
         mode === 'airstrike' &&
@@ -139,7 +151,7 @@ export function attackMode(ws: Word[], x: Hit, kept: Hit[]): AttackMode {
   if (own !== 'unspecified' || !x.more) return own;
   // "the hum of drones …, followed by the thud of explosions": the weapon named by another mention.
   for (const o of x.more) {
-    if (heldWeapon(ws, o.from, 0)) continue;
+    if (heldWeapon(ws, o.from, 0) || aimedAt(ws, o.from, 0)) continue;
     const m = localMode(ws, o);
     if (m !== 'unspecified') return m;
   }

@@ -43,6 +43,8 @@ export function nearestPlace(
     if (TIME_ZONE_AFTER.test(text.slice(e.end, e.end + 24))) continue;
     const narrower = inSentence.find((o) => o.start > e.end && o.start - e.end < 24);
     if (narrower && OF_NARROWER.test(text.slice(e.end, narrower.start))) continue;
+    // "western Russia's Bryansk region": the place the possessive owns is the narrower one.
+    if (narrower && /^['’]s\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(e.end, narrower.start))) continue;
     // A place introduced by a locative right after the trigger is its place: "a drone strike was
     // reported near X" even when another place stands just before.
     const locative =

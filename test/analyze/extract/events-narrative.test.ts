@@ -611,3 +611,20 @@ test('a sentence starts after the nearest full stop, not at the paragraph break 
     'The governor spoke. Then he left. Later, drones came',
   );
 });
+
+test('"in western Russia\'s Kursk region" happens in the region; "an attack on a helicopter" is no air strike', () => {
+  const r = events(
+    'A drone strike in western Russia’s Kursk region killed two people on Sunday.',
+    '2025-05-05',
+  );
+  const place = r.a.entities.find((e) => e.key === r.a.events[0]?.place);
+  assert.equal(place?.name, 'Kursk');
+  const heli = events(
+    'Gunmen carried out an attack on an army helicopter near the dam, killing four crew.',
+    '2025-05-05',
+  );
+  assert.notEqual(heli.a.events[0]?.mode, 'airstrike');
+  assert.equal(heli.a.events[0]?.type, 'attack');
+  const by = events('An attack on the capital with drones killed two.', '2025-05-05');
+  assert.equal(by.a.events[0]?.mode, 'drone');
+});
