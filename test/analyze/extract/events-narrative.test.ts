@@ -614,7 +614,7 @@ test('a sentence starts after the nearest full stop, not at the paragraph break 
 
 test('"in western Russia\'s Kursk region" happens in the region; "an attack on a helicopter" is no air strike', () => {
   const r = events(
-    'A drone strike in western Russia’s Kursk region killed two people on Sunday.',
+    'Drones hit a depot in western Russia’s Kursk region, killing two people on Sunday.',
     '2025-05-05',
   );
   const place = r.a.entities.find((e) => e.key === r.a.events[0]?.place);
