@@ -48,6 +48,8 @@ const NEGATED_BEFORE =
 const ANONYMITY =
   /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
 const PASSIVE_NEXT = new Set(['by']);
+/** Adverbs that open a sentence before its adjunct: "However, speaking to reporters, …". */
+const DISCOURSE = /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
 /** "claimed 38 lives", "claimed the lives of": what a verb of claiming takes when it kills. */
 const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
@@ -380,15 +382,17 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     const quoteNext = /^[,:]$/.test(ws[v.to]?.w ?? '') && /^[“"«„]$/.test(ws[v.to + 1]?.w ?? '');
     // "Speaking to reporters in Kyiv, X said …", "In a post on Telegram, X said …": an adjunct
     // opening the sentence is not what was said.
+    // ("However, speaking to Reuters, X said …": past a discourse adverb that opens the sentence.)
+    const a0 = DISCOURSE.test(ws[0]?.w ?? '') ? (ws[1]?.w === ',' ? 2 : 1) : 0;
     const adjunctOnly =
-      titleFrom > 0 &&
+      titleFrom > a0 &&
       /^(?:\p{Ll}+ing|asked|in|on|at|during|after|before|while|when|addressing|following|writing|via)$/iu.test(
-        ws[0]?.w ?? '',
+        ws[a0]?.w ?? '',
       ) &&
-      !ws.slice(1, Math.max(1, titleFrom - 1)).some((w) => w.w === ',' || isCloseQuote(w)) &&
+      adjunctEnds(ws, a0, titleFrom) &&
       // "At least five were former rebels, the government said": a clause, not an adjunct.
-      !(ws[0].w === 'at' && /^(?:least|most)$/.test(ws[1]?.w ?? '')) &&
-      !ws.slice(1, titleFrom).some((w) => AUX_OR_MODAL.test(w.w));
+      !(ws[a0].w === 'at' && /^(?:least|most)$/.test(ws[a0 + 1]?.w ?? '')) &&
+      !ws.slice(a0 + 1, titleFrom).some((w) => AUX_OR_MODAL.test(w.w));
     const invertedBefore =
       !passive &&
       !adjunctOnly &&
@@ -481,4 +485,22 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
 function heldThing(words: string[]): boolean {
   const from = /^(?:the|its|their|his|her|our)$/i.test(words[0] ?? '') ? 1 : 0;
   return (verbLexicon().proposalNouns.holdings ?? []).includes((words[from] ?? '').toLowerCase());
+}
+
+/**
+ * The opening adjunct (from word a0) ends at the comma before the speaker's title at `titleFrom`,
+ * or before an apposition that leads to it: "speaking to reporters, the country's foreign
+ * minister, X, said" — a short role between that comma and the name, no clause.
+ */
+function adjunctEnds(ws: Word[], a0: number, titleFrom: number): boolean {
+  const first = ws.findIndex((w, k) => k > a0 && (w.w === ',' || isCloseQuote(w)));
+  if (first < 0 || first >= titleFrom - 1) return true;
+  if (ws[first].w !== ',' || ws[titleFrom - 1]?.w !== ',') return false;
+  const between = ws.slice(first + 1, titleFrom - 1);
+  const heads = verbLexicon().descriptionHeads.roleHeads;
+  return (
+    between.length <= 6 &&
+    between.every((w) => w.w !== ',' && !isCloseQuote(w)) &&
+    between.some((w) => heads.includes(w.w))
+  );
 }

@@ -8,9 +8,9 @@ const TIME_ZONE_AFTER = /^\s+time\b/i;
 const VENUE_BEFORE =
   /\b(?:signed|agreed|brokered|reached|negotiated|struck|sealed|inked|mediated|talks)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
-/** "the Darfur city of Nyala", "Kherson region's village of X": the narrower place follows. */
+/** "the Darfur city of Nyala", "the Red Sea port city of X": the narrower place follows. */
 const OF_NARROWER =
-  /^\s+(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+$/i;
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+$/iu;
 const LOCATIVE_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:in|near|at|around|on|outside|inside)\s+(?:the\s+)?(?:\S+\s+(?:city|town|village|district|province|region|state|county|neighbou?rhood|suburb|area|port|camp)\s+of\s+)?$/i;
 

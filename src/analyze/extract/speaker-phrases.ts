@@ -393,5 +393,7 @@ export function citedSource(ws: Word[], j: number, ctx: SpeakerContext): Speaker
 /** A capitalised nation's adjective: "Iranian", "Malian" (not a country's own name). */
 export function nationalAdjective(text: string, w: Word): boolean {
   const raw = text.slice(w.start, w.end);
+  // "a U.S. defence official", "UK officials": a country's short form used as its adjective.
+  if (/^(?:(?:\p{Lu}\.){1,3}\p{Lu}?|\p{Lu}{2,3})$/u.test(raw)) return countryNamed(raw) !== null;
   return /^\p{Lu}\p{Ll}+$/u.test(raw) && countryOfDemonym(raw) !== null && countryNamed(raw) === null;
 }

@@ -519,3 +519,18 @@ test('"Taliban sources" speak for the group; "the chairman of the Senate" leaves
   assert.ok(!b.entities.some((e) => e.type === 'person' && e.name === 'Senate'));
   assert.match(b.claims[0]?.speaker ?? '', /^person:arman/);
 });
+
+test('"However, speaking to reporters, the minister, Name, said …": the opening adjunct is not what was said', () => {
+  const text =
+    'However, speaking to reporters, Chad’s defence minister, Idriss Mahamat, said the garrison "has not been overrun".';
+  const a = analyzeDocument({ text, published: '2025-02-02' });
+  assert.equal(a.claims.length, 1);
+  const c = a.claims[0];
+  assert.equal(text.slice(c.content.start, c.content.end), 'the garrison "has not been overrun"');
+  assert.equal(c.kind, 'denial');
+  const us = analyzeDocument({
+    text: 'A US navy official said the tanker was hit twice.',
+    published: '2025-02-02',
+  });
+  assert.match(us.entities.find((e) => e.key === us.claims[0]?.speaker)?.name ?? '', /^US navy official$/);
+});

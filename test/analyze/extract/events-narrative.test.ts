@@ -628,3 +628,9 @@ test('"in western Russia\'s Kursk region" happens in the region; "an attack on a
   const by = events('An attack on the capital with drones killed two.', '2025-05-05');
   assert.equal(by.a.events[0]?.mode, 'drone');
 });
+
+test('"the Red Sea port city of X": the place is the city, not the sea before it', () => {
+  const r = events('Warplanes struck the Baltic port city of Klaipeda on Monday.', '2025-05-06');
+  const place = r.a.entities.find((e) => e.key === r.a.events[0]?.place);
+  assert.equal(place?.name, 'Klaipeda');
+});
