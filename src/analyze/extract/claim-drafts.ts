@@ -49,7 +49,8 @@ const ANONYMITY =
   /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
 const PASSIVE_NEXT = new Set(['by']);
 /** Adverbs that open a sentence before its adjunct: "However, speaking to reporters, …". */
-const DISCOURSE = /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
+const DISCOURSE =
+  /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
 /** "claimed 38 lives", "claimed the lives of": what a verb of claiming takes when it kills. */
 const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
