@@ -222,6 +222,7 @@ const ONSET = /^(?:war|conflict|hostilities)\b.*\b(?:began|broke out|erupted|sta
 /** "since fighting erupted", "fighting, which began …": fighting that began the war. */
 const ONSET_CUE = /\b(?:since|when|until|latest|current|first|which|that)\b/;
 export function isOnset(ws: Word[], h: Hit): boolean {
+  if (h.onset) return true;
   const phrase = ws
     .slice(h.from, Math.min(ws.length, h.from + 12))
     .map((w) => w.w)

@@ -185,3 +185,25 @@ export function decisionHits(ws: Word[]): Hit[] {
   }
   return out;
 }
+
+/**
+ * The war's onset as the story dates it: a war word with "since" or "that began" after it ("a
+ * rebellion since 2012", "an insurgency that began in May 2021 in …"), or "the
+ * start of" before it ("the outbreak of the uprising in 2011"). An attack of its own, kept
+ * only when its sentence dates it.
+ */
+export function onsetHits(ws: Word[]): Hit[] {
+  const O = lex().onsets;
+  const hits: Hit[] = [];
+  for (const n of findPhrase(ws, O.nouns)) {
+    const end = n.at + n.len;
+    if (hits.some((h) => h.from <= n.at && n.at < h.to)) continue;
+    const cue = findPhrase(ws, O.after, end, Math.min(ws.length, end + 4)).find(
+      (c) => !ws.slice(end, c.at).some((w) => /^[,.;:()"“”]$/.test(w.w)),
+    );
+    const start = findPhrase(ws, O.before, Math.max(0, n.at - 5), n.at).find((b) => b.at + b.len >= n.at - 1);
+    if (cue) hits.push({ type: 'attack', from: n.at, to: cue.at + cue.len, onset: true });
+    else if (start) hits.push({ type: 'attack', from: start.at, to: end, onset: true });
+  }
+  return hits;
+}

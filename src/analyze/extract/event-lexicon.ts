@@ -42,6 +42,8 @@ export interface RawEvents {
   answerCues: { nouns: string[]; preps: string[]; determiners: string[] };
   /** Emergency powers declared or imposed: a decision, typed statement. */
   decisions: { verbs: string[]; nouns: string[] };
+  /** How a story dates its war: "a civil war since April", "the outbreak of the uprising in 2011". */
+  onsets: { nouns: string[]; after: string[]; before: string[] };
 }
 
 let lexicon: RawEvents | null = null;
@@ -60,6 +62,8 @@ export interface Hit {
   more?: { from: number; to: number }[];
   /** Told only by its dead ("two soldiers were killed in Gao"): an event only when anchored. */
   bare?: boolean;
+  /** The war's onset as the story dates it ("a conflict that began in May 2021"). */
+  onset?: boolean;
 }
 
 export function findPhrase(

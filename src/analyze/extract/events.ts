@@ -28,7 +28,14 @@ import {
   nearestTime,
   relativeDate,
 } from './event-dates.ts';
-import { agentKillings, ceasefireHits, decisionHits, passiveKillings, simpleHits } from './event-hits.ts';
+import {
+  agentKillings,
+  ceasefireHits,
+  decisionHits,
+  onsetHits,
+  passiveKillings,
+  simpleHits,
+} from './event-hits.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { inheritNarrativeDay, mergeWithinDocument, NARRATED } from './event-merge.ts';
 import { partiesOf } from './event-parties.ts';
@@ -154,11 +161,15 @@ export function extractEvents(input: EventInput): EventItem[] {
       ...simpleHits(ws, 'attack', L.triggers.attack),
       ...agentKillings(ws, sentEntities),
       ...decisionHits(ws),
+      ...onsetHits(ws),
     ];
     // "Two soldiers were killed in Gao on Monday": with no word of attack, the dead tell of one.
     if (!found.some((h) => h.type === 'attack')) found.push(...passiveKillings(ws, input.text, sentEntities));
+    // A war word dated as the war's onset is that onset, not another attack besides.
+    const onsetsHere = found.filter((h) => h.onset);
     const hits = found
       .filter((h) => !blocked.includes(h.from))
+      .filter((h) => h.onset || !onsetsHere.some((o) => o.from <= h.from && h.from < o.to))
       // A weapon named alone yields to a verb of attack in the same sentence.
       .sort((a, b) => Number(isWeaponNoun(ws, a)) - Number(isWeaponNoun(ws, b)));
     prevTruce = findPhrase(ws, L.ceasefireNouns).length > 0;
@@ -176,7 +187,8 @@ export function extractEvents(input: EventInput): EventItem[] {
       return p?.key ?? null;
     };
     for (const h of hits) {
-      const same = kept.filter((k) => k.type === h.type);
+      // The war's onset is an event of its own beside the strike its sentence tells.
+      const same = kept.filter((k) => k.type === h.type && !k.onset === !h.onset);
       if (same.length) {
         const here = h.type === 'attack' ? placeOf(h) : null;
         const elsewhere =
@@ -346,6 +358,8 @@ export function extractEvents(input: EventInput): EventItem[] {
       const saying = t !== null && datesSaying(input.text, scope, t);
       const dated = (t !== null && !(t.end <= span.start && saying)) || rel !== null;
       const saidDay = dated && rel === null && saying;
+      // "an insurgency that began in May 2021": the onset's own time follows it closely.
+      if (h.onset && (t === null || t.start <= span.start || t.start - span.end > 40)) continue;
       // "since the war began": background to the story unless the sentence dates the onset.
       if (h.type === 'attack' && !dated && isOnset(ws, h)) continue;
       // A truce taking effect or broken happens where it is said to, not where it was signed.

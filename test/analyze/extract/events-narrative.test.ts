@@ -634,3 +634,21 @@ test('"the Red Sea port city of X": the place is the city, not the sea before it
   const place = r.a.entities.find((e) => e.key === r.a.events[0]?.place);
   assert.equal(place?.name, 'Klaipeda');
 });
+
+test('the war dated by the story is its onset: "a civil war since 2014", "a conflict that began in May 2021"', () => {
+  const cases: [string, string][] = [
+    ['The province has been torn by a civil war since 2014.', '2014-01-01'],
+    ['Thousands have died in a conflict that began in May 2021 between the two factions.', '2021-05-01'],
+    ['Since the outbreak of the conflict last week, 90 people have died.', '2024-09-09'],
+  ];
+  for (const [s, day] of cases) {
+    const r = events(s, '2024-09-18');
+    assert.deepEqual(r.list, [`attack/unspecified ${day}`], s);
+  }
+  // Undated, the war is background; "fighting since Monday" is one attack, not two.
+  assert.deepEqual(events('The war has displaced millions.', '2024-09-18').list, []);
+  assert.equal(
+    events('Fighting since Monday has killed 30 people in the town.', '2024-09-18').list.length,
+    1,
+  );
+});
