@@ -111,6 +111,14 @@ export function isOwnVerb(ws: Word[], k: number): boolean {
   );
 }
 
+/** "… 20 hostages were rescued": a passive verb of the count's own right after its group (at `k`). */
+export function ownVerbAfter(ws: Word[], k: number): boolean {
+  let j = k;
+  while (j < ws.length && (AUX.has(ws[j].w) || /^\p{Ll}+ly$/u.test(ws[j].w))) j++;
+  return j > k && j < ws.length && BE_OR_HAVE.test(ws[k].w) && isOwnVerb(ws, j);
+}
+const BE_OR_HAVE = /^(?:were|was|been|are|is|have|has|had)$/;
+
 const BE = /^(?:were|was|been|being|are|is)$/;
 
 /**

@@ -24,6 +24,7 @@ import {
   CLAUSE_STOP,
   hospitalAt,
   isOwnVerb,
+  ownVerbAfter,
   passable,
   relativeMeasure,
   totalBefore,
@@ -238,7 +239,14 @@ export function draftFigures(
         }
         // "…, and air defences shot down 31": a new clause with its own subject; "the toll is 115,
         // with bodies still unidentified": a clause of its own too.
-        if (ws[k].w === ',' && /^(and|but|while|as|whereas|with)$/.test(ws[k + 1]?.w ?? '')) break;
+        // ("14 civilians, including a boy, and one policeman were killed": a count joined after the
+        // list goes on with the same subject.)
+        if (
+          ws[k].w === ',' &&
+          /^(and|but|while|as|whereas|with)$/.test(ws[k + 1]?.w ?? '') &&
+          !(ws[k + 1].w === 'and' && quantities.some((q2) => q2.from === k + 2))
+        )
+          break;
         // "95 people, of whom 9 were pronounced dead": the count after is a part with its own measure.
         if (ws[k].w === ',' && ws[k + 1]?.w === 'of' && /^(whom|which|them)$/.test(ws[k + 2]?.w ?? '')) break;
         // "30 fighters who attacked the town were killed": past the relative clause to its verb.
@@ -283,7 +291,7 @@ export function draftFigures(
     }
     // 3. A death noun before: "the toll of the war had passed 3,000" — not for a
     //    figure inside a list, which takes the measure of the figure it hangs on (4.).
-    if (!d.measure && !inList && !tookOther && !notPushed) {
+    if (!d.measure && !inList && !tookOther && !notPushed && !ownVerbAfter(ws, groupTo)) {
       let sawVerb = false;
       for (let k = q.from - 1; k >= 0 && k >= q.from - 10; k--) {
         if (CLAUSE_STOP.has(ws[k].w)) break;
@@ -316,7 +324,11 @@ export function draftFigures(
     // "killed 35 bandits and rescued 20 hostages": a verb of its own between them breaks the link.
     let ownVerb = false;
     for (let k = prev.groupTo; k < d.q.from; k++) ownVerb ||= isOwnVerb(ws, k);
-    const linked = ((gap >= 0 && gap <= 4) || (listed[i] && gap >= 0 && gap <= 12)) && !ownVerb;
+    // "…, and 20 hostages were rescued": a passive verb of its own after the count too.
+    const linked =
+      ((gap >= 0 && gap <= 4) || (listed[i] && gap >= 0 && gap <= 12)) &&
+      !ownVerb &&
+      !ownVerbAfter(ws, d.groupTo);
     if (!d.measure && linked) {
       d.measure = prev.measure;
       d.measureFrom = prev.measureFrom;

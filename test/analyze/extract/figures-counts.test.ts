@@ -116,3 +116,24 @@ test('"held 150 passengers hostage" counts the hostages, not the dead of the mai
     [['captured', 150]],
   );
 });
+
+test('"14 civilians, including a boy, and one policeman were killed": the count before the list is killed too', () => {
+  const r = figs(
+    'The governor said 14 villagers, including a girl, and one gendarme were killed in the raid.',
+  );
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.group, f.low]),
+    [
+      ['killed', 'civilians', 14],
+      ['killed', 'military', 1],
+    ],
+  );
+});
+
+test('"…, and 20 hostages were freed": a count with a verb of its own takes no casualty measure from before', () => {
+  const r = figs('Commandos killed 12 gunmen, and 31 hostages were freed.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [['killed', 12]],
+  );
+});
