@@ -2,6 +2,7 @@
  * Which claim a denial names or takes up in so many words: "…, a claim X rejected", "when asked
  * about …", "X's statements", "allegations made by X", "such allegations". Pure.
  */
+import { countryOfDemonym } from '../entities/country.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 import { oneSide, partyOf } from './claim-parties.ts';
 import { claimNounAlternation } from './verbs.ts';
@@ -46,7 +47,25 @@ export function claimOfNamed(
       )
         return j;
   }
+  // "denounced the Russian statement", "rejected Israeli claims": the nation's adjective names them.
+  const said = text.slice(c.content.start, c.content.end);
+  for (const m of said.matchAll(demonymWordsRe())) {
+    const country = countryOfDemonym(m[1]);
+    if (!country) continue;
+    const key = `country:${country.iso2.toLowerCase()}`;
+    if (partyOf(c.speaker, entities) === key) continue;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--)
+      if (claims[j].kind !== 'denial' && partyOf(claims[j].speaker, entities) === key) return j;
+  }
   return null;
+}
+
+let demonymWords: RegExp | null = null;
+/** A capitalised adjective right before a claim noun: "the Russian statement", "Israeli claims". */
+function demonymWordsRe(): RegExp {
+  demonymWords ??= new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${claimNounAlternation()})\\b`, 'gu');
+  demonymWords.lastIndex = 0;
+  return demonymWords;
 }
 
 /** Between a denial and the claim it was asked to answer: "when asked about what". */
