@@ -637,7 +637,7 @@ test('no claim from "which claimed 38 lives" or from a passive with no one sayin
 
 test('"denounced the Serbian statement": the denial answers the claim of the nation its adjective names', () => {
   const { a, said } = analyze(
-    'A Serbian drone killed three people at a bus station in the town on Friday, local officials said, but Serbia’s defence ministry said it had hit an arms cache there. The Kosovo police dismissed the Serbian statement as propaganda.',
+    'A Serbian drone killed three people at a bus station in the town late on Friday, according to local officials, while Serbia’s defence ministry said it had hit an arms cache there. The Kosovo police dismissed the Serbian statement as propaganda.',
   );
   const d = a.claims.find((c) => c.kind === 'denial');
   assert.ok(d);
