@@ -161,12 +161,13 @@ function agentAfter(doc: Doc, b: number): boolean {
   if (b < n && isPossessive(doc, b)) return !placePartAfter(doc, b + 1);
   for (let k = b, skipped = 0; k < n && skipped <= 3 && sameSentence(doc, b, k); k++) {
     const t = doc.tokens[k];
-    if (t.pos === 'VERB') return lex.agentVerbs.has(t.lemma);
+    // ("has long accused": "long" read as a verb is the adverb here.)
+    if (t.pos === 'VERB' && !/^(?:long|often)$/.test(doc.lower[k])) return lex.agentVerbs.has(t.lemma);
     if (
       t.pos === 'AUX' ||
       t.pos === 'ADV' ||
       t.pos === 'PART' ||
-      /^(on|last|this|early|late)$/.test(doc.lower[k])
+      /^(on|last|this|early|late|long|often)$/.test(doc.lower[k])
     ) {
       skipped++;
       continue;

@@ -16,7 +16,21 @@ import { isTitleWord, MAX_TITLE } from './titles.ts';
 import { verbAt } from './verbs.ts';
 import type { Word } from './words.ts';
 
-const TITLE_GLUE = new Set(['of', 'for', 'the', "'s", '-']);
+/** Words a title run may hold besides titles: "said city police chief X", "said the district's governor X". */
+const TITLE_GLUE = new Set([
+  'of',
+  'for',
+  'the',
+  "'s",
+  '-',
+  'city',
+  'town',
+  'district',
+  'provincial',
+  'regional',
+  'local',
+  'county',
+]);
 
 /** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
 export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {

@@ -31,6 +31,10 @@ export interface SpeakerContext {
 }
 
 export const SKIP = new Set([
+  'often',
+  'always',
+  'long',
+  'twice',
   'has',
   'have',
   'had',

@@ -534,3 +534,19 @@ test('"However, speaking to reporters, the minister, Name, said …": the openin
   });
   assert.match(us.entities.find((e) => e.key === us.claims[0]?.speaker)?.name ?? '', /^US navy official$/);
 });
+
+test('"disclosed to reporters that …", "often accuses", "said city police chief Name": each has its speaker', () => {
+  const say = (text: string) => analyzeDocument({ text, published: '2025-02-02' }).claims;
+  assert.match(
+    say('A security source disclosed to reporters that six guards were missing.')[0]?.speaker ?? '',
+    /security source/,
+  );
+  assert.equal(
+    say('The government often accuses its neighbour of arming the rebels.')[0]?.kind,
+    'accusation',
+  );
+  assert.match(
+    say('The bomb hit a bus depot, said city police chief Rashid Anwar.')[0]?.speaker ?? '',
+    /^person:rashid/,
+  );
+});
