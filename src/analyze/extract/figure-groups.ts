@@ -127,6 +127,14 @@ export function findGroup(
       (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w) || !!measureAfterAt(ws, k + 1))
     )
       return { group: 'people', from: k, to: k + 1 };
+    // "28 Maoists", "40 Islamists": followers of a creed of armed struggle, named as a movement.
+    if (
+      k === from &&
+      /^\p{Lu}\p{Ll}+(?:ists|ites)$/u.test(raw) &&
+      !demonymCountry(raw) &&
+      (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w) || !!measureAfterAt(ws, k + 1))
+    )
+      return { group: 'military', from: k, to: k + 1 };
     // "200 ethnic Oromos", "30 ethnic Hazaras": members of a people
     if (w.w === 'ethnic' && next && PROPER.test(text.slice(next.start, next.end)) && next.w.endsWith('s'))
       return { group: 'people', from: k, to: k + 2 };

@@ -652,3 +652,11 @@ test('the war dated by the story is its onset: "a civil war since 2014", "a conf
     1,
   );
 });
+
+test('"killed in an encounter with security forces" is a fight, an attack event', () => {
+  const r = events(
+    'Eleven rebels were killed in an encounter with police in the hills on Tuesday.',
+    '2025-05-08',
+  );
+  assert.deepEqual(r.list, ['attack/unspecified 2025-05-06']);
+});

@@ -137,3 +137,14 @@ test('"…, and 20 hostages were freed": a count with a verb of its own takes no
     [['killed', 12]],
   );
 });
+
+test('"28 Maoists", "the bodies of 14 Islamists": followers of an armed creed count as fighters', () => {
+  const r = figs('Police said 19 Naxalites were killed, and troops recovered the bodies of 14 Islamists.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.group, f.low]),
+    [
+      ['killed', 'military', 19],
+      ['killed', 'military', 14],
+    ],
+  );
+});
