@@ -660,3 +660,11 @@ test('"killed in an encounter with security forces" is a fight, an attack event'
   );
   assert.deepEqual(r.list, ['attack/unspecified 2025-05-06']);
 });
+
+test('an attack made by jihadists or assailants on the ground is a ground attack', () => {
+  const r = events(
+    'Jihadists attacked a hamlet near the border on Sunday, leaving nine villagers dead.',
+    '2025-05-06',
+  );
+  assert.deepEqual(r.list, ['attack/ground 2025-05-04']);
+});
