@@ -107,6 +107,9 @@ const LATER =
 const RELATIVE =
   /\b(?:after|before|following|since|ahead\s+of|days?\s+after|weeks?\s+after)\s+(?:the|a|an|his|her|its|their|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** A relative clause that tells when the event just named happened: ", which occurred on …". */
+const RESTATED = /^\s*,\s*(?:which|that)\s+(?:occurred|happened|took\s+place|began|started|unfolded)\b/i;
+
 /** Kilometres within which two places may be one event's site told at two scales. */
 const NEAR_KM = 120;
 
@@ -198,6 +201,9 @@ export function mergeWithinDocument(
       DATE_WORDS.test(text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
     );
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
+    // "The attack, which occurred from late Friday into Saturday, …": the event told before, dated
+    // now more exactly.
+    const restated = anaphoric && refs.some((m) => RESTATED.test(text.slice(m.end, m.end + 40)));
     // ... but only when the reference does not date itself to another day; an undated one takes
     // the day its later reference gives ("the massacre …" then "the attack, which happened on 3 May").
     // "The raid on the Al-Amal clinic began …": the event told before with that name near it,
@@ -238,13 +244,14 @@ export function mergeWithinDocument(
                 ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
                 o.date?.start === e.date?.start ||
                 // "the April attack" … "the April 22 attack": told by its month, then by its day.
-                (datedRef && narrows(o, e))),
+                (datedRef && narrows(o, e)) ||
+                (restated && !longBefore(o, e))),
           )
         : undefined);
     if (
       latest &&
       !answered &&
-      (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e))) &&
+      (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e)) || restated) &&
       e.dated
     ) {
       latest.date = e.date;

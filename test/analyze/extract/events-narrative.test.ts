@@ -668,3 +668,13 @@ test('an attack made by jihadists or assailants on the ground is a ground attack
   );
   assert.deepEqual(r.list, ['attack/ground 2025-05-04']);
 });
+
+test('"The raid, which took place on Friday night, …" restates the raid told before and dates it', () => {
+  const r = events(
+    'Dozens of villagers were killed in a town in the north after an overnight raid by armed men, officials said.\n\nThe raid, which took place on Friday night, left many homes burnt.',
+    '2025-06-16',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, r.list.join(', '));
+  assert.equal(attacks[0].date?.start, '2025-06-13');
+});
