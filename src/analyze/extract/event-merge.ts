@@ -201,7 +201,7 @@ export function mergeWithinDocument(
       DATE_WORDS.test(text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
     );
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
-    // "The attack, which occurred from late Friday into Saturday, …": the event told before, dated
+    // "The raid, which took place on Friday night, …": the event told before, dated
     // now more exactly.
     const restated = anaphoric && refs.some((m) => RESTATED.test(text.slice(m.end, m.end + 40)));
     // ... but only when the reference does not date itself to another day; an undated one takes
