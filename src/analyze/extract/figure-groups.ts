@@ -204,10 +204,23 @@ export function singles(ws: Word[], text: string): Quantity[] {
       out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
       return;
     }
+    // "recovered a body", "the clinic took in the body of a young man": one dead.
+    // ("the body of the monitors met", "a body of evidence": no corpse.)
+    if (
+      /^(?:a|an|the)$/.test(w.w) &&
+      ws[i + 1]?.w === 'body' &&
+      ws[i + 2]?.w !== 'count' &&
+      (w.w === 'the' ? ws[i + 2]?.w === 'of' && /^(?:a|an)$/.test(ws[i + 3]?.w ?? '') : ws[i + 2]?.w !== 'of')
+    ) {
+      out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
+      return;
+    }
     if (w.w === 'the' && theOne(ws, text, i)) {
       out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
       return;
     }
+    // ("the body of a man": the one body already counted.)
+    if (ws[i - 1]?.w === 'of' && ws[i - 2]?.w === 'body') return;
     // "a second woman was killed", "another man was wounded": one more person, counted on its own.
     const ordinal = w.w === 'a' && ORDINALS.test(ws[i + 1]?.w ?? '') ? 1 : 0;
     const more = ordinal === 1 || w.w === 'another';

@@ -190,7 +190,7 @@ export function draftFigures(
     const livesTaken =
       head === 'lives' &&
       /^(?:claimed|claiming|claims|took|taking|cost|costing)$/.test(ws[q.from - 1]?.w ?? '');
-    if (!d.measure && (head === 'dead' || head === 'bodies' || livesTaken)) {
+    if (!d.measure && (head === 'dead' || head === 'bodies' || head === 'body' || livesTaken)) {
       d.measure = 'killed';
       d.measureFrom = livesTaken ? q.from - 1 : d.measureFrom;
       d.measureNamesGroup = true;

@@ -148,3 +148,16 @@ test('"28 Maoists", "the bodies of 14 Islamists": followers of an armed creed co
     ],
   );
 });
+
+test('"recovered a body", "the body of a young man" count one dead; "a body of evidence" counts nothing', () => {
+  const r = figs(
+    'Divers recovered a body from the river. The clinic received the body of a young shepherd. A body of evidence points to the militia.',
+  );
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [
+      ['killed', 1],
+      ['killed', 1],
+    ],
+  );
+});
