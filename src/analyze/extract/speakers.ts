@@ -292,6 +292,15 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       if (k >= 1 && PREPOSITIONS.has(ws[k].w)) {
         const owner = covering(ctx, ws[k - 1]);
         if (owner) return [{ key: owner.key, from: wordIndexBefore(ws, owner.start) + 1, to: j + 1 }];
+        // "a spokesman for Hamas said": the body the spokesman speaks for.
+        if (
+          inPP.type !== 'place' &&
+          /^(?:for|of)$/.test(ws[k].w) &&
+          /^(?:spokesman|spokeswoman|spokesperson|representative)$/.test(ws[k - 1].w)
+        ) {
+          const from = k - 1 - (/^(?:a|an|the)$/.test(ws[k - 2]?.w ?? '') ? 1 : 0);
+          return [{ key: inPP.key, from, to: j + 1 }];
+        }
         const head = genericEnding(ws, k);
         if (head) {
           const hf = k - head.length;

@@ -550,3 +550,9 @@ test('"disclosed to reporters that …", "often accuses", "said city police chie
     /^person:rash/,
   );
 });
+
+test('"a spokesman for the movement said": the body it speaks for; "residents of the city" stay residents', () => {
+  const say = (text: string) => analyzeDocument({ text, published: '2025-02-02' }).claims[0]?.speaker ?? '';
+  assert.equal(say('A spokeswoman for Hezbollah said two fighters were killed.'), 'group:hezbollah');
+  assert.equal(say('Residents of Aleppo said two fighters were killed.'), 'source:residents');
+});
