@@ -161,14 +161,10 @@ function agentAfter(doc: Doc, b: number): boolean {
   if (b < n && isPossessive(doc, b)) return !placePartAfter(doc, b + 1);
   for (let k = b, skipped = 0; k < n && skipped <= 3 && sameSentence(doc, b, k); k++) {
     const t = doc.tokens[k];
-    // ("has long accused": "long" read as a verb is the adverb here.)
-    if (t.pos === 'VERB' && !/^(?:long|often)$/.test(doc.lower[k])) return lex.agentVerbs.has(t.lemma);
-    if (
-      t.pos === 'AUX' ||
-      t.pos === 'ADV' ||
-      t.pos === 'PART' ||
-      /^(on|last|this|early|late|long|often)$/.test(doc.lower[k])
-    ) {
+    // ("has long accused": "long", even read as a verb, is an adverb here.)
+    const adverbial = /^(on|last|this|early|late|long|often)$/.test(doc.lower[k]);
+    if (t.pos === 'VERB' && !adverbial) return lex.agentVerbs.has(t.lemma);
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || adverbial) {
       skipped++;
       continue;
     }

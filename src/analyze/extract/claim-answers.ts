@@ -64,7 +64,6 @@ let demonymWords: RegExp | null = null;
 /** A capitalised adjective right before a claim noun: "the Russian statement", "Israeli claims". */
 function demonymWordsRe(): RegExp {
   demonymWords ??= new RegExp(`\\b(\\p{Lu}[\\p{L}-]+)\\s+(?:${claimNounAlternation()})\\b`, 'gu');
-  demonymWords.lastIndex = 0;
   return demonymWords;
 }
 

@@ -133,15 +133,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // the subject of the passive; with no "by", nobody named says it (and no claim is drawn).
     if (
       v.past &&
-      /^(?:was|were|been|is|are)$/.test(ws[i - 1]?.w ?? '') &&
-      !/^(?:by|as|that|to)$/.test(ws[v.to]?.w ?? '') &&
       v.entry.kind !== 'accusation' &&
-      i >= 2 &&
-      !/^(?:it|this|that)$/.test(
-        ws[ws[i - 2]?.w === 'has' || ws[i - 2]?.w === 'have' || ws[i - 2]?.w === 'had' ? i - 3 : i - 2]?.w ??
-          '',
-      ) &&
-      !ws.slice(v.to).some((w) => w.w === 'by')
+      /^(?:was|were|been|is|are)$/.test(ws[i - 1]?.w ?? '') &&
+      !/^(?:as|that|to)$/.test(ws[v.to]?.w ?? '') &&
+      !ws.slice(v.to).some((w) => w.w === 'by') &&
+      // ("It was reported that …": the outlet's own report.)
+      !/^(?:it|this|that)$/.test(ws[/^(?:has|have|had)$/.test(ws[i - 2]?.w ?? '') ? i - 3 : i - 2]?.w ?? '')
     )
       continue;
     // "did not say", "has not commented", "declined to comment": nothing was said.
@@ -485,7 +482,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
 /** "sovereignty over …", "the control of …", "their border": what parties contest, not a claim. */
 function heldThing(words: string[]): boolean {
   const from = /^(?:the|its|their|his|her|our)$/i.test(words[0] ?? '') ? 1 : 0;
-  return (verbLexicon().proposalNouns.holdings ?? []).includes((words[from] ?? '').toLowerCase());
+  return verbLexicon().proposalNouns.holdings.includes((words[from] ?? '').toLowerCase());
 }
 
 /**

@@ -138,7 +138,7 @@ function deniesOwnDeed(t: string): boolean {
   ownDeedRe ??=
     /^[“"']?(?:that\s+)?(?:it|we|they|(?:its|our|their)(?:\s+own)?(?:\s+[\p{L}-]+){1,2})\s+(?:had|has|have|did|does|do)(?:\s+not|n['’]t|\s+never)\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu;
   const m = ownDeedRe.exec(t.trim());
-  return m !== null && !(verbLexicon().rebuttals.notDenialVerbs ?? []).includes(m[1].toLowerCase());
+  return m !== null && !verbLexicon().rebuttals.notDenialVerbs.includes(m[1].toLowerCase());
 }
 
 /** What a denial verb takes that is a proposal, not a claim: "(the) (ceasefire) proposal", "its offer". */

@@ -201,9 +201,12 @@ export function onsetHits(ws: Word[]): Hit[] {
     const cue = findPhrase(ws, O.after, end, Math.min(ws.length, end + 4)).find(
       (c) => !ws.slice(end, c.at).some((w) => /^[,.;:()"“”]$/.test(w.w)),
     );
+    if (cue) {
+      hits.push({ type: 'attack', from: n.at, to: cue.at + cue.len, onset: true });
+      continue;
+    }
     const start = findPhrase(ws, O.before, Math.max(0, n.at - 5), n.at).find((b) => b.at + b.len >= n.at - 1);
-    if (cue) hits.push({ type: 'attack', from: n.at, to: cue.at + cue.len, onset: true });
-    else if (start) hits.push({ type: 'attack', from: start.at, to: end, onset: true });
+    if (start) hits.push({ type: 'attack', from: start.at, to: end, onset: true });
   }
   return hits;
 }

@@ -177,10 +177,9 @@ export function mergeWithinDocument(
     // ("the April 22 attack", "the Oct. 7 assault": the date between article and noun is skipped.)
     // ("the raid in which nine died", "struck by the missile strike": any of its words
     // in the sentence may be the reference.)
+    const lead = (m: { start: number }) => text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
     const refersBack = (m: { start: number; end: number }) => {
-      const before = text
-        .slice(Math.max(0, m.start - 40), m.start)
-        .toLowerCase()
+      const before = lead(m)
         .replace(DATE_WORDS, ' ')
         .match(/([a-z]+)\s+$/);
       // "the killing of a commander in Sidon", "the assassination of X": a new event named by what
@@ -197,9 +196,7 @@ export function mergeWithinDocument(
     const refs = [e, ...(e.more ?? [])].filter(refersBack);
     const definite = refs.length > 0;
     // "the April 22 attack": a reference that dates itself, more exactly than the event it names.
-    const datedRef = refs.some((m) =>
-      DATE_WORDS.test(text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
-    );
+    const datedRef = refs.some((m) => DATE_WORDS.test(lead(m)));
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
     // "The raid, which took place on Friday night, …": the event told before, dated
     // now more exactly.

@@ -111,15 +111,21 @@ export function isOwnVerb(ws: Word[], k: number): boolean {
   );
 }
 
-/** "… 20 hostages were rescued": a passive verb of the count's own right after its group (at `k`). */
-export function ownVerbAfter(ws: Word[], k: number): boolean {
-  let j = k;
-  while (j < ws.length && (AUX.has(ws[j].w) || /^\p{Ll}+ly$/u.test(ws[j].w))) j++;
-  return j > k && j < ws.length && BE_OR_HAVE.test(ws[k].w) && isOwnVerb(ws, j);
-}
+const BE = /^(?:were|was|been|being|are|is)$/;
 const BE_OR_HAVE = /^(?:were|was|been|are|is|have|has|had)$/;
 
-const BE = /^(?:were|was|been|being|are|is)$/;
+/** The first word at or after `k` past auxiliaries and adverbs ("had all been", "were later"). */
+function pastAuxiliaries(ws: Word[], k: number): number {
+  let j = k;
+  while (j < ws.length && (AUX.has(ws[j].w) || /^\p{Ll}+ly$/u.test(ws[j].w) || ws[j].w === 'all')) j++;
+  return j;
+}
+
+/** "… 20 hostages were rescued": a passive verb of the count's own right after its group (at `k`). */
+export function ownVerbAfter(ws: Word[], k: number): boolean {
+  const j = pastAuxiliaries(ws, k);
+  return j > k && j < ws.length && BE_OR_HAVE.test(ws[k].w) && isOwnVerb(ws, j);
+}
 
 /**
  * "12 soldiers who were killed in the ambush", "30 fighters who attacked the town were killed":
@@ -130,12 +136,8 @@ const BE = /^(?:were|was|been|being|are|is)$/;
 export function relativeMeasure(ws: Word[], k: number): { measure: Measure; at: number; len: number } | null {
   if (!/^(?:who|whom)$/.test(ws[k]?.w ?? '')) return null;
   const passive = (from: number) => {
-    let j = from;
-    let be = false;
-    while (j < ws.length && (AUX.has(ws[j].w) || /^\p{Ll}+ly$/u.test(ws[j].w) || ws[j].w === 'all')) {
-      if (BE.test(ws[j].w)) be = true;
-      j++;
-    }
+    const j = pastAuxiliaries(ws, from);
+    const be = ws.slice(from, j).some((w) => BE.test(w.w));
     const m = measureAfterAt(ws, j);
     if (!m) return null;
     return be || /^(?:died|perished)$/.test(ws[j].w) ? { measure: m.measure, at: j, len: m.len } : null;
@@ -145,7 +147,7 @@ export function relativeMeasure(ws: Word[], k: number): { measure: Measure; at: 
   for (let j = k + 2; j < Math.min(ws.length, k + 14); j++) {
     const w = ws[j].w;
     if (CLAUSE_STOP.has(w) || w === ',') return null;
-    if (/^(?:were|was|have|has|had|are|is)$/.test(w) && !AUX.has(ws[j - 1].w)) {
+    if (BE_OR_HAVE.test(w) && !AUX.has(ws[j - 1].w)) {
       const main = passive(j);
       if (main) return main;
     }

@@ -134,12 +134,13 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
 }
 
+/** Auxiliaries and adverbs that are no verb of a relative clause's own. */
+const AUXILIARY = /^(?:has|had|have|is|was|are|were|been|be|also|then|later|once)$/;
+
 /**
  * The relative pronoun that opens a clause ending right before the verb at v, whose own verb
  * follows it ("that runs the sites", "which had sent the convoy"), or -1.
  */
-const AUXILIARY = /^(?:has|had|have|is|was|are|were|been|be|also|then|later|once)$/;
-
 function restrictiveRelative(ws: Word[], v: number): number {
   for (let k = v - 1; k >= 1 && k >= v - 12; k--) {
     const w = ws[k].w;

@@ -43,7 +43,7 @@ interface RawLexicon {
     /** "did not see any casualties": with noneHappened, what it says it did not see. */
     noneSeen: string[];
     /** "it did not know …": what the speaker's side did not do without denying anything. */
-    notDenialVerbs?: string[];
+    notDenialVerbs: string[];
   };
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
   witnessSources: { heads: string[]; services?: string[] };
@@ -54,7 +54,7 @@ interface RawLexicon {
   /** Words of atrocity that make a party's account of killings an accusation. */
   atrocities?: { words: string[] };
   /** What is rejected when no claim is: "rejected the proposal" is a decision, not a denial. */
-  proposalNouns: { nouns: string[]; holdings?: string[] };
+  proposalNouns: { nouns: string[]; holdings: string[] };
 }
 
 export interface VerbEntry {
