@@ -296,6 +296,9 @@ function theOne(ws: Word[], text: string, i: number): boolean {
   return !!m && (m.measure === 'killed' || m.measure === 'wounded' || m.measure === 'missing');
 }
 
+/** Words that qualify a count's noun without naming a group: "36 reported injuries", "20 confirmed deaths". */
+export const COUNT_ADJECTIVE = /^(?:reported|confirmed|recorded|documented|verified|known|registered|additional|further|new)$/;
+
 /**
  * The quantity counts something that is no group: the first content word after it (past "or
  * three", "of the", adjectives) is a common noun that names no group and no measure.
@@ -318,8 +321,8 @@ export function countsOther(ws: Word[], d: FigureDraft): boolean {
       continue;
     if (measureAfterAt(ws, k) || groupAt(ws, k) || figureLexicon().inheritingGroupNouns.includes(w))
       return false;
-    // "the deadliest days": skip the adjective, look at the noun.
-    if (/(?:est|ful|al|ous|ive|ic)$/.test(w) && k + 1 < ws.length) continue;
+    // "the deadliest days", "36 reported injuries": skip the adjective, look at the noun.
+    if ((/(?:est|ful|al|ous|ive|ic)$/.test(w) || COUNT_ADJECTIVE.test(w)) && k + 1 < ws.length) continue;
     return true;
   }
   return false;

@@ -121,6 +121,37 @@ function pastAuxiliaries(ws: Word[], k: number): number {
   return j;
 }
 
+type MeasureAt = { measure: Measure; at: number; len: number };
+
+/** "were all killed", "have died": a casualty passive (or "died") from word `from`, past auxiliaries. */
+function passiveMeasure(ws: Word[], from: number): MeasureAt | null {
+  const j = pastAuxiliaries(ws, from);
+  const be = ws.slice(from, j).some((w) => BE.test(w.w));
+  const m = measureAfterAt(ws, j);
+  if (!m) return null;
+  return be || /^(?:died|perished)$/.test(ws[j].w) ? { measure: m.measure, at: j, len: m.len } : null;
+}
+
+/**
+ * "4,000 refugees, most of them women, have been killed": an apposition between commas right
+ * after the group (the comma at `k`), then the count's own passive. Returns the measure and the
+ * closing comma's index; null when the apposition holds a verb or a clause stop, or when anything
+ * but "be"/"have" follows it ("three people, among them a boy, and wounded two" is no passive).
+ */
+export function appositionMeasure(ws: Word[], k: number): (MeasureAt & { close: number }) | null {
+  if (ws[k]?.w !== ',') return null;
+  for (let j = k + 2; j < Math.min(ws.length, k + 10); j++) {
+    const w = ws[j].w;
+    if (w === ',') {
+      if (!BE_OR_HAVE.test(ws[j + 1]?.w ?? '')) return null;
+      const m = passiveMeasure(ws, j + 1);
+      return m ? { ...m, close: j } : null;
+    }
+    if (CLAUSE_STOP.has(w) || isOwnVerb(ws, j) || BE_OR_HAVE.test(w)) return null;
+  }
+  return null;
+}
+
 /** "… 20 hostages were rescued": a passive verb of the count's own right after its group (at `k`). */
 export function ownVerbAfter(ws: Word[], k: number): boolean {
   const j = pastAuxiliaries(ws, k);
@@ -135,13 +166,7 @@ export function ownVerbAfter(ws: Word[], k: number): boolean {
  */
 export function relativeMeasure(ws: Word[], k: number): { measure: Measure; at: number; len: number } | null {
   if (!/^(?:who|whom)$/.test(ws[k]?.w ?? '')) return null;
-  const passive = (from: number) => {
-    const j = pastAuxiliaries(ws, from);
-    const be = ws.slice(from, j).some((w) => BE.test(w.w));
-    const m = measureAfterAt(ws, j);
-    if (!m) return null;
-    return be || /^(?:died|perished)$/.test(ws[j].w) ? { measure: m.measure, at: j, len: m.len } : null;
-  };
+  const passive = (from: number) => passiveMeasure(ws, from);
   const own = passive(k + 1);
   if (own) return own;
   for (let j = k + 2; j < Math.min(ws.length, k + 14); j++) {

@@ -8,6 +8,7 @@ import { isFunctionWord } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { isHistorical, openingDay, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
 import {
+  COUNT_ADJECTIVE,
   countsOther,
   type FigureDraft,
   findGroup,
@@ -21,6 +22,7 @@ import {
 } from './figure-groups.ts';
 import {
   AUX,
+  appositionMeasure,
   CLAUSE_STOP,
   hospitalAt,
   isOwnVerb,
@@ -250,7 +252,11 @@ export function draftFigures(
         // "95 people, of whom 9 were pronounced dead": the count after is a part with its own measure.
         if (ws[k].w === ',' && ws[k + 1]?.w === 'of' && /^(whom|which|them)$/.test(ws[k + 2]?.w ?? '')) break;
         // "30 fighters who attacked the town were killed": past the relative clause to its verb.
-        const rel = k === groupTo && g ? relativeMeasure(ws, k) : null;
+        // "41,000 people, most of them civilians, have been killed": past the apposition too.
+        const app = k === groupTo && g ? appositionMeasure(ws, k) : null;
+        const rel =
+          (k === groupTo && g ? relativeMeasure(ws, k) : null) ??
+          (app && !quantities.some((q2) => q2.from > k && q2.from < app.close) ? app : null);
         if (rel) {
           d.measure = rel.measure;
           d.measureTo = rel.at + rel.len;
@@ -277,7 +283,14 @@ export function draftFigures(
           // "Seven were killed", "five were badly wounded": only auxiliaries and adverbs between.
           d.measureNamesGroup = ws
             .slice(groupTo, k)
-            .every((w) => AUX.has(w.w) || /^\p{Ll}+ly$/u.test(w.w) || (ownPart && PART_VERBS.test(w.w)));
+            .every(
+              (w, n) =>
+                AUX.has(w.w) ||
+                /^\p{Ll}+ly$/u.test(w.w) ||
+                (ownPart && PART_VERBS.test(w.w)) ||
+                // "36 reported injuries": an adjective right before a death or injury noun.
+                (n === k - groupTo - 1 && COUNT_ADJECTIVE.test(w.w) && /^(?:deaths|fatalities|injuries)$/.test(ws[k].w)),
+            );
           break;
         }
         if (CLAUSE_STOP.has(ws[k].w)) break;

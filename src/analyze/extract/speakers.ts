@@ -111,7 +111,9 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     let sep = found[0].from - 1;
     for (let n = 0; n < 4; n++) {
       const other = speakerRightBefore(ws, sep, ctx);
-      if (other.length !== 1 || !other[0].generic || other[0].to !== sep) break;
+      // ("health officials and witnesses said": a body the entity layer knows may lead the list.)
+      const unnamed = other[0]?.generic || other[0]?.key?.startsWith('group:');
+      if (other.length !== 1 || !unnamed || other[0].to !== sep) break;
       list.unshift(other[0]);
       if (ws[other[0].from - 1]?.w !== ',') break;
       sep = other[0].from - 1;

@@ -383,6 +383,14 @@ test('"three villagers and a local official told …": both unnamed sources say 
   );
 });
 
+test('"health officials and witnesses said": a known body may lead a list of unnamed sources', () => {
+  const r = said('Shells hit the bus depot at dawn, killing six, health officials and witnesses said.');
+  assert.equal(r.length, 2, JSON.stringify(r));
+  assert.match(r[0].name ?? '', /health/i);
+  assert.match(r[1].name ?? '', /witnesses/i);
+  assert.ok(r.every((c) => c.text.startsWith('Shells hit the bus depot')));
+});
+
 test('"Father X, parish priest of …, told AFP" and "X, a village elder, told AFP": the one named speaks, not AFP', () => {
   const r = said(
     '“We buried 12 people,” Father Joseph Okello, parish priest of Gulu, told AFP. “We have seen 20 bodies,” Moses Lagu, a village elder, told AFP.',

@@ -161,3 +161,26 @@ test('"recovered a body", "the body of a young man" count one dead; "a body of e
     ],
   );
 });
+
+test('an apposition between the count and its passive: "4,200 refugees, the great majority of them women, have been killed"', () => {
+  const r = figs('Some 4,200 refugees, the great majority of them women and girls, have been killed since the siege.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [['killed', 4200]],
+  );
+  // With no passive after the apposition, the verb after it is no measure of the count before.
+  const s = figs('The raiders shot two herders, among them a boy, and wounded four others.');
+  assert.ok(!s.some((f) => f.measure === 'wounded' && f.low === 2), s.map(brief).join('; '));
+});
+
+test('"36 reported injuries", "20 confirmed deaths": an adjective of record before the noun of harm', () => {
+  const r = figs('Medics logged 36 reported injuries and at least 20 confirmed deaths after the shelling.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low, f.qualifier]),
+    [
+      ['wounded', 36, 'exact'],
+      ['killed', 20, 'at-least'],
+    ],
+  );
+  assert.deepEqual(figs('Clinics saw 40 new cases of cholera.'), []);
+});
