@@ -297,7 +297,8 @@ function theOne(ws: Word[], text: string, i: number): boolean {
 }
 
 /** Words that qualify a count's noun without naming a group: "36 reported injuries", "20 confirmed deaths". */
-export const COUNT_ADJECTIVE = /^(?:reported|confirmed|recorded|documented|verified|known|registered|additional|further|new)$/;
+export const COUNT_ADJECTIVE =
+  /^(?:reported|confirmed|recorded|documented|verified|known|registered|additional|further|new)$/;
 
 /**
  * The quantity counts something that is no group: the first content word after it (past "or

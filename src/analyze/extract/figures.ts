@@ -281,16 +281,16 @@ export function draftFigures(
           if (!g && PEOPLE_MEASURES.has(m.measure) && unknownPluralSubject(ws, groupTo, k))
             d.group = 'people';
           // "Seven were killed", "five were badly wounded": only auxiliaries and adverbs between.
-          d.measureNamesGroup = ws
-            .slice(groupTo, k)
-            .every(
-              (w, n) =>
-                AUX.has(w.w) ||
-                /^\p{Ll}+ly$/u.test(w.w) ||
-                (ownPart && PART_VERBS.test(w.w)) ||
-                // "36 reported injuries": an adjective right before a death or injury noun.
-                (n === k - groupTo - 1 && COUNT_ADJECTIVE.test(w.w) && /^(?:deaths|fatalities|injuries)$/.test(ws[k].w)),
-            );
+          d.measureNamesGroup = ws.slice(groupTo, k).every(
+            (w, n) =>
+              AUX.has(w.w) ||
+              /^\p{Ll}+ly$/u.test(w.w) ||
+              (ownPart && PART_VERBS.test(w.w)) ||
+              // "36 reported injuries": an adjective right before a death or injury noun.
+              (n === k - groupTo - 1 &&
+                COUNT_ADJECTIVE.test(w.w) &&
+                /^(?:deaths|fatalities|injuries)$/.test(ws[k].w)),
+          );
           break;
         }
         if (CLAUSE_STOP.has(ws[k].w)) break;

@@ -163,7 +163,9 @@ test('"recovered a body", "the body of a young man" count one dead; "a body of e
 });
 
 test('an apposition between the count and its passive: "4,200 refugees, the great majority of them women, have been killed"', () => {
-  const r = figs('Some 4,200 refugees, the great majority of them women and girls, have been killed since the siege.');
+  const r = figs(
+    'Some 4,200 refugees, the great majority of them women and girls, have been killed since the siege.',
+  );
   assert.deepEqual(
     r.map((f) => [f.measure, f.low]),
     [['killed', 4200]],
