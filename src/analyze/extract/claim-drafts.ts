@@ -7,6 +7,7 @@ import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
 import { contentStart, laterAttributionRe, pastAddressee } from './claim-content.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
+import { ISSUED } from './claim-resolve.ts';
 import {
   AUXILIARY,
   accordingToDrafts,
@@ -55,6 +56,10 @@ const DISCOURSE =
 const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
+
+/** Words before a plural noun, never before a verb: "two states", "member states". */
+const PLURAL_MODIFIER =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|few|numerous|various|member|neighbouring|neighboring|other|\d+)$/;
 
 /** A form like "reports" read as a plural noun: before a finite verb, or closing "in <det> <noun> …". */
 const COPULA_AFTER = /^(?:were|was|are|is|had|have|has|did|do)$/;
@@ -105,6 +110,23 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         /^(state|post)$/.test(ws[i].w))
     )
       continue;
+    // "The Saudi warning gained attention", "a stern warning to": an "-ing" form after a
+    // determiner and one modifier is a noun, unless what was said follows it.
+    if (
+      /ing$/.test(ws[i].w) &&
+      /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[i - 2]?.w ?? '') &&
+      /^[\p{L}-]+$/u.test(ws[i - 1]?.w ?? '') &&
+      // ("a statement accusing X of …": the document's words, a participle after its noun.)
+      !ISSUED.test(ws[i - 1].w) &&
+      !/^(?:video|message|post|tweet|note|resolution|document)$/.test(ws[i - 1].w) &&
+      !verbLexicon().claimNouns.nouns.includes(ws[i - 1].w) &&
+      !/^(?:that|:|,|[“"«‘])$/.test(ws[v.to]?.w ?? '') &&
+      !verbAt(ws, i - 1)
+    )
+      continue;
+    // "between the two states", "member states", "other reports": after a count or such a
+    // modifier, an "-s" form is a plural noun.
+    if (!v.past && !v.participle && /s$/.test(ws[i].w) && PLURAL_MODIFIER.test(ws[i - 1]?.w ?? '')) continue;
     // "the media reports were wrong", "in most media reports.": a plural noun, not a verb.
     if (
       !v.past &&
@@ -167,7 +189,16 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     )
       continue;
     // "would respond to any attack": answering with arms, not words.
-    if (/^(respond|reply)$/.test(v.entry.lemma) && ws[v.to]?.w === 'to') continue;
+    // "returned fire and responded", "prompted troops to respond.": answering with arms too — words
+    // only when what was said follows ("responded that …", "replied: …") or a quote came before it.
+    if (
+      /^(respond|reply)$/.test(v.entry.lemma) &&
+      (ws[v.to]?.w === 'to' ||
+        (!/^(?:that|:|by|with|[“"«‘])$/.test(ws[v.to]?.w ?? '') &&
+          !(ws[v.to]?.w === ',' && /^[“"«‘]$/.test(ws[v.to + 1]?.w ?? '')) &&
+          !ws.slice(0, i).some((w) => isCloseQuote(w))))
+    )
+      continue;
     // "officials briefing reporters on Saturday stressed …": the briefing is how the main verb was said.
     if (
       v.participle &&

@@ -74,7 +74,19 @@ export function resolvePronoun(
   const subject = entities.find(
     (e) => e.start >= sentence.start && e.start - sentence.start < 12 && e.end <= pos && e.type !== 'place',
   );
-  if (subject && want(subject)) return subject.key;
+  // ("“The guards returned fire,” it continued": a name inside the quote opening the sentence is
+  // no subject of the verb after it; the pronoun goes on with the one quoted before.)
+  const quotedSubject = subject !== undefined && insideQuote(input.text, sentence.start, subject.start);
+  if (subject && want(subject) && !quotedSubject) return subject.key;
+  const afterQuote =
+    /^\s*[“"«]/.test(input.text.slice(sentence.start, sentence.start + 3)) &&
+    /[”"’»],?\s*$/.test(input.text.slice(sentence.start, pos));
+  if (afterQuote && lastClaim?.speaker && pos - lastClaim.end < 400) {
+    const sp = entities.find((e) => e.key === lastClaim.speaker);
+    // (A quoted body the entity layer took for a person, "Radio X", still goes on as "it".)
+    if (sp ? want(sp) || pronoun === 'it' : pronoun !== 'it' || issues(lastClaim.speaker))
+      return lastClaim.speaker;
+  }
   // A generic source ("residents", "aid workers") continues as "they", a singular one as "he"/"she".
   if (lastClaim?.speaker?.startsWith('source:') && pos - lastClaim.end < 400) {
     const plural =
@@ -116,6 +128,17 @@ export function resolvePronoun(
   if (/^the\s+(?:agency|organi[sz]ation|body|charity|watchdog)$/.test(pronoun))
     return before.find((e) => e.type === 'organization' && !e.affiliation)?.key ?? null;
   return null;
+}
+
+/** Whether offset `at` lies inside a quotation opened after `from` and not yet closed. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (const ch of text.slice(from, at)) {
+    if (ch === '“' || ch === '«') open = true;
+    else if (ch === '”' || ch === '»') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
 }
 
 /** "the group" is the armed group or the non-state body named last; "the militia", "the rebels" an armed group. */

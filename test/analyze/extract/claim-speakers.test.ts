@@ -564,3 +564,28 @@ test('"a spokesman for the movement said": the body it speaks for; "residents of
   assert.equal(say('A spokeswoman for Hezbollah said two fighters were killed.'), 'group:hezbollah');
   assert.equal(say('Residents of Aleppo said two fighters were killed.'), 'source:residents');
 });
+
+test('"…,” it continued": the pronoun after a quote goes on with the one quoted before, not a name inside the quote', () => {
+  const r = said(
+    'The Interior Ministry said a convoy was ambushed near the pass. “The Army of the North responded and killed six raiders,” it continued.',
+  );
+  assert.equal(r.length, 2, JSON.stringify(r));
+  assert.match(r[1].name ?? '', /Interior Ministry/);
+});
+
+test('answering with arms is no speech: "troops responded and killed", "prompted the guards to respond."', () => {
+  const r = said(
+    'Gunmen fired on the checkpoint, and the guards responded and killed two of them. The ambush prompted police to respond.',
+  );
+  assert.deepEqual(r, []);
+  const s = said('Asked about the raid, the governor responded that no civilians had been hurt.');
+  assert.equal(s.length, 1);
+});
+
+test('"between the two states", "the Turkish warning drew notice": plural and "-ing" nouns are no verbs of saying', () => {
+  assert.deepEqual(said('Trade has collapsed between the two states since the border closed.'), []);
+  assert.deepEqual(said('The Turkish warning drew notice in the capital as envoys met.'), []);
+  // A document's words after its noun still speak: "a statement accusing X of …".
+  const r = said('The ministry issued a statement accusing the rebels of shelling the market.');
+  assert.ok(r.length >= 1 && r.every((c) => c.kind === 'accusation'), JSON.stringify(r));
+});
