@@ -140,14 +140,18 @@ function passiveMeasure(ws: Word[], from: number): MeasureAt | null {
  */
 export function appositionMeasure(ws: Word[], k: number): (MeasureAt & { close: number }) | null {
   if (ws[k]?.w !== ',') return null;
-  for (let j = k + 2; j < Math.min(ws.length, k + 10); j++) {
+  // "three of the guards, who had escorted the convoy, were killed": a relative clause between
+  // commas may hold verbs of its own.
+  const relative = /^(?:who|whom)$/.test(ws[k + 1]?.w ?? '');
+  for (let j = k + 2; j < Math.min(ws.length, k + (relative ? 16 : 10)); j++) {
     const w = ws[j].w;
     if (w === ',') {
       if (!BE_OR_HAVE.test(ws[j + 1]?.w ?? '')) return null;
       const m = passiveMeasure(ws, j + 1);
       return m ? { ...m, close: j } : null;
     }
-    if (CLAUSE_STOP.has(w) || isOwnVerb(ws, j) || BE_OR_HAVE.test(w)) return null;
+    if (/^[;:.?!]$/.test(w)) return null;
+    if (!relative && (CLAUSE_STOP.has(w) || isOwnVerb(ws, j) || BE_OR_HAVE.test(w))) return null;
   }
   return null;
 }

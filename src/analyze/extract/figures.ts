@@ -107,6 +107,17 @@ function unknownPluralSubject(ws: Word[], from: number, to: number): boolean {
   );
 }
 
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/** "a Beech King Air 350 plane", "Patriot PAC 3": digits that end a capitalised name are a model, no count. */
+function modelNumber(ws: Word[], text: string, q: { from: number; to: number; numberFrom: number }): boolean {
+  if (q.numberFrom !== q.from || !/^\d+$/.test(ws[q.from].w)) return false;
+  const cap = (k: number) =>
+    k > 0 && /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && !CALENDAR.test(ws[k].w);
+  return cap(q.from - 1) && cap(q.from - 2);
+}
+
 export function draftFigures(
   ws: Word[],
   text: string,
@@ -123,6 +134,7 @@ export function draftFigures(
       (q) =>
         !isYearLike(ws, q) &&
         !isAge(ws, q) &&
+        !modelNumber(ws, text, q) &&
         !/^(?:no|not|those|how|so|too)$/.test(ws[q.numberFrom - 1]?.w ?? '') &&
         // "shot down 31 of 34 drones": 34 is the whole the share is taken from
         !(ws[q.from - 1]?.w === 'of' && found.some((p) => p.to === q.from - 1)),
@@ -143,11 +155,14 @@ export function draftFigures(
       measureNamesGroup: false,
     };
     // 1. A measure verb right before the number: "killing at least 13", "has killed 90", "deaths of about".
-    let before = measureBeforeEnding(ws, q.from);
+    // ("killed “six pupils and wounded 14”": the verb before a quotation's opening mark.)
+    const bEnd =
+      !measureBeforeEnding(ws, q.from) && /^["“‘«]$/.test(ws[q.from - 1]?.w ?? '') ? q.from - 1 : q.from;
+    let before = measureBeforeEnding(ws, bEnd);
     // "killed and injured about 300 people": the dead and the hurt in one count, neither measure.
     const first =
-      before && /^(?:and|or)$/.test(ws[q.from - before.len - 1]?.w ?? '')
-        ? measureBeforeEnding(ws, q.from - before.len - 1)
+      before && /^(?:and|or)$/.test(ws[bEnd - before.len - 1]?.w ?? '')
+        ? measureBeforeEnding(ws, bEnd - before.len - 1)
         : null;
     if (first && before && new Set([first.measure, before.measure, 'killed', 'wounded']).size === 2) return;
     // "took two pickups": taking counts captured things; "took 12 soldiers to hospital" is no capture.
@@ -167,7 +182,7 @@ export function draftFigures(
     if (notPushed) before = null;
     if (before && !tookOther) {
       d.measure = before.measure;
-      d.measureFrom = q.from - before.len;
+      d.measureFrom = bEnd - before.len;
       // "has killed 705", "displaced more than one million,": the verb says people are counted.
       const after = ws[q.to]?.w;
       const bare =

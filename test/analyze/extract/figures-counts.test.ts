@@ -186,3 +186,28 @@ test('"36 reported injuries", "20 confirmed deaths": an adjective of record befo
   );
   assert.deepEqual(figs('Clinics saw 40 new cases of cholera.'), []);
 });
+
+test('a quotation opening between the verb and its count: killed “six pupils and wounded 14”', () => {
+  const r = figs('The shell hit the school and killed “six pupils and wounded 14,” the governor said.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [
+      ['killed', 6],
+      ['wounded', 14],
+    ],
+  );
+});
+
+test('a relative clause between commas: "three guards, who were escorting the convoy, were killed"', () => {
+  const r = figs('Officials said three guards, who were escorting the aid convoy north, were killed.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low]),
+    [['killed', 3]],
+  );
+});
+
+test('digits that end a capitalised name are a model, not a count: "a Beech King Air 350 aircraft"', () => {
+  assert.deepEqual(figs('The missile destroyed a Beech King Air 350 aircraft on the runway.'), []);
+  // A count after a weekday is still a count.
+  assert.equal(figs('On Sunday 14 soldiers were killed near the dam.').length, 1);
+});
