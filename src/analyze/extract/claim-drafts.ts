@@ -182,12 +182,15 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       (citesSource(ws, v.to) || out.length > 0)
     )
       continue;
+    // "speaking on condition of anonymity", "who requested anonymity", "who asked not to be
+    // named": how the source speaks, no claim of its own.
     if (
-      v.participle &&
-      /ing$/.test(ws[i].w) &&
-      ANONYMITY.test(text.slice(ws[v.to]?.start ?? text.length, sent.end))
-    )
-      continue;
+      (v.participle && /ing$/.test(ws[i].w)) ||
+      /^(?:who|and)$/.test(ws[i - 1]?.w ?? '') ||
+      v.entry.kind === 'appeal'
+    ) {
+      if (ANONYMITY.test(text.slice(ws[v.to]?.start ?? text.length, sent.end))) continue;
+    }
     // "would respond to any attack": answering with arms, not words.
     // "returned fire and responded", "prompted troops to respond.": answering with arms too — words
     // only when what was said follows ("responded that …", "replied: …") or a quote came before it.

@@ -59,7 +59,7 @@ export interface FigureDraft {
   measureNamesGroup: boolean;
 }
 
-function groupAt(ws: Word[], i: number): { group: FigureGroup; len: number } | null {
+export function groupAt(ws: Word[], i: number): { group: FigureGroup; len: number } | null {
   const m = figureLexicon().groupIndex.at(ws, i);
   return m ? { group: m.value, len: m.len } : null;
 }

@@ -12,6 +12,7 @@ import {
   countsOther,
   type FigureDraft,
   findGroup,
+  groupAt,
   isAge,
   isDeathNoun,
   isYearLike,
@@ -107,6 +108,10 @@ function unknownPluralSubject(ws: Word[], from: number, to: number): boolean {
   );
 }
 
+/** Plural nouns of attacks and weapons: a count of them is no count of people. */
+const ATTACK_COUNTED =
+  /^(?:attacks|assaults|strikes|airstrikes|raids|bombings|blasts|explosions|ambushes|incursions|offensives|shells|rockets|missiles|mortars|grenades|bombs)$/;
+
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
@@ -143,6 +148,8 @@ export function draftFigures(
   ].sort((a, b) => a.from - b.from);
   quantities.forEach((q, qi) => {
     const g = findGroup(ws, text, q.to) ?? armedGroupAt(ws, q.to, armedNames);
+    // "two rebel raids", "three jihadist assaults": a group word that modifies attacks counts no one.
+    if (g && ATTACK_COUNTED.test(ws[g.to]?.w ?? '')) return;
     const groupTo = g ? g.to : q.to;
     const d: FigureDraft = {
       q,
@@ -277,6 +284,8 @@ export function draftFigures(
           d.measureTo = rel.at + rel.len;
           break;
         }
+        // "two rebel raids killed 30 herders": the count is of attacks, not of the dead.
+        if (!g && ATTACK_COUNTED.test(ws[k].w)) return;
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;
@@ -323,6 +332,12 @@ export function draftFigures(
       let sawVerb = false;
       for (let k = q.from - 1; k >= 0 && k >= q.from - 10; k--) {
         if (CLAUSE_STOP.has(ws[k].w)) break;
+        // "a shelter for displaced families, two medics said": past a comma, a measure that is only
+        // an adjective of the noun after it ("displaced people") counts no one.
+        if (ws[k].w === ',' && g) {
+          const m = measureBeforeEnding(ws, k - 1);
+          if (m && (groupAt(ws, k - 1) || /^\p{Ll}{3,}s$/u.test(ws[k - 1].w))) break;
+        }
         // "killed 35 bandits and rescued 20 hostages": past a verb of its own, a measure before
         // another count is that count's.
         if (isOwnVerb(ws, k)) sawVerb = true;

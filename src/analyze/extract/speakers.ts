@@ -106,23 +106,26 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   const found = speakerRightBefore(ws, v, ctx);
   // "two farmers and a local official told …", "witnesses, medics and a lawyer said": unnamed
   // sources that say it together.
-  if (found.length === 1 && found[0].generic && ws[found[0].from - 1]?.w === 'and' && found[0].from >= 2) {
+  const unnamed = (h: SpeakerHit | undefined) =>
+    !!h && (!!h.generic || !!h.key?.startsWith('group:') || !!h.key?.startsWith('source:'));
+  if (found.length === 1 && unnamed(found[0]) && ws[found[0].from - 1]?.w === 'and' && found[0].from >= 2) {
     const list = [found[0]];
     let sep = found[0].from - 1;
     for (let n = 0; n < 4; n++) {
       const other = speakerRightBefore(ws, sep, ctx);
       // ("health officials and witnesses said": a body the entity layer knows may lead the list.)
-      const unnamed = other[0]?.generic || other[0]?.key?.startsWith('group:');
-      if (other.length !== 1 || !unnamed || other[0].to !== sep) break;
+      if (other.length !== 1 || !unnamed(other[0]) || other[0].to !== sep) break;
       list.unshift(other[0]);
       if (ws[other[0].from - 1]?.w !== ',') break;
       sep = other[0].from - 1;
     }
     // Only when the first opens its clause: "raids on army posts and local officials
     // have requested …" is one source.
-    const first = list[0];
-    const opens = first.from === 0 || /^[,;:—–“”"]$/.test(ws[first.from - 1].w);
-    if (list.length > 1 && opens) return list;
+    // ("… clashed with guerrilla units, elders and insurgents told …": the list starts
+    // after the object of the clause before.)
+    const opens = (h: SpeakerHit) => h.from === 0 || /^[,;:—–“”"]$/.test(ws[h.from - 1].w);
+    while (list.length > 1 && !opens(list[0])) list.shift();
+    if (list.length > 1) return list;
   }
   if (found.length) return found;
   // "The charity that runs the sites said …": the subject before its restrictive relative clause.

@@ -589,3 +589,23 @@ test('"between the two states", "the Turkish warning drew notice": plural and "-
   const r = said('The ministry issued a statement accusing the rebels of shelling the market.');
   assert.ok(r.length >= 1 && r.every((c) => c.kind === 'accusation'), JSON.stringify(r));
 });
+
+test('armed collectives speak for themselves: "Insurgents said …", "…, local officials and separatists told reporters"', () => {
+  const r = said('Insurgents said they had shot down an army helicopter over the valley.');
+  assert.equal(r.length, 1);
+  assert.match(r[0].name ?? '', /insurgents/i);
+  const s = said(
+    'Shells fell on the depot overnight after troops clashed with guerrilla units, local officials and separatists told reporters.',
+  );
+  assert.deepEqual(
+    s.map((c) => (c.name ?? '').toLowerCase()),
+    ['local officials', 'separatists'],
+  );
+});
+
+test('"who requested anonymity", "who asked not to be identified": how a source speaks is no appeal', () => {
+  const r = said('A trader from Gondar who requested anonymity said the bridge had been shelled.');
+  assert.ok(!r.some((c) => c.kind === 'appeal'), JSON.stringify(r));
+  const s = said('The ferry sank at dawn, said two sailors, who asked not to be identified.');
+  assert.ok(!s.some((c) => c.kind === 'appeal'), JSON.stringify(s));
+});

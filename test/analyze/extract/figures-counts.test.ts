@@ -211,3 +211,14 @@ test('digits that end a capitalised name are a model, not a count: "a Beech King
   // A count after a weekday is still a count.
   assert.equal(figs('On Sunday 14 soldiers were killed near the dam.').length, 1);
 });
+
+test('a count of attacks is no toll: "two rebel raids killed 30 herders", "three separate ambushes killed nine"', () => {
+  assert.deepEqual(figs('Two rebel raids killed 30 herders near the lake.').map(brief), [
+    'killed civilians 30',
+  ]);
+  assert.deepEqual(figs('Three separate ambushes killed nine policemen.').map(brief), ['killed military 9']);
+});
+
+test('"a shelter for displaced families, two medics said": a measure that only qualifies a noun counts no one', () => {
+  assert.deepEqual(figs('The missile struck a shelter for displaced families, two medics said.'), []);
+});
