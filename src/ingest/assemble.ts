@@ -44,11 +44,29 @@ function clean(value: string | null | undefined): string | null {
   return v === '' ? null : v;
 }
 
+/**
+ * "Read more" over a bulleted list of headlines: a furniture label on the first line, then only
+ * list lines ("- …", "• …"). The headlines are other stories, not this one.
+ */
+function teaserList(block: string): boolean {
+  const lines = block
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return (
+    lines.length >= 2 && isBoilerplateBlock(lines[0]) && lines.slice(1).every((l) => /^[-•*–]\s+\S/u.test(l))
+  );
+}
+
 /** Plain-text body → paragraphs: blank lines split paragraphs; without any, single newlines do. */
 export function plainBodyText(body: string): string {
   const normalized = body.replace(/\r\n?/g, '\n');
   const blocks = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n/) : normalized.split('\n');
-  const tidy = blocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b !== '');
+  const tidy = blocks
+    .filter((b) => !teaserList(b))
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter((b) => b !== '');
   return dropFurniture(tidy).join('\n\n');
 }
 

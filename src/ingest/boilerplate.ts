@@ -237,9 +237,15 @@ function computeFeatures(t: string): Features {
 
 type Kind = 'bad' | 'good' | 'short';
 
+const BULLET = /^\s*[-•*–]\s+\S/u;
+const TRAILING_TEASER =
+  /(?<=[.!?]["”’]?)\s+(?:read more|continue reading|read the full (?:story|article))\s*[.…»›>]*(?=\s+\p{Lu}|\s*$)/giu;
+
 /** Body-like: enough words, function words in normal proportion, sentence punctuation. */
 function classify(text: string, ctx: BlockContext): Kind {
   if (isBoilerplateBlock(text, ctx)) return 'bad';
+  // A bare link on a line of its own ("https://example.org/p/4x"): a share or short link.
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(text.trim())) return 'bad';
   const n = words(text).length;
   if (n < 8) return 'short';
   if (stopWordDensity(text) < 0.12 && n < 25) return 'short';
@@ -256,6 +262,13 @@ function classify(text: string, ctx: BlockContext): Kind {
 export function cleanBlocks(blocks: string[], linkDensity?: number[], headings?: boolean[]): string[] {
   const total = blocks.length;
   const kinds = blocks.map((b, i) => classify(b, { position: i, total, linkDensity: linkDensity?.[i] }));
+  // "Read more" / "Related" over a bulleted list of headlines: the list is other stories too.
+  for (let i = 0; i < total; i++) {
+    if (kinds[i] !== 'bad') continue;
+    // (Headlines end without a full stop; lines the reader joined may make a longer block.)
+    for (let j = i + 1; j < total && BULLET.test(blocks[j]) && !/[.!?]["”’]?\s*$/u.test(blocks[j]); j++)
+      kinds[j] = 'bad';
+  }
   const nearest = (i: number, step: number): Kind => {
     for (let j = i + step; j >= 0 && j < total; j += step) if (kinds[j] !== 'short') return kinds[j];
     return 'bad';
@@ -268,7 +281,8 @@ export function cleanBlocks(blocks: string[], linkDensity?: number[], headings?:
   const out: string[] = [];
   for (let i = 0; i < total; i++) {
     const k = kinds[i];
-    if (k === 'good') out.push(blocks[i]);
+    // "… to foster reconciliation. read more": a teaser link left after a paragraph's sentence.
+    if (k === 'good') out.push(blocks[i].replace(TRAILING_TEASER, ''));
     else if (k === 'short') {
       const prev = nearest(i, -1);
       const next = nearest(i, 1);

@@ -34,6 +34,9 @@ const FURNITURE = [
   'Independent journalism needs your support. We rely on readers like you to fund our reporting — donate today and help us keep our journalism free for everyone.',
   'I hope you appreciated this article. Before you move on, would you consider supporting our journalism with a contribution?',
   'This story is developing and will be updated.',
+  'The post Floods Cut Off Northern Towns appeared first on Example Daily.',
+  "This video can't be displayed because social media cookies have been deactivated.",
+  '(Example Agency) Written by: Jane Roe',
 ];
 
 test('page furniture is recognised', () => {
@@ -69,6 +72,32 @@ test('short blocks take the class of their neighbours; short sentences stay near
   assert.deepEqual(cleanBlocks([]), []);
 });
 
+test('a "Read more" label takes the bulleted headlines under it; bare links and teaser words go', () => {
+  const body = BODY[0];
+  const other = BODY[6];
+  assert.deepEqual(
+    cleanBlocks([
+      body,
+      'Read more',
+      '- Drone strike on a market kills nine',
+      "- Envoys say a truce is 'within reach' - Talks to resume in Cairo next week",
+      other,
+    ]),
+    [body, other],
+  );
+  // A list that follows body text, not a furniture label, stays.
+  assert.deepEqual(cleanBlocks([body, '- Three bridges were cut by the floods', other]), [
+    body,
+    '- Three bridges were cut by the floods',
+    other,
+  ]);
+  assert.deepEqual(cleanBlocks([body, 'https://example.org/p/4Zq7', other]), [body, other]);
+  assert.deepEqual(cleanBlocks([`${body} read more`, `${other} Read more ${body}`]), [
+    body,
+    `${other} ${body}`,
+  ]);
+});
+
 test('words: letters and digits with inner apostrophes and hyphens, any script', () => {
   assert.deepEqual(words("Sudan's cease-fire, 1,119 troops’ 日本語 𝐀bc ab😀cd"), [
     "Sudan's",
@@ -82,4 +111,12 @@ test('words: letters and digits with inner apostrophes and hyphens, any script',
     'cd',
   ]);
   assert.deepEqual(words(' — … '), []);
+});
+
+test('a record body: a "Related" label over bulleted headlines in one block goes', async () => {
+  const { plainBodyText } = await import('../../../src/ingest/assemble.ts');
+  const text = plainBodyText(
+    `${BODY[0]}\n\nRelated stories\n- Drone strike on a market kills nine\n- Envoys meet in Cairo\n\n${BODY[6]}`,
+  );
+  assert.equal(text, `${BODY[0]}\n\n${BODY[6]}`);
 });
