@@ -110,6 +110,10 @@ const RELATIVE =
 /** A relative clause that tells when the event just named happened: ", which occurred on …". */
 const RESTATED = /^\s*,\s*(?:which|that)\s+(?:occurred|happened|took\s+place|began|started|unfolded)\b/i;
 
+/** Words between an event's mention and the place it happened at: "… killed six people in", "on the". */
+const PLACED_AFTER =
+  /^\s*(?:(?!(?:for|of|to|with|by|from|after|before|than)\s)[\p{L}-]+\s+){0,4}(?:in|on|at|near|across|against|into|over)\s+(?:the\s+)?(?:(?:north|south|east|west)\p{L}*\s+|central\s+|\p{Lu}[\p{L}-]*\s+)?$/u;
+
 /** Kilometres within which two places may be one event's site told at two scales. */
 const NEAR_KM = 120;
 
@@ -168,6 +172,30 @@ export function mergeWithinDocument(
     const y = b ? geoOf.get(b) : undefined;
     return !!x?.country && x.country === y?.country;
   };
+  /**
+   * The event's place is named with one of its mentions ("the strikes on Hodeidah", "the Hodeidah
+   * strikes"), not taken from elsewhere in the sentence ("In Tehran, Iran condemned the strikes",
+   * "the strikes were in support of Gaza").
+   */
+  const ownPlace = (e: EventItem) =>
+    e.place !== null &&
+    entities.some(
+      (x) =>
+        x.key === e.place &&
+        [e, ...(e.more ?? [])].some((m) => {
+          if (x.start >= m.end && x.start - m.end <= 45)
+            return PLACED_AFTER.test(
+              // (A mention may end on its preposition: "strikes on".)
+              (/\s(?:in|on|at|near|across|against|into|over)$/.exec(text.slice(m.start, m.end))?.[0] ?? '') +
+                text.slice(m.end, x.start),
+            );
+          return (
+            x.end <= m.start &&
+            m.start - x.end <= 25 &&
+            /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(x.end, m.start))
+          );
+        }),
+    );
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
   /** Events first met as a definite reference with nothing before it to refer to. */
@@ -235,7 +263,9 @@ export function mergeWithinDocument(
               o.type === e.type &&
               !(answered && o.start >= from) &&
               // "the onslaught … in Kharkiv" is not the shelling of another city told last.
-              (samePlace(o.place, e.place) || (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
+              (samePlace(o.place, e.place) ||
+                !ownPlace(e) ||
+                (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
               // (The day of the answer is not the day of the deed it answers.)
               (((!e.dated || answered) && !longBefore(o, e)) ||
                 ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||

@@ -678,3 +678,17 @@ test('"The raid, which took place on Friday night, …" restates the raid told b
   assert.equal(attacks.length, 1, r.list.join(', '));
   assert.equal(attacks[0].date?.start, '2025-06-13');
 });
+
+test('"the strikes" in a reaction is the strike told before, whatever place the sentence names elsewhere', () => {
+  const r = events(
+    'French jets bombed rebel depots in Kidal on Tuesday, killing nine people. In Algiers, the foreign ministry condemned the strikes as reckless. A rebel spokesman said the strikes were revenge for the talks in Bamako.',
+    '2024-03-06',
+  );
+  assert.equal(r.list.filter((x) => x.startsWith('attack')).length, 1, r.list.join('; '));
+  // A definite reference that names its own place elsewhere is another attack.
+  const s = events(
+    'French jets bombed rebel depots in Kidal on Tuesday. The strikes on Mopti killed a herder, the army said.',
+    '2024-03-06',
+  );
+  assert.equal(s.list.filter((x) => x.startsWith('attack')).length, 2, s.list.join('; '));
+});
