@@ -138,7 +138,14 @@ export function appositiveAfter(doc: Doc, b: number): Title | null {
       // Complement: "adviser to the president", "governor of the occupied region".
       if (end < n && /^(to|of|for|at)$/.test(doc.lower[end])) {
         let k = end + 1;
-        while (k < Math.min(n, end + 6) && !/^[,.;:—–()]$/.test(doc.words[k]) && doc.tokens[k].pos !== 'VERB')
+        // ("minister of the internationally recognised government": a participle after an adverb or
+        // an article modifies the noun; it is no verb.)
+        const modifier = (j: number) => /ly$|^(?:the|a|an)$/i.test(doc.words[j - 1] ?? '');
+        while (
+          k < Math.min(n, end + 8) &&
+          !/^[,.;:—–()]$/.test(doc.words[k]) &&
+          (doc.tokens[k].pos !== 'VERB' || modifier(k))
+        )
           k++;
         end = k;
       }

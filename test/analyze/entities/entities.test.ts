@@ -177,6 +177,15 @@ test('an appositive with a hyphenated compound gives a person role, not a place'
   assert.match(p.role ?? '', /leader/);
 });
 
+test('a role whose complement holds a participle after an adverb: "minister of the internationally backed cabinet"', () => {
+  const ms = run(
+    'Kamal Nasser, interior minister of the internationally backed cabinet, said the convoy was shelled.',
+  );
+  const p = find(ms, 'Kamal Nasser');
+  assert.equal(p.type, 'person');
+  assert.match(p.role ?? '', /interior minister/);
+});
+
 test('named organisations: head word with a complement, and two names joined by "and the"', () => {
   const ms = run(
     'The Syrian Observatory for Human Rights and the Union of Sahel Journalists reported 40 dead in Idlib.',
