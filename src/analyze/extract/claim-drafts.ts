@@ -57,6 +57,10 @@ const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
+/** Day words that may close an inverted attribution: "said the spokesman on Saturday". */
+const inTimeWord = (w: string) =>
+  /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening)$/.test(w);
+
 /** Words before a plural noun, never before a verb: "two states", "member states". */
 const PLURAL_MODIFIER =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|few|numerous|various|member|neighbouring|neighboring|other|\d+)$/;
@@ -265,6 +269,23 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !(ws[v.to]?.w === 'as' && ws.slice(v.to, v.to + 8).some((w) => w.w === 'by'));
     if (agentless) speakers = [{ key: null, from: i, to: v.to }];
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
+    // "… on the base in eastern Congo, said the rebel spokesman.": a place closing the clause
+    // before the comma is no subject when a speaker follows the verb to the end of the sentence.
+    if (
+      speakers.length === 1 &&
+      ws[i - 1]?.w === ',' &&
+      speakers[0].to === i - 1 &&
+      /^(?:country|place):/.test(speakers[0].key ?? '') &&
+      verbLexicon().sayVerbs.includes(v.entry.lemma)
+    ) {
+      const after = speakerAfter(ws, v.to, ctx);
+      const last = Math.max(0, ...after.map((h) => h.to));
+      const rest = ws.slice(last).filter((w) => !/^[.!?”"’)(]$/.test(w.w) && !inTimeWord(w.w));
+      if (after.length && rest.length === 0) {
+        speakers = after;
+        inverted = true;
+      }
+    }
     const lastDraft = out[out.length - 1];
     if (
       v.participle &&

@@ -30,6 +30,14 @@ const TITLE_GLUE = new Set([
   'regional',
   'local',
   'county',
+  // "said the group's political branch spokesman X", "said its armed wing spokesman X"
+  'political',
+  'military',
+  'armed',
+  'branch',
+  'wing',
+  'press',
+  'media',
 ]);
 
 /** A speaker right after the verb: "…,” said X" / "…, said the ministry". */

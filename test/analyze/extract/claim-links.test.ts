@@ -643,3 +643,22 @@ test('"denounced the Serbian statement": the denial answers the claim of the nat
   assert.ok(d);
   assert.match(said(d.contradicts?.[0] ?? -1), /arms cache/);
 });
+
+test('"denied it was connected to the attack" answers the charge that blamed the denier, however far back', () => {
+  const { a, said } = analyze(
+    [
+      'Serbia accused Kosovo of staging the raid on the border post at Jarinje.',
+      'Belgrade said two guards were lightly hurt and a depot was burned.',
+      'The Serbian interior ministry said that patrols had been doubled along the crossing.',
+      'It warned that further incursions would be met with force.',
+      'Traffic through the crossing was halted for most of the day.',
+      'Officials in Kosovo denied the government was connected to the raid.',
+    ].join(' '),
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, JSON.stringify(a.claims.map((c) => c.kind)));
+  assert.ok(
+    (d.contradicts ?? []).some((j) => /staging the raid/.test(said(j))),
+    (d.contradicts ?? []).map(said).join(' | '),
+  );
+});

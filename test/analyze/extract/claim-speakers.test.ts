@@ -609,3 +609,16 @@ test('"who requested anonymity", "who asked not to be identified": how a source 
   const s = said('The ferry sank at dawn, said two sailors, who asked not to be identified.');
   assert.ok(!s.some((c) => c.kind === 'appeal'), JSON.stringify(s));
 });
+
+test('", said the rebel spokesman" after a place: the speaker follows the verb; a movement\'s wing title leads to the name', () => {
+  const r = said(
+    'Eight villagers died when shells hit the market in northern Chad, said the rebel spokesman.',
+  );
+  assert.equal(r.length, 1);
+  assert.match(r[0].name ?? '', /spokesman/);
+  const s = said(
+    'Eight villagers died when shells hit the market, said FACT political branch spokesman Issa Mahamat on Sunday.',
+  );
+  assert.equal(s.length, 1);
+  assert.equal(s[0].name, 'Issa Mahamat');
+});
