@@ -59,7 +59,9 @@ const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)
 
 /** Day words that may close an inverted attribution: "said the spokesman on Saturday". */
 const inTimeWord = (w: string) =>
-  /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening)$/.test(w);
+  /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening)$/.test(
+    w,
+  );
 
 /** Words before a plural noun, never before a verb: "two states", "member states". */
 const PLURAL_MODIFIER =
