@@ -108,6 +108,8 @@ function unknownPluralSubject(ws: Word[], from: number, to: number): boolean {
   );
 }
 
+const BE_FORM = /^(?:were|was|been|be|being|are|is)$/;
+
 /** Plural nouns of attacks and weapons: a count of them is no count of people. */
 const ATTACK_COUNTED =
   /^(?:attacks|assaults|strikes|airstrikes|raids|bombings|blasts|explosions|ambushes|incursions|offensives|shells|rockets|missiles|mortars|grenades|bombs)$/;
@@ -288,7 +290,8 @@ export function draftFigures(
         if (!g && ATTACK_COUNTED.test(ws[k].w)) return;
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
-        if (m && /^(hit|struck)$/.test(ws[k].w) && !AUX.has(ws[k - 1]?.w ?? '')) break;
+        // ("Two drones also hit", "two of its missiles had hit": only a passive "be" makes them the hit.)
+        if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE_FORM.test(w.w))) break;
         // "Two gunmen shot dead a police officer": the count is of those who killed, not the killed.
         const active = k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot');
         if (m && active && g && m.measure === 'killed' && killsObject(ws, k + m.len)) return;

@@ -222,3 +222,13 @@ test('a count of attacks is no toll: "two rebel raids killed 30 herders", "three
 test('"a shelter for displaced families, two medics said": a measure that only qualifies a noun counts no one', () => {
   assert.deepEqual(figs('The missile struck a shelter for displaced families, two medics said.'), []);
 });
+
+test('weapons that hit count nothing destroyed, and "damaged" is not "destroyed"', () => {
+  assert.deepEqual(figs('Two shells also hit the grain silo near the port on Monday.'), []);
+  assert.deepEqual(figs('The army said three of its rockets had hit the depot.'), []);
+  assert.deepEqual(figs('Four schools were damaged by the blast.'), []);
+  assert.deepEqual(figs('Gunboats struck two fuel barges.'), []);
+  assert.deepEqual(figs('The shelling destroyed or damaged about 30 homes.').map(brief), [
+    'destroyed buildings 30',
+  ]);
+});
