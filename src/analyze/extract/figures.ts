@@ -290,7 +290,7 @@ export function draftFigures(
         if (!g && ATTACK_COUNTED.test(ws[k].w)) return;
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
-        // ("Two drones also hit", "two of its missiles had hit": only a passive "be" makes them the hit.)
+        // ("Two shells also hit", "three of its rockets had hit": only a passive "be" makes them the hit.)
         if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE_FORM.test(w.w))) break;
         // "Two gunmen shot dead a police officer": the count is of those who killed, not the killed.
         const active = k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot');
