@@ -692,3 +692,11 @@ test('"the strikes" in a reaction is the strike told before, whatever place the 
   );
   assert.equal(s.list.filter((x) => x.startsWith('attack')).length, 2, s.list.join('; '));
 });
+
+test('more attack words: a salvo, a barrage, a vehicle rammed into a gate, days of intense combat', () => {
+  const one = (t: string) => events(t, '2024-02-07').list.filter((x) => x.startsWith('attack')).length;
+  assert.equal(one('The militia said it fired a salvo of rockets at an army camp on Monday.'), 1);
+  assert.equal(one('The overnight barrage on the port city wounded four dockers.'), 1);
+  assert.equal(one('An attacker rammed a truck into the gate of the barracks on Sunday.'), 1);
+  assert.equal(one('The rebels pulled back after four days of intense combat near the dam.'), 1);
+});
