@@ -189,10 +189,13 @@ export function mergeWithinDocument(
               (/\s(?:in|on|at|near|across|against|into|over)$/.exec(text.slice(m.start, m.end))?.[0] ?? '') +
                 text.slice(m.end, x.start),
             );
+          // ("the Kharkiv strike", "Kharkiv's deadliest strike" — not "against Moscow over the attack".)
           return (
             x.end <= m.start &&
             m.start - x.end <= 25 &&
-            /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(x.end, m.start))
+            /^(?:['’]s)?\s+(?:(?!(?:over|about|after|for|against|on|in|of|at|by|to|from|with|the)\s)[\p{L}-]+\s+)?$/u.test(
+              text.slice(x.end, m.start),
+            )
           );
         }),
     );

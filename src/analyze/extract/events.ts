@@ -54,7 +54,14 @@ export interface EventInput {
 /** A place named as the dateline at the very start of the text: "(Geneva)", "KYIV, Ukraine (AP) —". */
 function isDateline(text: string, e: EntityMention): boolean {
   // Only brackets before it — or a date: "January 25, 2017 (JUBA) -".
-  if (e.type !== 'place' || e.start > 40 || !/^[\s(]*$/.test(text.slice(0, e.start).replace(DATE_FIRST, '')))
+  // ("ODESA, Ukraine/KYIV:": a second place of a shared dateline after the first.)
+  if (
+    e.type !== 'place' ||
+    e.start > 40 ||
+    !/^[\s(]*(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*[,/]\s*){0,3}$/u.test(
+      text.slice(0, e.start).replace(DATE_FIRST, ''),
+    )
+  )
     return false;
   // "BEIRUT:": a place in capitals with a colon.
   if (

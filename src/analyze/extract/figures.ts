@@ -291,7 +291,8 @@ export function draftFigures(
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         // ("Two shells also hit", "three of its rockets had hit": only a passive "be" makes them the hit.)
-        if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE_FORM.test(w.w))) break;
+        if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE_FORM.test(w.w)))
+          break;
         // "Two gunmen shot dead a police officer": the count is of those who killed, not the killed.
         const active = k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot');
         if (m && active && g && m.measure === 'killed' && killsObject(ws, k + m.len)) return;

@@ -700,3 +700,17 @@ test('more attack words: a salvo, a barrage, a vehicle rammed into a gate, days 
   assert.equal(one('An attacker rammed a truck into the gate of the barracks on Sunday.'), 1);
   assert.equal(one('The rebels pulled back after four days of intense combat near the dam.'), 1);
 });
+
+test('a shared dateline ("LVIV, Ukraine/WARSAW:") places no event; "sanctions against X over the attack" is the attack told before', () => {
+  const r = events(
+    'LVIV, Ukraine/WARSAW: A missile strike on a rail depot killed four workers on Friday, officials said.',
+    '2024-03-09',
+  );
+  const names = r.a.events.map((e) => r.a.entities.find((x) => x.key === e.place)?.name ?? null);
+  assert.ok(!names.some((n) => /warsaw/i.test(n ?? '')), JSON.stringify(names));
+  const s = events(
+    'A missile strike on a rail depot in Kovel killed four workers on Friday. Allies demanded tougher sanctions against Moscow over the attack.',
+    '2024-03-09',
+  );
+  assert.equal(s.list.filter((x) => x.startsWith('attack')).length, 1, s.list.join('; '));
+});
