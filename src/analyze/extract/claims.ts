@@ -187,8 +187,12 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       }
       keys = [...new Set(keys)];
       const date = claimDate(input.times, d.dateSpan);
-      const parts = d.quote ? [d.content] : thatClauses(input.text, d.content);
+      const split = d.quote ? [d.content] : thatClauses(input.text, d.content);
       for (const speaker of keys) {
+        // "said A and that B": two claims only when the two say different kinds of thing ("strikes
+        // only military sites" and "the rebels use human shields"); otherwise one statement.
+        const kinds = new Set(split.map((c) => claimKind(input, d.verbKind, c, speaker, d.lemma, d.quote)));
+        const parts = kinds.size > 1 ? split : [d.content];
         parts.forEach((content, n) => {
           // "said A and that B": two things said, each with its own kind; the first keeps the verb.
           const mention =

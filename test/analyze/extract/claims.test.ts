@@ -642,7 +642,7 @@ test('"— a charge X rejected as …": the charge ends before the dash and the 
   assert.deepEqual(a.claims[1].contradicts, [0]);
 });
 
-test('"said A and that B": two claims with a kind each', () => {
+test('"said A and that B": two claims when each says a different kind of thing', () => {
   const a = claims(
     '[A coalition spokesman|organization|coalition>country:SA] said its aircraft had struck only military targets and that [the Houthis|group|houthis] had fired rockets from schools.',
   );
@@ -656,6 +656,12 @@ test('"said A and that B": two claims with a kind each', () => {
   // Inside a quotation "and that" is the speaker's own wording.
   const b = claims('[The minister|person|minister] said: “We want a truce and that means both sides stop.”');
   assert.equal(b.claims.length, 1);
+  // Two things of one kind said in one breath are one claim.
+  const c = claims(
+    '[The harbour master|person|master] said the tanker had left the port at dawn and that its crew had ignored the radio calls.',
+  );
+  assert.equal(c.claims.length, 1);
+  assert.match(view(c.text, c.claims[0]), /dawn and that its crew/);
 });
 
 test('a rebuttal that names the strike it admits is a denial, not an accusation', () => {
