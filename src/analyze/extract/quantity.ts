@@ -165,9 +165,17 @@ export function findQuantities(ws: Word[]): Quantity[] {
       i = k + 1;
       continue;
     }
-    if (rangeWord === 'to' || rangeWord === '–' || rangeWord === '-' || (between && rangeWord === 'and')) {
+    // ("12 or 13 people", "two or three soldiers": close alternatives are a range too.)
+    const alternative = rangeWord === 'or' && !between;
+    if (
+      rangeWord === 'to' ||
+      rangeWord === '–' ||
+      rangeWord === '-' ||
+      (between && rangeWord === 'and') ||
+      alternative
+    ) {
       const m = numberAt(ws, k + 1);
-      if (m && m.value > n.value) {
+      if (m && m.value > n.value && (!alternative || m.value <= 2 * n.value + 1)) {
         high = m.value;
         k = k + 1 + m.len;
         qualifier = 'range';

@@ -232,3 +232,14 @@ test('weapons that hit count nothing destroyed, and "damaged" is not "destroyed"
     'destroyed buildings 30',
   ]);
 });
+
+test('close alternatives are a range: "14 or 15 people", "two or three soldiers"', () => {
+  const r = figs('Medics spoke of 14 or 15 people killed, and two or three soldiers were wounded.');
+  assert.deepEqual(
+    r.map((f) => [f.measure, f.low, f.high, f.qualifier]),
+    [
+      ['killed', 14, 15, 'range'],
+      ['wounded', 2, 3, 'range'],
+    ],
+  );
+});
