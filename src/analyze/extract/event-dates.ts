@@ -63,7 +63,13 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
   // "X on Thursday said …": the time right before the verb dates it as well.
   const next = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(t.end, Math.min(sentence.end, t.end + 30)));
   // ("X on Saturday announced a truce": the announcement is the news, and its day the event's.)
-  return (m !== null && isSayVerb(m[1])) || (next !== null && isSayVerb(next[1], ANNOUNCING));
+  if ((m !== null && isSayVerb(m[1])) || (next !== null && isSayVerb(next[1], ANNOUNCING))) return true;
+  // "…, said the group's political branch spokesman John Doe Saturday": after an inverted verb of
+  // saying and its speaker, the day the speaker said it.
+  const inverted = /[,”"]\s+(\p{L}+)\s+((?:[\p{L}\d.'’-]+\s+){1,7})(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(
+    text.slice(Math.max(sentence.start, t.start - 90), t.start),
+  );
+  return inverted !== null && isSayVerb(inverted[1]) && !inverted[2].split(/\s+/).some((w) => isSayVerb(w));
 }
 
 /** Verbs whose act may be the event itself. */

@@ -73,6 +73,10 @@ function isDateline(text: string, e: EntityMention): boolean {
   return /^[^.\n]{0,30}?(?:\)|\s[—–-]\s|\(\p{Lu}[\p{L}.]{1,12}\))/u.test(text.slice(e.end, e.end + 40));
 }
 
+/** Words that make an event word no single dated event: "recent strikes", "repeated raids". */
+const HABITUAL =
+  /\b(?:recent|previous|earlier|past|prior|repeated|frequent|regular|ongoing|daily|nightly|near-daily|sporadic|periodic)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A date opening the text before its dateline: "January 25, 2017", "25 Jan 2017", "2017-01-25". */
 const DATE_FIRST =
   /^\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*/u;
@@ -360,7 +364,17 @@ export function extractEvents(input: EventInput): EventItem[] {
       );
       // "two days after the truce began": two days before the clause it hangs on.
       const rel = relativeDate(input, scope, span, t);
-      const date = rel ?? (t ? t.date : dayOf(reportDay ?? input.published));
+      // "recent air strikes on …", "repeated attacks": no day of their own, and not the day of the report.
+      const undated =
+        !t && !rel && HABITUAL.test(input.text.slice(Math.max(sent.start, span.start - 30), span.start));
+      // ("Previous clashes have closed the crossing": a kind of event in general, aimed at nothing.)
+      if (
+        undated &&
+        /s$/.test(input.text.slice(span.start, span.end)) &&
+        !/^\s+(?:on|against|in|at|near|targeting)\b/.test(input.text.slice(span.end, span.end + 12))
+      )
+        continue;
+      const date = rel ?? (t ? t.date : undated ? null : dayOf(reportDay ?? input.published));
       // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
       const saying = t !== null && datesSaying(input.text, scope, t);
       const dated = (t !== null && !(t.end <= span.start && saying)) || rel !== null;

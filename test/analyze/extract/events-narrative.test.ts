@@ -714,3 +714,25 @@ test('a shared dateline ("LVIV, Ukraine/WARSAW:") places no event; "sanctions ag
   );
   assert.equal(s.list.filter((x) => x.startsWith('attack')).length, 1, s.list.join('; '));
 });
+
+test('"said the group\'s branch spokesman X Saturday" dates the saying; "recent strikes on X" has no day; "previous clashes" is no event', () => {
+  const r = events(
+    'Army units attacked rebel camps near the lake. Nine herders died when troops fired on a camp near Bweza, said rebel political wing spokesman Amani Kabila Saturday. He said the attack was on Friday.',
+    '2024-03-09',
+  );
+  assert.deepEqual(
+    r.list.map((x) => x.split(' ')[1]),
+    ['2024-03-08'],
+    r.list.join('; '),
+  );
+  const s = events(
+    'Officials said recent air strikes on a rebel depot in the hills had started the fire.',
+    '2024-03-09',
+  );
+  assert.deepEqual(
+    s.a.events.map((e) => e.date),
+    [null],
+  );
+  const t = events('Previous clashes have led to the closure of the border crossing.', '2024-03-09');
+  assert.deepEqual(t.list, []);
+});
