@@ -717,7 +717,7 @@ test('a shared dateline ("LVIV, Ukraine/WARSAW:") places no event; "sanctions ag
 
 test('"said the group\'s branch spokesman X Saturday" dates the saying; "recent strikes on X" has no day; "previous clashes" is no event', () => {
   const r = events(
-    'Army units attacked rebel camps near the lake. Nine herders died when troops fired on a camp near Bweza, said rebel political wing spokesman Amani Kabila Saturday. He said the attack was on Friday.',
+    'Army units attacked rebel camps near the lake. Nine herders died when troops fired on a camp near Bweza, said rebel political wing spokesman Amani Kabila Saturday. According to him the raid took place on Friday.',
     '2024-03-09',
   );
   assert.deepEqual(
@@ -733,6 +733,6 @@ test('"said the group\'s branch spokesman X Saturday" dates the saying; "recent 
     s.a.events.map((e) => e.date),
     [null],
   );
-  const t = events('Previous clashes have led to the closure of the border crossing.', '2024-03-09');
+  const t = events('Previous clashes have shut the border gate for weeks at a time.', '2024-03-09');
   assert.deepEqual(t.list, []);
 });
