@@ -197,6 +197,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     ) {
       if (ANONYMITY.test(text.slice(ws[v.to]?.start ?? text.length, sent.end))) continue;
     }
+    // "“…,” the statement read.": a text reads out only the quotation before it ("the book he read." is no claim).
+    if (v.entry.lemma === 'read' && ws[v.to - 1]?.w === '.' && !ws.slice(0, i).some((w) => isCloseQuote(w)))
+      continue;
     // "would respond to any attack": answering with arms, not words.
     // "returned fire and responded", "prompted troops to respond.": answering with arms too — words
     // only when what was said follows ("responded that …", "replied: …") or a quote came before it.

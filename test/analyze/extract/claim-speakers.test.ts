@@ -622,3 +622,12 @@ test('", said the rebel spokesman" after a place: the speaker follows the verb; 
   assert.equal(s.length, 1);
   assert.equal(s[0].name, 'Issa Mahamat');
 });
+
+test('"“…,” the statement read." is the issuer\'s; "the book he read." is no claim', () => {
+  const r = said(
+    'The navy said in a statement on Monday it had sunk two skiffs. “Piracy will not be tolerated in these waters,” the statement read.',
+  );
+  assert.equal(r.length, 2, JSON.stringify(r));
+  assert.match(r[1].name ?? '', /navy/i);
+  assert.deepEqual(said('The poems he read.'), []);
+});
