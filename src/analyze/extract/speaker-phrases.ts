@@ -279,6 +279,11 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
       return { key: e.key, from: start, to: j + 1 };
   }
   const span = { start: ws[from].start, end: ws[j].end };
+  // "Maria Lund of Oslo's peace institute": a name before "of" is the one who speaks.
+  const named = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+(?:of|at|from)\s/u.exec(
+    ctx.text.slice(span.start, span.end),
+  );
+  if (named) span.end = span.start + named[1].length;
   return { key: null, from: start, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }
 

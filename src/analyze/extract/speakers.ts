@@ -125,7 +125,25 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     // after the object of the clause before.)
     const opens = (h: SpeakerHit) => h.from === 0 || /^[,;:—–“”"]$/.test(ws[h.from - 1].w);
     while (list.length > 1 && !opens(list[0])) list.shift();
+    // "military and medical sources said": a bare modifier shares the last source's head noun.
+    const last = list[list.length - 1];
+    const head = last.generic ? /\s(\p{Ll}+)$/u.exec(last.generic.name)?.[1] : undefined;
+    if (head)
+      for (const h of list.slice(0, -1))
+        if (
+          h.generic &&
+          h.to - h.from === 1 &&
+          /^\p{Ll}+$/u.test(h.generic.name) &&
+          // ("police and local officials": a source word of its own keeps its name.)
+          !verbLexicon().genericSpeakers.includes(h.generic.name)
+        )
+          h.generic = { ...h.generic, name: `${h.generic.name} ${head}` };
     if (list.length > 1) return list;
+  }
+  // "Analyst Jane Roe of the Sorbonne said": the person, not the body she belongs to.
+  if (found.length === 1 && found[0].from >= 2 && /^(?:of|at|from)$/.test(ws[found[0].from - 1].w)) {
+    const person = ctx.entities.find((e) => e.type === 'person' && e.end === ws[found[0].from - 2].end);
+    if (person) return [{ key: person.key, from: wordIndexBefore(ws, person.start) + 1, to: found[0].to }];
   }
   if (found.length) return found;
   // "The charity that runs the sites said …": the subject before its restrictive relative clause.

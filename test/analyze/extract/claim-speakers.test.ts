@@ -631,3 +631,18 @@ test('"“…,” the statement read." is the issuer\'s; "the book he read." is 
   assert.match(r[1].name ?? '', /navy/i);
   assert.deepEqual(said('The poems he read.'), []);
 });
+
+test('"military and medical sources said": a bare modifier shares the head; "Analyst X of the Y institute said" is X', () => {
+  const r = said('Nine guards were killed at the checkpoint, military and medical sources said.');
+  assert.deepEqual(
+    r.map((c) => (c.name ?? '').toLowerCase()),
+    ['military sources', 'medical sources'],
+  );
+  const s = said('Police and local officials said the bridge had been mined.');
+  assert.ok(!s.some((c) => /police officials/i.test(c.name ?? '')), JSON.stringify(s));
+  const t = said('Analyst Maria Lund of the Sorbonne university said the offensive had stalled.');
+  assert.equal(t.length, 1);
+  assert.equal(t[0].name, 'Maria Lund');
+  const u = said("Analyst Maria Lund of Oslo's peace institute said the offensive had stalled.");
+  assert.equal(u[0]?.name, 'Maria Lund');
+});
