@@ -65,7 +65,11 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
         if (!e) continue;
         // Lower-case text only matches lower-case aliases ("al-Qaeda"), not common words.
         const alias = [e.name, ...e.aliases].find((x) => mfold(x) === mfold(spanText(doc, i, b)));
-        if (!startsUpper && alias && /^\p{Lu}/u.test(alias)) continue;
+        // ("al Shabaab", "al Qaeda": a lower-case Arabic article before a capitalised name is that name.)
+        const article =
+          /^(?:al|el|ad|ar|as|ash|at|az|an)$/.test(doc.lower[i]) &&
+          /^\p{Lu}/u.test(doc.words[doc.words[i + 1] === '-' ? i + 2 : i + 1] ?? '');
+        if (!startsUpper && !article && alias && /^\p{Lu}/u.test(alias)) continue;
         if (b < n && glued(doc, b) && /^[\p{L}\d]/u.test(doc.words[b])) continue;
         best = { b, key: e.key, type: e.type, name: e.name, aff: e.affiliation };
         break;

@@ -39,3 +39,13 @@ test('"Africa Command", "the Sixth Infantry Division": military commands and uni
     'organization',
   );
 });
+
+test('a lower-case Arabic article before a known group\'s name: "al Shabaab" is the group, no person', () => {
+  const a = analyzeDocument({
+    text: 'Officials gave a toll of nine; al Shabaab said 14 died in the raid.',
+    published: '2024-03-12',
+  });
+  const e = a.entities.find((x) => /shabaab/i.test(x.name));
+  assert.equal(e?.type, 'group');
+  assert.equal(e?.key, 'group:al-shabaab');
+});
