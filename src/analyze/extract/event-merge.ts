@@ -349,9 +349,10 @@ export function mergeWithinDocument(
             (o) =>
               o.type === e.type &&
               o.date?.start === e.date?.start &&
-              // "recaptured the base" is the other side taking it back.
+              // "recaptured the base" is the other side taking it back; "the army said X's troops had
+              // occupied the town" (no place of its own) is one capture whose taker the sides dispute.
               !/^re/i.test(text.slice(e.start, e.end)) &&
-              !otherActors(o, e),
+              (!otherActors(o, e) || e.place === null),
           )
         : undefined;
     // The attack told again the same day, at a place that contains it or is unknown ("a school bus

@@ -736,3 +736,11 @@ test('"said the group\'s branch spokesman X Saturday" dates the saying; "recent 
   const t = events('Previous clashes have shut the border gate for weeks at a time.', '2024-03-09');
   assert.deepEqual(t.list, []);
 });
+
+test('"X\'s troops had occupied the town", told by the other side, is the capture already told, its taker disputed', () => {
+  const r = events(
+    'Fighters of the Allied Democratic Forces seized the border town of Kasindi on Monday. The army said in a statement that Ugandan troops had occupied the town.',
+    '2024-03-12',
+  );
+  assert.equal(r.list.filter((x) => x.startsWith('territory-change')).length, 1, r.list.join('; '));
+});
