@@ -93,6 +93,10 @@ const DATE_WORDS =
   /\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+$/;
 
 /** Words that announce an event as not the one just told: "another strike", "a second attack". */
+/** An incident named as another one earlier in the clause: "in an earlier attack", "in a separate incident". */
+const SEPARATE_INCIDENT =
+  /\b(?:in|during)\s+(?:an?\s+)?(?:earlier|separate|another|previous|second)\s+(?:attack|incident|raid|strike|assault|ambush)\b/i;
+
 const ANOTHER =
   /\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+further|other|separate|earlier|later)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -291,6 +295,8 @@ export function mergeWithinDocument(
     // "Another air strike hit a mosque": a new event, whatever it shares with the last.
     const another =
       ANOTHER.test(text.slice(Math.max(0, e.start - 25), e.start)) ||
+      // "…, in an earlier attack at another village, two men were attacked": the clause says so.
+      SEPARATE_INCIDENT.test(text.slice(sentenceStart(text, e.start), e.start)) ||
       LATER.test(text.slice(sentenceStart(text, e.start), e.start));
     const early =
       latest ??

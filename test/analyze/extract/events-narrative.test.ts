@@ -744,3 +744,11 @@ test('"X\'s troops had occupied the town", told by the other side, is the captur
   );
   assert.equal(r.list.filter((x) => x.startsWith('territory-change')).length, 1, r.list.join('; '));
 });
+
+test('"in an earlier attack, …, two men were attacked" is an attack of its own, not the raid told before', () => {
+  const r = events(
+    'Insurgents raided the town of Chai on Sunday, burning houses. According to monitors, in an earlier attack near a farm three herders were attacked and killed.',
+    '2024-03-12',
+  );
+  assert.equal(r.list.filter((x) => x.startsWith('attack')).length, 2, r.list.join('; '));
+});
