@@ -752,3 +752,13 @@ test('"in an earlier attack, …, two men were attacked" is an attack of its own
   );
   assert.equal(r.list.filter((x) => x.startsWith('attack')).length, 2, r.list.join('; '));
 });
+
+test('"a pause in fighting", "a lull in the shelling" are no attacks', () => {
+  const r = events(
+    'The deal would free 40 detainees in exchange for a three-day pause in fighting.',
+    '2024-03-12',
+  );
+  assert.deepEqual(r.list, []);
+  const s = events('A lull in the shelling let families leave the old town.', '2024-03-12');
+  assert.deepEqual(s.list, []);
+});
