@@ -99,12 +99,24 @@ export function resolvePronoun(
   if (pos - sentence.start < 4) {
     const si = input.sentences.findIndex((x) => x.start === sentence.start);
     const prev = si > 0 ? input.sentences[si - 1] : null;
-    const prevSubject = prev
+    const first = prev
       ? entities.find(
           (e) =>
             e.start >= prev.start && e.start - prev.start < 12 && e.end <= prev.end && e.type !== 'place',
         )
       : undefined;
+    // ("Senior government spokeswoman Anna Brandt was asked …": past the title words to the name.)
+    const titled = prev
+      ? entities.find(
+          (e) =>
+            e.type === 'person' &&
+            e.start >= prev.start &&
+            e.start - prev.start < 45 &&
+            e.end <= prev.end &&
+            /^[\p{L}\s'’-]*$/u.test(input.text.slice(prev.start, e.start)),
+        )
+      : undefined;
+    const prevSubject = first && want(first) ? first : titled;
     const told = lastClaim !== null && prev !== null && lastClaim.end > prev.start;
     if (prevSubject && !told && want(prevSubject)) return prevSubject.key;
     // "…, the government said. It added …": a body described goes on as "it".

@@ -646,3 +646,15 @@ test('"military and medical sources said": a bare modifier shares the head; "Ana
   const u = said("Analyst Maria Lund of Oslo's peace institute said the offensive had stalled.");
   assert.equal(u[0]?.name, 'Maria Lund');
 });
+
+test('"He replied" goes on with the titled subject of the sentence before, not a name inside it', () => {
+  const r = said(
+    [
+      'Dmitri Volkov said the bridge had been hit twice.',
+      "Senior government spokeswoman Anna Brandt was asked whether Volkov's account was correct.",
+      'She replied that the ministry did not comment on operations.',
+    ].join(' '),
+  );
+  const last = r[r.length - 1];
+  assert.equal(last.name, 'Anna Brandt', JSON.stringify(r));
+});
