@@ -3,7 +3,9 @@
  * the president, said", "X on Monday accused") or after it ("…, said X"), resolved through
  * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
  */
+
 import { countryByCapital } from '../geo/countries.ts';
+import { ISSUED } from './claim-resolve.ts';
 import {
   bracketStart,
   CLOSE_QUOTE,
@@ -139,6 +141,27 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
         )
           h.generic = { ...h.generic, name: `${h.generic.name} ${head}` };
     if (list.length > 1) return list;
+  }
+  // "The army in a statement said …": the one who issued it, before "in a statement".
+  if (
+    found.length === 1 &&
+    found[0].generic &&
+    found[0].from >= 2 &&
+    ws[found[0].from - 1].w === 'in' &&
+    ISSUED.test(found[0].generic.name)
+  ) {
+    const issuer = speakerRightBefore(ws, found[0].from - 1, ctx).filter((h) => h.to === found[0].from - 1);
+    if (issuer.length) return issuer;
+  }
+  // "A local official who spoke on condition of anonymity, said …": the subject before its
+  // relative clause, past the comma that closes it.
+  if (!found.length && ws[v - 1]?.w === ',') {
+    let k = v - 2;
+    while (k > 0 && v - k < 14 && !/^(?:who|which|that|[,;:.])$/.test(ws[k].w)) k--;
+    if (k > 0 && ws[k].w === 'who') {
+      const head = speakerRightBefore(ws, k, ctx).filter((h) => h.to === k && !h.reciprocal);
+      if (head.length) return head;
+    }
   }
   // "Analyst Jane Roe of the Sorbonne said": the person, not the body she belongs to.
   if (found.length === 1 && found[0].from >= 2 && /^(?:of|at|from)$/.test(ws[found[0].from - 1].w)) {
