@@ -663,7 +663,9 @@ test('"The navy in a statement said" is the navy; "An officer who spoke on condi
   const r = said('The Sri Lankan navy in a statement said two trawlers had been seized off the coast.');
   assert.equal(r.length, 1);
   assert.match(r[0].name ?? '', /navy/i);
-  const s = said('A police officer who spoke on condition of anonymity, said nine suspects had been released.');
+  const s = said(
+    'A police officer who spoke on condition of anonymity, said nine suspects had been released.',
+  );
   assert.equal(s.length, 1);
   assert.match(s[0].name ?? '', /officer/i);
 });
