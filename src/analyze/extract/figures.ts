@@ -65,11 +65,20 @@ function partMeasureAt(ws: Word[], from: number): ReturnType<typeof measureAfter
 /** "200 Taliban were killed": an armed group's name counts its fighters. */
 function armedGroupAt(
   ws: Word[],
+  text: string,
   from: number,
   armedNames: readonly Span[],
 ): { group: FigureGroup; from: number; to: number } | null {
   const start = ws[from]?.start;
-  const name = start === undefined ? undefined : armedNames.find((e) => e.start === start);
+  // ("16 Afghan Taliban": past one capitalised adjective before the armed body's name.)
+  const next = ws[from + 1]?.start;
+  const name =
+    start === undefined
+      ? undefined
+      : (armedNames.find((e) => e.start === start) ??
+        (next !== undefined && /^\p{Lu}\p{Ll}+$/u.test(text.slice(ws[from].start, ws[from].end))
+          ? armedNames.find((e) => e.start === next)
+          : undefined));
   if (!name) return null;
   const to = ws.findIndex((w, k) => k >= from && w.end >= name.end);
   return to < 0 ? null : { group: 'military', from, to: to + 1 };
@@ -149,7 +158,7 @@ export function draftFigures(
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);
   quantities.forEach((q, qi) => {
-    const g = findGroup(ws, text, q.to) ?? armedGroupAt(ws, q.to, armedNames);
+    const g = findGroup(ws, text, q.to) ?? armedGroupAt(ws, text, q.to, armedNames);
     // "two rebel raids", "three jihadist assaults": a group word that modifies attacks counts no one.
     if (g && ATTACK_COUNTED.test(ws[g.to]?.w ?? '')) return;
     const groupTo = g ? g.to : q.to;

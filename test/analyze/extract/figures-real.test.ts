@@ -413,6 +413,27 @@ test('an armed group’s name counts its fighters: "200 Taliban were killed"', (
   assert.deepEqual(out, ['killed military 200 more-than']);
 });
 
+test('a demonym before an armed group’s name still counts fighters: "14 Yemeni Houthis were wounded"', () => {
+  const text = 'The coalition said 14 Yemeni Houthis were wounded near the port.';
+  const at = text.indexOf('Houthis');
+  const houthis = {
+    start: at,
+    end: at + 'Houthis'.length,
+    type: 'group',
+    key: 'group:houthis',
+    name: 'Houthis',
+  } as EntityMention;
+  const out = extractFigures({
+    text,
+    published: '2025-02-11',
+    sentences: [{ start: 0, end: text.length }],
+    entities: [houthis],
+    times: [],
+    claims: [],
+  }).map(brief);
+  assert.deepEqual(out, ['wounded military 14 exact']);
+});
+
 test('a sentence that goes on with the count ("… were also killed") keeps the reporter of the one before', () => {
   const text = [
     'The monitor said that since the clashes erupted on Sunday, 52 fighters were killed.',
