@@ -114,10 +114,14 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
       const other =
         covering(ctx, ws[end + 1]) ??
         (ws[end + 1].w === 'the' && ws[end + 2] ? covering(ctx, ws[end + 2]) : null);
+      // ("blamed by Amnesty and aid agencies": an unnamed source coordinated after the name.)
+      const generic = other ? null : genericAfterAnd(ws, end + 1, ctx);
       if (other && other.key !== m.key) {
         let e2 = end + 1;
         while (e2 < ws.length && ws[e2].end <= other.end) e2++;
         hits.push({ key: other.key, from: end + 1, to: e2 });
+      } else if (generic) {
+        hits.push(generic);
       } else if (!other && m.type === 'country') {
         // "accused by Paris and Moscow": a capital coordinated with a country speaks for its own.
         const city = ctx.entities.find(
@@ -155,4 +159,17 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
   }
   const described = describedAfter(ws, to, ctx);
   return described ? [described] : [];
+}
+
+/** An unnamed source of one to three words right after "and" (at `from`): "rights groups", "local officials". */
+function genericAfterAnd(ws: Word[], from: number, ctx: SpeakerContext): SpeakerHit | null {
+  for (let len = 3; len >= 1; len--) {
+    const g = genericEnding(ws, from + len);
+    if (!g || from + len - g.length !== from) continue;
+    // ("welcomed by the UN and the army said …": the subject of a clause of its own.)
+    if (from + len < ws.length && verbAt(ws, from + len)) return null;
+    const span = { start: ws[from].start, end: ws[from + len - 1].end };
+    return { key: null, from, to: from + len, generic: { name: ctx.text.slice(span.start, span.end), span } };
+  }
+  return null;
 }

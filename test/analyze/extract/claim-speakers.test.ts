@@ -669,3 +669,11 @@ test('"The navy in a statement said" is the navy; "An officer who spoke on condi
   assert.equal(s.length, 1);
   assert.match(s[0].name ?? '', /officer/i);
 });
+
+test('"accused by the UN and aid agencies" is two accusers; "welcomed by the UN and the army said" is a new clause', () => {
+  const r = said('The militia stands accused by the UN and aid agencies of blocking food convoys.');
+  assert.equal(r.length, 2, JSON.stringify(r));
+  assert.match(r[1].name ?? '', /aid agencies/i);
+  const s = said('The truce was welcomed by the UN and the army said it would comply.');
+  assert.ok(!s.some((c) => /army/i.test(c.name ?? '') && /welcomed/.test(c.text)), JSON.stringify(s));
+});
