@@ -274,12 +274,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !(ws[v.to]?.w === 'as' && ws.slice(v.to, v.to + 8).some((w) => w.w === 'by'));
     if (agentless) speakers = [{ key: null, from: i, to: v.to }];
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
-    // "… on the base in eastern Congo, said the rebel spokesman.": a place closing the clause
-    // before the comma is no subject when a speaker follows the verb to the end of the sentence.
+    // "… on the base in eastern Chad, near the border, said the rebel spokesman.": a place closing
+    // the clause before the comma is no subject when a speaker follows the verb to the end of the
+    // sentence.
     if (
       speakers.length === 1 &&
       ws[i - 1]?.w === ',' &&
-      speakers[0].to === i - 1 &&
       /^(?:country|place):/.test(speakers[0].key ?? '') &&
       verbLexicon().sayVerbs.includes(v.entry.lemma)
     ) {

@@ -662,3 +662,19 @@ test('"denied it was connected to the attack" answers the charge that blamed the
     (d.contradicts ?? []).map(said).join(' | '),
   );
 });
+
+test('"X denied the attack" answers the charge that blamed X, not a later detail about the attack', () => {
+  const { a, said } = analyze(
+    [
+      'The Chadian army has shelled rebel positions, breaking a truce, charged a rebel spokesman.',
+      'Six herders were killed, the spokesman said on Sunday.',
+      'He said the attack was on Saturday.',
+      '"Our men did not fire back," he said.',
+      '"We will defend our people."',
+      'The Chadian army denied the attack.',
+    ].join(' '),
+  );
+  const d = a.claims.findLast((c) => c.kind === 'denial');
+  assert.ok(d, JSON.stringify(a.claims.map((c) => c.kind)));
+  assert.match(said(d.contradicts?.[0] ?? -1), /shelled rebel positions/);
+});

@@ -677,3 +677,11 @@ test('"accused by the UN and aid agencies" is two accusers; "welcomed by the UN 
   const s = said('The truce was welcomed by the UN and the army said it would comply.');
   assert.ok(!s.some((c) => /army/i.test(c.name ?? '') && /welcomed/.test(c.text)), JSON.stringify(s));
 });
+
+test('a place and its apposition before ", said X" are no speaker: the one after the verb is', () => {
+  const r = said(
+    'Six herders were killed near the well, in northern Chad, close to the border, said rebel spokesman Idriss Deby Saleh.',
+  );
+  assert.equal(r.length, 1);
+  assert.equal(r[0].name, 'Idriss Deby Saleh');
+});
