@@ -3,7 +3,7 @@
  * the record's own fields win; the body (HTML or plain text) gives the text and fills gaps.
  */
 import type { DocumentFormat } from '../report/contract.ts';
-import { isBoilerplateBlock } from './boilerplate.ts';
+import { BULLET, isBoilerplateBlock } from './boilerplate.ts';
 import { htmlFragmentText, isHtml, plainField } from './fragment.ts';
 import { readHtml } from './html/index.ts';
 import { normalizePublished } from './meta/dates.ts';
@@ -54,9 +54,7 @@ function teaserList(block: string): boolean {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  return (
-    lines.length >= 2 && isBoilerplateBlock(lines[0]) && lines.slice(1).every((l) => /^[-•*–]\s+\S/u.test(l))
-  );
+  return lines.length >= 2 && isBoilerplateBlock(lines[0]) && lines.slice(1).every((l) => BULLET.test(l));
 }
 
 /** Plain-text body → paragraphs: blank lines split paragraphs; without any, single newlines do. */

@@ -237,7 +237,8 @@ function computeFeatures(t: string): Features {
 
 type Kind = 'bad' | 'good' | 'short';
 
-const BULLET = /^\s*[-•*–]\s+\S/u;
+/** A list line: "- …", "• …". */
+export const BULLET = /^\s*[-•*–]\s+\S/u;
 const TRAILING_TEASER =
   /(?<=[.!?]["”’]?)\s+(?:read more|continue reading|read the full (?:story|article))\s*[.…»›>]*(?=\s+\p{Lu}|\s*$)/giu;
 

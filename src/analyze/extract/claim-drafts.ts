@@ -3,7 +3,7 @@
  * (before it, after it, the agent of a passive, or the subject a later clause shares), the content
  * it introduces and the mention it spans, and "according to X" — several in a sentence included. Pure.
  */
-import { PAST_WORDS } from '../time/lexicon.ts';
+import { PAST_WORDS, WEEKDAYS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
 import { contentStart, laterAttributionRe, pastAddressee } from './claim-content.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
@@ -22,7 +22,7 @@ import type { ClaimInput } from './claims.ts';
 import { decisionHits } from './event-hits.ts';
 import { findPhrase, lex } from './event-lexicon.ts';
 import { speakerAfter } from './speaker-after.ts';
-import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
+import { isCloseQuote, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerBefore } from './speakers.ts';
 import { titleStart } from './titles.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
@@ -58,10 +58,30 @@ const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
 /** Day words that may close an inverted attribution: "said the spokesman on Saturday". */
-const inTimeWord = (w: string) =>
-  /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|night|morning|evening)$/.test(
-    w,
-  );
+const DAY_WORDS = /^(?:on|late|early|last|this|today|yesterday|night|morning|evening)$/;
+
+/**
+ * The speaker after an inverted verb when nothing but punctuation and day words follows it to the
+ * end of the sentence ("…, said the rebel spokesman on Saturday."), or, with `acronym`, one
+ * acronym in capitals ("…, denounces Human Rights Watch (HRW)."). Null otherwise.
+ */
+function speakerClosing(
+  ws: Word[],
+  from: number,
+  ctx: SpeakerContext,
+  acronym: boolean,
+): SpeakerHit[] | null {
+  const after = speakerAfter(ws, from, ctx);
+  if (!after.length) return null;
+  const last = Math.max(0, ...after.map((h) => h.to));
+  const rest = ws
+    .slice(last)
+    .filter((w) => !/^[.!?”"’)(]$/.test(w.w) && !DAY_WORDS.test(w.w) && !WEEKDAYS.has(w.w));
+  if (rest.length === 0) return after;
+  return acronym && rest.length === 1 && /^\p{Lu}+$/u.test(ctx.text.slice(rest[0].start, rest[0].end))
+    ? after
+    : null;
+}
 
 /** Words before a plural noun, never before a verb: "two states", "member states". */
 const PLURAL_MODIFIER =
@@ -283,10 +303,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       /^(?:country|place):/.test(speakers[0].key ?? '') &&
       verbLexicon().sayVerbs.includes(v.entry.lemma)
     ) {
-      const after = speakerAfter(ws, v.to, ctx);
-      const last = Math.max(0, ...after.map((h) => h.to));
-      const rest = ws.slice(last).filter((w) => !/^[.!?”"’)(]$/.test(w.w) && !inTimeWord(w.w));
-      if (after.length && rest.length === 0) {
+      const after = speakerClosing(ws, v.to, ctx, false);
+      if (after) {
         speakers = after;
         inverted = true;
       }
@@ -327,14 +345,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1])) &&
       !verbLexicon().addresseeVerbs.includes(v.entry.lemma)
     ) {
-      const after = speakerAfter(ws, v.to, ctx);
-      const last = Math.max(0, ...after.map((h) => h.to));
-      const rest = ws.slice(last).filter((w) => !/^[.!?”"’)(]$/.test(w.w));
-      if (
-        after.length &&
-        (rest.length === 0 ||
-          (rest.length === 1 && /^\p{Lu}+$/u.test(ctx.text.slice(rest[0].start, rest[0].end))))
-      ) {
+      const after = speakerClosing(ws, v.to, ctx, true);
+      if (after) {
         speakers = after;
         inverted = true;
       }

@@ -191,8 +191,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
       for (const speaker of keys) {
         // "said A and that B": two claims only when the two say different kinds of thing ("strikes
         // only military sites" and "the rebels use human shields"); otherwise one statement.
-        const kinds = new Set(split.map((c) => claimKind(input, d.verbKind, c, speaker, d.lemma, d.quote)));
-        const parts = kinds.size > 1 ? split : [d.content];
+        const splitKinds = split.map((c) => claimKind(input, d.verbKind, c, speaker, d.lemma, d.quote));
+        const separate = new Set(splitKinds).size > 1;
+        const parts = separate ? split : [d.content];
         parts.forEach((content, n) => {
           // "said A and that B": two things said, each with its own kind; the first keeps the verb.
           const mention =
@@ -204,7 +205,11 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
                     start: content.start,
                     end: n === parts.length - 1 ? Math.max(content.end, d.mention.end) : content.end,
                   };
-          const kind = claimKind(input, d.verbKind, content, speaker, d.lemma, d.quote);
+          const kind = separate
+            ? splitKinds[n]
+            : split.length === 1
+              ? splitKinds[0]
+              : claimKind(input, d.verbKind, content, speaker, d.lemma, d.quote);
           claims.push({ ...mention, speaker, kind, quote: d.quote, content, date });
           sentenceOf.push(si);
         });

@@ -111,7 +111,7 @@ export function isOwnVerb(ws: Word[], k: number): boolean {
   );
 }
 
-const BE = /^(?:were|was|been|being|are|is)$/;
+export const BE = /^(?:were|was|been|being|are|is)$/;
 const BE_OR_HAVE = /^(?:were|was|been|are|is|have|has|had)$/;
 
 /** The first word at or after `k` past auxiliaries and adverbs ("had all been", "were later"). */
@@ -168,16 +168,15 @@ export function ownVerbAfter(ws: Word[], k: number): boolean {
  * passive ("who were killed", "who died") or, past the clause, the main clause's passive. Null
  * when neither ("30 gunmen who had killed five people were arrested" counts no dead gunmen).
  */
-export function relativeMeasure(ws: Word[], k: number): { measure: Measure; at: number; len: number } | null {
+export function relativeMeasure(ws: Word[], k: number): MeasureAt | null {
   if (!/^(?:who|whom)$/.test(ws[k]?.w ?? '')) return null;
-  const passive = (from: number) => passiveMeasure(ws, from);
-  const own = passive(k + 1);
+  const own = passiveMeasure(ws, k + 1);
   if (own) return own;
   for (let j = k + 2; j < Math.min(ws.length, k + 14); j++) {
     const w = ws[j].w;
     if (CLAUSE_STOP.has(w) || w === ',') return null;
     if (BE_OR_HAVE.test(w) && !AUX.has(ws[j - 1].w)) {
-      const main = passive(j);
+      const main = passiveMeasure(ws, j);
       if (main) return main;
     }
   }

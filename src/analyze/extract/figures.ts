@@ -24,6 +24,7 @@ import {
 import {
   AUX,
   appositionMeasure,
+  BE,
   CLAUSE_STOP,
   hospitalAt,
   isOwnVerb,
@@ -117,12 +118,6 @@ function unknownPluralSubject(ws: Word[], from: number, to: number): boolean {
   );
 }
 
-const BE_FORM = /^(?:were|was|been|be|being|are|is)$/;
-
-/** Plural nouns of attacks and weapons: a count of them is no count of people. */
-const ATTACK_COUNTED =
-  /^(?:attacks|assaults|strikes|airstrikes|raids|bombings|blasts|explosions|ambushes|incursions|offensives|shells|rockets|missiles|mortars|grenades|bombs)$/;
-
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
@@ -160,7 +155,7 @@ export function draftFigures(
   quantities.forEach((q, qi) => {
     const g = findGroup(ws, text, q.to) ?? armedGroupAt(ws, text, q.to, armedNames);
     // "two rebel raids", "three jihadist assaults": a group word that modifies attacks counts no one.
-    if (g && ATTACK_COUNTED.test(ws[g.to]?.w ?? '')) return;
+    if (g && lex.countedAttacks.nouns.includes(ws[g.to]?.w ?? '')) return;
     const groupTo = g ? g.to : q.to;
     const d: FigureDraft = {
       q,
@@ -174,9 +169,9 @@ export function draftFigures(
     };
     // 1. A measure verb right before the number: "killing at least 13", "has killed 90", "deaths of about".
     // ("killed “six pupils and wounded 14”": the verb before a quotation's opening mark.)
-    const bEnd =
-      !measureBeforeEnding(ws, q.from) && /^["“‘«]$/.test(ws[q.from - 1]?.w ?? '') ? q.from - 1 : q.from;
-    let before = measureBeforeEnding(ws, bEnd);
+    const direct = measureBeforeEnding(ws, q.from);
+    const bEnd = !direct && /^["“‘«]$/.test(ws[q.from - 1]?.w ?? '') ? q.from - 1 : q.from;
+    let before = bEnd === q.from ? direct : measureBeforeEnding(ws, bEnd);
     // "killed and injured about 300 people": the dead and the hurt in one count, neither measure.
     const first =
       before && /^(?:and|or)$/.test(ws[bEnd - before.len - 1]?.w ?? '')
@@ -296,12 +291,11 @@ export function draftFigures(
           break;
         }
         // "two rebel raids killed 30 herders": the count is of attacks, not of the dead.
-        if (!g && ATTACK_COUNTED.test(ws[k].w)) return;
+        if (!g && lex.countedAttacks.nouns.includes(ws[k].w)) return;
         const m = hospitalAt(ws, k) ?? measureAfterAt(ws, k);
         // "Two missiles hit Odesa": the counted things hit; only "were hit" counts them as hit.
         // ("Two shells also hit", "three of its rockets had hit": only a passive "be" makes them the hit.)
-        if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE_FORM.test(w.w)))
-          break;
+        if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE.test(w.w))) break;
         // "Two gunmen shot dead a police officer": the count is of those who killed, not the killed.
         const active = k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot');
         if (m && active && g && m.measure === 'killed' && killsObject(ws, k + m.len)) return;

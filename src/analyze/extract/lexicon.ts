@@ -15,6 +15,8 @@ interface RawFigureLexicon {
   historicalCues: string[];
   /** "others", "more": the group of the figure they follow. */
   inheritingGroupNouns: string[];
+  /** Plural nouns of attacks and weapons: a count of them counts no people. */
+  countedAttacks: { nouns: string[] };
   /** Measures that may count people with no group noun when their verb stands right before the number. */
   groupless: { measures: Measure[] };
   /** What "members of …" belong to when they are fighters: armed heads, and modifiers of "group". */

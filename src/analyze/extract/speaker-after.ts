@@ -115,7 +115,10 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
         covering(ctx, ws[end + 1]) ??
         (ws[end + 1].w === 'the' && ws[end + 2] ? covering(ctx, ws[end + 2]) : null);
       // ("blamed by Amnesty and aid agencies": an unnamed source coordinated after the name.)
-      const generic = other ? null : genericAfterAnd(ws, end + 1, ctx);
+      // ("welcomed by the UN and the army said …": the subject of a clause of its own.)
+      const next = other ? null : genericAt(ws, end + 1, ctx);
+      const generic =
+        next && next.from === end + 1 && !(next.to < ws.length && verbAt(ws, next.to)) ? next : null;
       if (other && other.key !== m.key) {
         let e2 = end + 1;
         while (e2 < ws.length && ws[e2].end <= other.end) e2++;
@@ -138,38 +141,25 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
     }
     return hits;
   }
-  for (let len = 3; len >= 1; len--) {
-    const g = genericEnding(ws, to + len);
-    if (g && to + len - g.length >= to) {
-      // "according to Iranian sources": the nation's adjective belongs to the source's name.
-      const head = to + len - g.length;
-      const from = head > to && nationalAdjective(ctx.text, ws[head - 1]) ? head - 1 : head;
-      return [
-        {
-          key: null,
-          from,
-          to: to + len,
-          generic: {
-            name: ctx.text.slice(ws[from].start, ws[to + len - 1].end),
-            span: { start: ws[from].start, end: ws[to + len - 1].end },
-          },
-        },
-      ];
-    }
-  }
+  const generic = genericAt(ws, to, ctx);
+  if (generic) return [generic];
   const described = describedAfter(ws, to, ctx);
   return described ? [described] : [];
 }
 
-/** An unnamed source of one to three words right after "and" (at `from`): "rights groups", "local officials". */
-function genericAfterAnd(ws: Word[], from: number, ctx: SpeakerContext): SpeakerHit | null {
+/**
+ * An unnamed source of one to three words from word `to` ("officials", "local sources"), with a
+ * nation's adjective before its head ("according to Iranian sources"). Null when there is none.
+ */
+function genericAt(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit | null {
   for (let len = 3; len >= 1; len--) {
-    const g = genericEnding(ws, from + len);
-    if (!g || from + len - g.length !== from) continue;
-    // ("welcomed by the UN and the army said …": the subject of a clause of its own.)
-    if (from + len < ws.length && verbAt(ws, from + len)) return null;
-    const span = { start: ws[from].start, end: ws[from + len - 1].end };
-    return { key: null, from, to: from + len, generic: { name: ctx.text.slice(span.start, span.end), span } };
+    const g = genericEnding(ws, to + len);
+    if (g && to + len - g.length >= to) {
+      const head = to + len - g.length;
+      const from = head > to && nationalAdjective(ctx.text, ws[head - 1]) ? head - 1 : head;
+      const span = { start: ws[from].start, end: ws[to + len - 1].end };
+      return { key: null, from, to: to + len, generic: { name: ctx.text.slice(span.start, span.end), span } };
+    }
   }
   return null;
 }
