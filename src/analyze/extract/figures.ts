@@ -5,6 +5,7 @@
  */
 import type { FigureGroup, Measure } from '../../report/contract.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { isHistorical, openingDay, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
 import {
@@ -118,14 +119,14 @@ function unknownPluralSubject(ws: Word[], from: number, to: number): boolean {
   );
 }
 
-const CALENDAR =
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+/** A weekday or month name: "On Sunday 14 soldiers …" is a count, not a model number. */
+const calendarWord = (w: string) => WEEKDAYS.has(w.replace(/\.$/, '')) || MONTHS.has(w.replace(/\.$/, ''));
 
 /** "a Beech King Air 350 plane", "Patriot PAC 3": digits that end a capitalised name are a model, no count. */
 function modelNumber(ws: Word[], text: string, q: { from: number; to: number; numberFrom: number }): boolean {
   if (q.numberFrom !== q.from || !/^\d+$/.test(ws[q.from].w)) return false;
   const cap = (k: number) =>
-    k > 0 && /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && !CALENDAR.test(ws[k].w);
+    k > 0 && /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && !calendarWord(ws[k].w);
   return cap(q.from - 1) && cap(q.from - 2);
 }
 

@@ -3,7 +3,6 @@
  * the president, said", "X on Monday accused") or after it ("…, said X"), resolved through
  * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
  */
-
 import { countryByCapital } from '../geo/countries.ts';
 import { ISSUED } from './claim-resolve.ts';
 import {
