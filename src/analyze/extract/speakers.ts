@@ -35,6 +35,30 @@ import { matchBefore, phraseWords, type Word } from './words.ts';
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
 const REPORT_NOUNS = /^(?:investigation|inquiry|probe|report|panel|team|review|assessment|study|analysis)$/;
 
+/** Verbs by which a party puts out a document, and the documents: "issued a statement", "posted a video". */
+const ISSUING = /^(?:issued|released|published|posted|circulated|sent|put)$/;
+const DOCUMENT =
+  /^(?:statement|communiqu[eé]|declaration|announcement|readout|letter|release|report|bulletin|video|message)$/;
+
+/**
+ * Index of the issuing verb when the participle at `v` hangs on a document the subject put out
+ * ("issued a separate statement saying", "put out a brief statement accusing"), else -1.
+ */
+function issuedDocument(ws: Word[], v: number, text: string): number {
+  if (!/ing$/.test(ws[v]?.w ?? '')) return -1;
+  // ("posted a video on Telegram accusing …": where it was put out comes between.)
+  let d = v - 1;
+  while (d > 0 && v - d <= 3 && /^\p{Lu}/u.test(text.slice(ws[d].start, ws[d].end))) d--;
+  if (d < v - 1 && /^(?:on|via|to)$/.test(ws[d].w)) d--;
+  else d = v - 1;
+  if (!DOCUMENT.test(ws[d]?.w ?? '')) return -1;
+  for (let k = d - 1; k >= Math.max(0, d - 5); k--) {
+    if (ISSUING.test(ws[k].w)) return ws[k].w === 'put' && ws[k + 1]?.w !== 'out' ? -1 : k;
+    if (!/^[\p{L}-]+$/u.test(ws[k].w)) return -1;
+  }
+  return -1;
+}
+
 const APPOSITION_CLAUSE = new Set([
   'whose',
   'who',
@@ -233,6 +257,12 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     const described = describedSource(ws, v - 2, ctx);
     if (described) return [described];
   }
+  // "X later issued a separate statement saying …": the one who issued the document says it.
+  const issuer = issuedDocument(ws, v, ctx.text);
+  if (issuer > 0) {
+    const by = speakerBefore(ws, issuer, ctx);
+    if (by.length) return by;
+  }
   // "a source close to Hezbollah said": the source, named by whom it is close to, is not that party.
   const close = closeSource(ws, v, ctx);
   if (close) return [close];
@@ -354,6 +384,11 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
           return [
             { key: null, from: hf, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } },
           ];
+        }
+        // "an emergency official in northern Nigeria said": a source named with a modifier of its own.
+        if (inPP.type === 'place' || inPP.type === 'country') {
+          const source = speakerBefore(ws, k, ctx).filter((s) => s.generic && s.to === k);
+          if (source.length) return source.map((s) => ({ ...s, to: j + 1 }));
         }
       }
     }

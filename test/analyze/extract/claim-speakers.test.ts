@@ -685,3 +685,32 @@ test('a place and its apposition before ", said X" are no speaker: the one after
   assert.equal(r.length, 1);
   assert.equal(r[0].name, 'Idriss Deby Saleh');
 });
+
+test('an adverb such as "however" between the subject and its verb keeps the claim', () => {
+  const [c] = said('The brigade commander however said that only fighters had died in the raid.');
+  assert.equal(c?.name, 'brigade commander');
+  const [d] = said('The militia likewise admitted heavy losses near the dam.');
+  assert.equal(d?.name, 'militia');
+});
+
+test('a modified source placed "in northern <country>" is the source, not the country', () => {
+  const [c] = said('A rescue official in northern Chad said eleven herders were killed overnight.');
+  assert.equal(c.name, 'rescue official');
+  const [d] = said('A hospital worker in eastern Peru told reporters that four guards were wounded.');
+  assert.equal(d.name, 'hospital worker');
+});
+
+test('the one who issued a statement or posted a video says what it says', () => {
+  const [c] = said(
+    'Governor Elena Brask later issued a separate statement saying the curfew would be lifted on Friday.',
+  );
+  assert.equal(c.name, 'Elena Brask');
+  const [d] = said('The rebel movement posted a video on Telegram accusing the army of shelling a school.');
+  assert.equal(d.name, 'rebel movement');
+  assert.equal(d.kind, 'accusation');
+});
+
+test('"police and militia sources" are two sources, the second keeping its modifier', () => {
+  const names = said('Police and militia sources said a rocket hit a truck at the depot.').map((c) => c.name);
+  assert.deepEqual(names, ['Police', 'militia sources']);
+});

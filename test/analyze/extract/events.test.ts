@@ -590,7 +590,9 @@ test('an attack mentioned again with no day or place of its own is the one alrea
 });
 
 test('a front-line place is where an attack fell, not how it was fought', () => {
-  const r = events('An attack on a clinic in the frontline village of [Tarvo|place|tarvo] killed two nurses.');
+  const r = events(
+    'An attack on a clinic in the frontline village of [Tarvo|place|tarvo] killed two nurses.',
+  );
   assert.deepEqual(types(r), ['attack/unspecified']);
   // The front line itself still tells ground fighting.
   assert.deepEqual(types(events('Fighting raged along the front line near [Tarvo|place|tarvo] on Sunday.')), [
