@@ -112,11 +112,14 @@ function takesUp(): RegExp {
   return takesUpRe;
 }
 
-/** A denial whose object is only a claim noun or a pronoun: "such allegations", "the claim", "it". */
+/**
+ * A denial whose object is only a claim noun or a pronoun: "such allegations", "the claim", "it" —
+ * also when another clause follows ("has denied this and observers say …").
+ */
 let anaphoricRe: RegExp | null = null;
 export function anaphoricObject(t: string): boolean {
   anaphoricRe ??= new RegExp(
-    `^(?:(?:such|these|those|the|this|that|any|all)\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})|it|this|that|them)[.,;:!]?$`,
+    `^(?:(?:such|these|those|the|this|that|any|all)\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})|it|this|that|them)(?:[.,;:!]?$|,?\\s+(?:and|but|while|whereas)\\s)`,
     'iu',
   );
   return anaphoricRe.test(t);

@@ -91,6 +91,8 @@ export function contradictions(
       (side?.startsWith('country:') === true &&
         namesNationAttack(text.slice(o.content.start, o.content.end), side));
     // "denied claims by X that …": the claims told inside the denial are what it answers.
+    // ("has denied this and observers say …": not what follows a pronoun object.)
+    const pronounObject = anaphoricObject(text.slice(c.content.start, c.content.end).trim());
     const inside = claims
       .map((o, j) => ({ o, j }))
       .filter(
@@ -100,6 +102,7 @@ export function contradictions(
           o.start >= c.content.start &&
           o.end <= c.content.end &&
           o.speaker !== null &&
+          !pronounObject &&
           !oneSide(o, c, entities),
       )
       .map(({ j }) => j);
@@ -145,7 +148,7 @@ export function contradictions(
           (shareEvent(j, k) || wordOverlap(words(claims[j]), words(p)) >= 0.5),
       );
     // "Hamas has denied such allegations", "X rejected the claim": the claim just told.
-    if (anaphoricObject(text.slice(c.content.start, c.content.end).trim())) {
+    if (pronounObject) {
       for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {
         const o = claims[j];
         if (o.kind === 'denial' || o.kind === 'appeal' || oneSide(o, c, entities) || o.speaker === null)
@@ -165,6 +168,8 @@ export function contradictions(
     // "denied responsibility for the attack", "denied launching any strikes": it answers whoever
     // blamed the denier for it, however far back.
     const deedDenied = DEED_DENIED.test(text.slice(c.content.start, c.content.end));
+    // "denied reports that …", "allegations about … are baseless": what others say is denied.
+    const deniesReports = REPORTS_DENIED.test(text.slice(c.start, c.content.end));
     let scored: {
       j: number;
       score: number;
@@ -253,7 +258,14 @@ export function contradictions(
           holdsGround && o.kind !== 'denial' && CAPTURE.test(text.slice(o.content.start, o.content.end));
         // "Nobody died in the skirmish" answers the later "six policemen were killed".
         const counted = o.kind !== 'denial' && o.kind !== 'appeal' && bothCountDead(c, o);
-        if (!lost && !counted && (o.kind !== 'accusation' || !blamesMe(o))) continue;
+        // "denied reports that drones targeted a spy agency's headquarters" answers the later "claimed
+        // to have destroyed the headquarters of the agency": the report denied, told in its words.
+        const retold =
+          deniesReports &&
+          o.kind !== 'denial' &&
+          o.kind !== 'appeal' &&
+          wordOverlap(words(c), words(o)) >= 0.3;
+        if (!lost && !counted && !retold && (o.kind !== 'accusation' || !blamesMe(o))) continue;
         if (oneSide(o, c, entities)) continue;
         const overlap = wordOverlap(words(c), words(o));
         // A charge that names the denier as the attacker needs fewer of the denial's words.
@@ -317,6 +329,10 @@ export function contradictions(
   });
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
 }
+
+/** A denial of what others report: "denied reports that", "claims of …", "allegations about …". */
+const REPORTS_DENIED =
+  /\b(?:reports?|claims?|allegations?|accusations?|assertions?|suggestions?)\s+(?:that|of|about|which|saying)\b/i;
 
 /** Ground said taken: what a party saying it still holds the place answers. */
 const CAPTURE =

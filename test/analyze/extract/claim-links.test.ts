@@ -678,3 +678,26 @@ test('"X denied the attack" answers the charge that blamed X, not a later detail
   assert.ok(d, JSON.stringify(a.claims.map((c) => c.kind)));
   assert.match(said(d.contradicts?.[0] ?? -1), /shelled rebel positions/);
 });
+
+test('"has denied this and observers say …" answers the charge before it, not the clause after', () => {
+  const { a, said } = analyze(
+    'The president has accused his former deputy of plotting a mutiny, but the former deputy has denied this and aid workers say it is unclear what started the fighting.',
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the denial is found');
+  assert.deepEqual(
+    d.contradicts?.map((j) => said(j)),
+    [said(a.claims.findIndex((c) => c.kind === 'accusation'))],
+  );
+  assert.match(said(d.contradicts?.[0] ?? -1), /plotting a mutiny/);
+});
+
+test('a denial of reports answers the claim told later in the same words', () => {
+  const { a, said } = analyze(
+    'The cabinet on Monday denied reports that rebel rockets in the port city of Varna hit a foreign navy command centre. Residents said the night was calm. The rebel leadership claimed to have destroyed the navy command centre in Varna with four rockets.',
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the denial is found');
+  assert.equal(d.contradicts?.length, 1);
+  assert.match(said(d.contradicts?.[0] ?? -1), /destroyed the navy command centre/);
+});
