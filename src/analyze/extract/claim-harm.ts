@@ -9,7 +9,7 @@ import { oneSide } from './claim-parties.ts';
 
 /** A denial about civilians: harming them, or striking anything but military objects. */
 const CIVILIANS_DENIED =
-  /\b(?:civilians?|residential|non-?combatants?|(?:only|exclusively|solely)\s+(?:[\p{L}-]+\s+){0,3}(?:military|legitimate|armed|[\p{L}]+-(?:related|linked))\s+(?:targets?|objects?|objectives?|facilities|sites|positions|infrastructure))\b/iu;
+  /\b(?:civilians?|residential|non-?combatants?|(?:only|exclusively|solely)\s+(?:[^.;]{0,100}?\s)?(?:military|legitimate|armed|[\p{L}]+-(?:related|linked))\s+(?:targets?|objects?|objectives?|facilities|sites|positions|infrastructure))\b/iu;
 
 /** People harmed beyond the casualty words: a massacre, fire opened on a crowd. */
 const HARMED =

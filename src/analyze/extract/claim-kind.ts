@@ -57,6 +57,10 @@ const alt = (xs: string[]) =>
  */
 function isRebuttal(t: string): boolean {
   const R = verbLexicon().rebuttals;
+  // Verbs of striking, and "launch(es) their strikes" (read only when the patterns are built).
+  const STRIKING = rebuttalRe
+    ? ''
+    : `${alt(R.strikeVerbs)}|launch(?:es|ed)?(?:\\s+\\p{L}+)?\\s+(?:air\\s*)?strikes`;
   rebuttalRe ??= [
     new RegExp(
       `^(?:that\\s+)?(?:it|we|they|(?:its|our|their)(?:\\s+own)?(?:\\s+[\\p{L}-]+){1,2})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:${alt(R.keptVerbs)})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.agreements)})\\b`,
@@ -123,6 +127,12 @@ function isRebuttal(t: string): boolean {
     // admitted, the charge rejected.
     new RegExp(
       `\\b(?:(?:${alt(R.strikeVerbs)})\\s+only|only\\s+(?:${alt(R.strikeVerbs)}))\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(R.legitimateTargets)}|(?:military|army)[\\p{L}-]*\\s+(?:targets|objectives|sites|facilities|infrastructure|camps?|bases?|posts?|barracks))\\b`,
+      'iu',
+    ),
+    // "they only launch their strikes against … legitimate military targets", "our forces strike
+    // exclusively at military and military-adjacent targets": a longer telling of the same.
+    new RegExp(
+      `\\b(?:(?:${STRIKING})\\s+(?:\\p{L}+\\s+)?(?:only|exclusively|solely)|(?:only|exclusively|solely)\\s+(?:\\p{L}+\\s+)?(?:${STRIKING}))\\b[^.;]{0,100}?\\b(?:legitimate|military)(?:[\\s-]+(?:and|or)\\s+[\\p{L}-]+)?\\s+(?:targets|objectives|objects|sites|facilities|infrastructure)\\b`,
       'iu',
     ),
   ];

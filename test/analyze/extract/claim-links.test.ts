@@ -701,3 +701,16 @@ test('a denial of reports answers the claim told later in the same words', () =>
   assert.equal(d.contradicts?.length, 1);
   assert.match(said(d.contradicts?.[0] ?? -1), /destroyed the navy command centre/);
 });
+
+test('"we only launch our strikes against … legitimate military targets" denies the charge of hitting civilians', () => {
+  const { a, said } = analyze(
+    'Activists said jets of the air force bombed a crowded bus station in Dalen, killing 17 civilians. The air force said it only launches its strikes against militia camps, depots and convoys as legitimate military targets.',
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the claim of striking only military targets is a denial');
+  assert.match(said(d.contradicts?.[0] ?? -1), /bombed a crowded bus station/);
+  const q = analyze(
+    '“Our troops strike exclusively at military and military-linked objects,” the spokesman said.',
+  );
+  assert.equal(q.a.claims[0]?.kind, 'denial');
+});
