@@ -6,7 +6,8 @@ import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 import { partyOf } from './claim-parties.ts';
 import { trimSpan } from './claim-tidy.ts';
-import { sentenceStart } from './words.ts';
+import { findQuantities } from './quantity.ts';
+import { sentenceStart, words } from './words.ts';
 
 /** Words for the dead and hurt: a denial of casualties answers a count of them in other words. */
 export const CASUALTIES =
@@ -19,6 +20,33 @@ const MEASURES: [string, RegExp][] = [
   ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
   ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
 ];
+/** Words that set what follows against what was said before: "X however said …", "but Y said …". */
+const CONTRAST = /\b(?:however|but|instead|whereas)\b/i;
+
+/** The first exact count told in a text, with whom it counts when the words say ("troops"), or null. */
+function firstCount(t: string): { value: number; group: string | null } | null {
+  const ws = words(t);
+  const q = findQuantities(ws).find((x) => !x.vague);
+  if (!q) return null;
+  const after = ws
+    .slice(q.to, q.to + 4)
+    .map((w) => w.w)
+    .join(' ');
+  const group = /\b(?:troops|soldiers|servicemen|fighters|militants|combatants|police\w*|officers)\b/.test(
+    after,
+  )
+    ? 'armed'
+    : /\b(?:civilians|residents|villagers|children|women|worshippers|farmers|fishermen)\b/.test(after)
+      ? 'civilian'
+      : null;
+  return { value: q.low, group };
+}
+
+/** Two counts that may count the same people with other numbers. */
+function rivalCounts(a: ReturnType<typeof firstCount>, b: ReturnType<typeof firstCount>): boolean {
+  return !!a && !!b && a.value !== b.value && (a.group === null || b.group === null || a.group === b.group);
+}
+
 /** A count in digits or words: "31 dead", "eight soldiers", "dozens". */
 export const COUNT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|thousands)\b/i;
@@ -38,7 +66,12 @@ export function numericDisputes(
   claims.forEach((c, i) => {
     if (c.kind === 'denial' || c.contradicts?.length) return;
     const t = text.slice(c.content.start, c.content.end);
-    const low = LOWERED.exec(t);
+    // "X however said that nine people died": a toll set against another by a word of contrast,
+    // when the two counts differ.
+    const mine = CONTRAST.test(text.slice(sentenceStart(text, c.start), c.content.start))
+      ? firstCount(t)
+      : null;
+    const low = LOWERED.exec(t) ?? (mine !== null ? { index: 0 } : null);
     if (!low) return;
     const measure = MEASURES.find(([, re]) => re.test(t.slice(low.index)))?.[0];
     if (!measure) return;
@@ -55,6 +88,9 @@ export function numericDisputes(
         continue;
       const ot = text.slice(o.content.start, o.content.end);
       if (!COUNT.test(ot) || !re?.test(ot)) continue;
+      if (mine !== null && !LOWERED.test(t)) {
+        if (!rivalCounts(mine, firstCount(ot))) continue;
+      }
       const overlap = wordOverlap(contentWords(t), contentWords(ot));
       found.push({ j, overlap });
     }

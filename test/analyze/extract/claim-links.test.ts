@@ -714,3 +714,21 @@ test('"we only launch our strikes against … legitimate military targets" denie
   );
   assert.equal(q.a.claims[0]?.kind, 'denial');
 });
+
+test('a toll set against another with "however" contradicts it when the counts differ', () => {
+  const { a, said } = analyze(
+    'Villagers said the helicopter killed 12 people near the ford. The district commissioner however said that seven people died.',
+  );
+  const answer = a.claims.find((c) => c.contradicts?.length);
+  assert.ok(answer, 'the lower toll answers the first');
+  assert.match(said(answer.contradicts?.[0] ?? -1), /killed 12 people/);
+  // The same count, or the dead of the other side, is no dispute.
+  const same = analyze(
+    'Villagers said the helicopter killed 12 people near the ford. The district commissioner however said that 12 people died.',
+  );
+  assert.equal(same.a.claims.filter((c) => c.contradicts?.length).length, 0);
+  const sides = analyze(
+    'Officials said 40 soldiers were killed in the fighting. The rebels however said that 15 civilians died in the shelling.',
+  );
+  assert.equal(sides.a.claims.filter((c) => c.contradicts?.length).length, 0);
+});
