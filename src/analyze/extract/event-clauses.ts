@@ -280,3 +280,8 @@ export function answerScope(text: string, ws: Word[], sent: Sentence, h: Hit, ke
   const end = next ? cueAt(next) : -1;
   return end > ws[h.to - 1].end ? { ...sent, end } : sent;
 }
+
+/** A degree word ranking the trigger among others in the four words before it: "the deadliest attack". */
+export function rankedAt(ws: Word[], from: number): boolean {
+  return findPhrase(ws, lex().superlatives.words, Math.max(0, from - 4), from).length > 0;
+}

@@ -21,6 +21,8 @@ export interface RawEvents {
   irrealis: { near: string[]; wide: string[] };
   violationCues: string[];
   anaphoricDeterminers: string[];
+  /** Degree words ranking an attack among others: "the deadliest attack this year". */
+  superlatives: { words: string[] };
   /** Attack words too general to stand alone: an event only with a place or date in the sentence. */
   weakAttackTriggers: string[];
   /** Weapons named alone ("drones", "artillery"): an attack only with a dated sentence or casualties. */

@@ -48,6 +48,16 @@ function targetNamed(text: string, e: EventItem): string | null {
   return m && joined && m[1].length > 3 ? m[1] : null;
 }
 
+let rankedRe: RegExp | null = null;
+/** A determiner and a degree word right before a mention: "the deadliest", "its most violent direct". */
+function ranked(): RegExp {
+  rankedRe ??= new RegExp(
+    `\\b(?:the|its|their|this|that)\\s+(?:single\\s+)?(?:${lex().superlatives.words.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s+$`,
+    'iu',
+  );
+  return rankedRe;
+}
+
 /** Precisions from the coarsest; a date told at a finer one inside a coarser one narrows it. */
 const PRECISION = ['year', 'month', 'week', 'day'];
 
@@ -225,7 +235,11 @@ export function mergeWithinDocument(
       // ("the shooting" may be a trigger phrase of its own, article included.)
       const opener = /^([a-z]+)\s/i.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
       return (
-        ((before !== null && dets.has(before[1])) || (opener !== undefined && dets.has(opener))) && !named
+        ((before !== null && dets.has(before[1])) ||
+          (opener !== undefined && dets.has(opener)) ||
+          // "the most violent direct attack": ranked among others, the story's own attack.
+          ranked().test(lead(m))) &&
+        !named
       );
     };
     const refs = [e, ...(e.more ?? [])].filter(refersBack);

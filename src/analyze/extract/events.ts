@@ -18,6 +18,7 @@ import {
   isWeaponNoun,
   modeOf,
   otherClause,
+  rankedAt,
   triggerOf,
 } from './event-clauses.ts';
 import {
@@ -355,13 +356,16 @@ export function extractEvents(input: EventInput): EventItem[] {
       };
       // "the raid was revenge for a strike on Z on Monday": Z and Monday are the strike's.
       const scope = answerScope(input.text, ws, sent, h, kept);
-      const t = nearestTime(
-        input.times,
-        scope,
-        span,
-        input.text,
-        h.type === 'ceasefire-effective' || h.type === 'ceasefire-agreed' || h.type === 'talks',
-      );
+      // "the most violent attack this year": the time is the span compared, not the attack's day.
+      const t = rankedAt(ws, h.from)
+        ? null
+        : nearestTime(
+            input.times,
+            scope,
+            span,
+            input.text,
+            h.type === 'ceasefire-effective' || h.type === 'ceasefire-agreed' || h.type === 'talks',
+          );
       // "two days after the truce began": two days before the clause it hangs on.
       const rel = relativeDate(input, scope, span, t);
       // "recent air strikes on …", "repeated attacks": no day of their own, and not the day of the report.

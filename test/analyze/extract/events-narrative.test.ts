@@ -762,3 +762,11 @@ test('"a pause in fighting", "a lull in the shelling" are no attacks', () => {
   const s = events('A lull in the shelling let families leave the old town.', '2024-03-12');
   assert.deepEqual(s.list, []);
 });
+
+test('"the deadliest attack this year" is the story\'s attack, and "this year" is no date of it', () => {
+  const r = events(
+    'Gunmen killed 23 herders in an attack on a cattle camp on Friday, the governor said. “This is the deadliest single attack on civilians this year,” he said. The killing happened near a river crossing, with the attackers targeting herders at dawn.',
+    '2024-04-07',
+  );
+  assert.deepEqual(r.list, ['attack/ground 2024-04-05']);
+});
