@@ -7,6 +7,8 @@ interface TimeLexiconFile {
   weekdays: Record<string, number>;
   numberWords: Record<string, number>;
   vagueNumberWords: string[];
+  /** Holidays on one calendar day every year: "Christmas Day" → [12, 25]. */
+  fixedHolidays: Record<string, [number, number]>;
   seasons: Record<string, number>;
   futureWords: string[];
   futureIfNextTo: string[];
@@ -37,6 +39,7 @@ export const WEEKDAYS = new Map(Object.entries(raw.weekdays));
 export const NUMBER_WORDS = new Map(Object.entries(raw.numberWords));
 export const VAGUE_NUMBERS = new Set(raw.vagueNumberWords);
 export const SEASONS = new Map(Object.entries(raw.seasons));
+export const HOLIDAYS = new Map(Object.entries(raw.fixedHolidays));
 export const FUTURE_WORDS = new Set(raw.futureWords);
 export const FUTURE_IF_NEXT_TO = new Set(raw.futureIfNextTo);
 export const PAST_WORDS = new Set(raw.pastIrregular);
@@ -62,6 +65,8 @@ export const RX = {
   year: `((?:1[6-9]|20)\\d{2})(?![\\d]|[-/.]\\d)`,
   yearRaw: `((?:1[6-9]|20)\\d{2})(?!\\d)`,
   season: `(${alt(SEASONS.keys())})`,
+  /** A holiday on a fixed day ("New Year's Day"; either apostrophe). */
+  holiday: `(${alt(HOLIDAYS.keys()).replace(/'/g, "['’]")})\\b`,
   yearEvent: `(?:${alt(YEAR_EVENT_NOUNS)})`,
   zone: `(?:local\\s+time|[A-Z][a-z]+\\s+time|${alt(raw.clockZones)})`,
 };

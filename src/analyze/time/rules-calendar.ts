@@ -1,5 +1,5 @@
 /** Rules for calendar expressions: dates, months, weekdays, years, decades, seasons. */
-import { COUNT_NOUNS, RX, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { COUNT_NOUNS, HOLIDAYS, RX, SEASONS, WEEKDAYS } from './lexicon.ts';
 import {
   before,
   dateSpec,
@@ -71,6 +71,15 @@ export const CALENDAR_RULES: Rule[] = [
       }
       if (!numOk(text, end)) return null;
       return mk(m.index, end, spec);
+    },
+  },
+  // Christmas Day · New Year's Eve: a holiday's fixed day, its year as for a month and day
+  {
+    re: R(`\\b${RX.holiday}`),
+    make: (m) => {
+      if (!isCap(m[1])) return null;
+      const md = HOLIDAYS.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'"));
+      return md ? mk(m.index, mEnd(m), dayRange(null, md[0], md[1], null)) : null;
     },
   },
   // 9 October · 9th of October 2020 · 1 and 3 June · 17/18 October
