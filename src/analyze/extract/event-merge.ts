@@ -138,9 +138,14 @@ const LOOSE_DAYS = 2;
  * An attack told loosely first (no day of its own, or a weekend) and exactly after (`e`, with its
  * day) that fit each other. Told the other way round, the undated one is another report.
  */
-function looselySame(o: EventItem, e: EventItem): boolean {
+function looselySame(
+  o: EventItem,
+  e: EventItem,
+  samePlace: (a: string | null, b: string | null) => boolean,
+): boolean {
   if ((o.dated && !o.saidDay && !o.date?.end) || !e.dated || e.saidDay || e.date?.end) return false;
-  if (o.place !== null && e.place !== null && o.place !== e.place) return false;
+  // ("in northwestern Nigeria" first, "in Sokoto state" after: one place holding the other.)
+  if (!samePlace(o.place, e.place)) return false;
   // Hezbollah's attacks are not the Israeli strike of the same day.
   if (otherActors(o, e)) return false;
   if (o.actors.some((a) => e.targets.includes(a)) || e.actors.some((a) => o.targets.includes(a)))
@@ -159,20 +164,22 @@ export function mergeWithinDocument(
   entities: readonly EntityMention[] = [],
 ): EventItem[] {
   const geoOf = new Map(entities.filter((e) => e.geo).map((e) => [e.key, e.geo]));
+  /** One place is the country that holds the other, both located ("Nigeria" / "Sokoto"); or either is unsaid. */
+  const countryHolds = (a: string | null, b: string | null) => {
+    if (a === null || b === null || a === b) return true;
+    const x = geoOf.get(a);
+    const y = geoOf.get(b);
+    return (
+      (a.startsWith('country:') && y?.country?.toLowerCase() === a.slice(8)) ||
+      (b.startsWith('country:') && x?.country?.toLowerCase() === b.slice(8))
+    );
+  };
   /**
    * One place holds the other ("central Iraq" and a town in Iraq), or one is not located (a
    * district the gazetteer lacks may well be the other one's).
    */
-  const containsPlace = (a: string | null, b: string | null) => {
-    if (a === null || b === null || a === b) return true;
-    const x = geoOf.get(a);
-    const y = geoOf.get(b);
-    if (!x || !y) return true;
-    return (
-      (a.startsWith('country:') && y.country?.toLowerCase() === a.slice(8)) ||
-      (b.startsWith('country:') && x.country?.toLowerCase() === b.slice(8))
-    );
-  };
+  const containsPlace = (a: string | null, b: string | null) =>
+    a === null || b === null || !geoOf.get(a) || !geoOf.get(b) || countryHolds(a, b);
   /** Places that may name one event's site: those, or two near each other ("Rafah" / "Gaza"). */
   const samePlace = (a: string | null, b: string | null) => {
     if (containsPlace(a, b)) return true;
@@ -333,12 +340,15 @@ export function mergeWithinDocument(
     // "a weekend air strike" and "the air strike on Saturday": one attack told loosely, then exactly.
     const loose =
       !early && !another && e.type === 'attack' && !standalone.has(e)
-        ? out.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e))
+        ? out.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e, countryHolds))
         : undefined;
     if (loose) {
       loose.date = e.date;
       loose.dated = true;
       loose.saidDay = undefined;
+      // ("in northwestern Nigeria", then "in Sokoto state": the place inside the country.)
+      if (loose.place?.startsWith('country:') && e.place && !e.place.startsWith('country:'))
+        loose.place = e.place;
       refine(loose, e);
     }
     // "… who said they saw the strike" before any strike is told: the story's strike, told

@@ -282,7 +282,8 @@ test('"in the previous 24 hours" covers the day before the story\'s day, not 24 
 });
 
 test('a holiday on a fixed day resolves like a month and day; lower-case words are no holiday', () => {
-  const text = 'Jets hit two hamlets on Christmas Day and again on New Year’s Eve, long before the boxing day fair.';
+  const text =
+    'Jets hit two hamlets on Christmas Day and again on New Year’s Eve, long before the boxing day fair.';
   const found = findTimes(text, '2025-01-03');
   assert.deepEqual(
     found.map((m) => [text.slice(m.start, m.end), m.date.start]),
