@@ -200,6 +200,9 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
     // "according to the Observatory", "according to Amina Yusuf": whatever short noun phrase
     // follows is the source — the phrase itself says so.
     if (!sp.length) {
+      const body = (w: string) =>
+        verbLexicon().descriptionHeads.organisations.includes(w) ||
+        verbLexicon().armedPartyNouns.nouns.includes(w);
       let e = k;
       while (
         e < ws.length &&
@@ -210,16 +213,16 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
         !(
           e > k &&
           /^\p{Ll}/u.test(ws[e].w) &&
-          (/(?:ed|ing)$/.test(ws[e].w) || (isFunctionWord(ws[e].w) && !/^(of|the|a|an)$/.test(ws[e].w)))
+          // ("the Lagos-based security firm": a compound modifier is part of the phrase.)
+          // ("the monitoring group": a modifier before a body's head noun.)
+          ((/(?:ed|ing)$/.test(ws[e].w) && !ws[e].w.includes('-') && !body(ws[e + 1]?.w ?? '')) ||
+            (isFunctionWord(ws[e].w) && !/^(of|the|a|an)$/.test(ws[e].w)))
         )
       )
         e++;
       // "according to army figures": the modifier before a count names its source.
       if (e - k >= 2 && COUNTS.test(ws[e - 1].w) && !/^(the|a|an)$/.test(ws[e - 2].w)) e--;
       // ... but not a text or a count alone: "according to the agreement", "according to a tally".
-      const body = (w: string) =>
-        verbLexicon().descriptionHeads.organisations.includes(w) ||
-        verbLexicon().armedPartyNouns.nouns.includes(w);
       if (e > k && (e - k > 1 || /^\p{Lu}/u.test(ws[k].w) || body(ws[k].w)) && !notASource(ws[e - 1].w)) {
         const span = { start: ws[k].start, end: ws[e - 1].end };
         sp.push({ key: null, from: k, to: e, generic: { name: text.slice(span.start, span.end), span } });

@@ -232,7 +232,9 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
     !DETERMINERS.has(ws[from - 1].w) &&
     !CONJUNCTIONS.has(ws[from - 1].w) &&
     /^[\p{L}'-]+$/u.test(ws[from - 1].w) &&
-    !SKIP.has(ws[from - 1].w)
+    !SKIP.has(ws[from - 1].w) &&
+    // ("…, with media reporting …": a preposition is no modifier of the source.)
+    !/^(?:with|by|of|from|for|to|as|after|before|against|amid|among|including|like)$/.test(ws[from - 1].w)
   )
     from--;
   const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);

@@ -59,6 +59,31 @@ function issuedDocument(ws: Word[], v: number, text: string): number {
   return -1;
 }
 
+/** "a statement attributed to X" right before the verb at `v`: X, from the document's determiner. */
+function attributedDocument(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  for (let k = v - 2; k >= Math.max(1, v - 14); k--) {
+    if (ws[k].w !== 'attributed' || ws[k + 1]?.w !== 'to' || !DOCUMENT.test(ws[k - 1].w)) continue;
+    let from = k - 1;
+    while (
+      from > 0 &&
+      k - from < 4 &&
+      /^[\p{Ll}-]+$/u.test(ws[from - 1].w) &&
+      !/^(?:said|says)$/.test(ws[from - 1].w)
+    )
+      from--;
+    for (let j = k + 2; j < v; j++) {
+      const named = covering(ctx, ws[j]);
+      if (named) return { key: named.key, from, to: v };
+    }
+    // ("… attributed to the embassy in Vienna": a body unnamed, up to its first preposition.)
+    let end = k + 3;
+    while (end < v && !PREPOSITIONS.has(ws[end].w)) end++;
+    const body = describedSource(ws, end - 1, ctx);
+    return body ? { ...body, from, to: v } : null;
+  }
+  return null;
+}
+
 const APPOSITION_CLAUSE = new Set([
   'whose',
   'who',
@@ -148,7 +173,11 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     // have requested …" is one source.
     // ("… clashed with guerrilla units, elders and insurgents told …": the list starts
     // after the object of the clause before.)
-    const opens = (h: SpeakerHit) => h.from === 0 || /^[,;:—–“”"]$/.test(ws[h.from - 1].w);
+    // (", with media and opposition groups reporting …": the absolute "with" opens it too.)
+    const opens = (h: SpeakerHit) =>
+      h.from === 0 ||
+      /^[,;:—–“”"]$/.test(ws[h.from - 1].w) ||
+      (h.from >= 2 && ws[h.from - 1].w === 'with' && ws[h.from - 2].w === ',');
     while (list.length > 1 && !opens(list[0])) list.shift();
     // "military and medical sources said": a bare modifier shares the last source's head noun.
     const last = list[list.length - 1];
@@ -160,7 +189,12 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
           h.to - h.from === 1 &&
           /^\p{Ll}+$/u.test(h.generic.name) &&
           // ("police and local officials": a source word of its own keeps its name.)
-          !verbLexicon().genericSpeakers.includes(h.generic.name)
+          !verbLexicon().genericSpeakers.includes(h.generic.name) &&
+          // ("media and opposition groups": a body of its own, unless it also narrows sources.)
+          !(
+            verbLexicon().descriptionHeads.organisations.includes(h.generic.name) &&
+            !verbLexicon().sourceModifiers.words.includes(h.generic.name)
+          )
         )
           h.generic = { ...h.generic, name: `${h.generic.name} ${head}` };
     if (list.length > 1) return list;
@@ -257,6 +291,10 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     const described = describedSource(ws, v - 2, ctx);
     if (described) return [described];
   }
+  // "“…,” a statement attributed to the Iran mission to the UN said": the first party named after
+  // "attributed to", the document opening the speaker's words.
+  const attributed = attributedDocument(ws, v, ctx);
+  if (attributed) return [attributed];
   // "X later issued a separate statement saying …": the one who issued the document says it.
   const issuer = issuedDocument(ws, v, ctx.text);
   if (issuer > 0) {
@@ -280,6 +318,16 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     }
     if (SKIP.has(w.w) || (w.w.endsWith('ly') && w.w.length > 4 && !covering(ctx, w)) || WEEKDAY.test(w.w)) {
       j--;
+      continue;
+    }
+    // 'has "firmly" rejected': an adverb in quotation marks is stepped over like any other.
+    if (
+      (CLOSE_QUOTE.has(w.w) || OPEN_QUOTE.has(w.w)) &&
+      j >= 2 &&
+      /^\p{L}+ly$/u.test(ws[j - 1].w) &&
+      (OPEN_QUOTE.has(ws[j - 2].w) || CLOSE_QUOTE.has(ws[j - 2].w))
+    ) {
+      j -= 3;
       continue;
     }
     if (CLOSE_QUOTE.has(w.w) || OPEN_QUOTE.has(w.w)) return [];

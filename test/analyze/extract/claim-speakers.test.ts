@@ -714,3 +714,32 @@ test('"police and militia sources" are two sources, the second keeping its modif
   const names = said('Police and militia sources said a rocket hit a truck at the depot.').map((c) => c.name);
   assert.deepEqual(names, ['Police', 'militia sources']);
 });
+
+test('"a statement attributed to X said" after a quotation: X says the quotation', () => {
+  const c = said(
+    '“We had nothing to do with the raid on the depot,” a statement attributed to the Ruritanian embassy in Vienna said.',
+  );
+  assert.equal(c.length, 1);
+  assert.match(c[0].text, /^“We had nothing to do/);
+  assert.equal(c[0].kind, 'denial');
+});
+
+test('"according to the Geneva-based monitor": a hyphenated modifier stays in the source', () => {
+  const [c] = said(
+    'Some 300 fishermen have died on the lake since 2019, according to the Geneva-based monitoring group.',
+  );
+  assert.equal(c?.name, 'Geneva-based monitoring group');
+});
+
+test('an adverb in quotation marks before the verb is stepped over', () => {
+  const [c] = said('The interior ministry has "firmly" rejected reports that its police fired on mourners.');
+  assert.equal(c?.name, 'interior ministry');
+  assert.equal(c?.kind, 'denial');
+});
+
+test('", with media and opposition groups reporting …": two sources, neither named with the preposition', () => {
+  const names = said(
+    'Jets bombed a festival in the hills, with media and opposition groups reporting at least 60 dead by Monday.',
+  ).map((c) => c.name);
+  assert.deepEqual(names, ['media', 'opposition groups']);
+});
