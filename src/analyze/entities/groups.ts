@@ -131,6 +131,8 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
     let anchor: string | null = null;
     let lexKey: { key: string; name: string } | null = null;
     let domain: string | null = null;
+    // "UN officials in South Sudan": officials of a named body, not of the country they are in.
+    let ownedByBody = false;
     let a = i;
     while (a - 1 >= 0 && sameSentence(doc, a - 1, i) && i - a < 8) {
       const k = a - 1;
@@ -150,7 +152,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
         } else if (c && c.type === 'place' && !iso && !anchor) {
           anchor = c.name;
           a = c.tokStart;
-        }
+        } else if (c && c.type === 'organization') ownedByBody = true;
         break;
       }
       if (k >= 1 && `${doc.lower[k - 1]} ${w}` === 'de facto') {
@@ -282,6 +284,7 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
       !iso &&
       !anchor &&
       !lexKey &&
+      !ownedByBody &&
       norm === 'authorities' &&
       end + 1 < n &&
       /^(in|of)$/.test(doc.lower[end])

@@ -163,8 +163,11 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     let sep = found[0].from - 1;
     for (let n = 0; n < 4; n++) {
       const other = speakerRightBefore(ws, sep, ctx);
-      // ("health officials and witnesses said": a body the entity layer knows may lead the list.)
-      if (other.length !== 1 || !unnamed(other[0]) || other[0].to !== sep) break;
+      // ("health officials and witnesses said": a body the entity layer knows may lead the list;
+      // so may "UN officials", a named body's sources.)
+      const bodySources = (h: SpeakerHit) =>
+        h.to - h.from >= 2 && verbLexicon().genericSpeakers.includes(ws[h.to - 1].w);
+      if (other.length !== 1 || !(unnamed(other[0]) || bodySources(other[0])) || other[0].to !== sep) break;
       list.unshift(other[0]);
       if (ws[other[0].from - 1]?.w !== ',') break;
       sep = other[0].from - 1;
@@ -178,6 +181,14 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
       h.from === 0 ||
       /^[,;:—–“”"]$/.test(ws[h.from - 1].w) ||
       (h.from >= 2 && ws[h.from - 1].w === 'with' && ws[h.from - 2].w === ',');
+    // ("UN officials and diplomats said": a body's name before the first source opens the list,
+    // and the first source speaks for that body.)
+    const body = list.length > 1 && list[0].from > 0 ? covering(ctx, ws[list[0].from - 1]) : null;
+    if (body && body.type !== 'place' && !list[0].key) {
+      const from = wordIndexBefore(ws, body.start) + 1;
+      if (from === 0 || /^[,;:—–“”"]$/.test(ws[from - 1].w))
+        list[0] = { key: body.key, from, to: list[0].to };
+    }
     while (list.length > 1 && !opens(list[0])) list.shift();
     // "military and medical sources said": a bare modifier shares the last source's head noun.
     const last = list[list.length - 1];
@@ -428,6 +439,14 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         const head = genericEnding(ws, k);
         if (head) {
           const hf = k - head.length;
+          // "UN officials in South Sudan": the body's sources speak for the body, not the country.
+          const body = hf > 0 ? covering(ctx, ws[hf - 1]) : null;
+          if (
+            body &&
+            (body.type === 'organization' || body.type === 'group') &&
+            !body.key.startsWith('source:')
+          )
+            return [{ key: body.key, from: wordIndexBefore(ws, body.start) + 1, to: j + 1 }];
           const span = { start: ws[hf].start, end: ws[k - 1].end };
           return [
             { key: null, from: hf, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } },

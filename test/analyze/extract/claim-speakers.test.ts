@@ -743,3 +743,22 @@ test('", with media and opposition groups reporting …": two sources, neither n
   ).map((c) => c.name);
   assert.deepEqual(names, ['media', 'opposition groups']);
 });
+
+test('"UN officials in <country>" are the UN, not the country\'s government', () => {
+  const a = analyzeDocument({
+    text: 'UN officials in Mali have also reported fighting near the dam.',
+    published: '2024-03-12',
+  });
+  assert.equal(a.claims[0]?.speaker, 'org:un');
+  const b = analyzeDocument({ text: 'Officials in Mali said the dam was shut.', published: '2024-03-12' });
+  assert.notEqual(b.claims[0]?.speaker, 'org:un');
+});
+
+test('"UN officials and diplomats have raised concerns that …": two speakers and a verb of saying', () => {
+  const c = said(
+    'UN officials and diplomats have raised concerns that the feud could turn into a wider war.',
+  );
+  assert.equal(c.length, 2);
+  assert.equal(c[1].name, 'diplomats');
+  assert.equal(c[0].kind, 'statement');
+});
