@@ -222,6 +222,11 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
   return a > 1 && doc.lower[a - 2] === 'according' && doc.lower[a - 1] === 'to';
 }
 
+/** "John Smith, who escaped, said": two or more name words that "who" takes up are a person. */
+function whoFollows(doc: Doc, a: number, b: number): boolean {
+  return b - a >= 2 && b + 1 < doc.tokens.length && doc.words[b] === ',' && doc.lower[b + 1] === 'who';
+}
+
 /** Verbs of saying that come before their speaker in an inverted attribution. */
 const INVERTED_SPEECH =
   /^(?:said|says|added|adds|told|explained|insisted|stressed|warned|noted|wrote|asked|recalled|continued|claimed|alleged)$/;
@@ -473,7 +478,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       out.push(mk(a, b, { type: 'organization', name: text, key: `org:${mkey(text)}`, strong: false }));
       continue;
     }
-    if (allNames && !ORG_HEADS.has(doc.lower[b - 1]) && speechAround(doc, a, b)) {
+    if (allNames && !ORG_HEADS.has(doc.lower[b - 1]) && (speechAround(doc, a, b) || whoFollows(doc, a, b))) {
       out.push(mk(a, b, { type: 'person', name: text, key: `person:${mkey(text)}`, strong: false }));
       continue;
     }

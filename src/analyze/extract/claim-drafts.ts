@@ -471,7 +471,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       (before?.w === ',' || isCloseQuote(before)) &&
       spFrom > 2 &&
       // "…, the Kremlin said when asked about …": an adjunct clause after the verb.
-      (tail.length < 8 || participleNext || /^(?:when|after|while|before)$/.test(tail[0]?.w ?? '')) &&
+      (tail.length < 8 ||
+        participleNext ||
+        /^(?:when|after|while|before)$/.test(tail[0]?.w ?? '') ||
+        // "…, X said during a news conference at the museum in the capital.": adjuncts only.
+        (/^(?:during|at|in|on|from|via|through|to)$/.test(tail[0]?.w ?? '') &&
+          !ws.slice(v.to).some((_, k) => verbAt(ws, v.to + k) !== null))) &&
       tail[0]?.w !== 'that' &&
       // "The head of the monitoring group, Jane Doe, said …": a subject before its apposition
       // is no statement — what precedes the comma must say something (a verb or a quotation).

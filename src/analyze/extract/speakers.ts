@@ -386,8 +386,9 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     if (w.w === ',' || w.w === '—' || w.w === '–') {
       // An apposition between the speaker and the verb: "X, an adviser to the president, said".
       let k = j - 1;
-      while (k >= 0 && j - k < 18 && ws[k].w !== ',' && ws[k].w !== '—' && ws[k].w !== '–') k--;
-      if (k > 0 && j - k < 18) {
+      while (k >= 0 && j - k < 30 && ws[k].w !== ',' && ws[k].w !== '—' && ws[k].w !== '–') k--;
+      // (A long apposition only as a relative clause: "The AA, which represents … and is fighting …, has denied".)
+      if (k > 0 && (j - k < 18 || (j - k < 30 && /^(?:which|who|whose)$/.test(ws[k + 1]?.w ?? '')))) {
         // "X (ACR), which is based in Y, said": the name before the bracket.
         const bracketed = ws[k - 1]?.w === ')' ? covering(ctx, ws[bracketStart(ws, k - 1)]) : null;
         if (bracketed) return [{ key: bracketed.key, from: wordIndexBefore(ws, bracketed.start) + 1, to: k }];

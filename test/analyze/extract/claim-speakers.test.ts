@@ -762,3 +762,23 @@ test('"UN officials and diplomats have raised concerns that …": two speakers a
   assert.equal(c[1].name, 'diplomats');
   assert.equal(c[0].kind, 'statement');
 });
+
+test('"Name, who <relative clause>, told …": the named person, however long the clause', () => {
+  const [c] = said(
+    'Farmer Odile Mbeki, who fled the raid and walked for two days back to the market town of Kessa, told reporters that the jets circled twice.',
+  );
+  assert.match(c?.name ?? '', /Odile Mbeki/);
+  const [d] = said(
+    'The rebel movement, which speaks for the herders of the plateau and is fighting the army for land rights in the south, has denied any link to the bombers.',
+  );
+  assert.equal(d?.kind, 'denial');
+  assert.equal(d?.name, 'rebel movement');
+});
+
+test('an inverted attribution followed only by adjuncts of place and occasion', () => {
+  const [c] = said(
+    'The army fought nine clashes with the rebels in a fortnight, Colonel Anders Vik, spokesman of the northern command, said during a rare news conference at the officers club in the capital.',
+  );
+  assert.equal(c?.name, 'Anders Vik');
+  assert.match(c?.text ?? '', /^The army fought nine clashes/);
+});
