@@ -243,3 +243,24 @@ test('close alternatives are a range: "14 or 15 people", "two or three soldiers"
     ],
   );
 });
+
+test('victims named as locals, inmates, the displaced and officials are counted', () => {
+  assert.deepEqual(figs('Soldiers shot dead 14 locals near the ferry.').map(brief), ['killed civilians 14']);
+  assert.deepEqual(figs('The shell hit the jail, killing at least 9 inmates.').map(brief), [
+    'killed civilians 9',
+  ]);
+  assert.deepEqual(figs('The strike had killed three senior security officials.').map(brief), [
+    'killed people 3',
+  ]);
+});
+
+test('a count taken up by "who were killed" and one who "remained missing"', () => {
+  assert.deepEqual(figs('Four girls were among 17 IDPs who were killed by the shelling.').map(brief), [
+    'killed children 4',
+    'killed civilians 17',
+  ]);
+  assert.deepEqual(figs('Rescuers found 12 bodies, and six remained missing on Sunday.').map(brief), [
+    'killed people 12',
+    'missing people 6',
+  ]);
+});
