@@ -179,6 +179,14 @@ export function isDeathNoun(ws: Word[], end: number): boolean {
   });
 }
 
+/** A count and its group noun (one adjective between) right before the word at `end`: "Twenty Nigerien soldiers". */
+function afterCountedGroup(ws: Word[], end: number): boolean {
+  const noun = ws[end - 1]?.w ?? '';
+  if (!/^[\p{L}-]+s$/u.test(noun)) return false;
+  for (let k = end - 2; k >= Math.max(0, end - 3); k--) if (numberAt(ws, k)) return true;
+  return false;
+}
+
 /** Ordinals after "a" that count one more: "a second victim". */
 const ORDINALS = /^(?:second|third|fourth|fifth|sixth)$/;
 
@@ -247,7 +255,13 @@ export function singles(ws: Word[], text: string): Quantity[] {
     const m = after > 0 ? measureAfterAt(ws, after) : null;
     // one person killed, wounded or missing; a single detention is no casualty figure
     // "A mayor, her aide and a bodyguard died": the last of a list of people is no count.
-    const listTail = /^(?:and|,)$/.test(ws[i - 1]?.w ?? '') && !more;
+    // ("Twenty soldiers and a civilian were killed": after a counted group, the article counts one.)
+    const countedBefore = afterCountedGroup(ws, i - 1) ? groupAt(ws, i - 2)?.group : undefined;
+    const listTail =
+      /^(?:and|,)$/.test(ws[i - 1]?.w ?? '') &&
+      !more &&
+      // (… of another group: "Three soldiers and a policeman" stay the soldiers' count.)
+      !(countedBefore && g && g.group !== 'inherit' && countedBefore !== g.group);
     const subject =
       !verb &&
       !!m &&

@@ -264,3 +264,13 @@ test('a count taken up by "who were killed" and one who "remained missing"', () 
     'missing people 6',
   ]);
 });
+
+test('"Twenty soldiers and a civilian were killed": the article after a counted group counts one of another group', () => {
+  assert.deepEqual(figs('Twenty border guards and a civilian were killed in the ambush.').map(brief), [
+    'killed military 20',
+    'killed civilians 1',
+  ]);
+  // One group told in two parts stays the count given, and a list of people is no count.
+  assert.deepEqual(figs('Three soldiers and a policeman were wounded.').map(brief), ['wounded military 3']);
+  assert.deepEqual(figs('A mayor, her aide and a bodyguard died.').map(brief), []);
+});
