@@ -53,9 +53,22 @@ export interface ContradictionContext {
   story: (doc: string) => string;
   /** The side a claim's speaker stands for. */
   side: (i: number) => string | null;
+  /** The day a document was published, when known. */
+  published: (doc: string) => string | null;
 }
 
 const docOf = (c: Claim) => c.mentions[0]?.doc ?? '';
+
+/** Days between the sayings of a denial and a claim in another outlet beyond which one answers not the other. */
+const ANSWER_DAYS = 7;
+
+/** Both claims dated (by their own day, else their document's), said more than `ANSWER_DAYS` apart. */
+function saidApart(a: Claim, b: Claim, ctx: ContradictionContext): boolean {
+  const x = a.date ?? ctx.published(docOf(a));
+  const y = b.date ?? ctx.published(docOf(b));
+  if (!x || !y) return false;
+  return Math.abs(Date.parse(x.slice(0, 10)) - Date.parse(y.slice(0, 10))) > ANSWER_DAYS * 86_400_000;
+}
 
 /** The (at most two) claims in other outlets the denial at index `di` answers, best first. */
 export function answersOf(di: number, ctx: ContradictionContext): string[] {
@@ -80,6 +93,9 @@ export function answersOf(di: number, ctx: ContradictionContext): string[] {
     if (ctx.story(docOf(c)) !== dStory) continue;
     if (mySide && ctx.side(i) === mySide) continue;
     const sameEvent = d.about.some((v) => c.about.includes(v));
+    // Said weeks apart, they answer nothing of each other ("denied a role in the attack on the
+    // base in Jordan" is no answer to last month's strikes in Iraq).
+    if (!sameEvent && saidApart(d, c, ctx)) continue;
     const score = wordOverlap(mine, ctx.words(i)) + (sameEvent ? 0.5 : 0);
     if (score >= MIN_OVERLAP) scored.push({ c, score });
   }
@@ -99,6 +115,7 @@ export function linkContradictions(report: Report): Report {
   const storyOf = new Map<string, string>();
   for (const s of report.stories) for (const d of s.documents) storyOf.set(d, s.id);
   const claims = report.claims.map((c) => ({ ...c, contradicts: [...c.contradicts] }));
+  const published = new Map(report.documents.map((d) => [d.id, d.published]));
   const words = claims.map((c) => contentWords(c.text));
   // Candidates share a content word or an event with the denial: an inverted index keeps this
   // near-linear in the number of claims.
@@ -118,6 +135,7 @@ export function linkContradictions(report: Report): Report {
     // A report without stories (built by hand) is one story.
     story: (doc) => storyOf.get(doc) ?? '',
     side: (i) => sideOf(claims[i].speaker, (id) => entities.get(id)),
+    published: (doc) => published.get(doc) ?? null,
   };
   const answers = claims.map((c, i) => (needsAnswer(c) ? answersOf(i, ctx) : []));
   claims.forEach((c, i) => {

@@ -37,6 +37,7 @@ export class LiveContradictions {
     family: (doc: string) => string,
     side: (i: number) => string | null,
     story: (doc: string) => string,
+    published: (doc: string) => string | null,
   ) {
     this.ctx = {
       claims,
@@ -46,6 +47,7 @@ export class LiveContradictions {
       family,
       side,
       story,
+      published,
     };
   }
 

@@ -61,6 +61,7 @@ export interface LiveTiming {
 export class LiveReport {
   readonly corpus = new CorpusResolver();
   private readonly documents: ReportDocument[] = [];
+  private readonly publishedOf = new Map<string, string | null>();
   private readonly claimRows: Claim[] = [];
   private readonly claimSrc: Source<DocAnalysis['claims'][number]>[] = [];
   /** Raw event indexes each claim is reported by. */
@@ -92,6 +93,7 @@ export class LiveReport {
       (doc) => this.corpus.family(doc),
       (i) => sideOf(this.claimRows[i].speaker, (id) => this.corpus.entities.kind(id)),
       (doc) => this.corpus.storyOf(doc),
+      (doc) => this.publishedOf.get(doc) ?? null,
     );
   }
 
@@ -122,6 +124,7 @@ export class LiveReport {
     const docId = a.id;
     const index = this.documents.length;
     this.documents.push(toReportDocument(doc, index));
+    this.publishedOf.set(docId, this.documents[index].published);
     this.texts.set(docId, doc.text);
     const changedClaims = new Set<number>();
     const newClaims: number[] = [];
