@@ -194,6 +194,8 @@ export function draftFigures(
       .some((w) => /^(?:fleeing|flee|from|out|across|into|homes|exile|leave)$/.test(w.w));
     const notPushed = pushVerb && !fled;
     if (notPushed) before = null;
+    // "evacuated 12 wounded people": a count the words after it measure is theirs, not the verb's.
+    if (before?.measure === 'displaced' && measureAfterAt(ws, q.to)) before = null;
     if (before && !tookOther) {
       d.measure = before.measure;
       d.measureFrom = bEnd - before.len;

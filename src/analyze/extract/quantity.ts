@@ -60,6 +60,15 @@ export function numberAt(ws: Word[], i: number): { value: number; len: number } 
       if (value === null && (ws[i].w === 'a' || ws[i].w === 'one') && ws[i + 1]?.w in lex.multipliers) {
         value = 1;
       }
+      // "thirty three" written without its hyphen.
+      const unit =
+        value !== null && value >= 20 && value < 100 && value % 10 === 0
+          ? wordNumber(ws[i + 1]?.w ?? '')
+          : null;
+      if (value !== null && unit !== null && unit > 0 && unit < 10) {
+        value += unit;
+        len = 2;
+      }
     }
   }
   if (value === null) return null;

@@ -274,3 +274,16 @@ test('"Twenty soldiers and a civilian were killed": the article after a counted 
   assert.deepEqual(figs('Three soldiers and a policeman were wounded.').map(brief), ['wounded military 3']);
   assert.deepEqual(figs('A mayor, her aide and a bodyguard died.').map(brief), []);
 });
+
+test('"thirty three" without its hyphen is one number; evacuations count the displaced', () => {
+  assert.deepEqual(figs('Forty two others were wounded in the blast.').map(brief), ['wounded people 42']);
+  assert.deepEqual(figs('The navy began evacuating 3,500 civilians from the islands.').map(brief), [
+    'displaced civilians 3500',
+  ]);
+});
+
+test('"evacuated 12 wounded people" counts the wounded, not the displaced', () => {
+  assert.deepEqual(figs('Medics evacuated 12 wounded people to the hospital.').map(brief), [
+    'wounded people 12',
+  ]);
+});
