@@ -29,7 +29,7 @@ import {
   participleSubject,
   personBeforeRole,
 } from './speaker-subjects.ts';
-import { verbLexicon } from './verbs.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
@@ -80,6 +80,22 @@ function attributedDocument(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     while (end < v && !PREPOSITIONS.has(ws[end].w)) end++;
     const body = describedSource(ws, end - 1, ctx);
     return body ? { ...body, from, to: v } : null;
+  }
+  return null;
+}
+
+/**
+ * The comma opening an apposition clause ("backed by", "which") that a list of names ends, when
+ * the comma at `open` only separates the names ("…, backed by A, B and C,"); else null.
+ */
+function listOpening(ws: Word[], open: number, ctx: SpeakerContext): number | null {
+  let o = open;
+  for (let n = 0; n < 4 && o > 0 && ws[o].w === ',' && covering(ctx, ws[o - 1]); n++) {
+    let p = o - 1;
+    while (p > 0 && o - p <= 10 && ws[p].w !== ',' && (APPOSITION_CLAUSE.has(ws[p].w) || !verbAt(ws, p))) p--;
+    if (p <= 0 || ws[p].w !== ',') return null;
+    if (APPOSITION_CLAUSE.has(ws[p + 1]?.w ?? '')) return p;
+    o = p;
   }
   return null;
 }
@@ -371,7 +387,10 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       let open = j - 1;
       while (open > 0 && j - open < 18 && ws[open].w !== ',' && ws[open].w !== '—' && ws[open].w !== '–')
         open--;
-      const clauseStart = ws[open + 1]?.w ?? '';
+      // "the LNA, backed by A, B and C, has promised": past the commas of a list of names to the
+      // clause that holds it.
+      const listed = listOpening(ws, open, ctx);
+      const clauseStart = ws[(listed ?? open) + 1]?.w ?? '';
       const inClause = APPOSITION_CLAUSE.has(clauseStart) || (from > 0 && AGENT_MARKERS.has(ws[from - 1].w));
       // "Major X, the army spokesman of the 21st Battalion, said": the person the apposition describes.
       const described =
@@ -381,12 +400,26 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       const describedFrom = described ? wordIndexBefore(ws, described.start) + 1 : -1;
       if (described?.type === 'person' && !(describedFrom > 0 && AGENT_MARKERS.has(ws[describedFrom - 1].w)))
         return [{ key: described.key, from: describedFrom, to: j }];
+      // "The UN mission in Libya, UNSMIL, denounced": a country closing a place phrase before the
+      // comma is read with the phrase it closes.
+      if (
+        named &&
+        !inClause &&
+        named.type === 'country' &&
+        from > 1 &&
+        /^(?:in|of|from|at)$/.test(ws[from - 1].w) &&
+        j === v - 1
+      ) {
+        j--;
+        continue;
+      }
       if (named && !inClause) return [{ key: named.key, from, to: j }];
     }
     if (w.w === ',' || w.w === '—' || w.w === '–') {
       // An apposition between the speaker and the verb: "X, an adviser to the president, said".
       let k = j - 1;
       while (k >= 0 && j - k < 30 && ws[k].w !== ',' && ws[k].w !== '—' && ws[k].w !== '–') k--;
+      k = listOpening(ws, k, ctx) ?? k;
       // (A long apposition only as a relative clause: "The AA, which represents … and is fighting …, has denied".)
       if (k > 0 && (j - k < 18 || (j - k < 30 && /^(?:which|who|whose)$/.test(ws[k + 1]?.w ?? '')))) {
         // "X (ACR), which is based in Y, said": the name before the bracket.
@@ -453,9 +486,12 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
             { key: null, from: hf, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } },
           ];
         }
-        // "an emergency official in northern Nigeria said": a source named with a modifier of its own.
+        // "an emergency official in northern Nigeria said": a source named with a modifier of its own;
+        // "the UN mission in Libya said": a body described before the place.
         if (inPP.type === 'place' || inPP.type === 'country') {
-          const source = speakerBefore(ws, k, ctx).filter((s) => s.generic && s.to === k);
+          const source = speakerBefore(ws, k, ctx).filter(
+            (s) => (s.generic || (s.key && s.from < k - 1)) && s.to === k && !s.reciprocal,
+          );
           if (source.length) return source.map((s) => ({ ...s, to: j + 1 }));
         }
       }

@@ -782,3 +782,20 @@ test('an inverted attribution followed only by adjuncts of place and occasion', 
   assert.equal(c?.name, 'Anders Vik');
   assert.match(c?.text ?? '', /^The army fought nine clashes/);
 });
+
+test('an apposition that lists its backers ("backed by A, B and C") is stepped over to the subject', () => {
+  const [c] = said(
+    'The rebel alliance, backed by Rwanda, Uganda and Burundi, has promised to take the capital.',
+  );
+  assert.equal(c?.name, 'rebel alliance');
+});
+
+test('"the UN mission in <country>" is the UN, with or without an apposition after it', () => {
+  for (const text of [
+    'The UN mission in Chad denounced the raid on the camp.',
+    'The UN mission in Chad, MINUT, denounced the raid on the camp.',
+  ]) {
+    const a = analyzeDocument({ text, published: '2024-03-12' });
+    assert.equal(a.claims[0]?.speaker, 'org:un', text);
+  }
+});
