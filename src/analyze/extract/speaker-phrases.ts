@@ -248,7 +248,9 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
       e.start >= ws[from].start &&
       e.end <= ws[j].start &&
       (e.type === 'organization' || e.type === 'group') &&
-      !e.key.startsWith('source:'),
+      !e.key.startsWith('source:') &&
+      // ("The CSP-DPA alliance": a name glued into a compound is no body of its own.)
+      !/[-‐]$/.test(ctx.text.slice(Math.max(0, e.start - 1), e.start)),
   );
   const inside = insideAll.find((e) => !/^[-‐]/.test(ctx.text.slice(e.end, e.end + 1))) ?? insideAll[0];
   if (inside && heads.organisations.includes(ws[j].w)) return { key: inside.key, from: start, to: j + 1 };

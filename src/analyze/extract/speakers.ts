@@ -111,6 +111,11 @@ const APPOSITION_CLAUSE = new Set([
   'controlled',
   'chaired',
   'represented',
+  // "the committee, comprising ministers and service chiefs including X and Y, said".
+  'comprising',
+  'consisting',
+  'composed',
+  'grouping',
   ...DESCRIBING_PARTICIPLES,
 ]);
 const AGENT_MARKERS = new Set(['as', 'by', 'of', 'with', 'for', 'to', 'from', 'including', 'under']);
@@ -420,8 +425,9 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       let k = j - 1;
       while (k >= 0 && j - k < 30 && ws[k].w !== ',' && ws[k].w !== '—' && ws[k].w !== '–') k--;
       k = listOpening(ws, k, ctx) ?? k;
-      // (A long apposition only as a relative clause: "The AA, which represents … and is fighting …, has denied".)
-      if (k > 0 && (j - k < 18 || (j - k < 30 && /^(?:which|who|whose)$/.test(ws[k + 1]?.w ?? '')))) {
+      // (A long apposition only as a clause: "The AA, which represents … and is fighting …, has denied",
+      // "the committee, comprising …, said".)
+      if (k > 0 && (j - k < 18 || (j - k < 30 && APPOSITION_CLAUSE.has(ws[k + 1]?.w ?? '')))) {
         // "X (ACR), which is based in Y, said": the name before the bracket.
         const bracketed = ws[k - 1]?.w === ')' ? covering(ctx, ws[bracketStart(ws, k - 1)]) : null;
         if (bracketed) return [{ key: bracketed.key, from: wordIndexBefore(ws, bracketed.start) + 1, to: k }];
@@ -434,6 +440,9 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         if (desc) return [{ key: null, from: k - desc.length, to: k, description: desc.join(' ') }];
         const head = speakerHead(ws, k, ctx);
         if (head.length) return head;
+        // "The National Security Committee, comprising …, said": a body described by its head noun.
+        const body = describedSource(ws, k - 1, ctx);
+        if (body) return [body];
         // "witnesses in A and in B, across the river, told": a generic source before place phrases.
         const generic = speakerBefore(ws, k, ctx).filter((s) => s.generic);
         if (generic.length) return generic;

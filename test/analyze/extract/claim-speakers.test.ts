@@ -799,3 +799,23 @@ test('"the UN mission in <country>" is the UN, with or without an apposition aft
     assert.equal(a.claims[0]?.speaker, 'org:un', text);
   }
 });
+
+test('a body before a long "comprising …" apposition speaks, not the last name listed in it', () => {
+  const [c] = said(
+    'The Joint Defence Council, comprising senior ministers and service chiefs including Premier Ola Berg and air chief Nils Dahl, said the claim was false.',
+  );
+  assert.equal(c?.name, 'Joint Defence Council');
+  assert.equal(c?.kind, 'denial');
+});
+
+test('"The <place> government opposing X said": the government, not X', () => {
+  const text = 'The Tripoli government opposing the eastern commander said the strike killed 40 migrants.';
+  const a = analyzeDocument({ text, published: '2024-03-12' });
+  assert.equal(a.claims.length, 1);
+  assert.match(text.slice(a.claims[0].start, a.claims[0].end), /^The Tripoli government/);
+});
+
+test('a name glued into a compound is not the body a description names ("the ABC-DPA alliance")', () => {
+  const [c] = said('The FLN-DPA alliance, a mainly nomad coalition, claimed a major victory over the army.');
+  assert.equal(c?.name, 'FLN-DPA alliance');
+});
