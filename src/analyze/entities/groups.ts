@@ -49,6 +49,8 @@ const NON_STATE = new Set([
   'unrecognized',
 ]);
 const LOOSE_ADJ = new Set([
+  'civilian',
+  'political',
   'ruling',
   'interim',
   'transitional',
@@ -274,6 +276,16 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
         break;
       }
       if (LOOSE_ADJ.has(w) && doc.tokens[k].pos !== 'VERB') {
+        a = k;
+        continue;
+      }
+      // "top civilian and military leaders": two loose adjectives joined.
+      if (
+        (w === 'and' || w === 'or') &&
+        a === k + 1 &&
+        LOOSE_ADJ.has(doc.lower[k + 1]) &&
+        LOOSE_ADJ.has(w0(doc, k - 1))
+      ) {
         a = k;
         continue;
       }

@@ -49,3 +49,11 @@ test('a lower-case Arabic article before a known group\'s name: "al Shabaab" is 
   assert.equal(e?.type, 'group');
   assert.equal(e?.key, 'group:al-shabaab');
 });
+
+test('"top civilian and military leaders" of a country are its government', () => {
+  const a = analyzeDocument({
+    text: "Kenya's top civilian and military leaders have rejected the claim.",
+    published: '2024-03-12',
+  });
+  assert.equal(a.claims[0]?.speaker, 'ke:government');
+});
