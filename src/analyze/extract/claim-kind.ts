@@ -102,7 +102,7 @@ function isRebuttal(t: string): boolean {
     /\b(?:military|legitimate|army)\s+(?:[\p{L}-]+\s+)?(?:targets?|bases?|sites?|objectives?|facilit(?:y|ies)|positions?)\b[^.;]{0,30}?\b(?:and|but)\s+not\b/iu,
     // "there was no violence at the sites", "…, but there were no clashes": nothing happened.
     new RegExp(
-      `(?:^|\\b(?:but|and)\\s+)(?:that\\s+)?there\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+no\\s+(?:such\\s+)?(?:${alt(R.noneHappened)})\\b`,
+      `(?:^[“"']?|\\b(?:but|and)\\s+)(?:that\\s+)?there\\s+(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+no\\s+(?:such\\s+)?(?:${alt([...R.noneHappened, ...R.noneSeen])})\\b`,
       'iu',
     ),
     // "shot in the air and did not see any casualties": the harm said done was not seen.

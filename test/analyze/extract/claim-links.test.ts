@@ -732,3 +732,12 @@ test('a toll set against another with "however" contradicts it when the counts d
   );
   assert.equal(sides.a.claims.filter((c) => c.contradicts?.length).length, 0);
 });
+
+test('"there are no casualties" and "there was no damage" rebut the toll claimed before', () => {
+  const { a, said } = analyze(
+    'The air force said it killed dozens of fighters in a raid on the ridge camp. A spokesman for the rebels said: "There are no casualties, there is no damage on the ground."',
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the rebuttal is a denial');
+  assert.match(said(d.contradicts?.[0] ?? -1), /killed dozens of fighters/);
+});
