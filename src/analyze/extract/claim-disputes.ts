@@ -4,7 +4,7 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
-import { partyOf } from './claim-parties.ts';
+import { oneSide, partyOf } from './claim-parties.ts';
 import { trimSpan } from './claim-tidy.ts';
 import { findQuantities } from './quantity.ts';
 import { sentenceStart, words } from './words.ts';
@@ -154,5 +154,50 @@ export function counterCharges(
       c.contradicts = [j];
       return;
     }
+  });
+}
+
+/** A charge that says the speaker's side is blamed falsely: "… and putting the blame on our troops". */
+const BLAME_SHIFTED =
+  /\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|lay(?:s|ing)?|laid|shift(?:s|ed|ing)?|pin(?:s|ned|ning)?)\s+(?:the\s+)?blame\s+on\b|\b(?:falsely|wrongly)\s+(?:blam|accus)\w*/i;
+
+/**
+ * "X accused the rebels of carrying out the killings and putting the blame on its troops": a charge
+ * that shifts the blame answers the earlier claims (by others, within `maxGap` sentences) that laid
+ * the deed on the speaker's side — the nearest two.
+ */
+export function blameShifts(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  entities: EntityMention[],
+  text: string,
+  maxGap: number,
+): void {
+  claims.forEach((c, i) => {
+    if (c.kind !== 'accusation' || c.contradicts?.length) return;
+    const t = text.slice(c.content.start, c.content.end);
+    const shift = BLAME_SHIFTED.exec(t);
+    if (!shift) return;
+    const mine = partyOf(c.speaker, entities);
+    // The ones said to be blamed, in the words after "blame on": "junta troops".
+    const blamed = contentWords(t.slice(shift.index + shift[0].length).split(/[,.;:]/)[0] ?? '');
+    const found: number[] = [];
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= maxGap && found.length < 2; j--) {
+      const o = claims[j];
+      if (o.kind === 'appeal' || o.kind === 'denial' || !o.speaker || oneSide(o, c, entities)) continue;
+      const ot = contentWords(text.slice(o.content.start, o.content.end));
+      const blamesMine =
+        (blamed.size > 0 && [...blamed].every((w) => ot.has(w))) ||
+        (mine !== null &&
+          entities.some(
+            (e) =>
+              e.start >= o.content.start &&
+              e.end <= o.content.end &&
+              e.type !== 'place' &&
+              partyOf(e.key, entities) === mine,
+          ));
+      if (blamesMine) found.push(j);
+    }
+    if (found.length) c.contradicts = found.sort((a, b) => a - b);
   });
 }

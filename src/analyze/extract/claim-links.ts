@@ -5,7 +5,14 @@
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
 import { anaphoricObject, claimAnsweredInSentence, claimOfNamed } from './claim-answers.ts';
-import { CASUALTIES, COUNT, counterCharges, numericDisputes, statedDisputes } from './claim-disputes.ts';
+import {
+  blameShifts,
+  CASUALTIES,
+  COUNT,
+  counterCharges,
+  numericDisputes,
+  statedDisputes,
+} from './claim-disputes.ts';
 import { answerCivilianHarm } from './claim-harm.ts';
 import {
   namesNation,
@@ -56,6 +63,7 @@ export function contradictions(
   statedDisputes(claims, sentenceOf, text);
   numericDisputes(claims, sentenceOf, entities, text, MAX_GAP);
   counterCharges(claims, sentenceOf, entities, text);
+  blameShifts(claims, sentenceOf, entities, text, 2 * MAX_GAP);
   // Which claims speak of the dead or hurt, and which give a count: read once per claim, after the
   // disputes above have ended any content early.
   const ofDead = new Map(claims.map((c) => [c, CASUALTIES.test(text.slice(c.content.start, c.content.end))]));

@@ -741,3 +741,12 @@ test('"there are no casualties" and "there was no damage" rebut the toll claimed
   assert.ok(d, 'the rebuttal is a denial');
   assert.match(said(d.contradicts?.[0] ?? -1), /killed dozens of fighters/);
 });
+
+test('a charge that shifts the blame ("… and putting the blame on our troops") answers the charge it shifts', () => {
+  const { a, said } = analyze(
+    'Government troops killed 21 villagers in a raid on a temple, according to the Lake Defence Force. On state radio, army spokesman Major General Ivo Rask accused the Northern Liberation Front of carrying out the killings and putting the blame on government troops.',
+  );
+  const shift = a.claims.find((c) => /putting the blame/.test(said(a.claims.indexOf(c))));
+  assert.ok(shift, 'the blame-shifting charge is a claim');
+  assert.match(said(shift.contradicts?.[0] ?? -1), /Government troops killed 21 villagers/);
+});
