@@ -13,7 +13,7 @@ import {
   numericDisputes,
   statedDisputes,
 } from './claim-disputes.ts';
-import { answerCivilianHarm } from './claim-harm.ts';
+import { answerCivilianHarm, targetDisputes } from './claim-harm.ts';
 import {
   namesNation,
   namesNationAttack,
@@ -336,6 +336,7 @@ export function contradictions(
     c.contradicts = other !== undefined ? [best.j, other].sort((a, b) => a - b) : [best.j];
   });
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
+  targetDisputes(claims, sentenceOf, entities, text, 2 * MAX_GAP, shareEvent);
 }
 
 /** A denial of what others report: "denied reports that", "claims of …", "allegations about …". */

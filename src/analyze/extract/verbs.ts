@@ -53,6 +53,8 @@ interface RawLexicon {
   claimNouns: { nouns: string[]; wrongAdjectives: string[] };
   /** Words of atrocity that make a party's account of killings an accusation. */
   atrocities?: { words: string[] };
+  /** What a strike was aimed at, as each side tells it: fighters or their site, or civilians. */
+  strikeTargets: { military: string[]; civil: string[] };
   /** What is rejected when no claim is: "rejected the proposal" is a decision, not a denial. */
   proposalNouns: { nouns: string[]; holdings: string[] };
 }

@@ -750,3 +750,17 @@ test('a charge that shifts the blame ("… and putting the blame on our troops")
   assert.ok(shift, 'the blame-shifting charge is a claim');
   assert.match(said(shift.contradicts?.[0] ?? -1), /Government troops killed 21 villagers/);
 });
+
+test('one strike told as a hit on a meeting and as a hit on fighters: the two accounts contradict', () => {
+  const { a, said } = analyze(
+    'A drone strike on the oasis town of Tarma killed 30 people on Sunday, the mayor said. He said the strike had targeted a town-hall meeting of elders. The Eastern Army said in a statement its strike had targeted "foreign mercenary fighters" in the town.',
+  );
+  const answer = a.claims.find((c) => /mercenary fighters/.test(said(a.claims.indexOf(c))));
+  assert.ok(answer, 'the army account is a claim');
+  assert.match(said(answer.contradicts?.[0] ?? -1), /town-hall meeting/);
+  // A hospital treating the wounded is no account of what the strike hit.
+  const b = analyze(
+    'Doctors at the main hospital said they had treated 21 wounded people. The army said rebels were shelling the city from positions in the north.',
+  );
+  assert.equal(b.a.claims.filter((c) => c.contradicts?.length).length, 0);
+});
