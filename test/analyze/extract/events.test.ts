@@ -599,3 +599,14 @@ test('a front-line place is where an attack fell, not how it was fought', () => 
     'attack/ground',
   ]);
 });
+
+test('skirmishes and hostilities that reignite are ground attacks', () => {
+  assert.deepEqual(
+    types(events('Border guards skirmished with smugglers near [Tarvo|place|tarvo] on Sunday.')),
+    ['attack/ground'],
+  );
+  assert.deepEqual(
+    types(events('Hostilities reignited along the frontier near [Tarvo|place|tarvo] on Sunday.')),
+    ['attack/unspecified'],
+  );
+});
