@@ -610,3 +610,15 @@ test('skirmishes and hostilities that reignite are ground attacks', () => {
     ['attack/unspecified'],
   );
 });
+
+test('ground taken told by a participle after the clause: "…, capturing the airbase"', () => {
+  assert.deepEqual(types(events('Government forces pushed south on Monday, capturing the airbase.')), [
+    'territory-change',
+  ]);
+  // Weapons or people taken are no ground changing hands.
+  assert.ok(
+    !types(events('Police raided the house, seizing weapons and capturing a van.')).includes(
+      'territory-change',
+    ),
+  );
+});
