@@ -819,3 +819,12 @@ test('a name glued into a compound is not the body a description names ("the ABC
   const [c] = said('The FLN-DPA alliance, a mainly nomad coalition, claimed a major victory over the army.');
   assert.equal(c?.name, 'FLN-DPA alliance');
 });
+
+test("a municipal title between a quotation and the name keeps the quotation the speaker's", () => {
+  const c = said(
+    '“The shelling killed 12 and wounded 30. This is only a first count,” Vardar municipal council member Ana Petrov told Reuters by phone.',
+  );
+  assert.equal(c.length, 1);
+  assert.equal(c[0].name, 'Ana Petrov');
+  assert.match(c[0].text, /^“The shelling killed 12/);
+});
