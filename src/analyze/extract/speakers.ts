@@ -520,6 +520,17 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       if (body && body.type !== 'place')
         return [{ key: body.key, from: wordIndexBefore(ws, body.start) + 1, to: j + 1 }];
     }
+    // "Official casualty reports indicate …": reports of no named body, named by their modifiers.
+    if (w.w === 'reports' && j > 0 && v === j + 1) {
+      let f = j;
+      while (f > 0 && j - f < 3 && verbLexicon().sourceModifiers.words.includes(ws[f - 1].w)) f--;
+      if (f < j && (f === 0 || /^[,;:“"]$/.test(ws[f - 1].w))) {
+        const span = { start: ws[f].start, end: ws[j].end };
+        return [
+          { key: null, from: f, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } },
+        ];
+      }
+    }
     const m = covering(ctx, w);
     if (m) {
       const from = wordIndexBefore(ws, m.start) + 1;

@@ -828,3 +828,8 @@ test("a municipal title between a quotation and the name keeps the quotation the
   assert.equal(c[0].name, 'Ana Petrov');
   assert.match(c[0].text, /^“The shelling killed 12/);
 });
+
+test('"Official casualty reports said …": reports of no named body are a source named by their modifiers', () => {
+  const [c] = said('Official casualty reports said that 16 border guards had died in the clashes.');
+  assert.equal(c?.name, 'Official casualty reports');
+});
