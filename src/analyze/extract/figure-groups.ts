@@ -223,6 +223,22 @@ export function singles(ws: Word[], text: string): Quantity[] {
       out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
       return;
     }
+    // "killing 63-year-old villager X": one person, counted by the age right after a casualty verb.
+    if (/^\d{1,3}-year-old$/.test(w.w) && !/^(?:a|an|the|\d+|and|,)$/.test(ws[i - 1]?.w ?? '')) {
+      const verb = measureBeforeEnding(ws, i);
+      const g = findGroup(ws, text, i + 1);
+      if (
+        verb &&
+        (verb.measure === 'killed' || verb.measure === 'wounded') &&
+        g &&
+        g.group !== 'inherit' &&
+        g.from === i + 1 &&
+        !/s$/.test(ws[g.to - 1].w)
+      ) {
+        out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
+        return;
+      }
+    }
     if (w.w === 'the' && theOne(ws, text, i)) {
       out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
       return;

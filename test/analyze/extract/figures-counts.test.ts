@@ -287,3 +287,10 @@ test('"evacuated 12 wounded people" counts the wounded, not the displaced', () =
     'wounded people 12',
   ]);
 });
+
+test('"killing 63-year-old villager X" counts one; a plural after the age does not', () => {
+  assert.deepEqual(figs('The shell hit a barn, killing 71-year-old farmer Ivo Marek.').map(brief), [
+    'killed civilians 1',
+  ]);
+  assert.deepEqual(figs('Gunmen killed 12-year-old pupils.').map(brief), []);
+});
