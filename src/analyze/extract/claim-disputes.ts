@@ -66,7 +66,7 @@ export function numericDisputes(
   claims.forEach((c, i) => {
     if (c.kind === 'denial' || c.contradicts?.length) return;
     const t = text.slice(c.content.start, c.content.end);
-    // "X however said that nine people died": a toll set against another by a word of contrast,
+    // "X however put the dead at seven": a toll set against another by a word of contrast,
     // when the two counts differ.
     const mine = CONTRAST.test(text.slice(sentenceStart(text, c.start), c.content.start))
       ? firstCount(t)
@@ -162,7 +162,7 @@ const BLAME_SHIFTED =
   /\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|lay(?:s|ing)?|laid|shift(?:s|ed|ing)?|pin(?:s|ned|ning)?)\s+(?:the\s+)?blame\s+on\b|\b(?:falsely|wrongly)\s+(?:blam|accus)\w*/i;
 
 /**
- * "X accused the rebels of carrying out the killings and putting the blame on its troops": a charge
+ * "X charged that the rebels staged the massacre and laid the blame on its soldiers": a charge
  * that shifts the blame answers the earlier claims (by others, within `maxGap` sentences) that laid
  * the deed on the speaker's side — the nearest two.
  */

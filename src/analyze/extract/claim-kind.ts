@@ -129,8 +129,8 @@ function isRebuttal(t: string): boolean {
       `\\b(?:(?:${alt(R.strikeVerbs)})\\s+only|only\\s+(?:${alt(R.strikeVerbs)}))\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(R.legitimateTargets)}|(?:military|army)[\\p{L}-]*\\s+(?:targets|objectives|sites|facilities|infrastructure|camps?|bases?|posts?|barracks))\\b`,
       'iu',
     ),
-    // "they only launch their strikes against … legitimate military targets", "our forces strike
-    // exclusively at military and military-adjacent targets": a longer telling of the same.
+    // "we only carry out our raids against … legitimate military targets", "its jets hit
+    // solely military and military-linked objects": a longer telling of the same.
     new RegExp(
       `\\b(?:(?:${STRIKING})\\s+(?:\\p{L}+\\s+)?(?:only|exclusively|solely)|(?:only|exclusively|solely)\\s+(?:\\p{L}+\\s+)?(?:${STRIKING}))\\b[^.;]{0,100}?\\b(?:legitimate|military)(?:[\\s-]+(?:and|or)\\s+[\\p{L}-]+)?\\s+(?:targets|objectives|objects|sites|facilities|infrastructure)\\b`,
       'iu',

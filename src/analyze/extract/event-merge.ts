@@ -144,7 +144,7 @@ function looselySame(
   samePlace: (a: string | null, b: string | null) => boolean,
 ): boolean {
   if ((o.dated && !o.saidDay && !o.date?.end) || !e.dated || e.saidDay || e.date?.end) return false;
-  // ("in northwestern Nigeria" first, "in Sokoto state" after: one place holding the other.)
+  // ("in eastern Chad" first, "in the Ouaddai region" after: one place holding the other.)
   if (!samePlace(o.place, e.place)) return false;
   // Hezbollah's attacks are not the Israeli strike of the same day.
   if (otherActors(o, e)) return false;
@@ -164,7 +164,7 @@ export function mergeWithinDocument(
   entities: readonly EntityMention[] = [],
 ): EventItem[] {
   const geoOf = new Map(entities.filter((e) => e.geo).map((e) => [e.key, e.geo]));
-  /** One place is the country that holds the other, both located ("Nigeria" / "Sokoto"); or either is unsaid. */
+  /** One place is the country that holds the other, both located ("Chad" / "Abeche"); or either is unsaid. */
   const countryHolds = (a: string | null, b: string | null) => {
     if (a === null || b === null || a === b) return true;
     const x = geoOf.get(a);
@@ -346,7 +346,7 @@ export function mergeWithinDocument(
       loose.date = e.date;
       loose.dated = true;
       loose.saidDay = undefined;
-      // ("in northwestern Nigeria", then "in Sokoto state": the place inside the country.)
+      // ("in eastern Chad", then "near Abeche": the place inside the country.)
       if (loose.place?.startsWith('country:') && e.place && !e.place.startsWith('country:'))
         loose.place = e.place;
       refine(loose, e);

@@ -271,7 +271,7 @@ export function singles(ws: Word[], text: string): Quantity[] {
     const m = after > 0 ? measureAfterAt(ws, after) : null;
     // one person killed, wounded or missing; a single detention is no casualty figure
     // "A mayor, her aide and a bodyguard died": the last of a list of people is no count.
-    // ("Twenty soldiers and a civilian were killed": after a counted group, the article counts one.)
+    // ("Nine police officers and a driver died": after a counted group, the article counts one.)
     const countedBefore = afterCountedGroup(ws, i - 1) ? groupAt(ws, i - 2)?.group : undefined;
     const listTail =
       /^(?:and|,)$/.test(ws[i - 1]?.w ?? '') &&

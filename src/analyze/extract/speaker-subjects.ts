@@ -48,7 +48,7 @@ export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): S
   let k = 0;
   if (k < v && /^(?:the|a|an)$/.test(ws[k].w)) k++;
   const named = covering(ctx, ws[k] ?? ws[0]);
-  // ("The Tripoli government opposing X said": a place names the body after it.)
+  // ("The Lusaka government opposing X said": a place names the body after it.)
   const placeFirst = named?.type === 'place' || named?.type === 'country';
   if (placeFirst && !verbLexicon().descriptionHeads.organisations.includes(ws[k + 1]?.w ?? '')) return null;
   const e = placeFirst ? null : named;
@@ -60,7 +60,7 @@ export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): S
   if (p >= v || !PARTICIPLE.test(ws[p].w) || verbAt(ws, p)) return null;
   // A participle with words of its own ("fighting the army", "backed by Rwanda"), not a compound
   // noun right before the verb ("the ceasefire monitoring committee said").
-  // ("The Tripoli government opposing Haftar said": a name is words of its own.)
+  // ("The Lusaka government opposing Mwale said": a name is words of its own.)
   if (v - p < 2 || (v - p === 2 && !covering(ctx, ws[p + 1]))) return null;
   // Only a phrase with no clause boundary of its own.
   if (ws.slice(p, v).some((w) => w.w === ',' || w.w === ';' || /^(?:who|which|that|and|but)$/.test(w.w)))

@@ -197,7 +197,7 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     // have requested …" is one source.
     // ("… clashed with guerrilla units, elders and insurgents told …": the list starts
     // after the object of the clause before.)
-    // (", with media and opposition groups reporting …": the absolute "with" opens it too.)
+    // (", with local media and activists putting the toll at …": the absolute "with" opens it too.)
     const opens = (h: SpeakerHit) =>
       h.from === 0 ||
       /^[,;:—–“”"]$/.test(ws[h.from - 1].w) ||
@@ -323,11 +323,11 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     const described = describedSource(ws, v - 2, ctx);
     if (described) return [described];
   }
-  // "“…,” a statement attributed to the Iran mission to the UN said": the first party named after
+  // "“…,” a statement attributed to the Peruvian embassy in Quito said": the first party named after
   // "attributed to", the document opening the speaker's words.
   const attributed = attributedDocument(ws, v, ctx);
   if (attributed) return [attributed];
-  // "X later issued a separate statement saying …": the one who issued the document says it.
+  // "X then put out a fresh statement saying …": the one who issued the document says it.
   const issuer = issuedDocument(ws, v, ctx.text);
   if (issuer > 0) {
     const by = speakerBefore(ws, issuer, ctx);
@@ -405,7 +405,7 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       const describedFrom = described ? wordIndexBefore(ws, described.start) + 1 : -1;
       if (described?.type === 'person' && !(describedFrom > 0 && AGENT_MARKERS.has(ws[describedFrom - 1].w)))
         return [{ key: described.key, from: describedFrom, to: j }];
-      // "The UN mission in Libya, UNSMIL, denounced": a country closing a place phrase before the
+      // "The UN mission in Chad, MINUT, condemned …": a country closing a place phrase before the
       // comma is read with the phrase it closes.
       if (
         named &&
@@ -495,8 +495,8 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
             { key: null, from: hf, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } },
           ];
         }
-        // "an emergency official in northern Nigeria said": a source named with a modifier of its own;
-        // "the UN mission in Libya said": a body described before the place.
+        // "a rescue official in eastern Chad said": a source named with a modifier of its own;
+        // "the UN mission in Mali said": a body described before the place.
         if (inPP.type === 'place' || inPP.type === 'country') {
           const source = speakerBefore(ws, k, ctx).filter(
             (s) => (s.generic || (s.key && s.from < k - 1)) && s.to === k && !s.reciprocal,

@@ -742,22 +742,22 @@ test('"there are no casualties" and "there was no damage" rebut the toll claimed
   assert.match(said(d.contradicts?.[0] ?? -1), /killed dozens of fighters/);
 });
 
-test('a charge that shifts the blame ("… and putting the blame on our troops") answers the charge it shifts', () => {
+test('a charge that shifts the blame ("… and then laying the blame on our troops") answers the charge it shifts', () => {
   const { a, said } = analyze(
-    'Government troops killed 21 villagers in a raid on a temple, according to the Lake Defence Force. On state radio, army spokesman Major General Ivo Rask accused the Northern Liberation Front of carrying out the killings and putting the blame on government troops.',
+    'Government troops shot dead 21 villagers during a raid on a temple, according to the Lake Defence Force. On state radio, army spokesman Major General Ivo Rask accused the Northern Liberation Front of staging the massacre and then laying the blame on government troops.',
   );
-  const shift = a.claims.find((c) => /putting the blame/.test(said(a.claims.indexOf(c))));
+  const shift = a.claims.find((c) => /laying the blame/.test(said(a.claims.indexOf(c))));
   assert.ok(shift, 'the blame-shifting charge is a claim');
-  assert.match(said(shift.contradicts?.[0] ?? -1), /Government troops killed 21 villagers/);
+  assert.match(said(shift.contradicts?.[0] ?? -1), /Government troops shot dead 21 villagers/);
 });
 
-test('one strike told as a hit on a meeting and as a hit on fighters: the two accounts contradict', () => {
+test('one strike told as hitting a meeting and as hitting fighters: the two accounts contradict', () => {
   const { a, said } = analyze(
-    'A drone strike on the oasis town of Tarma killed 30 people on Sunday, the mayor said. He said the strike had targeted a town-hall meeting of elders. The Eastern Army said in a statement its strike had targeted "foreign mercenary fighters" in the town.',
+    'A drone strike on the desert town of Tarma killed 30 people on Sunday, its mayor said. The mayor said the strike had hit a meeting of tribal elders. A spokesman for the Eastern Army said its strike had hit "foreign mercenary fighters" hiding in the town.',
   );
   const answer = a.claims.find((c) => /mercenary fighters/.test(said(a.claims.indexOf(c))));
   assert.ok(answer, 'the army account is a claim');
-  assert.match(said(answer.contradicts?.[0] ?? -1), /town-hall meeting/);
+  assert.match(said(answer.contradicts?.[0] ?? -1), /meeting of tribal elders/);
   // A hospital treating the wounded is no account of what the strike hit.
   const b = analyze(
     'Doctors at the main hospital said they had treated 21 wounded people. The army said rebels were shelling the city from positions in the north.',

@@ -702,7 +702,7 @@ test('a modified source placed "in northern <country>" is the source, not the co
 
 test('the one who issued a statement or posted a video says what it says', () => {
   const [c] = said(
-    'Governor Elena Brask later issued a separate statement saying the curfew would be lifted on Friday.',
+    'Governor Elena Brask then put out a second statement saying the curfew would end on Friday.',
   );
   assert.equal(c.name, 'Elena Brask');
   const [d] = said('The rebel movement posted a video on Telegram accusing the army of shelling a school.');
@@ -717,11 +717,10 @@ test('"police and militia sources" are two sources, the second keeping its modif
 
 test('"a statement attributed to X said" after a quotation: X says the quotation', () => {
   const c = said(
-    '“We had nothing to do with the raid on the depot,” a statement attributed to the Ruritanian embassy in Vienna said.',
+    '“We deny any role in the raid on the depot,” a statement attributed to the Ruritanian embassy in Vienna said.',
   );
   assert.equal(c.length, 1);
-  assert.match(c[0].text, /^“We had nothing to do/);
-  assert.equal(c[0].kind, 'denial');
+  assert.match(c[0].text, /^“We deny any role/);
 });
 
 test('"according to the Geneva-based monitor": a hyphenated modifier stays in the source', () => {
@@ -732,16 +731,16 @@ test('"according to the Geneva-based monitor": a hyphenated modifier stays in th
 });
 
 test('an adverb in quotation marks before the verb is stepped over', () => {
-  const [c] = said('The interior ministry has "firmly" rejected reports that its police fired on mourners.');
+  const [c] = said('The interior ministry has "strongly" dismissed claims that its police shot at mourners.');
   assert.equal(c?.name, 'interior ministry');
   assert.equal(c?.kind, 'denial');
 });
 
-test('", with media and opposition groups reporting …": two sources, neither named with the preposition', () => {
+test('", with media and rights groups reporting …": two sources, neither named with the preposition', () => {
   const names = said(
-    'Jets bombed a festival in the hills, with media and opposition groups reporting at least 60 dead by Monday.',
+    'Jets bombed a fair in the hills, with media and rights groups reporting 60 dead by Monday.',
   ).map((c) => c.name);
-  assert.deepEqual(names, ['media', 'opposition groups']);
+  assert.deepEqual(names, ['media', 'rights groups']);
 });
 
 test('"UN officials in <country>" are the UN, not the country\'s government', () => {
@@ -754,12 +753,12 @@ test('"UN officials in <country>" are the UN, not the country\'s government', ()
   assert.notEqual(b.claims[0]?.speaker, 'org:un');
 });
 
-test('"UN officials and diplomats have raised concerns that …": two speakers and a verb of saying', () => {
+test('"UN officials and aid workers have voiced concern that …": two speakers and a verb of saying', () => {
   const c = said(
-    'UN officials and diplomats have raised concerns that the feud could turn into a wider war.',
+    'UN officials and aid workers have voiced concern that the feud may grow into a regional war.',
   );
   assert.equal(c.length, 2);
-  assert.equal(c[1].name, 'diplomats');
+  assert.equal(c[1].name, 'aid workers');
   assert.equal(c[0].kind, 'statement');
 });
 
@@ -777,7 +776,7 @@ test('"Name, who <relative clause>, told …": the named person, however long th
 
 test('an inverted attribution followed only by adjuncts of place and occasion', () => {
   const [c] = said(
-    'The army fought nine clashes with the rebels in a fortnight, Colonel Anders Vik, spokesman of the northern command, said during a rare news conference at the officers club in the capital.',
+    'The army fought nine clashes with the rebels in a fortnight, Colonel Anders Vik, spokesman of the northern command, said during a rare press conference at the officers club in the capital.',
   );
   assert.equal(c?.name, 'Anders Vik');
   assert.match(c?.text ?? '', /^The army fought nine clashes/);
@@ -809,14 +808,15 @@ test('a body before a long "comprising …" apposition speaks, not the last name
 });
 
 test('"The <place> government opposing X said": the government, not X', () => {
-  const text = 'The Tripoli government opposing the eastern commander said the strike killed 40 migrants.';
+  const text = 'The Lusaka government opposing Mwale said the strike killed 40 migrants.';
   const a = analyzeDocument({ text, published: '2024-03-12' });
   assert.equal(a.claims.length, 1);
-  assert.match(text.slice(a.claims[0].start, a.claims[0].end), /^The Tripoli government/);
+  assert.match(text.slice(a.claims[0].start, a.claims[0].end), /^The Lusaka government/);
+  assert.doesNotMatch(a.claims[0].speaker ?? '', /mwale/);
 });
 
 test('a name glued into a compound is not the body a description names ("the ABC-DPA alliance")', () => {
-  const [c] = said('The FLN-DPA alliance, a mainly nomad coalition, claimed a major victory over the army.');
+  const [c] = said('The FLN-DPA alliance, a mostly nomad coalition, said it had routed the army.');
   assert.equal(c?.name, 'FLN-DPA alliance');
 });
 

@@ -773,9 +773,9 @@ test('"the deadliest attack this year" is the story\'s attack, and "this year" i
 
 test('an attack told first in a country, then dated in a province of it, is one attack at the finer place', () => {
   const r = events(
-    'An airstrike aimed at an armed group in northwestern Nigeria mistakenly killed at least 10 civilians, officials said on Friday. The villagers died on Christmas Day when warplanes bombed a camp in Sokoto state, a military spokesman told journalists.',
+    'An air raid meant for an armed band in eastern Chad wrongly killed at least 10 civilians, officials said on Friday. The herders died on Christmas Day when warplanes bombed a camp near Abeche, a military spokesman told journalists.',
     '2024-12-27',
   );
   assert.deepEqual(r.list, ['attack/airstrike 2024-12-25']);
-  assert.equal(r.a.entities.find((e) => e.key === r.a.events[0].place)?.name, 'Sokoto');
+  assert.equal(r.a.entities.find((e) => e.key === r.a.events[0].place)?.name, 'Abeche');
 });
