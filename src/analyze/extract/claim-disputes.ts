@@ -4,7 +4,7 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
-import { oneSide, partyOf } from './claim-parties.ts';
+import { namesSide, oneSide, partyOf } from './claim-parties.ts';
 import { trimSpan } from './claim-tidy.ts';
 import { findQuantities } from './quantity.ts';
 import { sentenceStart, words } from './words.ts';
@@ -188,14 +188,7 @@ export function blameShifts(
       const ot = contentWords(text.slice(o.content.start, o.content.end));
       const blamesMine =
         (blamed.size > 0 && [...blamed].every((w) => ot.has(w))) ||
-        (mine !== null &&
-          entities.some(
-            (e) =>
-              e.start >= o.content.start &&
-              e.end <= o.content.end &&
-              e.type !== 'place' &&
-              partyOf(e.key, entities) === mine,
-          ));
+        (mine !== null && namesSide(o, mine, entities));
       if (blamesMine) found.push(j);
     }
     if (found.length) c.contradicts = found.sort((a, b) => a - b);

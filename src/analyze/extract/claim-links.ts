@@ -22,7 +22,7 @@ import {
   STILL_HOLDING,
   UNDER_CONTROL,
 } from './claim-kind.ts';
-import { oneSide, partyOf } from './claim-parties.ts';
+import { namesSide, oneSide, partyOf } from './claim-parties.ts';
 import { claimNounAlternation } from './verbs.ts';
 
 /** What linking needs of the claim input. */
@@ -86,14 +86,12 @@ export function contradictions(
     const mine = partyNounsIn(speakerName(c.speaker, entities));
     const blamesMe = (o: ClaimItem) =>
       (side !== null &&
-        entities.some(
-          (e) =>
-            e.start >= o.content.start &&
-            e.end <= o.content.end &&
-            e.type !== 'place' &&
-            partyOf(e.key, entities) === side &&
-            // "targeted radars in Pakistan": the side struck, not blamed.
-            !TARGETED.test(text.slice(Math.max(o.content.start, e.start - 40), e.start)),
+        // "targeted radars in Pakistan": the side struck, not blamed.
+        namesSide(
+          o,
+          side,
+          entities,
+          (e) => !TARGETED.test(text.slice(Math.max(o.content.start, e.start - 40), e.start)),
         )) ||
       namesParty(text.slice(o.content.start, o.content.end), mine) ||
       (side?.startsWith('country:') === true &&

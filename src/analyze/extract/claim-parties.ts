@@ -16,3 +16,20 @@ export function oneSide(o: ClaimItem, c: ClaimItem, entities: EntityMention[]): 
   const side = partyOf(c.speaker, entities);
   return side !== null && partyOf(o.speaker, entities) === side;
 }
+
+/** A name of `side` (no place) told inside the claim's content, that `keep` accepts. */
+export function namesSide(
+  o: ClaimItem,
+  side: string,
+  entities: EntityMention[],
+  keep: (e: EntityMention) => boolean = () => true,
+): boolean {
+  return entities.some(
+    (e) =>
+      e.start >= o.content.start &&
+      e.end <= o.content.end &&
+      e.type !== 'place' &&
+      partyOf(e.key, entities) === side &&
+      keep(e),
+  );
+}
