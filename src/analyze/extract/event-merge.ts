@@ -180,9 +180,16 @@ export function mergeWithinDocument(
    */
   const containsPlace = (a: string | null, b: string | null) =>
     a === null || b === null || !geoOf.get(a) || !geoOf.get(b) || countryHolds(a, b);
+  const nameOf = new Map(entities.map((e) => [e.key, e.name.toLowerCase()]));
+  /** "Sagaing" and "Sagaing Region": a region named after its town, or the town named in full. */
+  const namesakes = (a: string | null, b: string | null) => {
+    const x = a ? nameOf.get(a) : undefined;
+    const y = b ? nameOf.get(b) : undefined;
+    return !!x && !!y && (x.startsWith(`${y} `) || y.startsWith(`${x} `));
+  };
   /** Places that may name one event's site: those, or two near each other ("Rafah" / "Gaza"). */
   const samePlace = (a: string | null, b: string | null) => {
-    if (containsPlace(a, b)) return true;
+    if (containsPlace(a, b) || namesakes(a, b)) return true;
     const x = a ? geoOf.get(a) : undefined;
     const y = b ? geoOf.get(b) : undefined;
     return !!x && !!y && km(x.lat, x.lon, y.lat, y.lon) <= NEAR_KM;
