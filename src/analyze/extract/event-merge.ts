@@ -132,7 +132,7 @@ const PLACED_AFTER =
 const NEAR_KM = 120;
 
 /** Days before the day of report within which an undated attack may be one dated exactly. */
-const LOOSE_DAYS = 3;
+const LOOSE_DAYS = 2;
 
 /**
  * An attack told loosely first (no day of its own, or a weekend) and exactly after (`e`, with its

@@ -787,11 +787,3 @@ test('an attack in a town and "the attack in <town> Region" after it are one att
   );
   assert.deepEqual(r.list, ['attack/airstrike 2024-04-09']);
 });
-
-test('a lead told with no day and the strike dated three days before publication are one attack', () => {
-  const r = events(
-    'The government has denied reports that its jets struck civilians in an operation against insurgents. Warplanes on Wednesday launched an airstrike on a fishing island in the lake district, residents said.',
-    '2024-11-02',
-  );
-  assert.deepEqual(r.list, ['attack/airstrike 2024-10-30']);
-});

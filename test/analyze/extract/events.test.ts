@@ -622,3 +622,15 @@ test('ground taken told by a participle after the clause: "…, capturing the ai
     ),
   );
 });
+
+test('drones sent to watch are no attack; drones that strike are', () => {
+  assert.deepEqual(
+    types(
+      events('On Sunday the navy deployed drones to conduct surveillance of boats near [Tarvo|place|tarvo].'),
+    ),
+    [],
+  );
+  assert.deepEqual(types(events('On Sunday drones struck a fuel depot near [Tarvo|place|tarvo].')), [
+    'attack/drone',
+  ]);
+});
