@@ -10,7 +10,7 @@ import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 import { speakerAfter } from './speaker-after.ts';
 import { genericEnding, inTime, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
-import { speakerBefore } from './speakers.ts';
+import { RECIPROCAL_SUBJECTS, speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word } from './words.ts';
 
@@ -44,6 +44,10 @@ export interface ClaimDraft {
 
 /** The subject of a sentence: the first non-place entity before word index v. */
 export function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+  // "Both sides exchanged fire … and claimed the other had fired first": each side says it.
+  for (const p of RECIPROCAL_SUBJECTS)
+    if (p.length > 1 && p.length < v && p.every((w, k) => ws[k]?.w === w))
+      return [{ key: null, from: 0, to: p.length, reciprocal: true }];
   const limit = ws[v].start;
   const first = ctx.entities
     .filter((e) => e.type !== 'place' && e.start >= ws[0].start && e.end <= limit)

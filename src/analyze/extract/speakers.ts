@@ -125,7 +125,7 @@ const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|to
 const BRIEFING = /^(briefing|telling|informing|briefed|told|informed)$/;
 const STATE_SOURCES = /^(officials|authorities|an official|one official|a senior official|diplomats)$/;
 
-const RECIPROCAL_SUBJECTS = [
+export const RECIPROCAL_SUBJECTS = [
   'both sides',
   'the two sides',
   'each side',

@@ -833,3 +833,12 @@ test('"Official casualty reports said …": reports of no named body are a sourc
   const [c] = said('Official casualty reports said that 16 border guards had died in the clashes.');
   assert.equal(c?.name, 'Official casualty reports');
 });
+
+test('"Both sides exchanged fire … and claimed …": each side of the story says it', () => {
+  const text =
+    'Peru and Ecuador traded artillery fire along the river. Both sides exchanged fire early on Monday and claimed the other had shot first.';
+  const a = analyzeDocument({ text, published: '2024-03-12' });
+  const claimed = a.claims.filter((c) => /claimed the other/.test(text.slice(c.start, c.end)));
+  assert.equal(claimed.length, 2);
+  assert.notEqual(claimed[0].speaker, claimed[1].speaker);
+});
