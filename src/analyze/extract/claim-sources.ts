@@ -44,7 +44,7 @@ export interface ClaimDraft {
 
 /** The subject of a sentence: the first non-place entity before word index v. */
 export function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
-  // "Both sides exchanged fire … and claimed the other had fired first": each side says it.
+  // "Both sides traded fire … and said it was the other that started": each side says it.
   for (const p of RECIPROCAL_SUBJECTS)
     if (p.length > 1 && p.length < v && p.every((w, k) => ws[k]?.w === w))
       return [{ key: null, from: 0, to: p.length, reciprocal: true }];

@@ -782,7 +782,7 @@ test('an attack told first in a country, then dated in a province of it, is one 
 
 test('an attack in a town and "the attack in <town> Region" after it are one attack', () => {
   const r = events(
-    'Jets bombed a market in Kayes on Tuesday, killing 20 people, officials said. At least eight children were among the dead in the attack in Kayes Region, a rescue worker said.',
+    'Jets bombed a market in Kayes on Tuesday, killing 20 people, officials said. Eight of those killed in the raid in Kayes Region were children, a rescue worker said.',
     '2024-04-12',
   );
   assert.deepEqual(r.list, ['attack/airstrike 2024-04-09']);
