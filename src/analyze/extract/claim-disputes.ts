@@ -6,6 +6,7 @@ import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 import { namesSide, oneSide, partyOf } from './claim-parties.ts';
 import { trimSpan } from './claim-tidy.ts';
+import { findGroup } from './figure-groups.ts';
 import { findQuantities } from './quantity.ts';
 import { sentenceStart, words } from './words.ts';
 
@@ -28,17 +29,9 @@ function firstCount(t: string): { value: number; group: string | null } | null {
   const ws = words(t);
   const q = findQuantities(ws).find((x) => !x.vague);
   if (!q) return null;
-  const after = ws
-    .slice(q.to, q.to + 4)
-    .map((w) => w.w)
-    .join(' ');
-  const group = /\b(?:troops|soldiers|servicemen|fighters|militants|combatants|police\w*|officers)\b/.test(
-    after,
-  )
-    ? 'armed'
-    : /\b(?:civilians|residents|villagers|children|women|worshippers|farmers|fishermen)\b/.test(after)
-      ? 'civilian'
-      : null;
+  // The figure lexicon's groups: fighters on one hand, civilians and children on the other.
+  const g = findGroup(ws, t, q.to)?.group;
+  const group = g === 'military' ? 'armed' : g === 'civilians' || g === 'children' ? 'civilian' : null;
   return { value: q.low, group };
 }
 

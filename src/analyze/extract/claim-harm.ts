@@ -50,9 +50,10 @@ export function answerCivilianHarm(
 let targetRe: { military: RegExp; civil: RegExp } | null = null;
 /** What a strike hit, said to be a fighting force or its site, or a place where civilians were. */
 function targets(): { military: RegExp; civil: RegExp } {
+  if (targetRe) return targetRe;
   const T = verbLexicon().strikeTargets;
   const alt = (xs: string[]) => xs.map((x) => x.replace(/\s+/g, '\\s+')).join('|');
-  targetRe ??= {
+  targetRe = {
     military: new RegExp(`\\b(?:${alt(T.military)})\\b`, 'i'),
     civil: new RegExp(`\\b(?:${alt(T.civil)})\\b`, 'i'),
   };
@@ -90,16 +91,13 @@ export function targetDisputes(
   });
   claims.forEach((c, i) => {
     if (c.contradicts?.length || !kindOf[i]) return;
+    // (One strike: the same event, or the later account's strike noun told by both.)
+    const noun = STRIKE_NOUN.exec(text.slice(c.content.start, c.content.end))?.[1];
+    const told = noun ? new RegExp(`\\b${noun}`, 'i') : null;
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= maxGap; j--) {
       if (!kindOf[j] || kindOf[j] === kindOf[i] || oneSide(claims[j], c, entities)) continue;
-      // (One strike: the same event, or "the strike" told by both.)
-      const same =
-        shareEvent(i, j) ||
-        [...(STRIKE_NOUN.exec(text.slice(c.content.start, c.content.end))?.slice(1) ?? [])].some(
-          (n) =>
-            n && new RegExp(`\\b${n}`, 'i').test(text.slice(claims[j].content.start, claims[j].content.end)),
-        );
-      if (!same) continue;
+      if (!shareEvent(i, j) && !told?.test(text.slice(claims[j].content.start, claims[j].content.end)))
+        continue;
       c.contradicts = [j];
       return;
     }

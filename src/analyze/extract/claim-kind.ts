@@ -56,12 +56,15 @@ const alt = (xs: string[]) =>
  * had been lost").
  */
 function isRebuttal(t: string): boolean {
-  const R = verbLexicon().rebuttals;
-  // Verbs of striking, and "launch(es) their strikes" (read only when the patterns are built).
-  const STRIKING = rebuttalRe
-    ? ''
-    : `${alt(R.strikeVerbs)}|launch(?:es|ed)?(?:\\s+\\p{L}+)?\\s+(?:air\\s*)?strikes`;
-  rebuttalRe ??= [
+  rebuttalRe ??= rebuttalPatterns(verbLexicon().rebuttals);
+  return rebuttalRe.some((re) => re.test(t)) || deniesOwnDeed(t);
+}
+
+/** The rebuttal patterns, built once from the lexicon. */
+function rebuttalPatterns(R: ReturnType<typeof verbLexicon>['rebuttals']): RegExp[] {
+  // Verbs of striking, and "launch(es) their strikes".
+  const STRIKING = `${alt(R.strikeVerbs)}|launch(?:es|ed)?(?:\\s+\\p{L}+)?\\s+(?:air\\s*)?strikes`;
+  return [
     new RegExp(
       `^(?:that\\s+)?(?:it|we|they|(?:its|our|their)(?:\\s+own)?(?:\\s+[\\p{L}-]+){1,2})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:${alt(R.keptVerbs)})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.agreements)})\\b`,
       'iu',
@@ -136,7 +139,6 @@ function isRebuttal(t: string): boolean {
       'iu',
     ),
   ];
-  return rebuttalRe.some((re) => re.test(t)) || deniesOwnDeed(t);
 }
 
 let ownDeedRe: RegExp | null = null;

@@ -213,9 +213,14 @@ function issues(speaker: string): boolean {
   return !ISSUED.test(name) && ORG_HEADS.has(name.split(' ').pop() ?? '');
 }
 
-/** Documents that speak for their issuer: "the statement said", "the communique added". */
-export const ISSUED =
-  /^(?:the|a|an|its|their)?\s*(?:joint\s+|brief\s+|written\s+)?(statement|communiqu[eé]|declaration|announcement|readout|letter|press\s+release|report|bulletin)$/i;
+/** Documents that speak for their issuer ("the statement said", "the communique added"), as an alternation. */
+export const DOCUMENT_NOUNS =
+  'statement|communiqu[eé]|declaration|announcement|readout|letter|press\\s+release|report|bulletin';
+/** A document named alone, its issuer left to find: "the statement", "a joint communiqué". */
+export const ISSUED = new RegExp(
+  `^(?:the|a|an|its|their)?\\s*(?:joint\\s+|brief\\s+|written\\s+)?(${DOCUMENT_NOUNS})$`,
+  'i',
+);
 
 /**
  * "…, the statement said": the issuer of the statement last named in the three sentences before

@@ -7,9 +7,9 @@
 import { km } from '../geo/distance.ts';
 import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
-import { answerCueAt } from './event-clauses.ts';
+import { answerCueAt, rankedAt } from './event-clauses.ts';
 import { lex } from './event-lexicon.ts';
-import { sentenceStart } from './words.ts';
+import { sentenceStart, words } from './words.ts';
 
 /**
  * The days an event may have happened on: its own day or days, or — told with no day of its own —
@@ -48,14 +48,10 @@ function targetNamed(text: string, e: EventItem): string | null {
   return m && joined && m[1].length > 3 ? m[1] : null;
 }
 
-let rankedRe: RegExp | null = null;
-/** A determiner and a degree word right before a mention: "the deadliest", "its most violent direct". */
-function ranked(): RegExp {
-  rankedRe ??= new RegExp(
-    `\\b(?:the|its|their|this|that)\\s+(?:single\\s+)?(?:${lex().superlatives.words.join('|')})(?:\\s+[\\p{L}-]+){0,2}\\s+$`,
-    'iu',
-  );
-  return rankedRe;
+/** A determiner, then a degree word ranking what follows: "the deadliest", "its most violent direct". */
+function rankedReference(lead: string, dets: ReadonlySet<string>): boolean {
+  const ws = words(lead);
+  return rankedAt(ws, ws.length) && ws.some((w) => dets.has(w.w));
 }
 
 /** Precisions from the coarsest; a date told at a finer one inside a coarser one narrows it. */
@@ -141,11 +137,11 @@ const LOOSE_DAYS = 2;
 function looselySame(
   o: EventItem,
   e: EventItem,
-  samePlace: (a: string | null, b: string | null) => boolean,
+  holds: (a: string | null, b: string | null) => boolean,
 ): boolean {
   if ((o.dated && !o.saidDay && !o.date?.end) || !e.dated || e.saidDay || e.date?.end) return false;
   // ("in eastern Chad" first, "in the Ouaddai region" after: one place holding the other.)
-  if (!samePlace(o.place, e.place)) return false;
+  if (!holds(o.place, e.place)) return false;
   // Hezbollah's attacks are not the Israeli strike of the same day.
   if (otherActors(o, e)) return false;
   if (o.actors.some((a) => e.targets.includes(a)) || e.actors.some((a) => o.targets.includes(a)))
@@ -252,7 +248,7 @@ export function mergeWithinDocument(
         ((before !== null && dets.has(before[1])) ||
           (opener !== undefined && dets.has(opener)) ||
           // "the most violent direct attack": ranked among others, the story's own attack.
-          ranked().test(lead(m))) &&
+          rankedReference(lead(m), dets)) &&
         !named
       );
     };

@@ -4,7 +4,7 @@
  * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
  */
 import { countryByCapital } from '../geo/countries.ts';
-import { ISSUED } from './claim-resolve.ts';
+import { DOCUMENT_NOUNS, ISSUED } from './claim-resolve.ts';
 import {
   bracketStart,
   CLOSE_QUOTE,
@@ -37,8 +37,7 @@ const REPORT_NOUNS = /^(?:investigation|inquiry|probe|report|panel|team|review|a
 
 /** Verbs by which a party puts out a document, and the documents: "issued a statement", "posted a video". */
 const ISSUING = /^(?:issued|released|published|posted|circulated|sent|put)$/;
-const DOCUMENT =
-  /^(?:statement|communiqu[eé]|declaration|announcement|readout|letter|release|report|bulletin|video|message)$/;
+const DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS}|release|video|message)$`);
 
 /**
  * Index of the issuing verb when the participle at `v` hangs on a document the subject put out
