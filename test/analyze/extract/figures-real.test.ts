@@ -392,46 +392,40 @@ test('"95 people, of whom 9 were pronounced dead": the part has its own measure,
   ]);
 });
 
-test('an armed group’s name counts its fighters: "200 Taliban were killed"', () => {
-  const text = 'Officials said more than 200 Taliban and allied fighters were killed in the clashes.';
-  const at = text.indexOf('Taliban');
-  const taliban: EntityMention = {
+/** Figures of one sentence in which the entity layer named one armed group. */
+function withGroup(text: string, name: string): string[] {
+  const at = text.indexOf(name);
+  const group = {
     start: at,
-    end: at + 'Taliban'.length,
+    end: at + name.length,
     type: 'group',
-    key: 'group:taliban',
-    name: 'Taliban',
+    key: `group:${name.toLowerCase()}`,
+    name,
   } as EntityMention;
-  const out = extractFigures({
+  return extractFigures({
     text,
     published: '2025-02-11',
     sentences: [{ start: 0, end: text.length }],
-    entities: [taliban],
+    entities: [group],
     times: [],
     claims: [],
   }).map(brief);
-  assert.deepEqual(out, ['killed military 200 more-than']);
+}
+
+test('an armed group’s name counts its fighters: "200 Taliban were killed"', () => {
+  assert.deepEqual(
+    withGroup(
+      'Officials said more than 200 Taliban and allied fighters were killed in the clashes.',
+      'Taliban',
+    ),
+    ['killed military 200 more-than'],
+  );
 });
 
 test('a demonym before an armed group’s name still counts fighters: "14 Yemeni Houthis were wounded"', () => {
-  const text = 'The coalition said 14 Yemeni Houthis were wounded near the port.';
-  const at = text.indexOf('Houthis');
-  const houthis = {
-    start: at,
-    end: at + 'Houthis'.length,
-    type: 'group',
-    key: 'group:houthis',
-    name: 'Houthis',
-  } as EntityMention;
-  const out = extractFigures({
-    text,
-    published: '2025-02-11',
-    sentences: [{ start: 0, end: text.length }],
-    entities: [houthis],
-    times: [],
-    claims: [],
-  }).map(brief);
-  assert.deepEqual(out, ['wounded military 14 exact']);
+  assert.deepEqual(withGroup('The coalition said 14 Yemeni Houthis were wounded near the port.', 'Houthis'), [
+    'wounded military 14 exact',
+  ]);
 });
 
 test('a sentence that goes on with the count ("… were also killed") keeps the reporter of the one before', () => {

@@ -300,49 +300,31 @@ test('a denial answers claims of its own story only: the same words about anothe
 
 test('a denial answers no claim in another outlet said weeks apart, unless both tell one event', () => {
   const later = { ...doc('d2', 'y'), published: '2024-03-20' };
-  const base = {
-    documents: [doc('d1', 'x'), later],
-    entities: [
-      { id: 'e1', type: 'group' as const, name: 'Houthis', aliases: [], mentions: [] },
-      { id: 'e2', type: 'country' as const, name: 'United States', aliases: [], mentions: [] },
-    ],
-  };
-  const apart = linkContradictions(
-    report({
-      ...base,
-      claims: [
-        claim(
-          'c1',
-          'd1',
-          'e1',
-          'assertion',
-          'they struck an American destroyer in the Red Sea with missiles',
-        ),
-        claim('c2', 'd2', 'e2', 'denial', 'no American destroyer was struck in the Red Sea'),
-      ],
-    }),
-  );
-  assert.deepEqual(apart.claims[1].contradicts, []);
+  /** The denial's links when both claims tell the events `about`. */
+  const linked = (about: string[]) =>
+    linkContradictions(
+      report({
+        documents: [doc('d1', 'x'), later],
+        entities: [
+          { id: 'e1', type: 'group', name: 'Houthis', aliases: [], mentions: [] },
+          { id: 'e2', type: 'country', name: 'United States', aliases: [], mentions: [] },
+        ],
+        claims: [
+          claim(
+            'c1',
+            'd1',
+            'e1',
+            'assertion',
+            'they struck an American destroyer in the Red Sea with missiles',
+            {
+              about,
+            },
+          ),
+          claim('c2', 'd2', 'e2', 'denial', 'no American destroyer was struck in the Red Sea', { about }),
+        ],
+      }),
+    ).claims[1].contradicts;
+  assert.deepEqual(linked([]), []);
   // Told of the same event, the weeks between do not matter.
-  const same = linkContradictions(
-    report({
-      ...base,
-      claims: [
-        claim(
-          'c1',
-          'd1',
-          'e1',
-          'assertion',
-          'they struck an American destroyer in the Red Sea with missiles',
-          {
-            about: ['v1'],
-          },
-        ),
-        claim('c2', 'd2', 'e2', 'denial', 'no American destroyer was struck in the Red Sea', {
-          about: ['v1'],
-        }),
-      ],
-    }),
-  );
-  assert.deepEqual(same.claims[1].contradicts, ['c1']);
+  assert.deepEqual(linked(['v1']), ['c1']);
 });
