@@ -27,9 +27,8 @@ function aimedAt(ws: Word[], at: number, floor: number): boolean {
   return false;
 }
 
-/** A front-line word that only describes the place after it: "a frontline village", "front-line positions". */
+/** A ground-combat word that only describes the place after it: "a frontline village", "front line positions". */
 function placeDescribed(ws: Word[], at: number, len: number): boolean {
-  if (!/^front/.test(ws[at].w)) return false;
   return findPhrase(ws, lex().territoryObjects.nouns, at + len, at + len + 1).length > 0;
 }
 
@@ -50,7 +49,7 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
         /^(?:suicide|car|roadside|truck|bicycle|motorcycle)$/.test(ws[p.at - 1]?.w ?? '')
       )
         continue;
-      // "the frontline town of X": where the attack fell, not the way it was fought.
+      // "the frontline town of X", "militant positions": where the attack fell, not the way it was fought.
       if (mode === 'ground' && placeDescribed(ws, p.at, p.len)) continue;
       const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
       // Weapon words say more than the ground-combat words of the trigger itself.
