@@ -8,6 +8,7 @@ import type { EventType } from '../../report/contract.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention } from '../types.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
+import { findQuantities } from './quantity.ts';
 import type { Word } from './words.ts';
 
 /** Ceasefire events: the truce noun with an agreeing / taking-effect / breaking word near it. */
@@ -121,10 +122,16 @@ export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
           .every((w) => /^[\p{L}-]+$/u.test(w.w) && !/^(?:and|who|that|which|were|was)$/.test(w.w))
       );
     });
+    // "the rebels said they killed 58 soldiers": the speaker, told by a pronoun, killed a count.
+    const spoken =
+      K.pronouns.includes(prev.w.toLowerCase()) &&
+      K.pronounAfter.includes(ws[k - 2]?.w ?? '') &&
+      findQuantities(ws.slice(p.at + p.len, p.at + p.len + 3)).some((q) => q.from === 0);
     if (
       party ||
       byAgent ||
       described ||
+      spoken ||
       findPhrase(ws, K.agents, Math.max(0, k - 2), k).some((m) => m.at + m.len === k)
     )
       out.push({ type: 'attack', from: p.at, to: p.at + p.len });

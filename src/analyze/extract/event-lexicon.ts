@@ -37,7 +37,15 @@ export interface RawEvents {
   /** Cues that make a plural attack noun speak of attacks in general ("attacks continue"). */
   genericCues: { plurals: string[]; cues: string[]; closing: string[] };
   /** Verbs of killing that report an attack when an armed party is their subject. */
-  agentKillings: { verbs: string[]; agents: string[]; between: string[]; subjectModifiers: string[] };
+  agentKillings: {
+    verbs: string[];
+    agents: string[];
+    between: string[];
+    subjectModifiers: string[];
+    /** Pronouns that stand for the speaker after a verb of saying: "said they killed …". */
+    pronouns: string[];
+    pronounAfter: string[];
+  };
   /** Verbs that end or pause talks: "suspended peace talks" is a decision announced, not a meeting. */
   talksEnded: { before: string[] };
   /** Words before an event told as the deed another answers: "in retaliation for". */

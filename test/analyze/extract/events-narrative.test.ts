@@ -534,6 +534,24 @@ test('killings by an armed agent described at length, after an auxiliary or by a
   }
 });
 
+test('a speaker who says "they/it/we killed" a count reports an attack of its own; a pronoun killing no count is none', () => {
+  for (const s of [
+    'The separatist command announced on Friday that they killed 31 government troops near the dam.',
+    'A navy spokesman said it killed nine pirates at sea overnight.',
+    'Rebel leaders insist that we killed 12 attackers, their spokesman said.',
+  ]) {
+    const r = events(s, '2024-06-12');
+    assert.equal(r.a.events.filter((e) => e.type === 'attack').length, 1, `${s} → ${r.list.join(', ')}`);
+  }
+  for (const s of [
+    'Farmers said they killed a few hours waiting at the gate.',
+    'They killed 40 soldiers, the paper wrote.',
+  ]) {
+    const r = events(s, '2024-06-12');
+    assert.equal(r.a.events.length, 0, `${s} → ${r.list.join(', ')}`);
+  }
+});
+
 test('"another clash", "a drive-by shooting", "burst into a clinic" are attacks; "an explosion caused by a landmine" is one, told by its mine', () => {
   for (const s of [
     'Another clash broke out in the hills near the border post, police said.',
