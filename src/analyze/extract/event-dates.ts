@@ -6,6 +6,7 @@ import type { EventDate } from '../../report/contract.ts';
 import { isoDay, parseDay } from '../time/calendar.ts';
 import { NUMBER_WORDS } from '../time/lexicon.ts';
 import type { EventItem, Sentence, Span, TimeMention } from '../types.ts';
+import { DOCUMENT_NOUNS } from './claim-resolve.ts';
 import { verbLexicon } from './verbs.ts';
 
 export function dayOf(published: string | null): EventDate | null {
@@ -70,6 +71,20 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
     text.slice(Math.max(sentence.start, t.start - 90), t.start),
   );
   return inverted !== null && isSayVerb(inverted[1]) && !inverted[2].split(/\s+/).some((w) => isSayVerb(w));
+}
+
+/** "in a statement (issued) on", "at a news conference late on": a time that dates a saying. */
+const ISSUED_ON = new RegExp(
+  `\\b(?:in|at|during)\\s+(?:a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${DOCUMENT_NOUNS}|interview|briefing|news\\s+conference|press\\s+conference|speech|televised\\s+address|address)\\s+(?:(?:issued|released|published|posted|given|delivered)\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
+  'iu',
+);
+
+/**
+ * "… condemned the attack in a statement on Monday": a time after a document or an occasion of
+ * speaking dates that saying.
+ */
+export function datesDocument(text: string, sentence: Span, t: TimeMention): boolean {
+  return ISSUED_ON.test(text.slice(Math.max(sentence.start, t.start - 60), t.start));
 }
 
 /** Verbs whose act may be the event itself. */

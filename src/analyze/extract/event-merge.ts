@@ -298,7 +298,7 @@ export function mergeWithinDocument(
                 !ownPlace(e) ||
                 (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
               // (The day of the answer is not the day of the deed it answers.)
-              (((!e.dated || answered) && !longBefore(o, e)) ||
+              (((!e.dated || e.saidDay || answered) && !longBefore(o, e)) ||
                 ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
                 o.date?.start === e.date?.start ||
                 // "the April attack" … "the April 22 attack": told by its month, then by its day.

@@ -20,6 +20,10 @@ const COMPASS_BEFORE =
 const OTHER_EVENT =
   /\b(?:before|after|following|since|ahead of|days? after|hours? after)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}?(?:killing|assassination|death|attack|strike|bombing|raid|capture|arrest|fall|visit|talks|negotiations|summit|meeting|ceasefire|truce|war)\b/i;
 
+/** Flight after the deed: "driving families to seek refuge in X", "forcing thousands to flee to X". */
+const FLIGHT_TO =
+  /\b(?:fled|flee|flees|fleeing|refuge|shelter|sheltering|evacuated|relocated)\s+(?:\S+\s+){0,4}?(?:in|to|into|towards?)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/i;
+
 /** A conjunction that opens a clause right before a name: "because Moscow moved", "while Ankara said". */
 const CLAUSE_SUBJECT_BEFORE = /\b(?:because|while|whereas|although|though|since|as)\s+$/i;
 
@@ -59,6 +63,9 @@ export function nearestPlace(
     // "… hours before the assassination of X in Tehran", "following the killing of a commander in
     // Sidon": a place in a clause about another event is not this one's.
     if (e.start >= at.end && OTHER_EVENT.test(text.slice(at.end, e.start))) continue;
+    // "… shelled the village, driving families to seek refuge in the nearby town of X": where they
+    // fled, not where it happened.
+    if (e.start >= at.end && FLIGHT_TO.test(text.slice(at.end, e.start))) continue;
     // "… hit a crowded square because the army had massed troops there": the subject of a clause
     // of its own, not where this happened.
     if (e.start >= at.end && CLAUSE_SUBJECT_BEFORE.test(text.slice(Math.max(at.end, e.start - 20), e.start)))

@@ -22,6 +22,7 @@ import {
   triggerOf,
 } from './event-clauses.ts';
 import {
+  datesDocument,
   datesSaying,
   dayFromCasualties,
   dayOf,
@@ -380,7 +381,10 @@ export function extractEvents(input: EventInput): EventItem[] {
         continue;
       const date = rel ?? (t ? t.date : undated ? null : dayOf(reportDay ?? input.published));
       // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
-      const saying = t !== null && datesSaying(input.text, scope, t);
+      // ("… condemned the attack in a statement on Monday": the statement's day, told after it.)
+      const saying =
+        t !== null &&
+        (datesSaying(input.text, scope, t) || (t.start >= span.end && datesDocument(input.text, scope, t)));
       const dated = (t !== null && !(t.end <= span.start && saying)) || rel !== null;
       const saidDay = dated && rel === null && saying;
       // "an insurgency that began in May 2021": the onset's own time follows it closely.

@@ -805,3 +805,23 @@ test('an attack in a town and "the attack in <town> Region" after it are one att
   );
   assert.deepEqual(r.list, ['attack/airstrike 2024-04-09']);
 });
+
+test('"condemned the attack … in a statement on Monday" is the attack told before, dated by its own day', () => {
+  const r = events(
+    'Gunmen killed at least 40 villagers in an attack on Kaya on Saturday night, officials said. Hundreds fled. The African Union condemned the attack in a statement on Monday and called for an inquiry.',
+    '2023-03-07',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, r.list.join(', '));
+  assert.equal(attacks[0].date?.start, '2023-03-04');
+});
+
+test('the town people fled to after an attack is not where it happened', () => {
+  const r = events(
+    'Militiamen shelled villages on the plain on Tuesday, driving hundreds of families to seek refuge in the nearby town of Kosti.',
+    '2023-03-08',
+  );
+  const attack = r.a.events.find((e) => e.type === 'attack');
+  assert.ok(attack, r.list.join(', '));
+  assert.equal(r.a.entities.find((e) => e.key === attack.place)?.name ?? null, null);
+});
