@@ -159,7 +159,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !v.participle &&
       verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
       /s$/.test(ws[i].w) &&
-      pluralNounAt(ws, i)
+      // ("denying military reports of ten deaths": a report of something is a noun.)
+      (pluralNounAt(ws, i) || ws[i + 1]?.w === 'of')
     )
       continue;
     // "declared a state of emergency", "announced a curfew": a decision (an event), not words reported.

@@ -4,6 +4,7 @@
  * claim of its own, by the party named, and the denial answers it. Pure.
  */
 import type { ClaimItem, EntityMention, Span } from '../types.ts';
+import { demonymCountry } from './figure-groups.ts';
 import { claimNounAlternation, verbLexicon } from './verbs.ts';
 
 let ownedNounRe: RegExp | null = null;
@@ -11,7 +12,7 @@ let ownedNounRe: RegExp | null = null;
 function ownedNouns(): RegExp {
   const nouns = claimNounAlternation();
   ownedNounRe ??= new RegExp(
-    `\\b(?:(?:${nouns})\\s+(?:by|from|of)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)`,
+    `\\b(?:(?:${nouns})\\s+(?:by|from|of)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)|(?:(?<=\\b[\\p{L}-]+\\s+)(?:${nouns})(?=\\s+(?:that|of)\\b))`,
     'giu',
   );
   return ownedNounRe;
@@ -43,6 +44,31 @@ function genericOwner(): RegExp {
 /** Makes the entity for a generic source and returns its key. */
 export type SourceMaker = (name: string, span: Span) => string;
 
+/**
+ * The owner told as a modifier right before a claim noun at `at`: a party named there, a nation's
+ * adjective for a country the document names ("Russian claims"), or a body described by its head
+ * noun ("military reports").
+ */
+function ownerBefore(
+  text: string,
+  from: number,
+  at: number,
+  entities: EntityMention[],
+  makeSource: SourceMaker | null,
+): Pick<EntityMention, 'key' | 'start' | 'end'> | undefined {
+  const modifier = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(from, at - 40), at));
+  if (!modifier) return undefined;
+  const span = { start: at - modifier[0].length, end: at - modifier[0].length + modifier[1].length };
+  const party = entities.find((e) => e.end === span.end && PARTY_TYPES.has(e.type));
+  if (party) return party;
+  const nation = /^\p{Lu}/u.test(modifier[1]) ? demonymCountry(modifier[1]) : null;
+  const named = nation ? entities.find((e) => e.key === nation) : undefined;
+  if (named) return { key: named.key, ...span };
+  if (makeSource && verbLexicon().descriptionHeads.organisations.includes(modifier[1].toLowerCase()))
+    return { key: makeSource(modifier[1].toLowerCase(), span), ...span };
+  return undefined;
+}
+
 function claimsIn(
   text: string,
   denial: ClaimItem,
@@ -56,7 +82,11 @@ function claimsIn(
     const at = start + (m.index ?? 0);
     let speaker: Pick<EntityMention, 'key' | 'start' | 'end'> | undefined;
     let contentFrom: number;
-    if (/^['’]/.test(m[0])) {
+    if (!/^['’]/.test(m[0]) && !/\s$/.test(m[0])) {
+      // "military reports of ten deaths", "Russian claims that …": the owner as a modifier.
+      speaker = ownerBefore(text, start, at, entities, makeSource);
+      contentFrom = at + m[0].length;
+    } else if (/^['’]/.test(m[0])) {
       // "Pakistan's allegations that …": the owner right before the possessive.
       speaker = entities.find((e) => e.end === at && PARTY_TYPES.has(e.type));
       contentFrom = at + m[0].length;
@@ -71,6 +101,11 @@ function claimsIn(
         speaker = { key: makeSource(name, span), ...span };
       }
       contentFrom = speaker ? speaker.end : after;
+      // ("military reports of ten deaths": no owner after "of", so what was reported follows it.)
+      if (!speaker && /\s+of\s+$/i.test(m[0])) {
+        speaker = ownerBefore(text, start, at, entities, makeSource);
+        contentFrom = at + m[0].replace(/\s+of\s+$/i, '').length;
+      }
     }
     if (!speaker || speaker.key === denial.speaker) continue;
     // A source named by the claims layer counts only when it is the people just found.
@@ -83,7 +118,7 @@ function claimsIn(
     const stop = CONTENT_END.exec(tail);
     const content: Span = trim(text, { start: cStart, end: cStart + (stop ? stop.index : tail.length) });
     if (content.end - content.start < 8) continue;
-    const mentionStart = /^['’]/.test(m[0]) ? speaker.start : at;
+    const mentionStart = Math.min(at, speaker.start);
     out.push({
       start: mentionStart,
       end: content.end,

@@ -165,6 +165,10 @@ export function rejectsProposal(content: string): boolean {
   return false;
 }
 
+/** The participle opening a document's content, after the day it came out: "on Sunday denying". */
+const STATEMENT_PARTICIPLE =
+  /^\s*(?:(?:on|late|early|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night),?\s+)*(\p{L}+ing)\b/iu;
+
 export function claimKind(
   input: { text: string; entities: EntityMention[] },
   verbKind: ClaimKind,
@@ -173,6 +177,17 @@ export function claimKind(
   lemma: string | null = null,
   quote = false,
 ): ClaimKind {
+  // "issued a statement denying …": the participle after the document says what kind it is.
+  if (verbKind === 'statement') {
+    // ("issued a statement on Sunday rejecting …": the statement's day may come between.)
+    const first = STATEMENT_PARTICIPLE.exec(input.text.slice(content.start, content.end))?.[1];
+    const entry = first
+      ? verbLexicon()
+          .forms.get(first.toLowerCase())
+          ?.find((f) => f.words.length === 1 && !f.entry.needs && f.entry.kind !== 'statement')?.entry
+      : undefined;
+    if (entry) return claimKind(input, entry.kind, content, speaker, entry.lemma, quote);
+  }
   const speakerEntity = input.entities.find((e) => e.key === speaker);
   // "rejected the ceasefire proposal", "turned down the offer": a decision, not a denial of a claim.
   if (verbKind === 'denial' && rejectsProposal(input.text.slice(content.start, content.end)))

@@ -223,9 +223,10 @@ function multiWordHeads(): Map<string, string[][]> {
 export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit | null {
   const heads = verbLexicon().descriptionHeads;
   // "the civil defence", "the border guard": a head of two words ends at j too.
-  const multi = (multiWordHeads().get(ws[j].w) ?? []).some((h) => matchBefore(ws, j + 1, h) > 0);
+  // ("the joint chiefs of staff": the modifiers stand before the whole head.)
+  const multi = Math.max(0, ...(multiWordHeads().get(ws[j].w) ?? []).map((h) => matchBefore(ws, j + 1, h)));
   if (!multi && !heads.organisations.includes(ws[j].w) && !heads.roleHeads.includes(ws[j].w)) return null;
-  let from = j;
+  let from = multi ? j + 1 - multi : j;
   while (
     from > 0 &&
     j - from < 5 &&

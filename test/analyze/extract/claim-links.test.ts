@@ -764,3 +764,32 @@ test('one strike told as hitting a meeting and as hitting fighters: the two acco
   );
   assert.equal(b.a.claims.filter((c) => c.contradicts?.length).length, 0);
 });
+
+test('a denial of "military reports of …" or "Serbian claims that …" answers a claim by that owner', () => {
+  const cases: [string, RegExp, string][] = [
+    [
+      'A rebel spokesman issued a statement on Sunday rejecting military reports of 14 of their fighters killed in the hills.',
+      /14 of their fighters killed/,
+      'military',
+    ],
+    [
+      'Serbia moved troops to the frontier. Pristina dismissed Serbian claims that its police had fired first.',
+      /its police had fired first/,
+      'Serbia',
+    ],
+  ];
+  for (const [text, denied, owner] of cases) {
+    const { a, said } = analyze(text);
+    const d = a.claims.find((c) => c.kind === 'denial');
+    assert.ok(d, `${text}: a denial`);
+    const target = d.contradicts?.[0] ?? -1;
+    assert.match(said(target), denied, text);
+    const speaker = a.claims[target].speaker;
+    assert.equal(a.entities.find((e) => e.key === speaker)?.name, owner, text);
+  }
+  // "reports of" is a noun: nobody named "… denying military" speaks.
+  const { a } = analyze(
+    'A rebel spokesman issued a statement on Sunday rejecting military reports of 14 of their fighters killed in the hills.',
+  );
+  assert.ok(a.entities.every((e) => !/rejecting/.test(e.name)));
+});

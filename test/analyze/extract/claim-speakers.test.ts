@@ -842,3 +842,13 @@ test('"Both sides exchanged fire … and claimed …": each side of the story sa
   assert.equal(claimed.length, 2);
   assert.notEqual(claimed[0].speaker, claimed[1].speaker);
 });
+
+test('"the joint chiefs of staff" and "the army chief of staff" speak whole, not as "staff"', () => {
+  for (const [text, name] of [
+    ['The joint chiefs of staff rejected the report on Tuesday.', 'joint chiefs of staff'],
+    ['The army chief of staff said the border posts were secure.', 'army chief of staff'],
+  ]) {
+    const [c] = said(text);
+    assert.equal(c?.name, name, text);
+  }
+});
