@@ -191,6 +191,20 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
     sameSentence(doc, b, b + 3)
   )
     return speechAround(doc, a, b + 3);
+  // "John Smith, a member of the group's political bureau, said": past a descriptive apposition
+  // (no auxiliary or verb of saying in it) to the verb after its closing comma.
+  // (Not "Defence Minister, Israel Katz, said": an apposition that opens with a name is the speaker.)
+  if (b - a >= 2 && doc.words[b] === ',' && /^\p{Ll}/u.test(doc.words[b + 1] ?? '')) {
+    for (let k = b + 1; k < n && k - b <= 16 && sameSentence(doc, b, k); k++) {
+      const t = doc.tokens[k];
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && SPEECH.has(t.lemma)) || /^[;:“”"()]$/.test(doc.words[k]))
+        break;
+      if (doc.words[k] === ',') {
+        if (k > b + 1 && speechAround(doc, k + 1, k + 1)) return true;
+        break;
+      }
+    }
+  }
   // "Kagame and Tshisekedi said": the first of two names coordinated before a speech verb.
   if (b + 1 < n && doc.lower[b] === 'and' && sameSentence(doc, b, b + 1) && isCapWord(doc, b + 1)) {
     let e = b + 1;

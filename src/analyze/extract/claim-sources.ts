@@ -199,7 +199,7 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
     if (!sp.length) {
       // "according to an announcement from the prosecutor's office": look a few words further.
       for (let j = k + 1; j < Math.min(ws.length, k + 8) && !sp.length; j++)
-        sp.push(...speakerAfter(ws, j, ctx));
+        sp.push(...speakerAfter(ws, j, ctx, false));
     }
     // "according to the Observatory", "according to Amina Yusuf": whatever short noun phrase
     // follows is the source — the phrase itself says so.

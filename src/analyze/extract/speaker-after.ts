@@ -41,7 +41,8 @@ const TITLE_GLUE = new Set([
 ]);
 
 /** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
-export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit[] {
+/** `bodies`: a body described by its head after "the" may speak ("said the ministry"). */
+export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext, bodies = true): SpeakerHit[] {
   // "…, said Russian Foreign Minister X", "…, said Ukrainian army spokesman X": step over the
   // title words to the name; a person named in the title run is the speaker, else the first name.
   const start = ws[to] && /^(the|a|an)$/.test(ws[to].w) ? to + 1 : to;
@@ -143,7 +144,7 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext): Speak
   }
   const generic = genericAt(ws, to, ctx);
   if (generic) return [generic];
-  const described = describedAfter(ws, to, ctx);
+  const described = describedAfter(ws, to, ctx, bodies);
   return described ? [described] : [];
 }
 

@@ -7,6 +7,7 @@
 
 import { countryNamed, countryOfDemonym } from '../entities/country.ts';
 import type { EntityMention, Span } from '../types.ts';
+import { ISSUED } from './claim-resolve.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, matchBefore, phraseWords, type Word } from './words.ts';
 
@@ -353,9 +354,20 @@ const NAMED_AS = [
  * the verb — the name the clause gives, else the description ("activist"). Null when the words
  * after the verb are no such description.
  */
-export function describedAfter(ws: Word[], to: number, ctx: SpeakerContext): SpeakerHit | null {
+export function describedAfter(
+  ws: Word[],
+  to: number,
+  ctx: SpeakerContext,
+  bodies = true,
+): SpeakerHit | null {
   if (!/^(a|an|the|one)$/.test(ws[to]?.w ?? '')) return null;
-  const heads = verbLexicon().descriptionHeads.roleHeads;
+  // "…, said the ministry", "said an army spokesman": a role or a body described by its head.
+  const { roleHeads, organisations } = verbLexicon().descriptionHeads;
+  // (A body only after "the": "said the ministry", not "according to a joint statement from …".)
+  const heads =
+    bodies && ws[to].w === 'the'
+      ? [...roleHeads, ...organisations.filter((o) => !o.includes(' ') && !ISSUED.test(o))]
+      : roleHeads;
   let k = to + 1;
   while (
     k < ws.length &&
@@ -382,7 +394,18 @@ export function describedAfter(ws: Word[], to: number, ctx: SpeakerContext): Spe
     }
   }
   const span = { start: ws[to + 1].start, end: ws[k].end };
-  return { key: null, from: to, to: k + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
+  const hit: SpeakerHit = {
+    key: null,
+    from: to,
+    to: k + 1,
+    generic: { name: ctx.text.slice(span.start, span.end), span },
+  };
+  // "…, said the ministry": a definite description takes up the body named before, like "the
+  // ministry said".
+  // ("the anti-regime forces", with words of its own, is a source described anew.)
+  if (ws[to].w === 'the' && k === to + 1)
+    hit.description = ctx.text.slice(ws[to].start, span.end).toLowerCase();
+  return hit;
 }
 
 const CITING = /^(?:citing|quoting)$/;

@@ -852,3 +852,22 @@ test('"the joint chiefs of staff" and "the army chief of staff" speak whole, not
     assert.equal(c?.name, name, text);
   }
 });
+
+test('a name before a long lower-case apposition is the person who speaks after it', () => {
+  const [c] = said(
+    'Ana Lopes, a member of the party’s executive committee in the north, also said the vote was rigged.',
+  );
+  assert.equal(c?.name, 'Ana Lopes');
+  // An apposition that is itself a name is the speaker: the title before it is not a person.
+  const [d] = said('Interior Minister, Maria Lund, said the vote was fair.');
+  assert.equal(d?.name, 'Maria Lund');
+});
+
+test('"…, said the movement" takes up the body named before; with none, it is a source of its own', () => {
+  const cs = said(
+    'Hezbollah fighters fired rockets overnight. “Our response was measured,” said the movement.',
+  );
+  assert.equal(cs.at(-1)?.name, 'Hezbollah');
+  const [alone] = said('The shelling stopped at dawn, said the ministry.');
+  assert.equal(alone?.name, 'ministry');
+});
