@@ -85,6 +85,14 @@ export function foldElaborations(
   return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
 }
 
+/**
+ * `c` is `o` found twice: `o`'s content opens on `c`'s verb and both end together ("was quoted as
+ * saying there were no …" and "saying there were no …").
+ */
+function foundTwice(c: ClaimItem, o: ClaimItem): boolean {
+  return c.content.end === o.content.end && c.start >= o.content.start && c.start - o.content.start <= 12;
+}
+
 /** "X said he believed …": the inner verb with the same speaker is not a claim of its own. */
 export function dropNestedDuplicates(
   claims: ClaimItem[],
@@ -99,11 +107,21 @@ export function dropNestedDuplicates(
           sentenceOf[j] === sentenceOf[i] &&
           // "said its strike killed 60 fighters as it denied targeting civilians": a denial told
           // inside the same speaker's other claim is a claim of its own.
-          !(c.kind === 'denial' && o.kind !== 'denial') &&
+          // (Not one claim found twice: "was quoted as saying there were no …" / "saying …".)
+          !(c.kind === 'denial' && o.kind !== 'denial' && !foundTwice(c, o)) &&
           o.content.start <= c.start &&
           c.end <= o.content.end &&
           o.content.end - o.content.start > c.content.end - c.content.start,
       ),
   );
+  // The claim kept for the words found twice takes the denial's kind and its narrower content.
+  claims.forEach((c, i) => {
+    if (keep[i] || c.kind !== 'denial') return;
+    for (const [j, o] of claims.entries())
+      if (keep[j] && o.speaker === c.speaker && foundTwice(c, o)) {
+        o.kind = 'denial';
+        o.content = c.content;
+      }
+  });
   return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
 }

@@ -871,3 +871,18 @@ test('"…, said the movement" takes up the body named before; with none, it is 
   const [alone] = said('The shelling stopped at dawn, said the ministry.');
   assert.equal(alone?.name, 'ministry');
 });
+
+test('denials in the speaker’s own words: "we categorically reject", "isn’t true", "there were no gunmen at the clinic"', () => {
+  for (const text of [
+    '“We categorically reject the occupiers’ allegations,” the militia said in a statement.',
+    '“Any such report isn’t true, our pilots do not fly there,” the ministry spokeswoman said.',
+    'A rebel commander said there were no gunmen at the clinic when it was shelled.',
+  ]) {
+    const [c] = said(text);
+    assert.equal(c?.kind, 'denial', text);
+  }
+  // "was quoted as saying" and "saying" are one claim, and it denies.
+  const cs = said('The mayor was quoted as saying there were no soldiers among the 40 people detained.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].kind, 'denial');
+});
