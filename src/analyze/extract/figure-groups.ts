@@ -4,9 +4,11 @@
  * single person counted by "a"/"an" after a casualty verb, and the numbers that count no group
  * (years, ages, "a dozen rockets"). Pure.
  */
+
 import type { FigureGroup, Measure } from '../../report/contract.ts';
 import { countryByDemonym } from '../geo/countries.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
+import { WEEKDAYS } from '../time/lexicon.ts';
 import { figureLexicon } from './lexicon.ts';
 import { numberAt, type Quantity } from './quantity.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
@@ -121,10 +123,17 @@ export function findGroup(
     // "27 Palestinians", "more than 60 Israelis", "40 Sudanese": people of that nation — not a
     // national adjective before a noun ("600 Ukrainian soldiers", "seven Afghan provinces").
     const next = ws[k + 1];
+    // ("five Palestinians Sunday morning", "40 Sudanese Monday": a plural demonym is a noun,
+    // whatever follows it, and so is one a day follows.)
     if (
       PROPER.test(raw) &&
       demonymCountry(raw) &&
-      (!next || !/^\p{L}/u.test(next.w) || isFunctionWord(next.w) || !!measureAfterAt(ws, k + 1))
+      (!next ||
+        !/^\p{L}/u.test(next.w) ||
+        isFunctionWord(next.w) ||
+        !!measureAfterAt(ws, k + 1) ||
+        WEEKDAYS.has(next.w) ||
+        (/s$/.test(raw) && demonymCountry(raw.slice(0, -1)) !== null))
     )
       return { group: 'people', from: k, to: k + 1 };
     // "28 Maoists", "40 Islamists": followers of a creed of armed struggle, named as a movement.

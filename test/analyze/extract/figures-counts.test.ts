@@ -294,3 +294,11 @@ test('"killing 63-year-old villager X" counts one; a plural after the age does n
   ]);
   assert.deepEqual(figs('Gunmen killed 12-year-old pupils.').map(brief), []);
 });
+
+test('a nation’s people counted before a day: "five Iraqis Sunday morning", "40 Chadians Monday"', () => {
+  assert.deepEqual(figs('Soldiers killed five Iraqis Sunday morning near the crossing.').map(brief), [
+    'killed people 5',
+  ]);
+  assert.deepEqual(figs('Gunmen killed 40 Malians Monday in a raid.').map(brief), ['killed people 40']);
+  assert.deepEqual(figs('Bandits killed 12 Sudanese Friday.').map(brief), ['killed people 12']);
+});
