@@ -825,3 +825,16 @@ test('the town people fled to after an attack is not where it happened', () => {
   assert.ok(attack, r.list.join(', '));
   assert.equal(r.a.entities.find((e) => e.key === attack.place)?.name ?? null, null);
 });
+
+test('"the encounter in", "a surprise incursion" and "killed by a bomb" are attacks; a feared incursion is none', () => {
+  for (const s of [
+    'Six guerrillas died in the encounter in the hills near Baler on Monday.',
+    'The army launched a surprise incursion into the border district on Monday.',
+    'A colonel was killed by a bomb outside his flat in Minsk on Monday.',
+  ]) {
+    const r = events(s, '2024-06-12');
+    assert.equal(r.a.events.filter((e) => e.type === 'attack').length, 1, `${s} → ${r.list.join(', ')}`);
+  }
+  const feared = events('Officials warned of a possible incursion.', '2024-06-12');
+  assert.equal(feared.a.events.length, 0, feared.list.join(', '));
+});
