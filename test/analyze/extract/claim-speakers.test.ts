@@ -886,3 +886,10 @@ test('denials in the speaker’s own words: "we categorically reject", "isn’t 
   assert.equal(cs.length, 1);
   assert.equal(cs[0].kind, 'denial');
 });
+
+test('an unknown name set off by commas right before the verb speaks: "the head of the office, Taras Hrytsenko, wrote"', () => {
+  const [c] = said(
+    'The head of the regional office, Taras Hrytsenko, wrote on Telegram that two trains were hit.',
+  );
+  assert.equal(c?.name, 'Taras Hrytsenko');
+});
