@@ -435,7 +435,10 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     // 4. People by role around the name.
     const after = appositiveAfter(doc, b);
     const before = after ? null : appositiveBefore(doc, a, all(), closesApposition(doc, b));
-    const titleBefore = !after && !before ? titleJustBefore(doc, a, all()) : null;
+    // ("said the Head of Joint Operations, Major General …": a run right after "head of" that
+    // leaves no name of its own is the body headed, not the person.)
+    const complement = /^(?:of|for)$/.test(doc.lower[a - 1] ?? '') && b - a < 3;
+    const titleBefore = !after && !before && !complement ? titleJustBefore(doc, a, all()) : null;
     const allNames = (() => {
       for (let x = a; x < b; x++) {
         if (!isNameToken(doc, x) && !isSurname(doc, x, a, b) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]))
@@ -505,7 +508,12 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       out.push(mk(a, b, { type: 'organization', name: text, key: `org:${mkey(text)}`, strong: false }));
       continue;
     }
-    if (allNames && !ORG_HEADS.has(doc.lower[b - 1]) && (speechAround(doc, a, b) || whoFollows(doc, a, b))) {
+    if (
+      allNames &&
+      !ORG_HEADS.has(doc.lower[b - 1]) &&
+      !(complement && titleJustBefore(doc, a, all())) &&
+      (speechAround(doc, a, b) || whoFollows(doc, a, b))
+    ) {
       out.push(mk(a, b, { type: 'person', name: text, key: `person:${mkey(text)}`, strong: false }));
       continue;
     }

@@ -295,6 +295,17 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !(ws[v.to]?.w === 'as' && ws.slice(v.to, v.to + 8).some((w) => w.w === 'by'));
     if (agentless) speakers = [{ key: null, from: i, to: v.to }];
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
+    // "… downplayed the claims made by the army saying it is fabricated": the participle hangs on
+    // the main clause, not on the agent of the claims; that clause's verb already tells it.
+    if (
+      /ing$/.test(ws[i].w) &&
+      speakers.length === 1 &&
+      /^(?:made|issued|released|circulated|published)$/.test(
+        ws[speakers[0].from - (ws[speakers[0].from - 1]?.w === 'by' ? 2 : 3)]?.w ?? '',
+      ) &&
+      ws.slice(Math.max(0, speakers[0].from - 2), speakers[0].from).some((w) => w.w === 'by')
+    )
+      continue;
     // "… on the base in eastern Chad, near the border, said the rebel spokesman.": a place closing
     // the clause before the comma is no subject when a speaker follows the verb to the end of the
     // sentence.

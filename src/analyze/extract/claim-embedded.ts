@@ -12,7 +12,7 @@ let ownedNounRe: RegExp | null = null;
 function ownedNouns(): RegExp {
   const nouns = claimNounAlternation();
   ownedNounRe ??= new RegExp(
-    `\\b(?:(?:${nouns})\\s+(?:by|from|of)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)|(?:(?<=\\b[\\p{L}-]+\\s+)(?:${nouns})(?=\\s+(?:that|of)\\b))`,
+    `\\b(?:(?:${nouns})\\s+(?:(?:made|issued|put\\s+forward|circulated)\\s+)?(?:by|from|of)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)|(?:(?<=\\b[\\p{L}-]+\\s+)(?:${nouns})(?=\\s+(?:that|of)\\b))`,
     'giu',
   );
   return ownedNounRe;

@@ -793,3 +793,13 @@ test('a denial of "military reports of …" or "Serbian claims that …" answers
   );
   assert.ok(a.entities.every((e) => !/rejecting/.test(e.name)));
 });
+
+test('"downplayed the claims made by X saying …" is one denial, by the subject', () => {
+  const { a, said } = analyze(
+    'A senior opposition official downplayed the claims made by the navy saying they were invented.',
+  );
+  assert.equal(a.claims.filter((c) => c.kind === 'denial').length, 1);
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.match(a.entities.find((e) => e.key === d?.speaker)?.name ?? '', /opposition official/);
+  assert.match(said(a.claims.indexOf(d as (typeof a.claims)[number])), /claims made by the navy/);
+});

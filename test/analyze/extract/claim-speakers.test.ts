@@ -893,3 +893,10 @@ test('an unknown name set off by commas right before the verb speaks: "the head 
   );
   assert.equal(c?.name, 'Taras Hrytsenko');
 });
+
+test('"said the Head of Air Operations at the ministry, Colonel X Y": the name speaks, not the unit headed', () => {
+  const [c] = said(
+    '“Two jets were lost,” said the Head of Air Operations at the Defence Ministry, Colonel Anan Preecha.',
+  );
+  assert.equal(c?.name, 'Anan Preecha');
+});
