@@ -93,6 +93,9 @@ export function resolvePronoun(
       /s$/.test(lastClaim.speaker) && !/(spokesman|spokeswoman|spokesperson)$/.test(lastClaim.speaker);
     if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
       return lastClaim.speaker;
+    // "The army said … It said 26 attackers were killed": a body described, opening the sentence.
+    if (pronoun === 'it' && !plural && pos - sentence.start < 4 && issues(lastClaim.speaker))
+      return lastClaim.speaker;
   }
   // "The navy gave two accounts. It first said …": opening its sentence, the
   // pronoun continues the subject of the sentence before, when that sentence reports no one else.

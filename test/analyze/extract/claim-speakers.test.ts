@@ -900,3 +900,10 @@ test('"said the Head of Air Operations at the ministry, Colonel X Y": the name s
   );
   assert.equal(c?.name, 'Anan Preecha');
 });
+
+test('"It said" opening a sentence goes on with the body that spoke before, not a country named since', () => {
+  const cs = said(
+    'The army said the base was attacked near the border with Mali on Monday. Hundreds of gunmen on motorbikes tried to overrun it.\n\nIt said at least 30 attackers were killed.',
+  );
+  assert.equal(cs.at(-1)?.name, 'army');
+});
