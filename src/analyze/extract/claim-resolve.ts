@@ -93,9 +93,6 @@ export function resolvePronoun(
       /s$/.test(lastClaim.speaker) && !/(spokesman|spokeswoman|spokesperson)$/.test(lastClaim.speaker);
     if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
       return lastClaim.speaker;
-    // "The army said … It said 26 attackers were killed": a body described, opening the sentence.
-    if (pronoun === 'it' && !plural && pos - sentence.start < 4 && issues(lastClaim.speaker))
-      return lastClaim.speaker;
   }
   // "The navy gave two accounts. It first said …": opening its sentence, the
   // pronoun continues the subject of the sentence before, when that sentence reports no one else.
@@ -124,6 +121,18 @@ export function resolvePronoun(
     if (prevSubject && !told && want(prevSubject)) return prevSubject.key;
     // "…, the government said. It added …": a body described goes on as "it".
     if (pronoun === 'it' && told && lastClaim?.speaker?.startsWith('source:') && issues(lastClaim.speaker))
+      return lastClaim.speaker;
+    // "The army said … A horde tried to storm the post. It said 26 attackers were killed": the
+    // body described that spoke last, when no named party spoke after it.
+    if (
+      pronoun === 'it' &&
+      !prevSubject &&
+      lastClaim?.speaker?.startsWith('source:') &&
+      !/s$/.test(lastClaim.speaker) &&
+      issues(lastClaim.speaker) &&
+      pos - lastClaim.end < 400 &&
+      (!lastNamed || lastNamed.end <= lastClaim.end)
+    )
       return lastClaim.speaker;
   }
   // "It also said …": the last speaker that is a named party or body (a "statement" or a generic
