@@ -251,10 +251,11 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         // "“…,” the envoy observed."
         (/^[,.]$/.test(ws[v.to]?.w ?? '.') && ws.slice(0, i).some((w) => isCloseQuote(w)))
       ) &&
-      // "posted on Telegram that …", "disclosed to reporters that …"
+      // "posted on Telegram that …", "disclosed to reporters that …", "posted to the social
+      // platform X that …"
       !(
         /^(on|in|to)$/.test(ws[v.to]?.w ?? '') &&
-        ws.slice(v.to + 1, v.to + 5).some((w) => /^(that|:)$/.test(w.w))
+        ws.slice(v.to + 1, v.to + 7).some((w) => /^(that|:)$/.test(w.w))
       )
     )
       continue;
