@@ -910,7 +910,7 @@ test('"It said" opening a sentence goes on with the body that spoke before, not 
 
 test('"Soldiers said", "two soldiers told AFP" and "posted to the social platform X that" report', () => {
   const [a] = said('Soldiers said that the bridge had been mined overnight.');
-  assert.equal(a?.name.toLowerCase(), 'soldiers');
+  assert.equal(a?.name?.toLowerCase(), 'soldiers');
   const [b] = said('The navy posted to the social platform X that the tanker had been seized by pirates.');
   assert.equal(b?.name, 'navy');
 });
