@@ -435,7 +435,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     // 4. People by role around the name.
     const after = appositiveAfter(doc, b);
     const before = after ? null : appositiveBefore(doc, a, all(), closesApposition(doc, b));
-    // ("said the Head of Joint Operations, Major General …": a run right after "head of" that
+    // ("said the Head of Air Operations, Colonel …": a run right after "head of" that
     // leaves no name of its own is the body headed, not the person.)
     const complement = /^(?:of|for)$/.test(doc.lower[a - 1] ?? '') && b - a < 3;
     const titleBefore = !after && !before && !complement ? titleJustBefore(doc, a, all()) : null;

@@ -296,7 +296,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !(ws[v.to]?.w === 'as' && ws.slice(v.to, v.to + 8).some((w) => w.w === 'by'));
     if (agentless) speakers = [{ key: null, from: i, to: v.to }];
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
-    // "… downplayed the claims made by the army saying it is fabricated": the participle hangs on
+    // "… played down claims made by the army, saying they are invented": the participle hangs on
     // the main clause, not on the agent of the claims; that clause's verb already tells it.
     if (
       /ing$/.test(ws[i].w) &&

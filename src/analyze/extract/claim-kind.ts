@@ -73,7 +73,7 @@ function rebuttalPatterns(R: ReturnType<typeof verbLexicon>['rebuttals']): RegEx
       `^(?:that\\s+)?no\\s+(?:[\\p{L}-]+\\s+){1,2}(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:${alt(R.nothingParticiples)})\\b`,
       'iu',
     ),
-    // "there were no armed men at the school": denies that those charged were there.
+    // "there were no fighters inside the clinic": denies that those charged were there.
     /^(?:that\s+)?there\s+(?:was|were|had\s+been)\s+no\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:at|in|inside|among|within)\s+(?:the|that|this)\b/iu,
     // "the rifles were not produced by us", "the attack was not carried out by us": not its doing.
     /\b(?:had|has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:\p{L}+ed|made|done|built)\s+by\s+(?:it|us|them|him|her|the\s+company|the\s+group|the\s+movement|its\s+forces|our\s+forces)\b/iu,

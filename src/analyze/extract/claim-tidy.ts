@@ -107,7 +107,7 @@ export function dropNestedDuplicates(
           sentenceOf[j] === sentenceOf[i] &&
           // "said its strike killed 60 fighters as it denied targeting civilians": a denial told
           // inside the same speaker's other claim is a claim of its own.
-          // (Not one claim found twice: "was quoted as saying there were no …" / "saying …".)
+          // (Not one claim found twice: "was quoted as saying none were …" / "saying …".)
           !(c.kind === 'denial' && o.kind !== 'denial' && !foundTwice(c, o)) &&
           o.content.start <= c.start &&
           c.end <= o.content.end &&

@@ -63,7 +63,7 @@ export function nearestPlace(
     // "… hours before the assassination of X in Tehran", "following the killing of a commander in
     // Sidon": a place in a clause about another event is not this one's.
     if (e.start >= at.end && OTHER_EVENT.test(text.slice(at.end, e.start))) continue;
-    // "… shelled the village, driving families to seek refuge in the nearby town of X": where they
+    // "… shelled the village, sending families fleeing to a town close by, X": where they
     // fled, not where it happened.
     if (e.start >= at.end && FLIGHT_TO.test(text.slice(at.end, e.start))) continue;
     // "… hit a crowded square because the army had massed troops there": the subject of a clause

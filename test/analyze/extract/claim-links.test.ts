@@ -796,7 +796,7 @@ test('a denial of "military reports of …" or "Serbian claims that …" answers
 
 test('"downplayed the claims made by X saying …" is one denial, by the subject', () => {
   const { a, said } = analyze(
-    'A senior opposition official downplayed the claims made by the navy saying they were invented.',
+    'A senior opposition official downplayed claims made by the navy, saying they were invented.',
   );
   assert.equal(a.claims.filter((c) => c.kind === 'denial').length, 1);
   const d = a.claims.find((c) => c.kind === 'denial');

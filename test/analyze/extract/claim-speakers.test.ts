@@ -882,7 +882,9 @@ test('denials in the speaker’s own words: "we categorically reject", "isn’t 
     assert.equal(c?.kind, 'denial', text);
   }
   // "was quoted as saying" and "saying" are one claim, and it denies.
-  const cs = said('The mayor was quoted as saying there were no soldiers among the 40 people detained.');
+  const cs = said(
+    'The mayor was quoted as saying that there had been no soldiers among the 40 people detained.',
+  );
   assert.equal(cs.length, 1);
   assert.equal(cs[0].kind, 'denial');
 });
@@ -908,9 +910,9 @@ test('"It said" opening a sentence goes on with the body that spoke before, not 
   assert.equal(cs.at(-1)?.name, 'army');
 });
 
-test('"Soldiers said", "two soldiers told AFP" and "posted to the social platform X that" report', () => {
+test('"Soldiers said", "two soldiers told AFP" and "posted on the platform X that" report', () => {
   const [a] = said('Soldiers said that the bridge had been mined overnight.');
   assert.equal(a?.name?.toLowerCase(), 'soldiers');
-  const [b] = said('The navy posted to the social platform X that the tanker had been seized by pirates.');
+  const [b] = said('The navy posted on the platform X that pirates had seized the tanker.');
   assert.equal(b?.name, 'navy');
 });

@@ -808,7 +808,7 @@ test('an attack in a town and "the attack in <town> Region" after it are one att
 
 test('"condemned the attack … in a statement on Monday" is the attack told before, dated by its own day', () => {
   const r = events(
-    'Gunmen killed at least 40 villagers in an attack on Kaya on Saturday night, officials said. Hundreds fled. The African Union condemned the attack in a statement on Monday and called for an inquiry.',
+    'Gunmen killed at least 40 villagers in an attack on Kaya on Saturday night, officials said. Hundreds fled. The African Union condemned the attack in a statement on Monday, urging an inquiry.',
     '2023-03-07',
   );
   const attacks = r.a.events.filter((e) => e.type === 'attack');
@@ -818,7 +818,7 @@ test('"condemned the attack … in a statement on Monday" is the attack told bef
 
 test('the town people fled to after an attack is not where it happened', () => {
   const r = events(
-    'Militiamen shelled villages on the plain on Tuesday, driving hundreds of families to seek refuge in the nearby town of Kosti.',
+    'Militiamen shelled villages on the plain on Tuesday, sending hundreds of families to shelter in the market town of Kosti.',
     '2023-03-08',
   );
   const attack = r.a.events.find((e) => e.type === 'attack');
