@@ -191,14 +191,12 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
     sameSentence(doc, b, b + 3)
   )
     return speechAround(doc, a, b + 3);
-  // "John Smith, a member of the group's political bureau, said": past a descriptive apposition
-  // (no auxiliary or verb of saying in it) to the verb after its closing comma.
   // "the head of the presidential office, Andrii Yermak, wrote": a name of two words or more set
   // off by commas right before the verb of saying.
   // ("In the north, Upper Nile State, said officials, …": no inverted verb with its own speaker.)
   if (b - a >= 2 && a > 0 && doc.words[a - 1] === ',' && closesApposition(doc, b)) {
     let v = b + 1;
-    while (v < doc.tokens.length && doc.tokens[v].pos !== 'VERB') v++;
+    while (v < n && v - b <= 3 && doc.tokens[v].pos !== 'VERB') v++;
     const next = doc.words[v + 1] ?? '';
     if (
       !/^(?:the|a|an|officials|sources|witnesses|residents|police|authorities)$/i.test(next) &&
@@ -206,6 +204,8 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
     )
       return true;
   }
+  // "John Smith, a member of the group's political bureau, said": past a descriptive apposition
+  // (no auxiliary or verb of saying in it) to the verb after its closing comma.
   // (Not "Defence Minister, Israel Katz, said": an apposition that opens with a name is the speaker.)
   if (b - a >= 2 && doc.words[b] === ',' && /^\p{Ll}/u.test(doc.words[b + 1] ?? '')) {
     for (let k = b + 1; k < n && k - b <= 16 && sameSentence(doc, b, k); k++) {

@@ -298,15 +298,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
     // "… played down claims made by the army, saying they are invented": the participle hangs on
     // the main clause, not on the agent of the claims; that clause's verb already tells it.
-    if (
-      /ing$/.test(ws[i].w) &&
-      speakers.length === 1 &&
-      /^(?:made|issued|released|circulated|published)$/.test(
-        ws[speakers[0].from - (ws[speakers[0].from - 1]?.w === 'by' ? 2 : 3)]?.w ?? '',
-      ) &&
-      ws.slice(Math.max(0, speakers[0].from - 2), speakers[0].from).some((w) => w.w === 'by')
-    )
-      continue;
+    if (/ing$/.test(ws[i].w) && speakers.length === 1) {
+      // ("by the army" or "by army": the agent's "by", one determiner at most before the name.)
+      const from = speakers[0].from;
+      const by = ws[from - 1]?.w === 'by' ? from - 1 : ws[from - 2]?.w === 'by' ? from - 2 : -1;
+      if (by > 0 && /^(?:made|issued|released|circulated|published)$/.test(ws[by - 1].w)) continue;
+    }
     // "… on the base in eastern Chad, near the border, said the rebel spokesman.": a place closing
     // the clause before the comma is no subject when a speaker follows the verb to the end of the
     // sentence.
