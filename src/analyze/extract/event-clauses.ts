@@ -51,6 +51,15 @@ export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8
         continue;
       // "the frontline town of X", "militant positions": where the attack fell, not the way it was fought.
       if (mode === 'ground' && placeDescribed(ws, p.at, p.len)) continue;
+      // "targeted 19 gunmen", "struck fighters": armed men after the trigger are its targets,
+      // unless "by" makes them its doers ("an attack by gunmen").
+      if (
+        mode === 'ground' &&
+        p.at >= to &&
+        L.groundActors.words.includes(ws[p.at + p.len - 1].w) &&
+        !ws.slice(Math.max(to, p.at - 3), p.at).some((w) => w.w === 'by')
+      )
+        continue;
       const dist = p.at < from ? from - p.at : Math.max(0, p.at - to);
       // Weapon words say more than the ground-combat words of the trigger itself.
       const d = mode === 'ground' ? dist + 6 : dist;

@@ -838,3 +838,21 @@ test('"the encounter in", "a surprise incursion" and "killed by a bomb" are atta
   const feared = events('Officials warned of a possible incursion.', '2024-06-12');
   assert.equal(feared.a.events.length, 0, feared.list.join(', '));
 });
+
+test('an air-raid siren or alert is a warning, not an attack; armed men hit by a strike are its targets, not its mode', () => {
+  const siren = events('Air raid alerts sounded across the north overnight.', '2024-06-12');
+  assert.equal(siren.a.events.length, 0, siren.list.join(', '));
+  const hit = events(
+    'The army said it struck 12 insurgents hiding in a warehouse in Gao on Monday.',
+    '2024-06-12',
+  );
+  assert.deepEqual(
+    hit.a.events.map((e) => e.mode),
+    ['unspecified'],
+  );
+  const by = events('The convoy was attacked by gunmen near Gao on Monday.', '2024-06-12');
+  assert.deepEqual(
+    by.a.events.map((e) => e.mode),
+    ['ground'],
+  );
+});
