@@ -79,6 +79,10 @@ function isDateline(text: string, e: EntityMention): boolean {
 const HABITUAL =
   /\b(?:recent|previous|earlier|past|prior|repeated|frequent|regular|ongoing|daily|nightly|near-daily|sporadic|periodic)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** An adverb of habit a few words before a gerund trigger: "regularly accuse the other of attacking". */
+const HABITUAL_ADVERB =
+  /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
+
 /** A date opening the text before its dateline: "January 25, 2017", "25 Jan 2017", "2017-01-25". */
 const DATE_FIRST =
   /^\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*/u;
@@ -377,6 +381,14 @@ export function extractEvents(input: EventInput): EventItem[] {
         undated &&
         /s$/.test(input.text.slice(span.start, span.end)) &&
         !/^\s+(?:on|against|in|at|near|targeting)\b/.test(input.text.slice(span.end, span.end + 12))
+      )
+        continue;
+      // "Both sides regularly accuse each other of attacking civilians": a deed told as a habit.
+      if (
+        !t &&
+        !rel &&
+        /ing$/.test(input.text.slice(span.start, span.end)) &&
+        HABITUAL_ADVERB.test(input.text.slice(Math.max(sent.start, span.start - 70), span.start))
       )
         continue;
       const date = rel ?? (t ? t.date : undated ? null : dayOf(reportDay ?? input.published));

@@ -856,3 +856,13 @@ test('an air-raid siren or alert is a warning, not an attack; armed men hit by a
     ['ground'],
   );
 });
+
+test('a deed told as a habit ("routinely accuse each other of shelling villages") is no event; a dated one still is', () => {
+  const habit = events(
+    'The two armies routinely accuse each other of shelling border villages.',
+    '2024-06-12',
+  );
+  assert.equal(habit.a.events.length, 0, habit.list.join(', '));
+  const dated = events('The army said rebels were shelling border villages on Monday.', '2024-06-12');
+  assert.equal(dated.a.events.filter((e) => e.type === 'attack').length, 1, dated.list.join(', '));
+});
