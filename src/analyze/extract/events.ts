@@ -79,7 +79,7 @@ function isDateline(text: string, e: EntityMention): boolean {
 const HABITUAL =
   /\b(?:recent|previous|earlier|past|prior|repeated|frequent|regular|ongoing|daily|nightly|near-daily|sporadic|periodic)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** An adverb of habit a few words before a gerund trigger: "regularly accuse the other of attacking". */
+/** An adverb of habit a few words before a gerund trigger: "routinely blame one another for shelling". */
 const HABITUAL_ADVERB =
   /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
 
