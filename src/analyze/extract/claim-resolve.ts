@@ -155,7 +155,7 @@ export function resolvePronoun(
 }
 
 /** Whether offset `at` lies inside a quotation opened after `from` and not yet closed. */
-function insideQuote(text: string, from: number, at: number): boolean {
+export function insideQuote(text: string, from: number, at: number): boolean {
   let open = false;
   for (const ch of text.slice(from, at)) {
     if (ch === '“' || ch === '«') open = true;

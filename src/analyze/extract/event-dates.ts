@@ -18,6 +18,9 @@ export function dayOf(published: string | null): EventDate | null {
  * truce began on Monday" dates the truce, not the appeal after it; a date still ahead ("due to run
  * out on Saturday") dates no event already reported, unless a truce is to take effect then.
  */
+/** A bracket opened near the start of a sentence and still open: a credit or dateline. */
+const CREDIT_OPEN = /^[^()]{0,60}\([^()]*$/;
+
 export function nearestTime(
   times: TimeMention[],
   sentence: Span,
@@ -41,6 +44,14 @@ export function nearestTime(
       const closed = times.some((x) => x.start === sinceAt && x.end <= t.start);
       if (!closed && (at.end <= sinceAt || at.start >= t.end)) continue;
     }
+    // "Geneva, (Agency - 1st Apr, 2024) An air strike …": a date in a credit opening the text
+    // dates the copy, not what it tells.
+    if (
+      t.end <= at.start &&
+      CREDIT_OPEN.test(text.slice(sentence.start, t.start)) &&
+      /^[^(]*\)/.test(text.slice(t.end, at.start))
+    )
+      continue;
     let dist = t.start >= at.end ? t.start - at.end : t.end <= at.start ? (at.start - t.end) * 1.5 : 0;
     // "X said late on Monday a drone strike on Sunday …": the time right after the verb of saying
     // dates the saying; the event takes it only when nothing else dates it.

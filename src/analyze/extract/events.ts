@@ -6,6 +6,7 @@
  */
 
 import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention } from '../types.ts';
+import { insideQuote } from './claim-resolve.ts';
 import {
   answerScope,
   attackMode,
@@ -78,6 +79,9 @@ function isDateline(text: string, e: EntityMention): boolean {
 /** Words that make an event word no single dated event: "recent strikes", "repeated raids". */
 const HABITUAL =
   /\b(?:recent|previous|earlier|past|prior|repeated|frequent|regular|ongoing|daily|nightly|near-daily|sporadic|periodic)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Days counted from the moment of speaking. */
+const DEICTIC = /^(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)$/i;
 
 /** An adverb of habit a few words before a gerund trigger: "routinely blame one another for shelling". */
 const HABITUAL_ADVERB =
@@ -362,7 +366,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       // "the raid was revenge for a strike on Z on Monday": Z and Monday are the strike's.
       const scope = answerScope(input.text, ws, sent, h, kept);
       // "the most violent attack this year": the time is the span compared, not the attack's day.
-      const t = rankedAt(ws, h.from)
+      const near = rankedAt(ws, h.from)
         ? null
         : nearestTime(
             input.times,
@@ -371,6 +375,14 @@ export function extractEvents(input: EventInput): EventItem[] {
             input.text,
             h.type === 'ceasefire-effective' || h.type === 'ceasefire-agreed' || h.type === 'talks',
           );
+      // "“… hit by an airstrike today,” the chief wrote": a quote's "today" is the day it was said,
+      // which the text may not give — no day of the event's own.
+      const t =
+        near &&
+        DEICTIC.test(input.text.slice(near.start, near.end)) &&
+        insideQuote(input.text, sent.start, near.start)
+          ? null
+          : near;
       // "two days after the truce began": two days before the clause it hangs on.
       const rel = relativeDate(input, scope, span, t);
       // "recent air strikes on …", "repeated attacks": no day of their own, and not the day of the report.

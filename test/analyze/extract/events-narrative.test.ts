@@ -866,3 +866,13 @@ test('a deed told as a habit ("routinely accuse each other of shelling villages"
   const dated = events('The army said rebels were shelling border villages on Monday.', '2024-06-12');
   assert.equal(dated.a.events.filter((e) => e.type === 'attack').length, 1, dated.list.join(', '));
 });
+
+test('a date in a credit opening the text and a quote’s "today" do not date the attack told with its own day', () => {
+  const r = events(
+    'Kabul, (XYZ Agency - 3rd May, 2024) A drone strike on a clinic Thursday killed three nurses, the ministry said.\n\n“Our clinic was hit by a drone today,” its director wrote in a post.',
+    '2024-05-03',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, r.list.join(', '));
+  assert.equal(attacks[0].date?.start, '2024-05-02');
+});
