@@ -13,14 +13,14 @@ export function dayOf(published: string | null): EventDate | null {
   return published ? { start: published.slice(0, 10), end: null, time: null, precision: 'day' } : null;
 }
 
+/** A bracket opened near the start of a sentence and still open: a credit or dateline. */
+const CREDIT_OPEN = /^[^()]{0,60}\([^()]*$/;
+
 /**
  * The time nearest the trigger in its sentence — but not one that dates another clause: "since the
  * truce began on Monday" dates the truce, not the appeal after it; a date still ahead ("due to run
  * out on Saturday") dates no event already reported, unless a truce is to take effect then.
  */
-/** A bracket opened near the start of a sentence and still open: a credit or dateline. */
-const CREDIT_OPEN = /^[^()]{0,60}\([^()]*$/;
-
 export function nearestTime(
   times: TimeMention[],
   sentence: Span,
