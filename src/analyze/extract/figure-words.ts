@@ -169,6 +169,12 @@ export function ownVerbAfter(ws: Word[], k: number): boolean {
  * when neither ("30 gunmen who had killed five people were arrested" counts no dead gunmen).
  */
 export function relativeMeasure(ws: Word[], k: number): MeasureAt | null {
+  // "the names of 21 villagers it said were killed": a clause of saying with no "who", then its passive.
+  if (
+    /^(?:it|they|he|she)$/.test(ws[k]?.w ?? '') &&
+    /^(?:said|says|say|claimed|believed)$/.test(ws[k + 1]?.w ?? '')
+  )
+    return passiveMeasure(ws, k + 2);
   if (!/^(?:who|whom)$/.test(ws[k]?.w ?? '')) return null;
   const own = passiveMeasure(ws, k + 1);
   if (own) return own;

@@ -302,3 +302,12 @@ test('a nation’s people counted before a day: "five Iraqis Sunday morning", "4
   assert.deepEqual(figs('Gunmen killed 40 Malians Monday in a raid.').map(brief), ['killed people 40']);
   assert.deepEqual(figs('Bandits killed 12 Sudanese Friday.').map(brief), ['killed people 12']);
 });
+
+test('counts followed by "it said were killed" and "it said were wounded" each take their own passive', () => {
+  assert.deepEqual(
+    figs(
+      'The union released the names of 21 villagers it said were killed and four more it said were wounded.',
+    ).map(brief),
+    ['killed civilians 21', 'wounded people 4'],
+  );
+});
