@@ -36,6 +36,8 @@ export interface RawEvents {
   documentSubjects: { words: string[] };
   /** Cues that make a plural attack noun speak of attacks in general ("attacks continue"). */
   genericCues: { plurals: string[]; cues: string[]; closing: string[] };
+  /** What a downing brings down: drones, or crewed aircraft. */
+  downedCraft: { drones: string[]; crewed: string[] };
   /** Armed men among the ground-mode words: targets when after the trigger without "by". */
   groundActors: { words: string[] };
   /** Verbs of killing that report an attack when an armed party is their subject. */

@@ -134,6 +134,26 @@ const LOOSE_DAYS = 2;
  * An attack told loosely first (no day of its own, or a weekend) and exactly after (`e`, with its
  * day) that fit each other. Told the other way round, the undated one is another report.
  */
+/** What a downing brought down, as told right after its trigger: the nation's word and the craft. */
+function downed(text: string, e: EventItem): { nation: string | null; drone: boolean | null } {
+  const after = text.slice(e.end, e.end + 50);
+  const nation = /^\s+(?:an?|the|\w+)?\s*(\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish))\b/u.exec(after)?.[1] ?? null;
+  const { drones, crewed } = lex().downedCraft;
+  const craft = after
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .find((w) => drones.includes(w) || crewed.includes(w));
+  return { nation, drone: craft ? drones.includes(craft) : null };
+}
+
+/** Two downings that may be one: no nation or craft told of one that the other contradicts. */
+function sameDowned(text: string, o: EventItem, e: EventItem): boolean {
+  const a = downed(text, o);
+  const b = downed(text, e);
+  if (a.nation && b.nation && a.nation !== b.nation) return false;
+  return a.drone === null || b.drone === null || a.drone === b.drone;
+}
+
 function looselySame(
   o: EventItem,
   e: EventItem,
@@ -338,6 +358,22 @@ export function mergeWithinDocument(
       // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
       (e.type === 'attack' && !e.dated && e.place === null && !answered && !another
         ? out.findLast((o) => o.type === 'attack' && o.date?.start === e.date?.start && modesFit(o, e))
+        : undefined) ??
+      // "The army downed a cargo plane near X" … "a story of a plane brought down": a
+      // downing told again the same day, one of the two with no place, is the same downing.
+      (e.type === 'shootdown' && !another
+        ? out.findLast(
+            (o) =>
+              o.type === 'shootdown' &&
+              o.date?.start === e.date?.start &&
+              (o.place === null || e.place === null || o.place === e.place) &&
+              // (Each side's downing of the other's aircraft is a downing of its own: "downed an
+              // Armenian jet" is not "downed three Azerbaijani drones".)
+              sameDowned(text, o, e) &&
+              !otherActors(o, e) &&
+              !o.actors.some((a) => e.targets.includes(a)) &&
+              !e.actors.some((a) => o.targets.includes(a)),
+          )
         : undefined);
     // The lead's undated "shelling of the city" and the quote's "shelling on Wednesday night";
     // "a weekend air strike" and "the air strike on Saturday": one attack told loosely, then exactly.

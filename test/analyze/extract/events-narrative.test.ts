@@ -876,3 +876,16 @@ test('a date in a credit opening the text and a quote’s "today" do not date th
   assert.equal(attacks.length, 1, r.list.join(', '));
   assert.equal(attacks[0].date?.start, '2024-05-02');
 });
+
+test('a downing told again the same day is one downing; each side downing the other’s craft is two', () => {
+  const one = events(
+    'The army said it shot down a cargo plane over Kassala on Tuesday night. Rebel leaders said no plane was lost and that the story of one being shot down by the air force was invented.',
+    '2024-06-12',
+  );
+  assert.equal(one.a.events.filter((e) => e.type === 'shootdown').length, 1, one.list.join(', '));
+  const two = events(
+    'Islamabad said on Tuesday it had downed an Indian jet near the border. New Delhi said it downed three Pakistani drones over Punjab on Tuesday.',
+    '2024-06-12',
+  );
+  assert.equal(two.a.events.filter((e) => e.type === 'shootdown').length, 2, two.list.join(', '));
+});
