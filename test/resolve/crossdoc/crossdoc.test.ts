@@ -131,23 +131,27 @@ test('status: claimed when only inside a party claim, disputed when also denied;
   );
 });
 
+/** Two parties of a sea incident, for the cross-outlet denial tests. */
+const SEA_PARTIES: Report['entities'] = [
+  { id: 'e1', type: 'group', name: 'Houthis', aliases: [], mentions: [] },
+  { id: 'e2', type: 'country', name: 'United States', aliases: [], mentions: [] },
+];
+/** The charge (in d1) and the denial of it (in d2), telling the events `about`. */
+const seaCharge = (about: string[] = []) =>
+  claim('c1', 'd1', 'e1', 'assertion', 'they struck an American destroyer in the Red Sea with missiles', {
+    about,
+  });
+const seaDenial = (about: string[] = []) =>
+  claim('c2', 'd2', 'e2', 'denial', 'no American destroyer was struck in the Red Sea', { about });
+
 test('a denial in one outlet is linked to the claim it answers in another, not to a copy', () => {
   const r = linkContradictions(
     report({
       documents: [doc('d1', 'x'), doc('d2', 'y')],
-      entities: [
-        { id: 'e1', type: 'group', name: 'Houthis', aliases: [], mentions: [] },
-        { id: 'e2', type: 'country', name: 'United States', aliases: [], mentions: [] },
-      ],
+      entities: SEA_PARTIES,
       claims: [
-        claim(
-          'c1',
-          'd1',
-          'e1',
-          'assertion',
-          'they struck an American destroyer in the Red Sea with missiles',
-        ),
-        claim('c2', 'd2', 'e2', 'denial', 'no American destroyer was struck in the Red Sea'),
+        seaCharge(),
+        seaDenial(),
         claim('c3', 'd2', 'e2', 'denial', 'talks on grain exports had stalled'),
       ],
     }),
@@ -305,23 +309,8 @@ test('a denial answers no claim in another outlet said weeks apart, unless both 
     linkContradictions(
       report({
         documents: [doc('d1', 'x'), later],
-        entities: [
-          { id: 'e1', type: 'group', name: 'Houthis', aliases: [], mentions: [] },
-          { id: 'e2', type: 'country', name: 'United States', aliases: [], mentions: [] },
-        ],
-        claims: [
-          claim(
-            'c1',
-            'd1',
-            'e1',
-            'assertion',
-            'they struck an American destroyer in the Red Sea with missiles',
-            {
-              about,
-            },
-          ),
-          claim('c2', 'd2', 'e2', 'denial', 'no American destroyer was struck in the Red Sea', { about }),
-        ],
+        entities: SEA_PARTIES,
+        claims: [seaCharge(about), seaDenial(about)],
       }),
     ).claims[1].contradicts;
   assert.deepEqual(linked([]), []);
