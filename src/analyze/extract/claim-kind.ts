@@ -6,6 +6,7 @@
 
 import type { ClaimKind } from '../../report/contract.ts';
 import { countryNamed, countryOfDemonym } from '../entities/country.ts';
+import { WEEKDAYS } from '../time/lexicon.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { lex } from './event-lexicon.ts';
 import { verbLexicon } from './verbs.ts';
@@ -168,8 +169,10 @@ export function rejectsProposal(content: string): boolean {
 }
 
 /** The participle opening a document's content, after the day it came out: "on Sunday denying". */
-const STATEMENT_PARTICIPLE =
-  /^\s*(?:(?:on|late|early|last|this|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night),?\s+)*(\p{L}+ing)\b/iu;
+const STATEMENT_PARTICIPLE = new RegExp(
+  `^\\s*(?:(?:on|late|early|last|this|yesterday|today|${[...WEEKDAYS.keys()].join('|')}|morning|afternoon|evening|night),?\\s+)*(\\p{L}+ing)\\b`,
+  'iu',
+);
 
 export function claimKind(
   input: { text: string; entities: EntityMention[] },

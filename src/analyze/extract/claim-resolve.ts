@@ -89,8 +89,7 @@ export function resolvePronoun(
   }
   // A generic source ("residents", "aid workers") continues as "they", a singular one as "he"/"she".
   if (lastClaim?.speaker?.startsWith('source:') && pos - lastClaim.end < 400) {
-    const plural =
-      /s$/.test(lastClaim.speaker) && !/(spokesman|spokeswoman|spokesperson)$/.test(lastClaim.speaker);
+    const plural = pluralSource(lastClaim.speaker);
     if ((pronoun === 'they' && plural) || ((pronoun === 'he' || pronoun === 'she') && !plural))
       return lastClaim.speaker;
   }
@@ -128,7 +127,7 @@ export function resolvePronoun(
       pronoun === 'it' &&
       !prevSubject &&
       lastClaim?.speaker?.startsWith('source:') &&
-      !/s$/.test(lastClaim.speaker) &&
+      !pluralSource(lastClaim.speaker) &&
       issues(lastClaim.speaker) &&
       pos - lastClaim.end < 400 &&
       (!lastNamed || lastNamed.end <= lastClaim.end)
@@ -152,6 +151,11 @@ export function resolvePronoun(
   if (/^the\s+(?:agency|organi[sz]ation|body|charity|watchdog)$/.test(pronoun))
     return before.find((e) => e.type === 'organization' && !e.affiliation)?.key ?? null;
   return null;
+}
+
+/** A generic source that speaks as "they" ("residents"), not as "he" or "it" ("spokesman"). */
+function pluralSource(key: string): boolean {
+  return /s$/.test(key) && !/(spokesman|spokeswoman|spokesperson)$/.test(key);
 }
 
 /** Whether offset `at` lies inside a quotation opened after `from` and not yet closed. */

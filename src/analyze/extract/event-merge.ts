@@ -9,6 +9,7 @@ import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
 import { answerCueAt, rankedAt } from './event-clauses.ts';
 import { lex } from './event-lexicon.ts';
+import { demonymCountry } from './figure-groups.ts';
 import { sentenceStart, words } from './words.ts';
 
 /**
@@ -137,7 +138,14 @@ const LOOSE_DAYS = 2;
 /** What a downing brought down, as told right after its trigger: the nation's word and the craft. */
 function downed(text: string, e: EventItem): { nation: string | null; drone: boolean | null } {
   const after = text.slice(e.end, e.end + 50);
-  const nation = /^\s+(?:an?|the|\w+)?\s*(\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish))\b/u.exec(after)?.[1] ?? null;
+  // The first of the next three words that is a nation's adjective ("an Indian jet").
+  const nation =
+    after
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean)
+      .slice(0, 3)
+      .map((w) => (/^\p{Lu}/u.test(w) ? demonymCountry(w) : null))
+      .find((c) => c !== null) ?? null;
   const { drones, crewed } = lex().downedCraft;
   const craft = after
     .toLowerCase()
