@@ -35,7 +35,7 @@ export interface RawEvents {
   /** Documents as subjects of "calls for": not a party appealing. */
   documentSubjects: { words: string[] };
   /** Cues that make a plural attack noun speak of attacks in general ("attacks continue"). */
-  genericCues: { plurals: string[]; cues: string[]; closing: string[] };
+  genericCues: { plurals: string[]; cues: string[]; closing: string[]; habitAdverbs: string[] };
   /** What a downing brings down: drones, or crewed aircraft. */
   downedCraft: { drones: string[]; crewed: string[] };
   /** Armed men among the ground-mode words: targets when after the trigger without "by". */

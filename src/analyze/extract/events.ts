@@ -84,8 +84,14 @@ const HABITUAL =
 const DEICTIC = /^(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)$/i;
 
 /** An adverb of habit a few words before a gerund trigger: "routinely blame one another for shelling". */
-const HABITUAL_ADVERB =
-  /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|habitually)\s+(?:[\p{L}-]+\s+){0,6}$/iu;
+let habitualAdverb: RegExp | null = null;
+function habitual(lead: string): boolean {
+  habitualAdverb ??= new RegExp(
+    `\\b(?:${lex().genericCues.habitAdverbs.join('|')})\\s+(?:[\\p{L}-]+\\s+){0,6}$`,
+    'iu',
+  );
+  return habitualAdverb.test(lead);
+}
 
 /** A date opening the text before its dateline: "January 25, 2017", "25 Jan 2017", "2017-01-25". */
 const DATE_FIRST =
@@ -400,7 +406,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         !t &&
         !rel &&
         /ing$/.test(input.text.slice(span.start, span.end)) &&
-        HABITUAL_ADVERB.test(input.text.slice(Math.max(sent.start, span.start - 70), span.start))
+        habitual(input.text.slice(Math.max(sent.start, span.start - 70), span.start))
       )
         continue;
       const date = rel ?? (t ? t.date : undated ? null : dayOf(reportDay ?? input.published));
