@@ -349,6 +349,14 @@ const NAMED_AS = [
   ['called'],
 ];
 
+let bodyHeads: string[] | null = null;
+/** Role heads and one-word body heads that are no document ("ministry", not "statement"), built once. */
+function roleOrBodyHeads(): string[] {
+  const { roleHeads, organisations } = verbLexicon().descriptionHeads;
+  bodyHeads ??= [...roleHeads, ...organisations.filter((o) => !o.includes(' ') && !ISSUED.test(o))];
+  return bodyHeads;
+}
+
 /**
  * "…, said an activist from the district known by the name X": a described person after
  * the verb — the name the clause gives, else the description ("activist"). Null when the words
@@ -362,12 +370,8 @@ export function describedAfter(
 ): SpeakerHit | null {
   if (!/^(a|an|the|one)$/.test(ws[to]?.w ?? '')) return null;
   // "…, said the ministry", "said an army spokesman": a role or a body described by its head.
-  const { roleHeads, organisations } = verbLexicon().descriptionHeads;
   // (A body only after "the": "said the ministry", not "according to a joint statement from …".)
-  const heads =
-    bodies && ws[to].w === 'the'
-      ? [...roleHeads, ...organisations.filter((o) => !o.includes(' ') && !ISSUED.test(o))]
-      : roleHeads;
+  const heads = bodies && ws[to].w === 'the' ? roleOrBodyHeads() : verbLexicon().descriptionHeads.roleHeads;
   let k = to + 1;
   while (
     k < ws.length &&
