@@ -311,3 +311,10 @@ test('counts followed by "it said were killed" and "it said were wounded" each t
     ['killed civilians 21', 'wounded people 4'],
   );
 });
+
+test('a count after a noun of killing is counted: "the massacre of", "the killings of", "the murder of"', () => {
+  const r = figs(
+    'Villagers mourned the massacre of 14 herders near the river. Rights groups condemned the killings of three teachers in the east, and the murder of two nurses.',
+  );
+  assert.deepEqual(r.map(brief), ['killed civilians 14', 'killed civilians 3', 'killed civilians 2']);
+});
