@@ -85,6 +85,19 @@ function otherActors(o: EventItem, e: EventItem): boolean {
   return o.actors.length > 0 && e.actors.length > 0 && !o.actors.some((a) => e.actors.includes(a));
 }
 
+/**
+ * One event's attacker is the other's target: two sides' deeds, not one. (A party told on both
+ * sides of one event — "clashes between the army and the rebels" — says nothing of which.)
+ */
+function crossed(o: EventItem, e: EventItem): boolean {
+  const struck = (x: EventItem, k: string) => x.targets.includes(k) && !x.actors.includes(k);
+  const struckBy = (x: EventItem, k: string) => x.actors.includes(k) && !x.targets.includes(k);
+  return (
+    o.actors.some((a) => struckBy(o, a) && struck(e, a)) ||
+    e.actors.some((a) => struckBy(e, a) && struck(o, a))
+  );
+}
+
 /** What a later, exact telling adds to an event first told loosely: its place and weapon. */
 function refine(o: EventItem, e: EventItem): void {
   o.place ??= e.place;
@@ -172,8 +185,7 @@ function looselySame(
   if (!holds(o.place, e.place)) return false;
   // Hezbollah's attacks are not the Israeli strike of the same day.
   if (otherActors(o, e)) return false;
-  if (o.actors.some((a) => e.targets.includes(a)) || e.actors.some((a) => o.targets.includes(a)))
-    return false;
+  if (crossed(o, e)) return false;
   return modesFit(o, e) && daysMeet(o, e);
 }
 
@@ -379,8 +391,7 @@ export function mergeWithinDocument(
               // Armenian jet" is not "downed three Azerbaijani drones".)
               sameDowned(text, o, e) &&
               !otherActors(o, e) &&
-              !o.actors.some((a) => e.targets.includes(a)) &&
-              !e.actors.some((a) => o.targets.includes(a)),
+              !crossed(o, e),
           )
         : undefined);
     // The lead's undated "shelling of the city" and the quote's "shelling on Wednesday night";
@@ -452,8 +463,7 @@ export function mergeWithinDocument(
               o.date?.start === e.date?.start &&
               modesFit(o, e) &&
               !otherActors(o, e) &&
-              !o.actors.some((a) => e.targets.includes(a)) &&
-              !e.actors.some((a) => o.targets.includes(a)) &&
+              !crossed(o, e) &&
               containsPlace(o.place, e.place),
           )
         : undefined;
