@@ -249,7 +249,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         (/^[,.]$/.test(ws[v.to]?.w ?? '.') && !/^\p{Ll}+$/u.test(ws[i - 1]?.w ?? '')) ||
         (/^[,.]$/.test(ws[v.to]?.w ?? '.') && /^(he|she|it|they|we|i)$/.test(ws[i - 1]?.w ?? '')) ||
         // "“…,” the envoy observed."
-        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && ws.slice(0, i).some((w) => isCloseQuote(w)))
+        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && ws.slice(0, i).some((w) => isCloseQuote(w))) ||
+        // "“…,” indicated the envoy.", "“…”, indicated the group": the quote is what it reports.
+        (i > 0 && (isCloseQuote(ws[i - 1]) || (ws[i - 1].w === ',' && i > 1 && isCloseQuote(ws[i - 2]))))
       ) &&
       // "posted on Telegram that …", "disclosed to reporters that …", "posted to the social
       // platform X that …"
@@ -257,6 +259,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         /^(on|in|to)$/.test(ws[v.to]?.w ?? '') &&
         ws.slice(v.to + 1, v.to + 7).some((w) => /^(that|:)$/.test(w.w))
       )
+    )
+      continue;
+    // "countered the report", "countered that …": not "countered the offensive".
+    // ("“…,” countered the minister": what was said came before.)
+    if (
+      verbLexicon().clauseOnlyVerbs.claimObjectVerbs?.includes(v.entry.lemma) &&
+      !claimObjectAt(ws, v.to) &&
+      !(i > 0 && isCloseQuote(ws[i - 1]))
     )
       continue;
     // "have contested sovereignty over the islands": a dispute over what is held, no statement.
@@ -588,4 +598,13 @@ function adjunctEnds(ws: Word[], a0: number, titleFrom: number): boolean {
     between.every((w) => w.w !== ',' && !isCloseQuote(w)) &&
     between.some((w) => heads.includes(w.w))
   );
+}
+
+/** What may follow a verb that reports only what was said: a clause, a quote, or a claim noun. */
+function claimObjectAt(ws: Word[], at: number): boolean {
+  if (/^(?:that|:|[“"«‘])$/.test(ws[at]?.w ?? '')) return true;
+  const nouns = verbLexicon().claimNouns.nouns;
+  // "this report", "the Ukrainian claims", "such allegations"
+  for (let k = at; k < at + 4 && k < ws.length; k++) if (nouns.includes(ws[k].w)) return true;
+  return false;
 }

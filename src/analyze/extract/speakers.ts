@@ -115,6 +115,8 @@ const APPOSITION_CLAUSE = new Set([
   'consisting',
   'composed',
   'grouping',
+  // "the front, under the command of X, said": the one commanded speaks.
+  'under',
   ...DESCRIBING_PARTICIPLES,
 ]);
 const AGENT_MARKERS = new Set(['as', 'by', 'of', 'with', 'for', 'to', 'from', 'including', 'under']);

@@ -48,7 +48,11 @@ interface RawLexicon {
   /** Sources telling what they saw: their account of an attack reports, it does not accuse. */
   witnessSources: { heads: string[]; services?: string[] };
   /** Verbs that report speech only before a clause: "maintained that …", not "maintains an office". */
-  clauseOnlyVerbs: { verbs: string[] };
+  clauseOnlyVerbs: {
+    verbs: string[];
+    /** "countered the report": a clause or a claim noun after them; "countered the offensive" is an act. */
+    claimObjectVerbs?: string[];
+  };
   /** Nouns by which a denial takes up the statement just made: "…, a claim the army rejected". */
   claimNouns: { nouns: string[]; wrongAdjectives: string[] };
   /** Words of atrocity that make a party's account of killings an accusation. */

@@ -283,3 +283,10 @@ test('"…, which also said …" and "… on Sunday, which said …": the body b
   const f = a.figures.find((x) => x.low === 19);
   assert.equal(f?.reporter, c.speaker, 'the count it gives is its own');
 });
+
+test('"X, under the command of Y, said": the one commanded speaks, not its commander', () => {
+  const [c] = said(
+    'The Southern Front, under the command of Commander Vela, said the ambush on the road was an act of defence.',
+  );
+  assert.equal(c.name, 'Southern Front');
+});

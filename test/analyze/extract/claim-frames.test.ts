@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Each claim as "speaker|kind|words of the claim". */
+function told(text: string): string[] {
+  const a = analyzeDocument({ text, published: '2024-05-14' });
+  return a.claims.map((c) => `${c.speaker}|${c.kind}|${text.slice(c.start, c.end)}`);
+}
+
+test('"countered the report" denies it and shares its subject with "and said"; "countered the offensive" says nothing', () => {
+  assert.deepEqual(
+    told('The interior minister countered the report and said the casualty figures were a fabrication.'),
+    [
+      'source:interior minister|denial|The interior minister countered the report',
+      'source:interior minister|denial|said the casualty figures were a fabrication',
+    ],
+  );
+  assert.deepEqual(told('The garrison countered the offensive with heavy artillery.'), []);
+});
+
+test('a verb that reports only a clause reports the quote right before it: "“…,” indicated the group"', () => {
+  assert.deepEqual(told('“Our unit acted in self-defence against the patrol,” indicated the militia.'), [
+    'source:militia|statement|“Our unit acted in self-defence against the patrol,” indicated the militia',
+  ]);
+  assert.deepEqual(
+    told('“We will keep fighting until the last village is free,” the communique concluded.'),
+    [
+      'source:communique|statement|“We will keep fighting until the last village is free,” the communique concluded',
+    ],
+  );
+});
+
+test('calling the other side liars or its figures exaggerated denies: "were lying", "is exaggerating"', () => {
+  const kinds = told(
+    'The governor said the insurgents were lying. The navy said the rebels were exaggerating the damage to the port.',
+  ).map((c) => c.split('|')[1]);
+  assert.deepEqual(kinds, ['denial', 'denial']);
+});
