@@ -889,3 +889,18 @@ test('a downing told again the same day is one downing; each side downing the ot
   );
   assert.equal(two.a.events.filter((e) => e.type === 'shootdown').length, 2, two.list.join(', '));
 });
+
+test("a bomber or a lone gunman who killed people is the attack's own telling", () => {
+  assert.deepEqual(
+    events('Two car bombers killed 19 shoppers at the bus station on Tuesday.', '2024-05-15').list.map(
+      (x) => x.split('/')[0],
+    ),
+    ['attack'],
+  );
+  assert.deepEqual(
+    events('A gunman killed four guards at the border crossing on Tuesday.', '2024-05-15').list.map(
+      (x) => x.split('/')[0],
+    ),
+    ['attack'],
+  );
+});
