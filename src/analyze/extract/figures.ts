@@ -300,8 +300,11 @@ export function draftFigures(
         // ("Two shells also hit", "three of its rockets had hit": only a passive "be" makes them the hit.)
         if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE.test(w.w))) break;
         // "Two gunmen shot dead a police officer": the count is of those who killed, not the killed.
-        const active = k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot');
-        if (m && active && g && m.measure === 'killed' && killsObject(ws, k + m.len)) return;
+        // ("Four suicide bombers killed 35 people": a subject the lexicon does not know, too.)
+        const active =
+          (g && (k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot'))) ||
+          (!g && unknownPluralSubject(ws, groupTo, k) && !ws.slice(groupTo, k).some((w) => AUX.has(w.w)));
+        if (m && active && m.measure === 'killed' && killsObject(ws, k + m.len)) return;
         if (m) {
           // "Dozens were killed or injured": the dead and the hurt in one count, neither measure.
           const other = /^(?:or|and)$/.test(ws[k + m.len]?.w ?? '')

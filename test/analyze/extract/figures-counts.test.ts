@@ -318,3 +318,9 @@ test('a count after a noun of killing is counted: "the massacre of", "the killin
   );
   assert.deepEqual(r.map(brief), ['killed civilians 14', 'killed civilians 3', 'killed civilians 2']);
 });
+
+test('the count of an unknown subject that killed others is no count of the dead: "Two car bombers killed 19 shoppers"', () => {
+  assert.deepEqual(figs('Two car bombers killed 19 shoppers at the bus station.').map(brief), [
+    'killed civilians 19',
+  ]);
+});
