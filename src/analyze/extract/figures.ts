@@ -300,7 +300,7 @@ export function draftFigures(
         // ("Two shells also hit", "three of its rockets had hit": only a passive "be" makes them the hit.)
         if (m && /^(hit|struck)$/.test(ws[k].w) && !ws.slice(groupTo, k).some((w) => BE.test(w.w))) break;
         // "Two gunmen shot dead a police officer": the count is of those who killed, not the killed.
-        // ("Four suicide bombers killed 35 people": a subject the lexicon does not know, too.)
+        // ("Three car bombers killed 20 shoppers": a subject the lexicon does not know, too.)
         const active =
           (g && (k === groupTo || (k === groupTo + 1 && ws[groupTo].w === 'shot'))) ||
           (!g && unknownPluralSubject(ws, groupTo, k) && !ws.slice(groupTo, k).some((w) => AUX.has(w.w)));
