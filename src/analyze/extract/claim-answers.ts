@@ -5,7 +5,7 @@
 import { countryOfDemonym } from '../entities/country.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 import { oneSide, partyOf } from './claim-parties.ts';
-import { claimNounAlternation } from './verbs.ts';
+import { claimNounAlternation, verbLexicon } from './verbs.ts';
 
 /** Sentences back within which a named party's claim is looked for. */
 const NAMED_REACH = 12;
@@ -119,8 +119,44 @@ function takesUp(): RegExp {
 let anaphoricRe: RegExp | null = null;
 export function anaphoricObject(t: string): boolean {
   anaphoricRe ??= new RegExp(
-    `^(?:(?:such|these|those|the|this|that|any|all)\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})|it|this|that|them)(?:[.,;:!]?$|,?\\s+(?:and|but|while|whereas)\\s)`,
+    `^(?:(?:such|these|those|the|this|that|any|all)\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})|it|this|that|them)(?:[.,;:!]?$|,?\\s+(?:and|but|while|whereas)\\s|\\s+as\\s)`,
     'iu',
   );
   return anaphoricRe.test(t);
+}
+
+/** Sentences back from the claim a plural object names within which that party's other claims are its too. */
+const PLURAL_REACH = 2;
+
+/**
+ * "dismissed the reports", "denied the Ukrainian claims": a claim noun in the plural takes up more
+ * than one statement. ("denied such allegations" speaks of their kind, not of each one told.)
+ */
+export function pluralClaimObject(t: string): boolean {
+  const nouns = new Set(verbLexicon().claimNouns.nouns);
+  const ws = t.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  if (ws[0] === 'such') return false;
+  const w = ws.slice(0, 5).find((x) => nouns.has(x));
+  return !!w && w.endsWith('s') && nouns.has(w.slice(0, -1));
+}
+
+/**
+ * The other claims of the speaker of claim `j` told up to PLURAL_REACH sentences before it and
+ * before the denial `i` ("… said it killed 66. It also said it lost fighters. X dismissed the
+ * reports"): what a plural object takes up with `j`, at most `max`.
+ */
+export function samePartyClaims(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  i: number,
+  j: number,
+  max = 2,
+): number[] {
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && sentenceOf[j] - sentenceOf[k] <= PLURAL_REACH && out.length < max; k--) {
+    const o = claims[k];
+    if (k === j || o.kind === 'denial' || o.kind === 'appeal' || o.speaker !== claims[j].speaker) continue;
+    out.push(k);
+  }
+  return out;
 }

@@ -102,6 +102,18 @@ function pluralNounAt(ws: Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * "dismissed the Tamil Front claims as …", "rejected the rebel reports": a plural claim noun after a
+ * verb, its determiner and a few capitalised or lower-case modifiers is that verb's object.
+ */
+function objectOfVerb(ws: Word[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    if (!/^[\p{L}-]+$/u.test(ws[k].w)) return false;
+    if (/^(?:the|these|those|such)$/.test(ws[k].w)) return k > 0 && verbAt(ws, k - 1) !== null;
+  }
+  return false;
+}
+
 /** The subject of a passive at word i is a proposal: "the new offers have been (turned down)". */
 function proposalSubject(ws: Word[], i: number): boolean {
   let k = i - 1;
@@ -160,7 +172,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
       /s$/.test(ws[i].w) &&
       // ("denying military reports of ten deaths": a report of something is a noun.)
-      (pluralNounAt(ws, i) || ws[i + 1]?.w === 'of')
+      (pluralNounAt(ws, i) || ws[i + 1]?.w === 'of' || objectOfVerb(ws, i))
     )
       continue;
     // "declared a state of emergency", "announced a curfew": a decision (an event), not words reported.

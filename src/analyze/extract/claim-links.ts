@@ -4,7 +4,13 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
-import { anaphoricObject, claimAnsweredInSentence, claimOfNamed } from './claim-answers.ts';
+import {
+  anaphoricObject,
+  claimAnsweredInSentence,
+  claimOfNamed,
+  pluralClaimObject,
+  samePartyClaims,
+} from './claim-answers.ts';
 import {
   blameShifts,
   CASUALTIES,
@@ -99,6 +105,7 @@ export function contradictions(
     // "denied claims by X that …": the claims told inside the denial are what it answers.
     // ("has denied this and observers say …": not what follows a pronoun object.)
     const pronounObject = anaphoricObject(text.slice(c.content.start, c.content.end).trim());
+    const plural = pluralClaimObject(text.slice(c.content.start, c.content.end));
     const inside = claims
       .map((o, j) => ({ o, j }))
       .filter(
@@ -138,6 +145,9 @@ export function contradictions(
     if (named !== null) {
       const told = toldLater([named]);
       c.contradicts = told >= 0 ? [named, told] : [named];
+      // "rejected the Ukrainian claims": each of that party's claims told with the last one.
+      if (plural)
+        c.contradicts = [...new Set([...c.contradicts, ...samePartyClaims(claims, sentenceOf, i, named)])];
       return;
     }
     /** An earlier claim by another that told the account of claim j (one event, or its words). */
@@ -163,6 +173,9 @@ export function contradictions(
         // true": the account it answers was told by both.
         const also = sameAccount(j);
         c.contradicts = also >= 0 ? [also, j] : [j];
+        // "dismissed the reports": the claims its teller made just before, with the last one.
+        if (plural)
+          c.contradicts = [...new Set([...c.contradicts, ...samePartyClaims(claims, sentenceOf, i, j)])];
         return;
       }
     }

@@ -803,3 +803,33 @@ test('"downplayed the claims made by X saying …" is one denial, by the subject
   assert.match(a.entities.find((e) => e.key === d?.speaker)?.name ?? '', /opposition official/);
   assert.match(said(a.claims.indexOf(d as (typeof a.claims)[number])), /claims made by the navy/);
 });
+
+test('"dismissed the reports as propaganda" answers each claim its teller just made, not only the last', () => {
+  const r = analyze(
+    'The Coastal Liberation Front said its gunmen had shot 40 sailors at the naval post. The Coastal Liberation Front also said it lost some men but gave no figure. A navy spokesman dismissed the reports as inventions of the enemy.',
+  );
+  const d = r.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the dismissal is a denial');
+  const answered = (d.contradicts ?? []).map((j) => r.said(j));
+  assert.ok(
+    answered.some((t) => /shot 40 sailors/.test(t)),
+    answered.join(' / '),
+  );
+  assert.ok(
+    answered.some((t) => /lost some men/.test(t)),
+    answered.join(' / '),
+  );
+});
+
+test('"dismissed the X claims as exaggerated" is one denial whose object is a noun, not a claim of its owner', () => {
+  const r = analyze(
+    'The Coastal Liberation Front said it had destroyed four helicopters at the airbase. The air force dismissed the Coastal Liberation Front claims as exaggerated and said its pilots had repelled the raid.',
+  );
+  const keys = r.a.claims.map((c) => `${c.speaker}|${c.kind}`);
+  assert.deepEqual(keys, [
+    'org:koastaliberationfront|assertion',
+    'source:air force|denial',
+    'source:air force|assertion',
+  ]);
+  assert.deepEqual(r.a.claims[1].contradicts, [0]);
+});
