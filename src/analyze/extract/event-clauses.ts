@@ -201,7 +201,9 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
   if (L.passiveTriggers.includes(trigger)) {
     for (let k = h.from - 1; k >= Math.max(0, h.from - 5); k--) {
       if (/^[.,;:!?]$/.test(ws[k].w)) return false;
-      if (isGround(ws, k, entities)) return true;
+      // ("photos … said were taken in X had been taken elsewhere": a place after "in" is no subject.)
+      if (isGround(ws, k, entities) && !LOCATIVE_BEFORE.test(ws[groundStart(ws, k, entities) - 1]?.w ?? ''))
+        return true;
     }
     return false;
   }
@@ -211,7 +213,15 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
   const prev = ws[h.from - 1]?.w ?? '';
   if (
     /ed$/.test(trigger) &&
-    (/^(?:the|in|of|from|into|across|a|an|newly|illegally)$/.test(prev) || /-$/.test(prev))
+    (/^(?:the|in|of|from|into|across|a|an|newly|illegally)$/.test(prev) ||
+      /-$/.test(prev) ||
+      // "the partially occupied eastern region" — not "quickly occupied the town", "briefly occupied Izium".
+      (trigger === 'occupied' &&
+        /^\p{Ll}+ly$/u.test(prev) &&
+        /^\p{Ll}/u.test(ws[h.to]?.w ?? '') &&
+        !/^(?:the|a|an|its|their|his|her|our|parts?|most|much|several|two|three|all)$/.test(
+          ws[h.to]?.w ?? '',
+        )))
   )
     return false;
   const hi = Math.min(ws.length, h.to + 5);
@@ -222,6 +232,19 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
     if (isGround(ws, k, entities)) return true;
   }
   return false;
+}
+
+/** Prepositions that put a place in an adjunct ("in X", "near X"), not in the subject. */
+const LOCATIVE_BEFORE = /^(?:in|at|near|around|inside|outside|from|into|across)$/;
+
+/** The first word of the noun phrase of ground that holds word k: "the town of X". */
+function groundStart(ws: Word[], k: number, entities: EntityMention[]): number {
+  const e = entities.find((x) => x.type === 'place' && x.start <= ws[k].start && ws[k].end <= x.end);
+  let j = k;
+  if (e) while (j > 0 && ws[j - 1].start >= e.start) j--;
+  // ... and back over "the town of", "a village of".
+  while (j > 0 && (/^(?:of|the|a|an)$/.test(ws[j - 1].w) || isGround(ws, j - 1, entities))) j--;
+  return j;
 }
 
 /** A word that names ground: inside a place's name, or a territorial noun ("the town", "positions"). */

@@ -170,3 +170,40 @@ test('in "the attack was in retaliation for a strike on Y on Monday", Y and Mond
   assert.equal(strike?.date?.start, '2024-09-16');
   assert.equal(a.entities.find((x) => x.key === strike?.place)?.name, 'Kfar Kila');
 });
+
+test('"the partially occupied southern province" names ground held, not a capture; "briefly occupied the town" is one', () => {
+  assert.deepEqual(
+    events('A video showed a burnt school in a village of the partially occupied southern province.').map(
+      (e) => e.type,
+    ),
+    [],
+  );
+  assert.deepEqual(
+    events('Separatist units briefly occupied the town of Izium on Tuesday, the governor said.').map(
+      (e) => e.type,
+    ),
+    ['territory-change'],
+  );
+});
+
+test('a passive "had been taken" whose only ground is after "in" captures nothing: "photos said to be taken in the town of X"', () => {
+  assert.deepEqual(
+    events(
+      'Officials said the photographs the militia said were shot in the town of Vuhledar had been taken elsewhere.',
+    ).map((e) => e.type),
+    [],
+  );
+  assert.deepEqual(
+    events('The town of Vuhledar had been taken by Friday, the governor said.').map((e) => e.type),
+    ['territory-change'],
+  );
+});
+
+test('shelling told as a standing condition is no event: "subjected the district to constant shelling"', () => {
+  assert.deepEqual(
+    events(
+      'The army pulled back from the river but has since subjected the whole district to constant shelling.',
+    ).map((e) => e.type),
+    [],
+  );
+});
