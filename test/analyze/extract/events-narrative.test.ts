@@ -904,3 +904,10 @@ test("a bomber or a lone gunman who killed people is the attack's own telling", 
     ['attack'],
   );
 });
+
+test('militants who beheaded or massacred villagers carried out an attack', () => {
+  assert.deepEqual(
+    events('The insurgents beheaded 11 villagers on Sunday.', '2024-05-15').list.map((x) => x.split(' ')[0]),
+    ['attack/ground'],
+  );
+});

@@ -324,3 +324,19 @@ test('the count of an unknown subject that killed others is no count of the dead
     'killed civilians 19',
   ]);
 });
+
+test('a count reaches its verb past a unit named with "with" or "of": "9 troops with the Joint Force in X died"', () => {
+  assert.deepEqual(
+    figs('Officials said 9 troops with the Joint Task Force in Borno died in the ambush.').map(brief),
+    ['killed military 9'],
+  );
+});
+
+test('beheading kills: "were beheaded", "beheaded 11 villagers"', () => {
+  assert.deepEqual(
+    figs(
+      'More than 20 farmers were beheaded near the river. The insurgents beheaded 11 villagers in a second raid.',
+    ).map(brief),
+    ['killed civilians 20', 'killed civilians 11'],
+  );
+});
