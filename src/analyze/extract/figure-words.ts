@@ -72,7 +72,7 @@ export function passable(ws: Word[], text: string, k: number): boolean {
   const w = ws[k].w;
   // "60 fighters of the Liberation Front (LF) were killed": a bracketed acronym in between.
   if (/^["“”'‘’()]$/.test(w) || /^\p{Ll}+ly$/u.test(w)) return true;
-  // "12 troops with the African Union mission in X died": the words that join a name to the group.
+  // "9 troops with the Joint Task Force in X died": the words that join a unit to the group.
   if (/^(?:with|of|in|from|at|near|the|a|an|its|their)$/.test(w)) return true;
   // "90 villagers in the Central African Republic were killed": a place name in between.
   return /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && k > 0;
