@@ -21,8 +21,8 @@ const MEASURES: [string, RegExp][] = [
   ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
   ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
 ];
-/** Words that set what follows against what was said before: "X however said …", "but Y said …". */
-const CONTRAST = /\b(?:however|but|instead|whereas)\b/i;
+/** Words that set what follows against what was said before: "X however said …", "but Y said …", ", while Y said …". */
+const CONTRAST = /\b(?:however|but|instead|whereas)\b|,\s*while\b/i;
 
 /** The first exact count told in a text, with whom it counts when the words say ("troops"), or null. */
 function firstCount(t: string): { value: number; group: string | null } | null {
