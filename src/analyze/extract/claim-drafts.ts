@@ -273,6 +273,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
     )
       continue;
+    // "fired warning shots": a noun compound, no warning given.
+    if (findPhrase(ws, verbLexicon().nounCompounds?.phrases ?? [], i, i + 1).length) continue;
     // "countered the report", "countered that …": not "countered the offensive".
     // ("“…,” countered the minister": what was said came before.)
     if (

@@ -145,7 +145,38 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext, bodies
   const generic = genericAt(ws, to, ctx);
   if (generic) return [generic];
   const described = describedAfter(ws, to, ctx, bodies);
-  return described ? [described] : [];
+  if (described) return [described];
+  // "“…,” said the statement (signed by X)": the document speaks for its issuer, found later —
+  // only right after an inverted verb of saying.
+  const inverted = to > 1 && verbAt(ws, to - 1) !== null && /^(?:,|[”"’»])$/.test(ws[to - 2].w);
+  const doc = inverted ? documentAt(ws, to) : null;
+  if (!doc) return [];
+  // ("said the statement signed by the defence minister", "said a statement from the army": its issuer.)
+  const by =
+    /^(?:signed|issued|released|sent)$/.test(ws[doc.to]?.w ?? '') && ws[doc.to + 1]?.w === 'by'
+      ? doc.to + 2
+      : ws[doc.to]?.w === 'from'
+        ? doc.to + 1
+        : -1;
+  const issuer = by > 0 ? speakerAfter(ws, by, ctx, bodies) : [];
+  return issuer.length ? issuer.map((h) => ({ ...h, from: to })) : [doc];
+}
+
+/** Documents that speak for who issued them, as words: "statement", "communique". */
+const DOCUMENT_WORD = /^(?:statement|communiqu[eé]|declaration|announcement|readout|letter|bulletin)$/;
+
+/** "the statement", "a joint communique" from word `to`, as an unnamed source; null when none. */
+function documentAt(ws: Word[], to: number): SpeakerHit | null {
+  if (!/^(?:the|a|an|its|their)$/.test(ws[to]?.w ?? '')) return null;
+  let k = to + 1;
+  if (/^(?:joint|brief|written)$/.test(ws[k]?.w ?? '')) k++;
+  if (!DOCUMENT_WORD.test(ws[k]?.w ?? '')) return null;
+  return {
+    key: null,
+    from: to,
+    to: k + 1,
+    generic: { name: `the ${ws[k].w}`, span: { start: ws[to].start, end: ws[k].end } },
+  };
 }
 
 /**

@@ -53,6 +53,8 @@ interface RawLexicon {
     /** "countered the report": a clause or a claim noun after them; "countered the offensive" is an act. */
     claimObjectVerbs?: string[];
   };
+  /** Noun compounds a verb form of saying opens: "warning shots" reports nothing. */
+  nounCompounds?: { phrases: string[] };
   /** Nouns by which a denial takes up the statement just made: "…, a claim the army rejected". */
   claimNouns: { nouns: string[]; wrongAdjectives: string[] };
   /** Words of atrocity that make a party's account of killings an accusation. */

@@ -37,3 +37,25 @@ test('calling the other side liars or its figures exaggerated denies: "were lyin
   ).map((c) => c.split('|')[1]);
   assert.deepEqual(kinds, ['denial', 'denial']);
 });
+
+test('"“…,” said the statement" reports for its issuer; "signed by X" or "from X" names it', () => {
+  assert.deepEqual(
+    told(
+      'The navy said in a statement that its ships were in port. “We deny entering those waters,” said the statement.',
+    ),
+    [
+      'source:navy|assertion|The navy said in a statement that its ships were in port',
+      'source:navy|denial|“We deny entering those waters,” said the statement',
+    ],
+  );
+  assert.deepEqual(told('“We deny entering those waters,” said a statement from the coast guard.'), [
+    'source:coast guard|denial|“We deny entering those waters,” said a statement',
+  ]);
+});
+
+test('"pointed out that" reports; "fired warning shots" reports nothing', () => {
+  assert.deepEqual(told('The mayor pointed out that the shelter had no power.'), [
+    'source:mayor|statement|The mayor pointed out that the shelter had no power',
+  ]);
+  assert.deepEqual(told('Border guards, who had fired warning shots, were fired upon by smugglers.'), []);
+});
