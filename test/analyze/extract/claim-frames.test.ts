@@ -60,14 +60,14 @@ test('"pointed out that" reports; "fired warning shots" reports nothing', () => 
   assert.deepEqual(told('Border guards, who had fired warning shots, were fired upon by smugglers.'), []);
 });
 
-test('a toll counted or given in other words reports it: "counted “at least 30” dead", "gave the same death toll of 30"', () => {
+test('a toll counted or given in other words reports it: "counted “at least 30” dead", "gave the same toll of 30"', () => {
   assert.deepEqual(
     told(
-      'The camp committee counted “at least 30” dead. The district office gave the same death toll of 30.',
+      'The camp committee counted “at least 30” dead. The district office gave the same toll of 30.',
     ),
     [
       'source:camp committee|assertion|The camp committee counted “at least 30” dead',
-      'source:district office|assertion|The district office gave the same death toll of 30',
+      'source:district office|assertion|The district office gave the same toll of 30',
     ],
   );
   // ("which counts deaths reported by hospitals": what a body does, not what it said.)
