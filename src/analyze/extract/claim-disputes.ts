@@ -16,9 +16,12 @@ export const CASUALTIES =
 
 /** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */
 const LOWERED =
-  /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:killed|wounded|injured|lost)\s+)?(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
+  /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:killed|wounded|injured|lost)\s+)?["“]?(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
 const MEASURES: [string, RegExp][] = [
-  ['killed', /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred)\b/i],
+  [
+    'killed',
+    /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred|loss of|losses)\b/i,
+  ],
   ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
 ];
 /** Words that set what follows against what was said before: "X however said …", "but Y said …", ", while Y said …". */
@@ -66,7 +69,9 @@ export function numericDisputes(
       : null;
     const low = LOWERED.exec(t) ?? (mine !== null ? { index: 0 } : null);
     if (!low) return;
-    const measure = MEASURES.find(([, re]) => re.test(t.slice(low.index)))?.[0];
+    // ("admitted the loss of only two of its fighters": the measure may come before the count.)
+    const measure = (MEASURES.find(([, re]) => re.test(t.slice(low.index))) ??
+      MEASURES.find(([, re]) => re.test(t)))?.[0];
     if (!measure) return;
     const re = MEASURES.find(([m]) => m === measure)?.[1];
     const found: { j: number; overlap: number }[] = [];
@@ -91,6 +96,30 @@ export function numericDisputes(
     const top = Math.max(...found.map((x) => x.overlap));
     const answered = found.filter((x) => x.overlap === top).slice(0, 2);
     if (answered.length) c.contradicts = answered.map((x) => x.j).sort((a, b) => a - b);
+  });
+}
+
+/** "the toll may be much higher", "the real number of dead is far greater": a toll said to be too low. */
+const HIGHER =
+  /\b(?:toll|number|numbers|figure|figures|fatalities|casualties|dead|deaths)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:much|far|significantly|considerably|many\s+times|even)\s+)?(?:higher|greater|larger)\b/iu;
+
+/**
+ * "X said 10 soldiers were killed … but rights groups say the toll may be much higher": a claim
+ * that the toll is higher answers the tolls others gave before it (within `maxGap` sentences; the
+ * nearest two).
+ */
+export function higherTolls(claims: ClaimItem[], sentenceOf: number[], text: string, maxGap: number): void {
+  claims.forEach((c, i) => {
+    if (c.kind === 'denial' || c.contradicts?.length) return;
+    if (!HIGHER.test(text.slice(c.content.start, c.content.end))) return;
+    const found: number[] = [];
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= maxGap && found.length < 2; j--) {
+      const o = claims[j];
+      if (!o.speaker || o.speaker === c.speaker || o.kind === 'appeal' || o.kind === 'denial') continue;
+      const ot = text.slice(o.content.start, o.content.end);
+      if (COUNT.test(ot) && CASUALTIES.test(ot)) found.push(j);
+    }
+    if (found.length) c.contradicts = found.sort((a, b) => a - b);
   });
 }
 

@@ -16,6 +16,7 @@ import {
   CASUALTIES,
   COUNT,
   counterCharges,
+  higherTolls,
   numericDisputes,
   statedDisputes,
 } from './claim-disputes.ts';
@@ -68,6 +69,7 @@ export function contradictions(
   const rank = sentenceOf.map((si) => claimSentences.indexOf(si));
   statedDisputes(claims, sentenceOf, text);
   numericDisputes(claims, sentenceOf, entities, text, MAX_GAP);
+  higherTolls(claims, sentenceOf, text, MAX_GAP);
   counterCharges(claims, sentenceOf, entities, text);
   blameShifts(claims, sentenceOf, entities, text, 2 * MAX_GAP);
   // Which claims speak of the dead or hurt, and which give a count: read once per claim, after the

@@ -62,9 +62,7 @@ test('"pointed out that" reports; "fired warning shots" reports nothing', () => 
 
 test('a toll counted or given in other words reports it: "counted “at least 30” dead", "gave the same toll of 30"', () => {
   assert.deepEqual(
-    told(
-      'The camp committee counted “at least 30” dead. The district office gave the same toll of 30.',
-    ),
+    told('The camp committee counted “at least 30” dead. The district office gave the same toll of 30.'),
     [
       'source:camp committee|assertion|The camp committee counted “at least 30” dead',
       'source:district office|assertion|The district office gave the same toll of 30',

@@ -843,3 +843,33 @@ test('", while Y said N" sets a rival toll against the one just given', () => {
   assert.equal(rival.contradicts?.length, 1);
   assert.match(r.said(rival.contradicts?.[0] ?? -1), /four guards were wounded/);
 });
+
+test('"reports suggest the toll may be much higher" answers the toll given before it', () => {
+  const r = analyze(
+    'At least 14 police officers died when gunmen stormed a station on Monday, the interior ministry said. Rights groups suggest the death toll may be far higher.',
+  );
+  const higher = r.a.claims.findIndex((_, i) => /far higher/.test(r.said(i)));
+  assert.ok(higher >= 0);
+  assert.deepEqual(
+    (r.a.claims[higher].contradicts ?? []).map((j) => r.said(j)),
+    ['At least 14 police officers died when gunmen stormed a station on Monday'],
+  );
+});
+
+test('"admitted the loss of just “two of our men”" answers a higher toll of the same dead', () => {
+  const r = analyze(
+    'The army said its troops had killed 30 of the militia’s fighters near the lake. The militia’s spokesman Paul Kato admitted the loss of just “two of our men”.',
+  );
+  const low = r.a.claims.findIndex((_, i) => /two of our men/.test(r.said(i)));
+  assert.ok(low >= 0, r.a.claims.map((_, i) => r.said(i)).join(' / '));
+  assert.match(r.said(r.a.claims[low].contradicts?.[0] ?? -1), /killed 30 of the militia/);
+});
+
+test('"stated it has no association with rebels" denies the charge of backing them', () => {
+  const r = analyze(
+    'The president accused the neighbouring government of arming the rebels. The neighbouring government stated that it had no association with rebels.',
+  );
+  const d = r.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, r.a.claims.map((c) => c.kind).join(' / '));
+  assert.match(r.said(d.contradicts?.[0] ?? -1), /arming the rebels/);
+});
