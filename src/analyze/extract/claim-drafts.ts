@@ -21,6 +21,7 @@ import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 import { decisionHits } from './event-hits.ts';
 import { findPhrase, lex } from './event-lexicon.ts';
+import { figureLexicon } from './lexicon.ts';
 import { speakerAfter } from './speaker-after.ts';
 import { isCloseQuote, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerBefore } from './speakers.ts';
@@ -271,6 +272,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         /^(on|in|to)$/.test(ws[v.to]?.w ?? '') &&
         ws.slice(v.to + 1, v.to + 7).some((w) => /^(that|:)$/.test(w.w))
       )
+    )
+      continue;
+    // "counted “at least 46” dead" reports a toll; "counted the dead" is a deed.
+    if (
+      v.entry.lemma === 'count' &&
+      !ws
+        .slice(v.from + 1, v.from + 6)
+        .some((w) => /\d/.test(w.w) || w.w in figureLexicon().numberWords || w.w in figureLexicon().vague)
     )
       continue;
     // "fired warning shots": a noun compound, no warning given.

@@ -491,7 +491,7 @@ test('a subject with a restrictive relative clause speaks: "the agency that runs
     'The agency that runs the camps said four tents burned. The foundation which had sent the trucks said two drivers were hurt. A monitor that compiles local reports counted nine dead.';
   const a = analyzeDocument({ text, published: '2025-02-02' });
   const by = a.claims.map((c) => c.speaker);
-  assert.deepEqual(by, ['source:agency', 'source:foundation']);
+  assert.deepEqual(by, ['source:agency', 'source:foundation', 'source:monitor']);
 });
 
 test('a possessive before the speaker: "…, the province\'s health ministry said" keeps what was said', () => {
