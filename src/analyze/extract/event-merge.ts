@@ -108,6 +108,14 @@ function refine(o: EventItem, e: EventItem): void {
 const DEFINITE_OBJECT =
   /^\s+(?:the|its|their|our|that)\s+(?:[\p{L}-]+\s+)?(?:base|town|city|village|camp|airport|position|positions|hill|district|area|garrison|post|checkpoint)\b/iu;
 
+/** A day told right after an event noun: "the attack on Tuesday", "the raid late Sunday", "the attack was on Friday". */
+const OWN_DAY =
+  /^\s*(?:(?:was|were|came|happened|occurred|took\s+place|began)\s+)?(?:(?:on|of|late|early|last|this|overnight|in\s+the\s+early\s+hours\s+of)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** A year or a day's possessive before an event noun: "the 1994 ceasefire", "Tuesday's attack". */
+const DAY_BEFORE =
+  /(?:\b(?:1[89]|20)\d\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|weekend)['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** A month and day right before an event noun: "April 22", "Oct. 7", "7 October". */
 const DATE_WORDS =
   /\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+$/;
@@ -297,6 +305,21 @@ export function mergeWithinDocument(
     // "the April 22 attack": a reference that dates itself, more exactly than the event it names.
     const datedRef = refs.some((m) => DATE_WORDS.test(lead(m)));
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
+    // "The attack was a setback to talks stalled since August 2018": a reference with no day of its
+    // own right at it — the day found in its sentence dates something else.
+    const looseRef =
+      anaphoric &&
+      e.type === 'attack' &&
+      e.dated === true &&
+      // (told only as a reference, not as a new deed referred to again: "a bomber rammed … the attack",
+      // "the strikes came two days after shelling killed 20")
+      refs.length === 1 + (e.more?.length ?? 0) &&
+      // ("its attacks", "their strikes": a party's attacks in general; "claimed that shelling …": no determiner)
+      /^(?:the|this)$/i.test(
+        lead(e).match(/([a-z]+)\s+$/)?.[1] ?? /^([a-z]+)\s/i.exec(text.slice(e.start, e.end))?.[1] ?? '',
+      ) &&
+      !datedRef &&
+      !refs.some((m) => OWN_DAY.test(text.slice(m.end, m.end + 40)) || DAY_BEFORE.test(lead(m)));
     // "The raid, which took place on Friday night, …": the event told before, dated
     // now more exactly.
     const restated = anaphoric && refs.some((m) => RESTATED.test(text.slice(m.end, m.end + 40)));
@@ -339,6 +362,8 @@ export function mergeWithinDocument(
                 (datedRef && narrows(o, e) && sameCountry(o.place, e.place))) &&
               // (The day of the answer is not the day of the deed it answers.)
               (((!e.dated || e.saidDay || answered) && !longBefore(o, e)) ||
+                // (only over a day the event was told with: an undated one takes the reference's day.)
+                (looseRef && o.dated === true && !o.saidDay) ||
                 ((!o.dated || o.saidDay) && (orphans.has(o) || daysMeet(o, e))) ||
                 o.date?.start === e.date?.start ||
                 // "the April attack" … "the April 22 attack": told by its month, then by its day.

@@ -911,3 +911,20 @@ test('militants who beheaded or massacred villagers carried out an attack', () =
     ['attack/ground'],
   );
 });
+
+test('"The attack" with no day of its own is the attack just told, whatever day its sentence names for something else', () => {
+  const told = events(
+    'Gunmen stormed a police post near Kidal on Monday, killing nine officers. The attack was a blow to peace talks that had stalled in March 2023.',
+    '2024-05-15',
+  );
+  assert.deepEqual(
+    told.list.filter((x) => x.startsWith('attack')),
+    ['attack/ground 2024-05-13'],
+  );
+  // ... but "the attack on Tuesday" dates itself: another day, another attack.
+  const other = events(
+    'Gunmen stormed a police post near Kidal on Monday, killing nine officers. The attack on Tuesday hit a market in Kidal.',
+    '2024-05-15',
+  );
+  assert.equal(other.list.filter((x) => x.startsWith('attack')).length, 2);
+});
