@@ -30,7 +30,7 @@ export function findEntities(
   const countries = focusCountries(doc, runs, cands);
   const { cands: more, unknown } = classifyRuns(doc, runs, cands, countries);
   cands.push(...more);
-  const settled = settle(doc, cands, unknown, countries);
+  const settled = branchesJoined(text, settle(doc, cands, unknown, countries));
   return settled.map((c) => {
     // "the Israel-Hamas war", "Russia-Ukraine talks": a name ends before the hyphen that joins it to the next.
     let end = c.end;
@@ -63,4 +63,22 @@ function focusCountries(doc: Doc, runs: { a: number; b: number }[], cands: Cand[
     if (m) add(m[1].toUpperCase());
   }
   return [...count.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([iso]) => iso);
+}
+
+/**
+ * "Amnesty International Nigeria": a country named right after an organisation is its national
+ * branch — one mention of the organisation, not the country speaking.
+ */
+function branchesJoined(text: string, cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const dropped = new Set<Cand>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const org = sorted[i];
+    const next = sorted[i + 1];
+    if (org.type !== 'organization' || next.type !== 'country' || text.slice(org.end, next.start) !== ' ')
+      continue;
+    org.end = next.end;
+    dropped.add(next);
+  }
+  return dropped.size ? cands.filter((c) => !dropped.has(c)) : cands;
 }

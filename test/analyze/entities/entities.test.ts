@@ -281,3 +281,10 @@ test('an unknown name that accepts, admits, rejects or urges is a speaker by its
   assert.equal(find(ms, 'Kwame Mensah').type, 'person');
   assert.equal(find(ms, 'Lina Haddad').type, 'person');
 });
+
+test('a country right after an organisation names its national branch: "Amnesty International Kenya said"', () => {
+  const ms = run('Amnesty International Kenya said police had shot protesters. Kenya rejected the findings.');
+  const branch = find(ms, 'Amnesty International Kenya');
+  assert.equal(branch.type, 'organization');
+  assert.equal(ms.filter((m) => m.type === 'country').length, 1);
+});
