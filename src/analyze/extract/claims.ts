@@ -259,10 +259,10 @@ function endAtNextSpeaker(text: string, drafts: ClaimDraft[]): void {
   }
 }
 
-/** "an army statement", "an RSF communique": the body named before, whose name holds the modifier. */
+/** "an army statement", "the air force statement": the body named before, whose name holds the modifier. */
 function issuedBy(name: string, pos: number, input: ClaimInput, claims: ClaimItem[]): string | null {
   const m =
-    /^(?:(?:an?|the)\s+)?([\p{L}-]+)\s+(?:statement|communiqu[eé]|declaration|announcement|readout)$/iu.exec(
+    /^(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:statement|communiqu[eé]|declaration|announcement|readout)$/iu.exec(
       name.trim(),
     );
   if (!m) return null;

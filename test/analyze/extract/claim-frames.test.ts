@@ -71,3 +71,12 @@ test('a toll counted or given in other words reports it: "counted “at least 30
   // ("which counts deaths reported by hospitals": what a body does, not what it said.)
   assert.deepEqual(told('The agency, which counts deaths reported by clinics, is based in the capital.'), []);
 });
+
+test('"the air force statement said" speaks for the air force named before, a two-word body', () => {
+  assert.deepEqual(
+    told(
+      'The Kenyan Air Force said it bombed a depot on Sunday. The air force statement said no homes were near the depot.',
+    ).map((c) => c.split('|')[0]),
+    ['org:airforce', 'org:airforce'],
+  );
+});
