@@ -340,3 +340,12 @@ test('beheading kills: "were beheaded", "beheaded 11 villagers"', () => {
     ['killed civilians 20', 'killed civilians 11'],
   );
 });
+
+test('gang members, hitmen and criminals are armed men counted: "troops shot dead six suspected criminals"', () => {
+  assert.deepEqual(
+    figs(
+      'Troops shot dead six suspected criminals near the port. Police said 11 gang members were killed in the raid.',
+    ).map(brief),
+    ['killed military 6', 'killed military 11'],
+  );
+});
