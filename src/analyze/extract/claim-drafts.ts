@@ -276,7 +276,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       continue;
     // "counted “at least 46” dead" reports a toll; "counted the dead" is a deed.
     if (
-      v.entry.lemma === 'count' &&
+      verbLexicon().clauseOnlyVerbs.countObjectVerbs?.includes(v.entry.lemma) &&
       !ws
         .slice(v.from + 1, v.from + 6)
         .some((w) => /\d/.test(w.w) || w.w in figureLexicon().numberWords || w.w in figureLexicon().vague)

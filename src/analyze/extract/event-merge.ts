@@ -90,11 +90,11 @@ function otherActors(o: EventItem, e: EventItem): boolean {
  * sides of one event — "clashes between the army and the rebels" — says nothing of which.)
  */
 function crossed(o: EventItem, e: EventItem): boolean {
-  const struck = (x: EventItem, k: string) => x.targets.includes(k) && !x.actors.includes(k);
-  const struckBy = (x: EventItem, k: string) => x.actors.includes(k) && !x.targets.includes(k);
+  const attacked = (x: EventItem, k: string) => x.targets.includes(k) && !x.actors.includes(k);
+  const attacker = (x: EventItem, k: string) => x.actors.includes(k) && !x.targets.includes(k);
   return (
-    o.actors.some((a) => struckBy(o, a) && struck(e, a)) ||
-    e.actors.some((a) => struckBy(e, a) && struck(o, a))
+    o.actors.some((a) => attacker(o, a) && attacked(e, a)) ||
+    e.actors.some((a) => attacker(e, a) && attacked(o, a))
   );
 }
 

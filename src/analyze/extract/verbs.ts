@@ -52,6 +52,8 @@ interface RawLexicon {
     verbs: string[];
     /** "countered the report": a clause or a claim noun after them; "countered the offensive" is an act. */
     claimObjectVerbs?: string[];
+    /** "counted nine dead": a count after them; "counted the dead" is a deed. */
+    countObjectVerbs?: string[];
   };
   /** Noun compounds a verb form of saying opens: "warning shots" reports nothing. */
   nounCompounds?: { phrases: string[] };
