@@ -207,3 +207,20 @@ test('shelling told as a standing condition is no event: "subjected the district
     [],
   );
 });
+
+test('deaths in a minefield, gunshots and a confrontation between two groups are attacks', () => {
+  assert.deepEqual(
+    events('Four rangers were killed in a minefield near the lake on Sunday.').map((e) => e.type),
+    ['attack'],
+  );
+  assert.deepEqual(
+    events('Villagers said heavy gunshots were heard near the market on Friday.').map((e) => e.type),
+    ['attack'],
+  );
+  assert.deepEqual(
+    events('There is a fierce confrontation between the two militias in the valley, the mayor said.').map(
+      (e) => e.type,
+    ),
+    ['attack'],
+  );
+});
