@@ -123,12 +123,16 @@ export function quotedAsSaying(
   lemma: string,
   participle: boolean,
 ): { draft: ClaimDraft; next: number } | null {
-  if (lemma !== 'quote' || participle) return null;
+  if ((lemma !== 'quote' && lemma !== 'cite') || participle) return null;
+  // "as saying", "as confirming", "as telling reporters": the verb of saying the quoted one used.
+  const saying = (w: Word | undefined) => !!w && /ing$/.test(w.w) && verbLexicon().forms.has(w.w);
   let k = to;
-  while (k < ws.length && k - to < 12 && !(ws[k].w === 'as' && ws[k + 1]?.w === 'saying')) k++;
+  while (k < ws.length && k - to < 12 && !(ws[k].w === 'as' && saying(ws[k + 1]))) k++;
   if (ws[k]?.w !== 'as' || k === to || k + 2 >= ws.length) return null;
   const ctx = { text: input.text, entities: input.entities, times: input.times };
+  // ("AFP quoted a local fisherman as saying": whoever is quoted, named or not.)
   const speakers = speakerAfter(ws.slice(0, k), to, ctx);
+  if (!speakers.length) speakers.push(...quotedPhrase(ws, to, k, input.text));
   if (!speakers.length) return null;
   const { text } = input;
   const sent = input.sentences[si];
@@ -147,6 +151,15 @@ export function quotedAsSaying(
     },
     next: k + 1,
   };
+}
+
+/** "a local fisherman" between "quoted" and "as saying": a determiner and up to four words, an unnamed source. */
+function quotedPhrase(ws: Word[], from: number, as: number, text: string): SpeakerHit[] {
+  if (!/^(?:a|an|the|one|two|three|several)$/.test(ws[from]?.w ?? '') || as - from < 2 || as - from > 5)
+    return [];
+  if (ws.slice(from + 1, as).some((w) => !/^[\p{L}-]+$/u.test(w.w))) return [];
+  const span = { start: ws[from + 1].start, end: ws[as - 1].end };
+  return [{ key: null, from, to: as, generic: { name: text.slice(span.start, span.end), span } }];
 }
 
 /** "local rescue groups", "local human rights organizations": a source named by up to four words and a generic head. */

@@ -80,3 +80,16 @@ test('"the air force statement said" speaks for the air force named before, a tw
     ['org:airforce', 'org:airforce'],
   );
 });
+
+test('"X quoted Y as saying" and "X cited Y as confirming" give Y, named or not', () => {
+  assert.deepEqual(
+    told('The agency quoted a ferry captain as saying that two boats had sunk.').map((c) => c.split('|')[0]),
+    ['source:ferry captain'],
+  );
+  assert.deepEqual(
+    told('Reuters cited a port official as confirming that the terminal was shut.').map(
+      (c) => c.split('|')[0],
+    ),
+    ['source:port official'],
+  );
+});
