@@ -176,6 +176,16 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       (pluralNounAt(ws, i) || ws[i + 1]?.w === 'of' || objectOfVerb(ws, i))
     )
       continue;
+    // "dismissed the AP report, saying …": a singular claim noun as a verb's object is no verb either.
+    // ("refuted the military report that …" still tells the report's content, as its owner's claim.)
+    if (
+      !v.past &&
+      !v.participle &&
+      verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
+      !/^(?:that|:|[“"«‘])$/.test(ws[v.to]?.w ?? '') &&
+      objectOfVerb(ws, i)
+    )
+      continue;
     // "declared a state of emergency", "announced a curfew": a decision (an event), not words reported.
     // ("a 90-day state of emergency": no verb "state" either.)
     if (decisions.some((h) => h.from === i) || decisionNouns.some((n) => n.at <= i && i < n.at + n.len))

@@ -873,3 +873,14 @@ test('"stated it has no association with rebels" denies the charge of backing th
   assert.ok(d, r.a.claims.map((c) => c.kind).join(' / '));
   assert.match(r.said(d.contradicts?.[0] ?? -1), /arming the rebels/);
 });
+
+test('"dismissed the UN report, saying …" is the minister\'s denial and claim, not a claim of the UN', () => {
+  const r = analyze(
+    'The United Nations reported that 30 herders were killed near the dam. The interior minister on Monday dismissed the UN report, saying the herders had fled.',
+  );
+  const keys = r.a.claims.map((c) => `${c.speaker}|${c.kind}`);
+  assert.equal(keys.filter((k) => k.startsWith('org:un')).length, 1, keys.join(' / '));
+  const d = r.a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, keys.join(' / '));
+  assert.match(r.said(d.contradicts?.[0] ?? -1), /30 herders were killed/);
+});
