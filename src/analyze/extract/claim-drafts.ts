@@ -115,6 +115,9 @@ function objectOfVerb(ws: Word[], i: number): boolean {
   return false;
 }
 
+/** A finite verb or auxiliary that makes the words before it a clause's subject: "the group had claimed". */
+const CLAUSE_VERB = /^(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do)$/;
+
 /** The subject of a passive at word i is a proposal: "the new offers have been (turned down)". */
 function proposalSubject(ws: Word[], i: number): boolean {
   let k = i - 1;
@@ -386,6 +389,10 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !verbLexicon().addresseeVerbs.includes(v.entry.lemma);
     if (!speakers.length && sayLike && i > 0 && (ws[i - 1].w === ',' || isCloseQuote(ws[i - 1]))) {
       speakers = speakerAfter(ws, v.to, ctx);
+      // ("X, which monitors the media, said the group had claimed it": the one after the verb is
+      // the subject of what was said, not who said it.)
+      const last = speakers[speakers.length - 1];
+      if (last && CLAUSE_VERB.test(ws[last.to]?.w ?? '')) speakers = [];
       inverted = speakers.length > 0;
     }
     // "…, denounces Human Rights Watch (HRW).": any reporting verb inverted when its speaker ends

@@ -93,3 +93,8 @@ test('"X quoted Y as saying" and "X cited Y as confirming" give Y, named or not'
     ['source:port official'],
   );
 });
+
+test('", said the group had claimed …": the words after "said" open what was said, not an inverted speaker', () => {
+  const c = told('Lumen, which tracks militant channels, said the brigade had claimed the ambush.');
+  assert.ok(!c.some((x) => /^source:brigade\|[a-z]+\|Lumen/.test(x)), c.join(' / '));
+});
