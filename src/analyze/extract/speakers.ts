@@ -4,6 +4,7 @@
  * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
  */
 import { countryByCapital } from '../geo/countries.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import { DOCUMENT_NOUNS, ISSUED } from './claim-resolve.ts';
 import {
   bracketStart,
@@ -447,6 +448,11 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         // "witnesses in A and in B, across the river, told": a generic source before place phrases.
         const generic = speakerBefore(ws, k, ctx).filter((s) => s.generic);
         if (generic.length) return generic;
+        // "Lumen, which tracks militant channels, said": a name the entity layer does not know,
+        // alone before a clause that describes it, opening the sentence.
+        const unknown = unknownNameOpening(ws, k, ctx.text);
+        if (unknown && (APPOSITION_CLAUSE.has(ws[k + 1]?.w ?? '') || /^(?:a|an)$/.test(ws[k + 1]?.w ?? '')))
+          return [unknown];
       }
       return [];
     }
@@ -633,4 +639,14 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     return [];
   }
   return [];
+}
+
+/** One to four capitalised words from the sentence's start to word `k`, no known word among them: an unnamed source. */
+function unknownNameOpening(ws: Word[], k: number, text: string): SpeakerHit | null {
+  if (k < 1 || k > 4) return null;
+  const run = ws.slice(0, k);
+  if (!run.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(text.slice(w.start, w.end)) && !isFunctionWord(w.w)))
+    return null;
+  const span = { start: run[0].start, end: run[k - 1].end };
+  return { key: null, from: 0, to: k, generic: { name: text.slice(span.start, span.end), span } };
 }

@@ -98,3 +98,10 @@ test('", said the group had claimed …": the words after "said" open what was s
   const c = told('Lumen, which tracks militant channels, said the brigade had claimed the ambush.');
   assert.ok(!c.some((x) => /^source:brigade\|[a-z]+\|Lumen/.test(x)), c.join(' / '));
 });
+
+test('a name the entity layer does not know, alone before a clause describing it, speaks: "Lumen, which tracks …, said"', () => {
+  assert.deepEqual(
+    told('Lumen, which tracks militant channels, said 14 guards died.').map((c) => c.split('|')[0]),
+    ['source:lumen'],
+  );
+});
