@@ -381,8 +381,15 @@ export function draftFigures(
     let ownVerb = false;
     for (let k = prev.groupTo; k < d.q.from; k++) ownVerb ||= isOwnVerb(ws, k);
     // "…, and 20 hostages were rescued": a passive verb of its own after the count too.
+    // ("33 died at the jail in the south and eight in the north": a bare count and a place after
+    // "and" takes the measure of the count before it, however far.)
+    const gapped =
+      ws[d.q.from - 1]?.w === 'and' &&
+      d.groupTo === d.groupFrom &&
+      /^(?:in|at|near)$/.test(ws[d.q.to]?.w ?? '') &&
+      gap <= 12;
     const linked =
-      ((gap >= 0 && gap <= 4) || (listed[i] && gap >= 0 && gap <= 12)) &&
+      ((gap >= 0 && gap <= 4) || ((listed[i] || gapped) && gap >= 0 && gap <= 12)) &&
       !ownVerb &&
       !ownVerbAfter(ws, d.groupTo);
     if (!d.measure && linked) {

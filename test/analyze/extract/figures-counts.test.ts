@@ -349,3 +349,10 @@ test('gang members, hitmen and criminals are armed men counted: "troops shot dea
     ['killed military 6', 'killed military 11'],
   );
 });
+
+test('a bare count and a place after "and" takes the measure of the count before it: "… and six in Tumbes"', () => {
+  assert.deepEqual(
+    figs('At least 21 inmates died at the old jail in the south and six in Tumbes.').map(brief),
+    ['killed civilians 21', 'killed civilians 6'],
+  );
+});
