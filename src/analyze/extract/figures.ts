@@ -381,7 +381,7 @@ export function draftFigures(
     let ownVerb = false;
     for (let k = prev.groupTo; k < d.q.from; k++) ownVerb ||= isOwnVerb(ws, k);
     // "…, and 20 hostages were rescued": a passive verb of its own after the count too.
-    // ("33 died at the jail in the south and eight in the north": a bare count and a place after
+    // ("21 died at the old jail on the coast and six in Tumbes": a bare count and a place after
     // "and" takes the measure of the count before it, however far.)
     const gapped =
       ws[d.q.from - 1]?.w === 'and' &&
