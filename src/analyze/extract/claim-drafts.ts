@@ -115,9 +115,6 @@ function objectOfVerb(ws: Word[], i: number): boolean {
   return false;
 }
 
-/** A finite verb or auxiliary that makes the words before it a clause's subject: "the group had claimed". */
-const CLAUSE_VERB = /^(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do)$/;
-
 /** The subject of a passive at word i is a proposal: "the new offers have been (turned down)". */
 function proposalSubject(ws: Word[], i: number): boolean {
   let k = i - 1;
@@ -176,16 +173,17 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
       /s$/.test(ws[i].w) &&
       // ("denying military reports of ten deaths": a report of something is a noun.)
-      (pluralNounAt(ws, i) || ws[i + 1]?.w === 'of' || objectOfVerb(ws, i))
+      (pluralNounAt(ws, i) || ws[i + 1]?.w === 'of')
     )
       continue;
-    // "dismissed the AP report, saying …": a singular claim noun as a verb's object is no verb either.
-    // ("refuted the military report that …" still tells the report's content, as its owner's claim.)
+    // "dismissed the AP report, saying …", "dismissed the X claims as …": a claim noun as a verb's
+    // object is no verb either. ("refuted the military report that …" still tells the report's
+    // content, as its owner's claim; a plural noun never does.)
     if (
       !v.past &&
       !v.participle &&
       verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
-      !/^(?:that|:|[“"«‘])$/.test(ws[v.to]?.w ?? '') &&
+      (/s$/.test(ws[i].w) || !/^(?:that|:|[“"«‘])$/.test(ws[v.to]?.w ?? '')) &&
       objectOfVerb(ws, i)
     )
       continue;
@@ -392,7 +390,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       // ("X, which monitors the media, said the group had claimed it": the one after the verb is
       // the subject of what was said, not who said it.)
       const last = speakers[speakers.length - 1];
-      if (last && CLAUSE_VERB.test(ws[last.to]?.w ?? '')) speakers = [];
+      if (last && AUX_OR_MODAL.test(ws[last.to]?.w ?? '')) speakers = [];
       inverted = speakers.length > 0;
     }
     // "…, denounces Human Rights Watch (HRW).": any reporting verb inverted when its speaker ends
