@@ -229,9 +229,10 @@ function issues(speaker: string): boolean {
   return !ISSUED.test(name) && ORG_HEADS.has(name.split(' ').pop() ?? '');
 }
 
+/** Documents an issuer puts out in its own name ("said the statement"), as an alternation. */
+export const ISSUED_DOCUMENTS = 'statement|communiqu[eé]|declaration|announcement|readout|letter|bulletin';
 /** Documents that speak for their issuer ("the statement said", "the communique added"), as an alternation. */
-export const DOCUMENT_NOUNS =
-  'statement|communiqu[eé]|declaration|announcement|readout|letter|press\\s+release|report|bulletin';
+export const DOCUMENT_NOUNS = `${ISSUED_DOCUMENTS}|press\\s+release|report`;
 /** A document named alone, its issuer left to find: "the statement", "a joint communiqué". */
 export const ISSUED = new RegExp(
   `^(?:the|a|an|its|their)?\\s*(?:joint\\s+|brief\\s+|written\\s+)?(${DOCUMENT_NOUNS})$`,

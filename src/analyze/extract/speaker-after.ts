@@ -4,6 +4,7 @@
  */
 import { countryByCapital } from '../geo/countries.ts';
 import type { EntityMention } from '../types.ts';
+import { ISSUED_DOCUMENTS } from './claim-resolve.ts';
 import {
   covering,
   describedAfter,
@@ -163,7 +164,7 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext, bodies
 }
 
 /** Documents that speak for who issued them, as words: "statement", "communique". */
-const DOCUMENT_WORD = /^(?:statement|communiqu[eé]|declaration|announcement|readout|letter|bulletin)$/;
+const DOCUMENT_WORD = new RegExp(`^(?:${ISSUED_DOCUMENTS})$`);
 
 /** "the statement", "a joint communique" from word `to`, as an unnamed source; null when none. */
 function documentAt(ws: Word[], to: number): SpeakerHit | null {
