@@ -6,6 +6,7 @@
 
 import { km } from '../geo/distance.ts';
 import { parseDay } from '../time/calendar.ts';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import type { EntityMention, EventItem } from '../types.ts';
 import { answerCueAt, rankedAt } from './event-clauses.ts';
 import { lex } from './event-lexicon.ts';
@@ -108,13 +109,28 @@ function refine(o: EventItem, e: EventItem): void {
 const DEFINITE_OBJECT =
   /^\s+(?:the|its|their|our|that)\s+(?:[\p{L}-]+\s+)?(?:base|town|city|village|camp|airport|position|positions|hill|district|area|garrison|post|checkpoint)\b/iu;
 
+/** The time lexicon's weekdays and months, as alternations. */
+const DAY_NAMES = () => [...WEEKDAYS.keys()].join('|');
+const MONTH_NAMES = () => [...MONTHS.keys()].join('|');
 /** A day told right after an event noun: "the attack on Tuesday", "the raid late Sunday", "the attack was on Friday". */
-const OWN_DAY =
-  /^\s*(?:(?:was|were|came|happened|occurred|took\s+place|began)\s+)?(?:(?:on|of|late|early|last|this|overnight|in\s+the\s+early\s+hours\s+of)\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|overnight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+let ownDay: RegExp | null = null;
+function ownDayRe(): RegExp {
+  ownDay ??= new RegExp(
+    `^\\s*(?:(?:was|were|came|happened|occurred|took\\s+place|began)\\s+)?(?:(?:on|of|late|early|last|this|overnight|in\\s+the\\s+early\\s+hours\\s+of)\\s+)*(?:(?:${DAY_NAMES()})\\b|yesterday|today|tonight|overnight|(?:${MONTH_NAMES()})\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES()})\\b)`,
+    'i',
+  );
+  return ownDay;
+}
 
 /** A year or a day's possessive before an event noun: "the 1994 ceasefire", "Tuesday's attack". */
-const DAY_BEFORE =
-  /(?:\b(?:1[89]|20)\d\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|weekend)['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+let dayBefore: RegExp | null = null;
+function dayBeforeRe(): RegExp {
+  dayBefore ??= new RegExp(
+    `(?:\\b(?:1[89]|20)\\d\\d|\\b(?:${DAY_NAMES()}|yesterday|weekend)['’]s)\\s+(?:[\\p{L}-]+\\s+)?$`,
+    'iu',
+  );
+  return dayBefore;
+}
 
 /** A month and day right before an event noun: "April 22", "Oct. 7", "7 October". */
 const DATE_WORDS =
@@ -281,24 +297,24 @@ export function mergeWithinDocument(
     // ("the raid in which nine died", "struck by the missile strike": any of its words
     // in the sentence may be the reference.)
     const lead = (m: { start: number }) => text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-    const refersBack = (m: { start: number; end: number }) => {
+    /** The anaphoric determiner of a mention: the word before it (a date between skipped), or its own first word. */
+    const determinerOf = (m: { start: number; end: number }): string | null => {
       const before = lead(m)
         .replace(DATE_WORDS, ' ')
-        .match(/([a-z]+)\s+$/);
+        .match(/([a-z]+)\s+$/)?.[1];
+      if (before !== undefined && dets.has(before)) return before;
+      // ("the shooting" may be a trigger phrase of its own, article included.)
+      const opener = /^([a-z]+)\s/i.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
+      return opener !== undefined && dets.has(opener) ? opener : null;
+    };
+    const refersBack = (m: { start: number; end: number }) => {
       // "the killing of a commander in Sidon", "the assassination of X": a new event named by what
       // befell whom, not a reference back.
       const named =
         /^\s+of\b/i.test(text.slice(m.end, m.end + 4)) || /\bof$/i.test(text.slice(m.start, m.end));
       // "the war began in 2022" is the war's onset, not the strike just reported.
-      // ("the shooting" may be a trigger phrase of its own, article included.)
-      const opener = /^([a-z]+)\s/i.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
-      return (
-        ((before !== null && dets.has(before[1])) ||
-          (opener !== undefined && dets.has(opener)) ||
-          // "the most violent direct attack": ranked among others, the story's own attack.
-          rankedReference(lead(m), dets)) &&
-        !named
-      );
+      // "the most violent direct attack": ranked among others, the story's own attack.
+      return (determinerOf(m) !== null || rankedReference(lead(m), dets)) && !named;
     };
     const refs = [e, ...(e.more ?? [])].filter(refersBack);
     const definite = refs.length > 0;
@@ -315,11 +331,9 @@ export function mergeWithinDocument(
       // "the strikes came two days after shelling killed 20")
       refs.length === 1 + (e.more?.length ?? 0) &&
       // ("its attacks", "their strikes": a party's attacks in general; "claimed that shelling …": no determiner)
-      /^(?:the|this)$/i.test(
-        lead(e).match(/([a-z]+)\s+$/)?.[1] ?? /^([a-z]+)\s/i.exec(text.slice(e.start, e.end))?.[1] ?? '',
-      ) &&
+      /^(?:the|this)$/.test(determinerOf(e) ?? '') &&
       !datedRef &&
-      !refs.some((m) => OWN_DAY.test(text.slice(m.end, m.end + 40)) || DAY_BEFORE.test(lead(m)));
+      !refs.some((m) => ownDayRe().test(text.slice(m.end, m.end + 40)) || dayBeforeRe().test(lead(m)));
     // "The raid, which took place on Friday night, …": the event told before, dated
     // now more exactly.
     const restated = anaphoric && refs.some((m) => RESTATED.test(text.slice(m.end, m.end + 40)));
