@@ -128,12 +128,16 @@ export function anaphoricObject(t: string): boolean {
 /** Sentences back from the claim a plural object names within which that party's other claims are its too. */
 const PLURAL_REACH = 2;
 
+/** The claim nouns as a set, built once. */
+let claimNounSet: Set<string> | null = null;
+
 /**
  * "dismissed the reports", "denied the Ukrainian claims": a claim noun in the plural takes up more
  * than one statement. ("denied such allegations" speaks of their kind, not of each one told.)
  */
 export function pluralClaimObject(t: string): boolean {
-  const nouns = new Set(verbLexicon().claimNouns.nouns);
+  claimNounSet ??= new Set(verbLexicon().claimNouns.nouns);
+  const nouns = claimNounSet;
   const ws = t.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
   if (ws[0] === 'such') return false;
   const w = ws.slice(0, 5).find((x) => nouns.has(x));
