@@ -427,7 +427,7 @@ export function mergeWithinDocument(
               o.date?.start === e.date?.start &&
               (o.place === null || e.place === null || o.place === e.place) &&
               // (Each side's downing of the other's aircraft is a downing of its own: "downed an
-              // Armenian jet" is not "downed three Azerbaijani drones".)
+              // Indian jet" is not "downed three Pakistani drones".)
               sameDowned(text, o, e) &&
               !otherActors(o, e) &&
               !crossed(o, e),
