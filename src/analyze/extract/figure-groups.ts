@@ -117,8 +117,11 @@ export function findGroup(
       /^(them|those|which)$/.test(ws[k + 1]?.w ?? '') &&
       // not "many of them", "dozens of them": a vague share of something else
       !/^(many|several|some|most|all|dozens|hundreds|scores|thousands|few)$/.test(ws[k - 1]?.w ?? '')
-    )
-      return { group: 'inherit', from: k, to: k + 2 };
+    ) {
+      // "23 of them were children": the share is of the group named after "were".
+      const named = /^(?:were|are)$/.test(ws[k + 2]?.w ?? '') ? groupAt(ws, k + 3) : null;
+      return { group: named && named.group !== 'people' ? named.group : 'inherit', from: k, to: k + 2 };
+    }
     const raw = text.slice(w.start, w.end);
     // "27 Palestinians", "more than 60 Israelis", "40 Sudanese": people of that nation — not a
     // national adjective before a noun ("600 Ukrainian soldiers", "seven Afghan provinces").
@@ -151,7 +154,9 @@ export function findGroup(
       SKIP_IN_GROUP.has(w.w) ||
       PROPER.test(raw) ||
       /^[a-z]+-[a-z0-9]+$/.test(w.w) ||
-      /^["“”‘’']$/.test(w.w)
+      /^["“”‘’']$/.test(w.w) ||
+      // "12 of the group's fighters": a possessive noun after "the" before the group noun
+      (/^\p{Ll}+['’]s$/u.test(w.w) && ws[k - 1]?.w === 'the')
     )
       continue;
     // "11 combat vehicles", "five residential buildings": a modifier or two before the group noun.
@@ -192,8 +197,23 @@ export function isDeathNoun(ws: Word[], end: number): boolean {
 function afterCountedGroup(ws: Word[], end: number): boolean {
   const noun = ws[end - 1]?.w ?? '';
   if (!/^[\p{L}-]+s$/u.test(noun)) return false;
-  for (let k = end - 2; k >= Math.max(0, end - 3); k--) if (numberAt(ws, k)) return true;
+  for (let k = end - 2; k >= Math.max(0, end - 4); k--) if (numberAt(ws, k)) return true;
   return false;
+}
+
+/** Which side a fighter noun ending at `end` (exclusive) names: a state's forces or an armed group. */
+function armedSide(ws: Word[], end: number): 'state' | 'nonState' | null {
+  const { state, nonState } = figureLexicon().armedSides;
+  for (const len of [2, 1]) {
+    if (end - len < 0) continue;
+    const noun = ws
+      .slice(end - len, end)
+      .map((w) => w.w)
+      .join(' ');
+    if (state.includes(noun)) return 'state';
+    if (nonState.includes(noun)) return 'nonState';
+  }
+  return null;
 }
 
 /** Ordinals after "a" that count one more: "a second victim". */
@@ -252,6 +272,15 @@ export function singles(ws: Word[], text: string): Quantity[] {
       out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
       return;
     }
+    // "five died and another was injured": one more of the group counted before, no noun of its own.
+    if (w.w === 'another' && !groupAt(ws, i + 1) && !numberAt(ws, i + 1)) {
+      let k = i + 1;
+      while (/^(?:was|were|is|has|had|been|reportedly|also|later)$/.test(ws[k]?.w ?? '')) k++;
+      const m = k > i + 1 || /^(?:died|dies)$/.test(ws[k]?.w ?? '') ? measureAfterAt(ws, k) : null;
+      if (m && (m.measure === 'killed' || m.measure === 'wounded' || m.measure === 'missing'))
+        out.push({ from: i, to: i + 1, numberFrom: i, low: 1, high: null, qualifier: 'exact', vague: false });
+      return;
+    }
     // ("the body of a man": the one body already counted.)
     if (ws[i - 1]?.w === 'of' && ws[i - 2]?.w === 'body') return;
     // "a second woman was killed", "another man was wounded": one more person, counted on its own.
@@ -282,11 +311,19 @@ export function singles(ws: Word[], text: string): Quantity[] {
     // "A mayor, her aide and a bodyguard died": the last of a list of people is no count.
     // ("Nine police officers and a driver died": after a counted group, the article counts one.)
     const countedBefore = afterCountedGroup(ws, i - 1) ? groupAt(ws, i - 2)?.group : undefined;
+    // ("Five rebels and a soldier were killed": fighters of the other side count on their own.)
+    const otherSide =
+      countedBefore === 'military' &&
+      g?.group === 'military' &&
+      !!armedSide(ws, i - 1) &&
+      !!armedSide(ws, g.to) &&
+      armedSide(ws, i - 1) !== armedSide(ws, g.to);
     const listTail =
       /^(?:and|,)$/.test(ws[i - 1]?.w ?? '') &&
       !more &&
       // (… of another group: "Three soldiers and a policeman" stay the soldiers' count.)
-      !(countedBefore && g && g.group !== 'inherit' && countedBefore !== g.group);
+      !(countedBefore && g && g.group !== 'inherit' && countedBefore !== g.group) &&
+      !otherSide;
     const subject =
       !verb &&
       !!m &&

@@ -154,7 +154,12 @@ export function draftFigures(
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);
   quantities.forEach((q, qi) => {
-    const g = findGroup(ws, text, q.to) ?? armedGroupAt(ws, text, q.to, armedNames);
+    // ("another was injured": one more of the group before, as "others" would be.)
+    const another = ws[q.from].w === 'another' && q.to === q.from + 1;
+    const g =
+      findGroup(ws, text, q.to) ??
+      (another ? { group: 'inherit' as const, from: q.from, to: q.to } : null) ??
+      armedGroupAt(ws, text, q.to, armedNames);
     // "two rebel raids", "three jihadist assaults": a group word that modifies attacks counts no one.
     if (g && lex.countedAttacks.nouns.includes(ws[g.to]?.w ?? '')) return;
     const groupTo = g ? g.to : q.to;
@@ -378,8 +383,11 @@ export function draftFigures(
     const d = drafts[i];
     const gap = d.q.from - prev.groupTo;
     // "killed 35 bandits and rescued 20 hostages": a verb of its own between them breaks the link.
+    // ("31 deaths were registered, including 9 women": the head's own passive is no break
+    // for a figure a list word introduces; nor is "adding that" before a share of the dead.)
     let ownVerb = false;
-    for (let k = prev.groupTo; k < d.q.from; k++) ownVerb ||= isOwnVerb(ws, k);
+    for (let k = prev.groupTo; k < d.q.from; k++)
+      ownVerb ||= isOwnVerb(ws, k) && !(listed[i] && AUX.has(ws[k - 1]?.w ?? '')) && ws[k + 1]?.w !== 'that';
     // "…, and 20 hostages were rescued": a passive verb of its own after the count too.
     // ("21 died at the old jail on the coast and six in Tumbes": a bare count and a place after
     // "and" takes the measure of the count before it, however far.)
@@ -469,13 +477,14 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       // "one was intercepted", "seven hit open areas": a count of things hit names what was hit.
       // "damaged kiosks … and several bodies": only things are destroyed.
       // "neutralised 45 terrorists", "fighters were eliminated": armed men killed, in army language.
-      const jargon = [ws[d.measureFrom]?.w, ws[d.measureTo - 1]?.w].some((w) =>
-        /^(?:neutrali[sz]|eliminat)/.test(w ?? ''),
-      );
-      if (d.measure === 'destroyed' && jargon && (d.group === 'military' || d.group === 'people'))
-        d.measure = 'killed';
-      // "Russia lost 12 tanks": machines lost are destroyed, men lost are killed.
+      // (A list item's measure span runs from its head's count through the verb to the item.)
+      const jargon = ws
+        .slice(d.measureFrom, Math.max(d.measureFrom + 1, d.measureTo))
+        .some((w) => /^(?:neutrali[sz]|eliminat)/.test(w.w));
+      // ("10 fighters were neutralised, including three women": people of any group.)
       const things = d.group === 'equipment' || d.group === 'buildings';
+      if (d.measure === 'destroyed' && jargon && d.group && !things) d.measure = 'killed';
+      // "Russia lost 12 tanks": machines lost are destroyed, men lost are killed.
       if (d.measure === 'killed' && things && /^(?:lost|losing)$/.test(ws[d.measureFrom]?.w ?? ''))
         d.measure = 'destroyed';
       if (d.measure === 'destroyed' && !things) continue;

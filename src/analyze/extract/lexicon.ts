@@ -21,6 +21,8 @@ interface RawFigureLexicon {
   groupless: { measures: Measure[] };
   /** What "members of …" belong to when they are fighters: armed heads, and modifiers of "group". */
   armedBodies: { heads: string[]; groupNouns: string[]; groupModifiers: string[] };
+  /** Fighter nouns of a state's forces and of armed groups: "rebels and a soldier" are two sides. */
+  armedSides: { state: string[]; nonState: string[] };
   /** Verbs of a count changing before "from X to Y": two counts, not a range. */
   revisionVerbs: { verbs: string[] };
 }

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFigures } from '../../../src/analyze/extract/figures.ts';
+import type { FigureItem } from '../../../src/analyze/types.ts';
+
+// Parts and neighbours of a count: the other side in a list, "another", shares and list items.
+
+function figs(text: string): FigureItem[] {
+  return extractFigures({
+    text,
+    published: '2025-05-20',
+    sentences: [{ start: 0, end: text.length }],
+    entities: [],
+    times: [],
+    claims: [],
+  });
+}
+
+const brief = (f: FigureItem) => [f.measure, f.group, f.low].join(' ');
+
+test('fighters of the other side after "and a" count on their own: "Four insurgents and a policeman died"', () => {
+  assert.deepEqual(figs('Four insurgents and a policeman died in the gunfight near the ferry.').map(brief), [
+    'killed military 4',
+    'killed military 1',
+  ]);
+  // the same side stays one count
+  assert.deepEqual(figs('Four soldiers and a policeman died in the gunfight near the ferry.').map(brief), [
+    'killed military 4',
+  ]);
+});
+
+test('"another was wounded" is one more of the group counted before it', () => {
+  assert.deepEqual(figs('Three farmers died and another was wounded when the shell landed.').map(brief), [
+    'killed civilians 3',
+    'wounded civilians 1',
+  ]);
+  assert.deepEqual(figs('Another convoy was turned back at the border.').map(brief), []);
+});
+
+test('a list item after the head\'s own passive hangs on it: "31 deaths were registered, including 9 women"', () => {
+  assert.deepEqual(figs('Medics said 31 deaths were registered, including 9 women.').map(brief), [
+    'killed people 31',
+    'killed civilians 9',
+  ]);
+});
+
+test('army jargon kills people of any group in a list: "12 gunmen were neutralised, including two women"', () => {
+  assert.deepEqual(figs('The army said 12 gunmen were neutralised, including two women.').map(brief), [
+    'killed military 12',
+    'killed civilians 2',
+  ]);
+});
+
+test('a share named after "were" takes that group: "the toll reached 52, adding that 17 of them were children"', () => {
+  assert.deepEqual(
+    figs('The mayor said the toll reached 52, adding that 17 of them were children.').map(brief),
+    ['killed people 52', 'killed children 17'],
+  );
+});
+
+test('a possessive noun may stand between "of the" and the group noun: "killed 9 of the cartel\'s gunmen"', () => {
+  assert.deepEqual(figs("Marines killed 9 of the cartel's gunmen near the highway.").map(brief), [
+    'killed military 9',
+  ]);
+});
