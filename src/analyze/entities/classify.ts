@@ -198,9 +198,11 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
     let v = b + 1;
     while (v < n && v - b <= 3 && doc.tokens[v].pos !== 'VERB') v++;
     const next = doc.words[v + 1] ?? '';
+    // ("…, Akhtar Khan, told the agency": "told" takes its hearer, no inverted speaker, after it.)
     if (
-      !/^(?:the|a|an|officials|sources|witnesses|residents|police|authorities)$/i.test(next) &&
-      !/^\p{Lu}/u.test(next)
+      /^(?:told|tells)$/i.test(doc.words[v] ?? '') ||
+      (!/^(?:the|a|an|officials|sources|witnesses|residents|police|authorities)$/i.test(next) &&
+        !/^\p{Lu}/u.test(next))
     )
       return true;
   }
@@ -508,8 +510,12 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       out.push(mk(a, b, { type: 'organization', name: text, key: `org:${mkey(text)}`, strong: false }));
       continue;
     }
+    // ("a border official at X said": a name after a preposition of place is where the speaker
+    // is, not who speaks.)
+    const atPlace = /^(?:at|in|on|near|inside|outside)$/.test(prep ?? '');
     if (
       allNames &&
+      !atPlace &&
       !ORG_HEADS.has(doc.lower[b - 1]) &&
       !(complement && titleJustBefore(doc, a, all())) &&
       (speechAround(doc, a, b) || whoFollows(doc, a, b))

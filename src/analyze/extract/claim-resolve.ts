@@ -68,7 +68,11 @@ export function resolvePronoun(
         : pronoun === 'they'
           ? (e: EntityMention) => e.type === 'group' || e.type === 'organization' || e.type === 'country'
           : (headWant(head) ??
-            ((e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head)));
+            // ("the army" after "the X Liberation Army": a state's armed forces, not a rebel
+            // army's name that holds the word.)
+            (/^(?:army|military)$/.test(head)
+              ? (e: EntityMention) => ARMED_KEY.test(e.key)
+              : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head)));
   // Within one sentence a pronoun continues the subject: "The US imposed sanctions on officials
   // it accused of …" — "it" is the US, not the nearer "army".
   const subject = entities.find(
@@ -172,8 +176,19 @@ export function insideQuote(text: string, from: number, at: number): boolean {
 /** "the group" is the armed group or the non-state body named last; "the militia", "the rebels" an armed group. */
 function groupLike(e: EntityMention, head: string): boolean {
   if (e.key.startsWith('source:')) return false;
+  // "the insurgents", "the rebels": a named armed body, not a force described in lower case
+  // ("four paramilitary soldiers"); a body the entity layer typed as an organisation may be one
+  // when its name says it is armed ("the X Liberation Army").
+  if (FIGHTER_HEADS.test(head)) {
+    if (e.type === 'group') return !/^[\p{Ll}\s'’-]+$/u.test(e.name);
+    return e.type === 'organization' && !e.affiliation && ARMED_NAME.test(e.name);
+  }
   return e.type === 'group' || (head === 'group' && e.type === 'organization' && !e.affiliation);
 }
+
+const FIGHTER_HEADS = /^(?:insurgents|militants|rebels|jihadists|militia)$/;
+/** Words in the proper name of an armed body. */
+const ARMED_NAME = /\b(?:Army|Front|Liberation|Movement|Brigades?|Militia|Mujahideen|Forces)\b/;
 
 const GROUP_HEADS =
   /^(?:group|movement|militia|faction|organi[sz]ation|insurgents|militants|rebels|paramilitary|paramilitaries|jihadists)$/;

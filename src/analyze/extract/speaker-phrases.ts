@@ -277,8 +277,12 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
     .sort((a, b) => b.end - a.end);
   // "an army spokesman" → the army; "the doctors' union" → the union named before.
   const orgWords = words.filter((x) => !heads.roleHeads.includes(x) && x.length > 2);
+  // ("an army spokesman" after "the X Liberation Army": the state's forces, not a rebel army
+  // whose name holds the word.)
+  const stateForce = orgWords.length === 1 && /^(?:army|military)$/.test(orgWords[0]);
   for (const e of prior) {
     const name = e.name.toLowerCase();
+    if (stateForce && !STATE_FORCE_KEY.test(e.key)) continue;
     if (orgWords.length && orgWords.every((x) => name.includes(x)))
       return { key: e.key, from: start, to: j + 1 };
   }
@@ -286,6 +290,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   // not a modifier ("defense" of "Gaza's civil defense agency" is not the Defense Forces).
   const head = orgWords[orgWords.length - 1];
   for (const e of prior) {
+    if (stateForce && !STATE_FORCE_KEY.test(e.key)) continue;
     if (head && e.name.toLowerCase().split(/\W+/).includes(head))
       return { key: e.key, from: start, to: j + 1 };
   }
@@ -297,6 +302,9 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   if (named) span.end = span.start + named[1].length;
   return { key: null, from: start, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }
+
+/** The key of a state's armed forces: "pk:military", "ua:army". */
+const STATE_FORCE_KEY = /:(?:military|army|forces|navy|air-?force)$/;
 
 /** A speaker phrase ending right before word index `end` (no skipping): entity or generic source. */
 export function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[] {

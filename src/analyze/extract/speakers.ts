@@ -626,19 +626,42 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     // "authorities in the ethnic separatist enclave said": step back over a short prepositional phrase.
     for (let k = j - 1; k >= Math.max(0, j - 7); k--) {
       if (PREPOSITIONS.has(ws[k].w) && k > 0) {
-        const head = speakerBefore(ws, k + 1, ctx).filter((s) => s.to === k && !s.reciprocal);
-        // speakerBefore(ws, k + 1) looks at ws[k] (the preposition) first: ask for the word before it.
-        const inner = head.length ? head : speakerHead(ws, k, ctx);
-        if (inner.length) return inner;
-        // "the junta-appointed governor of the region said": a described role before the phrase.
-        const role = describedSource(ws, k - 1, ctx);
-        if (role) return [role];
+        const role = roleBeforePhrase(ws, k, ctx);
+        if (role.length) return role;
+        // ("a border official on the eastern side at X said", "the UN's report on children in
+        // war zones said": one more phrase before it, both of plain nouns.)
+        const plain = (w: Word) =>
+          /^(?:the|a|an)$/.test(w.w) ||
+          (/^[\p{L}-]+$/u.test(w.w) &&
+            !isFunctionWord(w.w) &&
+            !AUXILIARY.test(w.w) &&
+            !/(?:ed|ing)$/.test(w.w));
+        const named = ws.slice(k + 1, j + 1).every(plain);
+        for (let p = k - 1; named && p >= Math.max(1, k - 6); p--) {
+          if (PREPOSITIONS.has(ws[p].w) || /^(?:on|near|with)$/.test(ws[p].w)) {
+            const outer = roleBeforePhrase(ws, p, ctx);
+            if (outer.length) return outer;
+            break;
+          }
+          if (!plain(ws[p])) break;
+        }
         break;
       }
     }
     return [];
   }
   return [];
+}
+
+/** The source right before a prepositional phrase opening at word `k` ("authorities in …"). */
+function roleBeforePhrase(ws: Word[], k: number, ctx: SpeakerContext): SpeakerHit[] {
+  const head = speakerBefore(ws, k + 1, ctx).filter((s) => s.to === k && !s.reciprocal);
+  // speakerBefore(ws, k + 1) looks at ws[k] (the preposition) first: ask for the word before it.
+  const inner = head.length ? head : speakerHead(ws, k, ctx);
+  if (inner.length) return inner;
+  // "the junta-appointed governor of the region said": a described role before the phrase.
+  const role = describedSource(ws, k - 1, ctx);
+  return role ? [role] : [];
 }
 
 /** One to four capitalised words from the sentence's start to word `k`, no known word among them: an unnamed source. */

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+// Who speaks when the subject carries phrases of place or a rebel army's name is near.
+
+function said(text: string) {
+  const a = analyzeDocument({ text, published: '2024-08-19' });
+  const name = (key: string | null) => a.entities.find((x) => x.key === key)?.name ?? null;
+  return a.claims.map((c) => ({ name: name(c.speaker), kind: c.kind, text: text.slice(c.start, c.end) }));
+}
+
+test('"a customs officer on the northern side at X said": the officer, not the place after "at"', () => {
+  const [c] = said(
+    'A customs officer on the northern side at Kalbor said two guards were hurt in the shooting.',
+  );
+  assert.equal(c.name?.toLowerCase(), 'customs officer');
+});
+
+test('"a nurse with a clinic in X, <Name>, told the agency": the name in apposition speaks', () => {
+  const [c] = said(
+    'A nurse with a private clinic in Dalvir, Rosa Tembe, told the Reuters news agency that 14 people were treated for burns.',
+  );
+  assert.equal(c.name, 'Rosa Tembe');
+});
+
+test('"an army spokesman" after a rebel "X Army" is the state\'s army, not the rebels', () => {
+  const cs = said(
+    'The Northern Freedom Army stormed the depot at dawn. Nine guards were killed, an army spokesman said.',
+  );
+  const c = cs.find((x) => /Nine guards/.test(x.text));
+  assert.ok(c);
+  assert.notEqual(c.name, 'Northern Freedom Army');
+});
+
+test('"the insurgents claimed" is the rebel army named before, not soldiers described in lower case', () => {
+  const cs = said(
+    'The Eastern Liberation Army ambushed the convoy, and six policemen and two paramilitary soldiers died, officials said. Later the insurgents claimed to have shot down a helicopter.',
+  );
+  const c = cs.find((x) => /helicopter/.test(x.text));
+  assert.ok(c);
+  assert.equal(c.name, 'Eastern Liberation Army');
+});
+
+test('"the agency\'s report on children in war zones said": the body behind the report speaks', () => {
+  const cs = said(
+    "UNICEF's yearly report on children in war zones said the number of schools hit had doubled.",
+  );
+  assert.equal(cs[0]?.name, "United Nations Children's Fund");
+});
