@@ -339,6 +339,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       ws[v.to]?.w !== 'by' &&
       !(ws[v.to]?.w === 'as' && ws.slice(v.to, v.to + 8).some((w) => w.w === 'by'));
     if (agentless) speakers = [{ key: null, from: i, to: v.to }];
+    // "It is being reported that …", "it was said that …": no one is named; the outlet tells it.
+    const expletive = !speakers.length && v.past && ws[v.to]?.w === 'that' ? impersonalIt(ws, i) : -1;
+    if (expletive >= 0) speakers = [{ key: null, from: expletive, to: v.to }];
     if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
     // "… played down claims made by the army, saying they are invented": the participle hangs on
     // the main clause, not on the agent of the claims; that clause's verb already tells it.
@@ -645,4 +648,21 @@ function claimObjectAt(ws: Word[], at: number): boolean {
   // "this report", "the Ukrainian claims", "such allegations"
   for (let k = at; k < at + 4 && k < ws.length; k++) if (nouns.includes(ws[k].w)) return true;
   return false;
+}
+
+/**
+ * The index of an expletive "it" opening a passive of saying that ends right before word `i`
+ * ("It is being reported", "it was widely believed"), or -1.
+ */
+function impersonalIt(ws: Word[], i: number): number {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    /^(?:is|was|has|had|have|been|being|be|also|widely|now|further|will|would|may)$/.test(ws[k].w)
+  )
+    k--;
+  if (k === i - 1 || ws[k]?.w !== 'it' || !/^(?:is|was|has|had|will|would|may)$/.test(ws[k + 1].w)) return -1;
+  // ("It has said that …" is the body speaking: only a passive, with a form of "be", is impersonal.)
+  if (!ws.slice(k + 1, i).some((w) => /^(?:is|was|been|being|be)$/.test(w.w))) return -1;
+  return k === 0 || /^(?:[,;:“"]|and|but)$/.test(ws[k - 1].w) ? k : -1;
 }

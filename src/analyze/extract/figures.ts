@@ -484,6 +484,15 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       // ("10 fighters were neutralised, including three women": people of any group.)
       const things = d.group === 'equipment' || d.group === 'buildings';
       if (d.measure === 'destroyed' && jargon && d.group && !things) d.measure = 'killed';
+      // "four crewmen were badly burned": people burned are hurt; "burned to death", "burnt alive" killed.
+      const burnAt = ws
+        .slice(d.measureFrom, Math.max(d.measureFrom + 1, d.measureTo))
+        .findIndex((w) => /^(?:burned|burnt)$/.test(w.w));
+      if (d.measure === 'destroyed' && burnAt >= 0 && d.group && !things) {
+        const after = ws.slice(d.measureFrom + burnAt + 1, d.measureFrom + burnAt + 3).map((w) => w.w);
+        d.measure =
+          after[0] === 'alive' || (after[0] === 'to' && after[1] === 'death') ? 'killed' : 'wounded';
+      }
       // "Russia lost 12 tanks": machines lost are destroyed, men lost are killed.
       if (d.measure === 'killed' && things && /^(?:lost|losing)$/.test(ws[d.measureFrom]?.w ?? ''))
         d.measure = 'destroyed';

@@ -63,3 +63,19 @@ test('a possessive noun may stand between "of the" and the group noun: "killed 9
     'killed military 9',
   ]);
 });
+
+test('people burned are hurt, or killed when burned to death; houses burned are destroyed', () => {
+  assert.deepEqual(
+    figs(
+      'Three crewmen were badly burned. Two herders were burned to death in the barn. The raiders burned 40 houses.',
+    ).map(brief),
+    ['wounded people 3', 'killed civilians 2', 'destroyed buildings 40'],
+  );
+});
+
+test('seafarers and mariners are civilians', () => {
+  assert.deepEqual(figs('The drone strike killed two seafarers and wounded five mariners.').map(brief), [
+    'killed civilians 2',
+    'wounded civilians 5',
+  ]);
+});

@@ -48,3 +48,19 @@ test('"the agency\'s report on children in war zones said": the body behind the 
   );
   assert.equal(cs[0]?.name, "United Nations Children's Fund");
 });
+
+test('"It is being reported that …" names no one: the outlet tells it, not the party before', () => {
+  const a = analyzeDocument({
+    text: 'The Eastern Liberation Army said the depot was hit. It is now being reported that nine people had died in the strikes.',
+    published: '2024-08-19',
+  });
+  const f = a.figures.find((x) => x.low === 9);
+  assert.ok(f);
+  assert.equal(f.reporter, null);
+  // an active "It has said that" is the body speaking
+  const b = analyzeDocument({
+    text: 'The World Food Programme spoke on Monday. It has said that 300 tonnes of grain were looted.',
+    published: '2024-08-19',
+  });
+  assert.ok(b.claims.some((c) => c.speaker !== null));
+});
