@@ -210,12 +210,18 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
   // (no auxiliary or verb of saying in it) to the verb after its closing comma.
   // (Not "Defence Minister, Israel Katz, said": an apposition that opens with a name is the speaker.)
   if (b - a >= 2 && doc.words[b] === ',' && /^\p{Ll}/u.test(doc.words[b + 1] ?? '')) {
-    for (let k = b + 1; k < n && k - b <= 16 && sameSentence(doc, b, k); k++) {
+    // ("…, general commander of the Y Forces (YF), on Saturday blamed": an acronym in brackets
+    // inside it, a day between its closing comma and the verb.)
+    for (let k = b + 1; k < n && k - b <= 20 && sameSentence(doc, b, k); k++) {
       const t = doc.tokens[k];
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && SPEECH.has(t.lemma)) || /^[;:“”"()]$/.test(doc.words[k]))
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && SPEECH.has(t.lemma)) || /^[;:“”"]$/.test(doc.words[k]))
+        break;
+      if (doc.words[k] === '(' && !(doc.words[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(doc.words[k + 1] ?? '')))
         break;
       if (doc.words[k] === ',') {
-        if (k > b + 1 && speechAround(doc, k + 1, k + 1)) return true;
+        let m = k + 1;
+        if (doc.lower[m] === 'on' && WEEKDAYS.has(doc.lower[m + 1] ?? '')) m += 2;
+        if (k > b + 1 && speechAround(doc, m, m)) return true;
         break;
       }
     }

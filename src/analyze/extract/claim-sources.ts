@@ -87,10 +87,28 @@ export function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHi
         ]
       : [];
   }
-  const from = ws.findIndex((w) => w.start >= first.start);
+  let from = ws.findIndex((w) => w.start >= first.start);
   let to = from;
   while (to < ws.length && ws[to].end <= first.end) to++;
-  const hits: SpeakerHit[] = [{ key: first.key, from, to }];
+  // "An Al-Qaeda affiliate, JNIM, has claimed …": a name modifying the head noun gives way to the
+  // name set beside that noun.
+  let head = to;
+  while (head < v && head - to < 2 && /^\p{Ll}[\p{L}-]*$/u.test(ctx.text.slice(ws[head].start, ws[head].end)))
+    head++;
+  let close = head + 1;
+  while (close < v && close - head < 14 && ws[close].w !== ',') close++;
+  const beside =
+    head > to && ws[head]?.w === ',' && ws[close]?.w === ','
+      ? ctx.entities.find(
+          (e) => e.type !== 'place' && e.start >= ws[head + 1].start && e.end <= ws[close].start,
+        )
+      : undefined;
+  if (beside) {
+    from = ws.findIndex((w) => w.start >= beside.start);
+    to = from;
+    while (to < ws.length && ws[to].end <= beside.end) to++;
+  }
+  const hits: SpeakerHit[] = [{ key: (beside ?? first).key, from, to }];
   // "Both A and B appeared at a news conference to say …": each of the two says it.
   const second =
     ws[to]?.w === 'and' && ws[to + 1]

@@ -176,6 +176,14 @@ function includedList(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[
 
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+  // "X, the UN coordinator in Y, on Sunday condemned …": a time between the apposition's closing
+  // comma and the verb.
+  let t = v;
+  while (t > 2 && (inTime(ctx, ws[t - 1]) || /^(?:on|late|early|last|this)$/.test(ws[t - 1].w))) t--;
+  if (t < v && ws[t - 1].w === ',' && inTime(ctx, ws[v - 1])) {
+    const past = speakerBefore(ws, t, ctx);
+    if (past.length) return past;
+  }
   const found = speakerRightBefore(ws, v, ctx);
   // "two farmers and a local official told …", "witnesses, medics and a lawyer said": unnamed
   // sources that say it together.
@@ -400,8 +408,19 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       const clauseStart = ws[(listed ?? open) + 1]?.w ?? '';
       const inClause = APPOSITION_CLAUSE.has(clauseStart) || (from > 0 && AGENT_MARKERS.has(ws[from - 1].w));
       // "Major X, the army spokesman of the 21st Battalion, said": the person the apposition describes.
+      // ("X, general commander of the Y Forces (YF), on Saturday blamed …": a role with no
+      // article opens the apposition too.)
+      const roleAt = ws
+        .slice(open + 1, open + 5)
+        .findIndex((x) => verbLexicon().descriptionHeads.roleHeads.includes(x.w));
+      const roleLed =
+        roleAt >= 0 &&
+        ws
+          .slice(open + 1, open + 1 + roleAt)
+          .every((x) => /^[\p{L}.-]+$/u.test(x.w) && !/(?:ed|ing)$/.test(x.w)) &&
+        !APPOSITION_CLAUSE.has(clauseStart);
       const described =
-        open > 0 && ws[open].w === ',' && /^(the|a|an)$/.test(clauseStart)
+        open > 0 && ws[open].w === ',' && (/^(the|a|an)$/.test(clauseStart) || roleLed)
           ? covering(ctx, ws[open - 1])
           : null;
       const describedFrom = described ? wordIndexBefore(ws, described.start) + 1 : -1;

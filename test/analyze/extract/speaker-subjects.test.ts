@@ -64,3 +64,24 @@ test('"It is being reported that …" names no one: the outlet tells it, not the
   });
   assert.ok(b.claims.some((c) => c.speaker !== null));
 });
+
+test('a day between an apposition and its verb: "X, UN aid coordinator in Y, on Tuesday condemned"', () => {
+  const [c] = said('Ines Varga, UN aid coordinator in Chad, on Tuesday condemned the shelling of the camp.');
+  assert.equal(c.name, 'Ines Varga');
+});
+
+test('an apposition led by a role with no article, holding a bracketed acronym: the person speaks', () => {
+  const [c] = said(
+    'Karim Dossa, chief commander of the Northern Freedom Forces (NFF), on Friday accused the army of shelling the market.',
+  );
+  assert.equal(c.name, 'Karim Dossa');
+});
+
+test('"An X affiliate, Y, has claimed …, saying": the name set beside the head noun speaks, not X', () => {
+  const cs = said(
+    'A Taliban affiliate, ISWAP, has taken credit for the ambush, saying its men killed 14 soldiers.',
+  );
+  const c = cs.find((x) => /14 soldiers/.test(x.text));
+  assert.ok(c);
+  assert.match(c.name ?? '', /ISWAP|Islamic State/);
+});
