@@ -9,7 +9,7 @@ import { isQuote } from './claim-quotes.ts';
 import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
 import { speakerAfter } from './speaker-after.ts';
-import { genericEnding, inTime, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
+import { genericEnding, inTime, RUN_BY, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
 import { RECIPROCAL_SUBJECTS, speakerBefore } from './speakers.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, type Word } from './words.ts';
@@ -49,8 +49,15 @@ export function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHi
     if (p.length > 1 && p.length < v && p.every((w, k) => ws[k]?.w === w))
       return [{ key: null, from: 0, to: p.length, reciprocal: true }];
   const limit = ws[v].start;
+  // ("The Hamas-run health ministry …, saying": the body the modifier runs, not the modifier.)
   const first = ctx.entities
-    .filter((e) => e.type !== 'place' && e.start >= ws[0].start && e.end <= limit)
+    .filter(
+      (e) =>
+        e.type !== 'place' &&
+        e.start >= ws[0].start &&
+        e.end <= limit &&
+        !RUN_BY.test(ctx.text.slice(e.end, e.end + 14)),
+    )
     .sort((a, b) => a.start - b.start)[0];
   if (!first) {
     // "The paramilitary group posted a video … and said …": a source noun phrase opening the sentence.

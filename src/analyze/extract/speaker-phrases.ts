@@ -106,6 +106,10 @@ export const SKIP = new Set([
 ]);
 export const CLOSE_QUOTE = new Set(['”', '"', '’', "'", '»']);
 
+/** A hyphenated participle that glues a name to the body it runs or backs: "Hamas-run", "US-backed". */
+export const RUN_BY =
+  /^[-‐](?:run|led|controlled|backed|affiliated|linked|aligned|allied|supported|administered)\b/;
+
 export function covering(ctx: SpeakerContext, w: Word): EntityMention | null {
   let best: EntityMention | null = null;
   for (const e of ctx.entities) {
@@ -254,7 +258,11 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
       // ("The CSP-DPA alliance": a name glued into a compound is no body of its own.)
       !/[-‐]$/.test(ctx.text.slice(Math.max(0, e.start - 1), e.start)),
   );
-  const inside = insideAll.find((e) => !/^[-‐]/.test(ctx.text.slice(e.end, e.end + 1))) ?? insideAll[0];
+  // ("the Hamas-run civil defence agency": a body another runs or backs is a body of its own.)
+  const runBy = (e: EntityMention) => RUN_BY.test(ctx.text.slice(e.end, e.end + 14));
+  const inside =
+    insideAll.find((e) => !/^[-‐]/.test(ctx.text.slice(e.end, e.end + 1))) ??
+    insideAll.find((e) => !runBy(e));
   if (inside && heads.organisations.includes(ws[j].w)) return { key: inside.key, from: start, to: j + 1 };
   // "the group's emergency coordinator", "the ministry's spokesman": speaks for the body named.
   const owner = ws[from].w.match(/^(.+)'s?$/);

@@ -85,3 +85,17 @@ test('"An X affiliate, Y, has claimed …, saying": the name set beside the head
   assert.ok(c);
   assert.match(c.name ?? '', /ISWAP|Islamic State/);
 });
+
+test('"the X-run civil defence agency says": the agency speaks, not the party that runs it', () => {
+  const cs = said('Nine fishermen were shot near the pier, the Taliban-run Civil Defense agency says.');
+  assert.equal(cs.length, 1);
+  assert.notEqual(cs[0].name, 'Taliban');
+  assert.match(cs[0].name ?? '', /agency/i);
+});
+
+test('"The X-led ministry …, saying": the subject is the ministry the party runs', () => {
+  const cs = said('The Taliban-run health ministry posted figures on Sunday, saying 40 people were killed.');
+  const c = cs.find((x) => /40 people/.test(x.text));
+  assert.ok(c);
+  assert.notEqual(c.name, 'Taliban');
+});
