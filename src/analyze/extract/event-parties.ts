@@ -54,6 +54,15 @@ export function partiesOf(
         text.slice(Math.max(span.end, e.start - 30), e.start),
       ),
   );
+  // "shelling from Afghan forces", "fire from the rebels": the source right after the trigger.
+  agents.push(
+    ...parties.filter(
+      (e) =>
+        e.start >= span.end &&
+        !agents.includes(e) &&
+        /^\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(span.end, e.start)),
+    ),
+  );
   const actors = [...claimants, ...parties.filter((e) => e.end <= span.start).map((e) => e.key)];
   actors.push(...agents.map((e) => e.key));
   const demonym = nationalAdjective(text, span, window, entities);

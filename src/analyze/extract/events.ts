@@ -124,13 +124,22 @@ const AGREEMENT_NOUN = /^(?:cease-?fires?|truces?|armistices?|deals?|agreements?
 
 const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|deaths)\b/i;
 
+/** How many words from an attack noun a cue of attacks in general may stand. */
+const GENERIC_REACH = 10;
+
 const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
 
 /** A plural attack noun in a sentence that speaks of attacks in general, with no day named. */
-function genericPlural(ws: Word[], trigger: string, dayInSentence: boolean): boolean {
+function genericPlural(ws: Word[], h: Hit, trigger: string, dayInSentence: boolean): boolean {
   const G = lex().genericCues;
   if (dayInSentence || !G.plurals.includes(trigger)) return false;
-  if (findPhrase(ws, G.cues).length > 0) return true;
+  // ("shelling has killed six in X as relations continue to sour": a cue in a clause of its own,
+  // far from the attack noun, speaks of something else.)
+  if (
+    findPhrase(ws, G.cues, Math.max(0, h.from - GENERIC_REACH), Math.min(ws.length, h.to + GENERIC_REACH))
+      .length > 0
+  )
+    return true;
   // "… killed civilians before." — the sentence closes on it.
   const last = ws.length - 1 - (ws.length > 0 && /^[.!?]$/.test(ws[ws.length - 1].w) ? 1 : 0);
   return last >= 0 && G.closing.includes(ws[last].w);
@@ -357,7 +366,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         continue;
       // "an increase in attacks", "attacks continue on the city", "air strikes have killed civilians
       // before": attacks in general, unless the sentence names the day.
-      if (h.type === 'attack' && !anaphoric && genericPlural(ws, trigger, dayInSentence)) continue;
+      if (h.type === 'attack' && !anaphoric && genericPlural(ws, h, trigger, dayInSentence)) continue;
       if (h.type === 'attack' && L.weaponNounTriggers.includes(trigger)) {
         const s = input.text.slice(sent.start, sent.end);
         if (kept.some((k) => k.type === 'shootdown') || !(dayInSentence || CASUALTY.test(s) || hasAnchor(h)))
