@@ -79,3 +79,18 @@ test('seafarers and mariners are civilians', () => {
     'wounded civilians 5',
   ]);
 });
+
+test('"a further 22 people" is 22, not one counted by the article', () => {
+  assert.deepEqual(figs('A further 17 people were wounded in the second blast.').map(brief), [
+    'wounded people 17',
+  ]);
+});
+
+test('tourists are civilians; military targets destroyed are sites', () => {
+  assert.deepEqual(
+    figs(
+      'The blast at the hotel killed six tourists. A total of 21 targets of the group were destroyed.',
+    ).map(brief),
+    ['killed civilians 6', 'destroyed buildings 21'],
+  );
+});
