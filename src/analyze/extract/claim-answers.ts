@@ -4,6 +4,7 @@
  */
 import { countryOfDemonym } from '../entities/country.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
+import { CASUALTIES, firstCount } from './claim-disputes.ts';
 import { oneSide, partyOf } from './claim-parties.ts';
 import { claimNounAlternation, verbLexicon } from './verbs.ts';
 
@@ -163,4 +164,42 @@ export function samePartyClaims(
     out.push(k);
   }
   return out;
+}
+
+/**
+ * A toll its teller gives twice (in a summary line and again in the body) is one charge: a denial
+ * that answers one telling answers the other too. Same speaker, same count of the dead or hurt.
+ */
+export function restatedCharges(claims: ClaimItem[], text: string): void {
+  const count = new Map<ClaimItem, number | null>();
+  const tollOf = (c: ClaimItem) => {
+    if (!count.has(c)) {
+      const t = text.slice(c.content.start, c.content.end);
+      count.set(c, CASUALTIES.test(t) ? (firstCount(t)?.value ?? null) : null);
+    }
+    return count.get(c) ?? null;
+  };
+  for (const c of claims) {
+    if (c.kind !== 'denial' || !c.contradicts?.length) continue;
+    const more: number[] = [];
+    for (const t of c.contradicts) {
+      const told = claims[t];
+      const value = told ? tollOf(told) : null;
+      if (!told?.speaker || value === null) continue;
+      claims.forEach((u, j) => {
+        if (
+          u !== told &&
+          u !== c &&
+          u.speaker === told.speaker &&
+          u.kind !== 'denial' &&
+          u.kind !== 'appeal' &&
+          !c.contradicts?.includes(j) &&
+          !more.includes(j) &&
+          tollOf(u) === value
+        )
+          more.push(j);
+      });
+    }
+    if (more.length) c.contradicts = [...c.contradicts, ...more].sort((a, b) => a - b);
+  }
 }

@@ -28,7 +28,7 @@ const MEASURES: [string, RegExp][] = [
 const CONTRAST = /\b(?:however|but|instead|whereas)\b|,\s*while\b/i;
 
 /** The first exact count told in a text, with whom it counts when the words say ("troops"), or null. */
-function firstCount(t: string): { value: number; group: string | null } | null {
+export function firstCount(t: string): { value: number; group: string | null } | null {
   const ws = words(t);
   const q = findQuantities(ws).find((x) => !x.vague);
   if (!q) return null;

@@ -9,6 +9,7 @@ import {
   claimAnsweredInSentence,
   claimOfNamed,
   pluralClaimObject,
+  restatedCharges,
   samePartyClaims,
 } from './claim-answers.ts';
 import {
@@ -350,6 +351,7 @@ export function contradictions(
   });
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
   targetDisputes(claims, sentenceOf, entities, text, 2 * MAX_GAP, shareEvent);
+  restatedCharges(claims, text);
 }
 
 /** A denial of what others report: "denied reports that", "claims of …", "allegations about …". */
