@@ -76,22 +76,30 @@ export function measureBeforeEnding(ws: Word[], end: number): { measure: Measure
   return m ? { measure: m.value, len: m.len } : null;
 }
 
-/** "of (the) (Iran-backed) group" right after "members": an armed body. */
-function armedAfter(ws: Word[], at: number): boolean {
-  if (ws[at]?.w !== 'of') return false;
+/**
+ * "of (the) (Iran-backed) group" right after "members": an armed body. The index just past its
+ * head noun, or -1.
+ */
+export function armedPhraseEnd(ws: Word[], at: number, text = ''): number {
+  if (ws[at]?.w !== 'of') return -1;
   const A = figureLexicon().armedBodies;
   let k = at + 1;
   if (/^(?:the|a|an|this|that|its|their)$/.test(ws[k]?.w ?? '')) k++;
   for (let n = 0; n < 4 && k + n < ws.length; n++) {
     const w = ws[k + n].w;
-    if (A.heads.includes(w)) return true;
+    if (A.heads.includes(w)) return k + n + 1;
     if (A.groupNouns.includes(w)) {
       const m = ws[k + n - 1]?.w ?? '';
-      return n > 0 && A.groupModifiers.some((x) => (x.startsWith('-') ? m.endsWith(x) : m === x));
+      // ("members of the Red Hand group": a proper name before the group noun names the armed body.)
+      const named =
+        n > 0 && text !== '' && /^\p{Lu}/u.test(text.slice(ws[k + n - 1].start, ws[k + n - 1].end));
+      const armed =
+        n > 0 && (named || A.groupModifiers.some((x) => (x.startsWith('-') ? m.endsWith(x) : m === x)));
+      return armed ? k + n + 1 : -1;
     }
-    if (!/^[\p{L}-]+$/u.test(w)) return false;
+    if (!/^[\p{L}-]+$/u.test(w)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */
@@ -103,7 +111,7 @@ export function findGroup(
   for (let k = from, skipped = 0; k < ws.length && skipped <= 4; k++, skipped++) {
     const g = groupAt(ws, k);
     // "six members of a Turkish-backed faction", "three members of the militia": fighters.
-    if (g && ws[k].w === 'members' && g.len === 1 && armedAfter(ws, k + 1))
+    if (g && ws[k].w === 'members' && g.len === 1 && armedPhraseEnd(ws, k + 1, text) >= 0)
       return { group: 'military', from: k, to: k + 1 };
     if (g) return { group: g.group, from: k, to: k + g.len };
     const w = ws[k];

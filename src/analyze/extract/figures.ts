@@ -9,6 +9,7 @@ import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import type { ClaimItem, EntityMention, FigureItem, Span, TimeMention } from '../types.ts';
 import { isHistorical, openingDay, periodFor, reporterFor, sideFor, statedDay } from './figure-fields.ts';
 import {
+  armedPhraseEnd,
   COUNT_ADJECTIVE,
   countsOther,
   type FigureDraft,
@@ -271,6 +272,8 @@ export function draftFigures(
           // and its group
           const g2 = findGroup(ws, text, nextQ.to);
           k = g2 ? g2.to : nextQ.to;
+          // ("… and five members of the Red Hand rebel group died": past the body they belong to.)
+          if (g2 && ws[g2.to - 1]?.w === 'members') k = Math.max(k, armedPhraseEnd(ws, k, text));
           nq++;
           steps--;
           continue;

@@ -94,3 +94,25 @@ test('tourists are civilians; military targets destroyed are sites', () => {
     ['killed civilians 6', 'destroyed buildings 21'],
   );
 });
+
+test('reporters and photographers are civilians; "and a police officer" after them counts on its own', () => {
+  assert.deepEqual(figs('Three photographers and a police officer died at the gate.').map(brief), [
+    'killed civilians 3',
+    'killed military 1',
+  ]);
+});
+
+test('"claimed the life of a …" counts one dead', () => {
+  assert.deepEqual(figs('The ambush claimed the life of a customs officer.').map(brief), [
+    'killed military 1',
+  ]);
+});
+
+test('a count joined after the first passes the armed body its members belong to', () => {
+  assert.deepEqual(
+    figs(
+      'At least three policemen and five suspected members of the Red Hand militant group were killed.',
+    ).map(brief),
+    ['killed military 3', 'killed military 5'],
+  );
+});
