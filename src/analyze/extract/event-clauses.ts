@@ -132,6 +132,14 @@ export function otherClause(
   const m = localMode(ws, h);
   if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(ws, k) === m)) return false;
   const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
+  // "gunmen shot dead four guards in a raid on …": the deed told in the attack it names.
+  const later = h.from > near.from ? h : near;
+  if (
+    later.from >= 2 &&
+    /^(?:a|an|the)$/.test(ws[later.from - 1].w) &&
+    /^(?:in|during)$/.test(ws[later.from - 2].w)
+  )
+    return false;
   const lo = ws[Math.min(near.to, h.to) - 1].end;
   const hi = ws[Math.max(near.from, h.from)].start;
   if (hi <= lo) return false;

@@ -234,6 +234,18 @@ export function extractEvents(input: EventInput): EventItem[] {
         if (!elsewhere && !separate) {
           // Another word for the same event: one more mention of it.
           const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
+          // ("X killed Y in an attack on …": the killing, with its doer and its dead, tells the event.)
+          const namedIn =
+            near.from > h.to &&
+            /^(?:a|an|the)$/.test(ws[near.from - 1]?.w ?? '') &&
+            /^(?:in|during)$/.test(ws[near.from - 2]?.w ?? '');
+          if (namedIn && !kept.some((k) => k !== near && h.from < k.to && k.from < h.to)) {
+            kept[kept.indexOf(near)] = {
+              ...h,
+              more: [{ from: near.from, to: near.to }, ...(near.more ?? [])],
+            };
+            continue;
+          }
           if (!kept.some((k) => k !== near && h.from < k.to && k.from < h.to)) {
             near.more = [...(near.more ?? []), { from: h.from, to: h.to }];
           }

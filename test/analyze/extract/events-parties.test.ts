@@ -33,3 +33,13 @@ test('a cue of time in a clause of its own does not make one shelling a habit', 
   // the cue next to the attack noun still does
   assert.equal(events('Shelling continues to kill civilians in border villages.', '2024-05-08').length, 0);
 });
+
+test('"X killed N soldiers in an attack on …" is one attack, X its doer and the soldiers its target', () => {
+  const r = events(
+    'Al-Shabaab fighters killed nine Kenyan soldiers in an ambush on a convoy near the border on Sunday, officials said.',
+    '2024-05-08',
+  );
+  assert.equal(r.length, 1);
+  assert.ok(r[0].actors.some((x) => /Shabaab/i.test(x)));
+  assert.ok(r[0].targets.some((x) => /Kenya/i.test(x)));
+});
