@@ -120,7 +120,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'the', 'on', '&', 'de', 'd
  */
 export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
   const n = doc.tokens.length;
-  const defined = new Map<string, { key: string; name: string }>();
+  const defined = new Map<string, { key: string; name: string; type: 'organization' | 'country' }>();
   for (let i = 0; i < n; i++) {
     if (doc.used[i] || !isCapWord(doc, i)) continue;
     // Greedy capitalised name with connectors, ending in a capitalised word.
@@ -147,8 +147,23 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
         : null;
     if (acr && b - i >= 2 && initialsMatch(doc, i, b, acr)) {
       const name = spanText(doc, i, b);
+      // "the Central African Republic (CAR)": a country and its short form, no body of its own.
+      const land = countryNamed(name);
+      if (land) {
+        const c = {
+          type: 'country' as const,
+          name: land.name,
+          key: `country:${land.iso2.toLowerCase()}`,
+          strong: true,
+        };
+        defined.set(acr, { key: c.key, name: c.name, type: 'country' });
+        push(doc, out, i, b, c);
+        push(doc, out, b + 1, b + 2, c);
+        i = b + 2;
+        continue;
+      }
       const key = `org:${acr.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-      defined.set(acr, { key, name });
+      defined.set(acr, { key, name, type: 'organization' });
       push(doc, out, i, b, { type: 'organization', name, key, strong: true });
       push(doc, out, b + 1, b + 2, { type: 'organization', name, key, strong: true });
       i = b + 2;
@@ -177,7 +192,7 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
   if (defined.size === 0) return;
   for (let i = 0; i < n; i++) {
     const d = doc.used[i] ? undefined : defined.get(doc.words[i]);
-    if (d) push(doc, out, i, i + 1, { type: 'organization', name: d.name, key: d.key, strong: true });
+    if (d) push(doc, out, i, i + 1, { type: d.type, name: d.name, key: d.key, strong: true });
   }
 }
 

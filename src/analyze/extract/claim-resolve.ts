@@ -241,8 +241,13 @@ export function describedBefore(description: string, claims: ClaimItem[], pos: n
 function issues(speaker: string): boolean {
   if (!speaker.startsWith('source:')) return true;
   const name = speaker.slice('source:'.length);
-  return !ISSUED.test(name) && ORG_HEADS.has(name.split(' ').pop() ?? '');
+  const head = name.split(' ').pop() ?? '';
+  // ("state television said …. It said …": a broadcaster or paper goes on as "it" too.)
+  return !ISSUED.test(name) && (ORG_HEADS.has(head) || MEDIA_HEADS.test(head));
 }
+
+/** Nouns of an outlet that speaks for itself. */
+const MEDIA_HEADS = /^(?:television|tv|radio|broadcaster|newspaper|daily|channel|outlet|website)$/;
 
 /** Documents an issuer puts out in its own name ("said the statement"), as an alternation. */
 export const ISSUED_DOCUMENTS = 'statement|communiqu[eé]|declaration|announcement|readout|letter|bulletin';

@@ -379,6 +379,17 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       while (k >= 0 && j - k <= 8 && ws[k].w !== '(') k--;
       if (k > 0 && ws[k].w === '(') {
         j = k - 1;
+        // ("The UN mission in the Democratic Republic of the Congo (DRC) said": a country closing a
+        // phrase of place, its acronym after it, is where the speaker is.)
+        const place = ctx.entities.find(
+          (e) => (e.type === 'country' || e.type === 'place') && e.start <= ws[j].start && ws[j].end <= e.end,
+        );
+        const at = place ? wordIndexBefore(ws, place.start) : -1;
+        const prep = ws[at]?.w === 'the' ? at - 1 : at;
+        if (place && prep > 0 && /^(?:in|for)$/.test(ws[prep].w)) {
+          const head = speakerBefore(ws, prep, ctx).filter((h) => h.to === prep);
+          if (head.length) return head;
+        }
         continue;
       }
       return [];

@@ -99,3 +99,21 @@ test('"The X-led ministry …, saying": the subject is the ministry the party ru
   assert.ok(c);
   assert.notEqual(c.name, 'Taliban');
 });
+
+test('"the UN mission in the Democratic Republic of the Congo (DRC) said": the mission speaks; DRC is the country', () => {
+  const text =
+    'The UN peacekeeping mission in the Democratic Republic of the Congo (DRC) said on Monday that guards fired on a patrol. DRC denied it.';
+  const a = analyzeDocument({ text, published: '2024-08-19' });
+  const name = (key: string | null) => a.entities.find((x) => x.key === key)?.name ?? null;
+  assert.equal(name(a.claims[0]?.speaker ?? null), 'United Nations');
+  assert.ok(a.entities.some((e) => e.key === 'country:cd' && text.slice(e.start, e.end) === 'DRC'));
+  assert.ok(a.claims.some((c) => c.kind === 'denial' && c.speaker?.startsWith('country:')));
+});
+
+test('"state television said …. It said …": the broadcaster goes on, not the country it belongs to', () => {
+  const cs = said(
+    "Chad's state television said nine people were killed. It said the attackers burned several shops.",
+  );
+  assert.equal(cs.length, 2);
+  assert.equal(cs[1].name, cs[0].name);
+});
