@@ -117,3 +117,10 @@ test('"state television said …. It said …": the broadcaster goes on, not the
   assert.equal(cs.length, 2);
   assert.equal(cs[1].name, cs[0].name);
 });
+
+test('"X are often accused by international NGOs of …": the NGOs accuse, not the ones accused', () => {
+  const cs = said('Militias in the region are often accused by international NGOs of looting villages.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].kind, 'accusation');
+  assert.match(cs[0].name ?? '', /NGOs/i);
+});
