@@ -124,3 +124,9 @@ test('"X are often accused by international NGOs of …": the NGOs accuse, not t
   assert.equal(cs[0].kind, 'accusation');
   assert.match(cs[0].name ?? '', /NGOs/i);
 });
+
+test('"a man identifying himself as “General X” says": the name he gives speaks', () => {
+  const cs = said('In a video, a man identifying himself as “General Tembo” says none of his fighters died.');
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].name, 'General Tembo');
+});
