@@ -57,3 +57,14 @@ test('"top civilian and military leaders" of a country are its government', () =
   });
   assert.equal(a.claims[0]?.speaker, 'ke:government');
 });
+
+test('a gang or cartel named before its noun is an armed group: "the Red Wolves gang", "the Costa cartel"', () => {
+  const a = analyzeDocument({
+    text: 'Members of the Red Wolves gang stormed the market. The Costa cartel denied any role.',
+    published: '2024-03-12',
+  });
+  const gang = a.entities.find((e) => /Red Wolves gang/.test(e.name));
+  const cartel = a.entities.find((e) => /Costa cartel/.test(e.name));
+  assert.equal(gang?.type, 'group');
+  assert.equal(cartel?.type, 'group');
+});
