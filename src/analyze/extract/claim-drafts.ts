@@ -587,7 +587,10 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     for (let k = spFrom; k < spTo; k++) used.add(k);
     out.push({
       speakers,
-      verbKind: v.entry.kind,
+      // "rejected the attack", "rejects all violence": a deed rejected is condemned, not denied.
+      // ("denied the attack" still denies it.)
+      verbKind:
+        /^(?:reject|repudiate)$/.test(v.entry.lemma) && deedRejected(ws, v.to) ? 'accusation' : v.entry.kind,
       lemma: v.entry.lemma,
       mention,
       content,
@@ -665,4 +668,21 @@ function impersonalIt(ws: Word[], i: number): number {
   // ("It has said that …" is the body speaking: only a passive, with a form of "be", is impersonal.)
   if (!ws.slice(k + 1, i).some((w) => /^(?:is|was|been|being|be)$/.test(w.w))) return -1;
   return k === 0 || /^(?:[,;:“"]|and|but)$/.test(ws[k - 1].w) ? k : -1;
+}
+
+/** Nouns of a deed that a verb of rejecting condemns rather than denies. */
+const DEEDS =
+  /^(?:attacks?|violence|killings?|bombings?|massacres?|aggression|assaults?|ambush|murders?|kidnappings?|abductions?|shelling|strikes?)$/;
+
+/** "rejected the attack", "rejects all violence" — not "rejected the attack claims". */
+function deedRejected(ws: Word[], at: number): boolean {
+  let k = at;
+  while (
+    k < ws.length &&
+    k - at < 3 &&
+    /^(?:the|this|that|these|those|all|any|such|every|latest|recent|cowardly|brutal|heinous)$/.test(ws[k].w)
+  )
+    k++;
+  if (!DEEDS.test(ws[k]?.w ?? '')) return false;
+  return !verbLexicon().claimNouns.nouns.includes(ws[k + 1]?.w ?? '');
 }

@@ -130,3 +130,9 @@ test('"a man identifying himself as “General X” says": the name he gives spe
   assert.equal(cs.length, 1);
   assert.equal(cs[0].name, 'General Tembo');
 });
+
+test('"rejected the attack" condemns it; "rejected the attack claims" and "denied the attack" deny', () => {
+  assert.equal(said('The mayor rejected the bombing and called for calm.')[0]?.kind, 'accusation');
+  assert.equal(said('The army rejected the bombing claims as lies.')[0]?.kind, 'denial');
+  assert.equal(said('The army denied the bombing.')[0]?.kind, 'denial');
+});
