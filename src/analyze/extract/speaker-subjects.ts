@@ -1,9 +1,11 @@
 /**
  * Speakers found behind what stands right before the verb: "a source close to X" (not X), the
  * subject a participle phrase describes ("The militia battling troops near Beni denied …"), and
- * the person before an appositive role ("X, commanding officer of Y, said" is X, not Y). Pure.
+ * the person before an appositive role ("X, commanding officer of Y, said" is X, not Y), and the
+ * name one gives oneself ("a man identifying himself as X says"). Pure.
  */
 import {
+  CLOSE_QUOTE,
   covering,
   genericEnding,
   type SpeakerContext,
@@ -92,4 +94,26 @@ export function personBeforeRole(ws: Word[], v: number, ctx: SpeakerContext): Sp
   // does not speak for it.
   if (from > 0 && /^(?:by|of|with|to|from|for|and|under)$/.test(ws[from - 1].w)) return null;
   return { key: person.key, from, to: c };
+}
+
+/** "identifying himself as “X”", "who calls herself X" right before the verb at v: the name X. */
+export function selfNamedBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  let e = v;
+  if (CLOSE_QUOTE.has(ws[e - 1]?.w ?? '')) e--;
+  let from = e;
+  while (from > 0 && e - from < 5 && /^\p{Lu}/u.test(ctx.text.slice(ws[from - 1].start, ws[from - 1].end)))
+    from--;
+  if (from === e) return null;
+  let k = from;
+  if (/^[“«„"]$/.test(ws[k - 1]?.w ?? '')) k--;
+  if (ws[k - 1]?.w === 'as') k--;
+  if (!/^(?:himself|herself|themselves|itself)$/.test(ws[k - 1]?.w ?? '')) return null;
+  if (
+    !/^(?:identifying|identified|calling|calls|called|describing|described|introducing|introduced)$/.test(
+      ws[k - 2]?.w ?? '',
+    )
+  )
+    return null;
+  const span = { start: ws[from].start, end: ws[e - 1].end };
+  return { key: null, from, to: v, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }

@@ -29,6 +29,7 @@ import {
   DESCRIBING_PARTICIPLES,
   participleSubject,
   personBeforeRole,
+  selfNamedBefore,
 } from './speaker-subjects.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
@@ -684,28 +685,6 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     return [];
   }
   return [];
-}
-
-/** "identifying himself as “X”", "who calls herself X" right before the verb at v: the name X. */
-function selfNamedBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
-  let e = v;
-  if (CLOSE_QUOTE.has(ws[e - 1]?.w ?? '')) e--;
-  let from = e;
-  while (from > 0 && e - from < 5 && /^\p{Lu}/u.test(ctx.text.slice(ws[from - 1].start, ws[from - 1].end)))
-    from--;
-  if (from === e) return null;
-  let k = from;
-  if (OPEN_QUOTE.has(ws[k - 1]?.w ?? '') || ws[k - 1]?.w === '"') k--;
-  if (ws[k - 1]?.w === 'as') k--;
-  if (!/^(?:himself|herself|themselves|itself)$/.test(ws[k - 1]?.w ?? '')) return null;
-  if (
-    !/^(?:identifying|identified|calling|calls|called|describing|described|introducing|introduced)$/.test(
-      ws[k - 2]?.w ?? '',
-    )
-  )
-    return null;
-  const span = { start: ws[from].start, end: ws[e - 1].end };
-  return { key: null, from, to: v, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }
 
 /** The source right before a prepositional phrase opening at word `k` ("authorities in …"). */
