@@ -590,7 +590,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       // "rejected the attack", "rejects all violence": a deed rejected is condemned, not denied.
       // ("denied the attack" still denies it.)
       verbKind:
-        /^(?:reject|repudiate)$/.test(v.entry.lemma) && deedRejected(ws, v.to) ? 'accusation' : v.entry.kind,
+        verbLexicon().condemnedDeeds?.verbs.includes(v.entry.lemma) && deedRejected(ws, v.to)
+          ? 'accusation'
+          : v.entry.kind,
       lemma: v.entry.lemma,
       mention,
       content,
@@ -670,10 +672,6 @@ function impersonalIt(ws: Word[], i: number): number {
   return k === 0 || /^(?:[,;:“"]|and|but)$/.test(ws[k - 1].w) ? k : -1;
 }
 
-/** Nouns of a deed that a verb of rejecting condemns rather than denies. */
-const DEEDS =
-  /^(?:attacks?|violence|killings?|bombings?|massacres?|aggression|assaults?|ambush|murders?|kidnappings?|abductions?|shelling|strikes?)$/;
-
 /** "rejected the attack", "rejects all violence" — not "rejected the attack claims". */
 function deedRejected(ws: Word[], at: number): boolean {
   let k = at;
@@ -683,6 +681,6 @@ function deedRejected(ws: Word[], at: number): boolean {
     /^(?:the|this|that|these|those|all|any|such|every|latest|recent|cowardly|brutal|heinous)$/.test(ws[k].w)
   )
     k++;
-  if (!DEEDS.test(ws[k]?.w ?? '')) return false;
+  if (!(verbLexicon().condemnedDeeds?.nouns ?? []).includes(ws[k]?.w ?? '')) return false;
   return !verbLexicon().claimNouns.nouns.includes(ws[k + 1]?.w ?? '');
 }

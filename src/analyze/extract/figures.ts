@@ -481,16 +481,13 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       // "damaged kiosks … and several bodies": only things are destroyed.
       // "neutralised 45 terrorists", "fighters were eliminated": armed men killed, in army language.
       // (A list item's measure span runs from its head's count through the verb to the item.)
-      const jargon = ws
-        .slice(d.measureFrom, Math.max(d.measureFrom + 1, d.measureTo))
-        .some((w) => /^(?:neutrali[sz]|eliminat)/.test(w.w));
+      const measureWords = ws.slice(d.measureFrom, Math.max(d.measureFrom + 1, d.measureTo));
+      const jargon = measureWords.some((w) => /^(?:neutrali[sz]|eliminat)/.test(w.w));
       // ("10 fighters were neutralised, including three women": people of any group.)
       const things = d.group === 'equipment' || d.group === 'buildings';
       if (d.measure === 'destroyed' && jargon && d.group && !things) d.measure = 'killed';
       // "four crewmen were badly burned": people burned are hurt; "burned to death", "burnt alive" killed.
-      const burnAt = ws
-        .slice(d.measureFrom, Math.max(d.measureFrom + 1, d.measureTo))
-        .findIndex((w) => /^(?:burned|burnt)$/.test(w.w));
+      const burnAt = measureWords.findIndex((w) => /^(?:burned|burnt)$/.test(w.w));
       if (d.measure === 'destroyed' && burnAt >= 0 && d.group && !things) {
         const after = ws.slice(d.measureFrom + burnAt + 1, d.measureFrom + burnAt + 3).map((w) => w.w);
         d.measure =

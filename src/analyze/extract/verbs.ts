@@ -65,6 +65,8 @@ interface RawLexicon {
   strikeTargets: { military: string[]; civil: string[] };
   /** What is rejected when no claim is: "rejected the proposal" is a decision, not a denial. */
   proposalNouns: { nouns: string[]; holdings: string[] };
+  /** Verbs of rejecting and the deeds after them that they condemn: "rejected the attack". */
+  condemnedDeeds?: { verbs: string[]; nouns: string[] };
 }
 
 export interface VerbEntry {
