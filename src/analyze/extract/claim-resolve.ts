@@ -42,7 +42,8 @@ export function mainParties(entities: EntityMention[]): string[] {
     .map(([k]) => k);
 }
 
-const ARMED_KEY = /:(military|army|forces|navy|air-?force)$/;
+/** The key of a state's armed forces: "pk:military", "ua:army". */
+export const ARMED_KEY = /:(military|army|forces|navy|air-?force)$/;
 
 /**
  * Resolve "he", "she", "it", "they", "the ministry" to an entity before `pos`: the speaker of the

@@ -132,14 +132,7 @@ export function otherClause(
   const m = localMode(ws, h);
   if (m === 'unspecified' || isWeaponNoun(ws, h) || same.some((k) => localMode(ws, k) === m)) return false;
   const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
-  // "gunmen shot dead four guards in a raid on …": the deed told in the attack it names.
-  const later = h.from > near.from ? h : near;
-  if (
-    later.from >= 2 &&
-    /^(?:a|an|the)$/.test(ws[later.from - 1].w) &&
-    /^(?:in|during)$/.test(ws[later.from - 2].w)
-  )
-    return false;
+  if (namesSetting(ws, h.from > near.from ? h : near)) return false;
   const lo = ws[Math.min(near.to, h.to) - 1].end;
   const hi = ws[Math.max(near.from, h.from)].start;
   if (hi <= lo) return false;
@@ -147,6 +140,14 @@ export function otherClause(
     entities.some((e) => e.start >= lo && e.end <= hi) ||
     /\b(?:where|while|whereas|although|though)\b/i.test(text.slice(lo, hi))
   );
+}
+
+/**
+ * "gunmen shot dead four guards in a raid on …": an attack noun after "in a"/"during the" names
+ * the attack the deed before it was done in — one event.
+ */
+export function namesSetting(ws: Word[], h: Hit): boolean {
+  return h.from >= 2 && /^(?:a|an|the)$/.test(ws[h.from - 1].w) && /^(?:in|during)$/.test(ws[h.from - 2].w);
 }
 
 /** A weapon introduced by "using"/"with" later in the sentence ("… using drones"). */

@@ -18,6 +18,7 @@ import {
   isWeakTrigger,
   isWeaponNoun,
   modeOf,
+  namesSetting,
   otherClause,
   rankedAt,
   triggerOf,
@@ -235,10 +236,7 @@ export function extractEvents(input: EventInput): EventItem[] {
           // Another word for the same event: one more mention of it.
           const near = same.reduce((a, b) => (Math.abs(b.from - h.from) < Math.abs(a.from - h.from) ? b : a));
           // ("X killed Y in an attack on …": the killing, with its doer and its dead, tells the event.)
-          const namedIn =
-            near.from > h.to &&
-            /^(?:a|an|the)$/.test(ws[near.from - 1]?.w ?? '') &&
-            /^(?:in|during)$/.test(ws[near.from - 2]?.w ?? '');
+          const namedIn = near.from > h.to && namesSetting(ws, near);
           if (namedIn && !kept.some((k) => k !== near && h.from < k.to && k.from < h.to)) {
             kept[kept.indexOf(near)] = {
               ...h,

@@ -201,7 +201,7 @@ export function isDeathNoun(ws: Word[], end: number): boolean {
   });
 }
 
-/** A count and its group noun (one adjective between) right before the word at `end`: "Twenty Nigerien soldiers". */
+/** A count and its group noun (up to two words between) right before the word at `end`: "Twenty Nigerien soldiers". */
 function afterCountedGroup(ws: Word[], end: number): boolean {
   const noun = ws[end - 1]?.w ?? '';
   if (!/^[\p{L}-]+s$/u.test(noun)) return false;
@@ -326,12 +326,11 @@ export function singles(ws: Word[], text: string): Quantity[] {
     // ("Nine police officers and a driver died": after a counted group, the article counts one.)
     const countedBefore = afterCountedGroup(ws, i - 1) ? groupAt(ws, i - 2)?.group : undefined;
     // ("Five rebels and a soldier were killed": fighters of the other side count on their own.)
-    const otherSide =
-      countedBefore === 'military' &&
-      g?.group === 'military' &&
-      !!armedSide(ws, i - 1) &&
-      !!armedSide(ws, g.to) &&
-      armedSide(ws, i - 1) !== armedSide(ws, g.to);
+    const sides =
+      countedBefore === 'military' && g?.group === 'military'
+        ? [armedSide(ws, i - 1), armedSide(ws, g.to)]
+        : [];
+    const otherSide = !!sides[0] && !!sides[1] && sides[0] !== sides[1];
     const listTail =
       /^(?:and|,)$/.test(ws[i - 1]?.w ?? '') &&
       !more &&

@@ -7,7 +7,7 @@
 
 import { countryNamed, countryOfDemonym } from '../entities/country.ts';
 import type { EntityMention, Span } from '../types.ts';
-import { ISSUED } from './claim-resolve.ts';
+import { ARMED_KEY, ISSUED } from './claim-resolve.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { indexOf, matchBefore, phraseWords, type Word } from './words.ts';
 
@@ -290,7 +290,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   const stateForce = orgWords.length === 1 && /^(?:army|military)$/.test(orgWords[0]);
   for (const e of prior) {
     const name = e.name.toLowerCase();
-    if (stateForce && !STATE_FORCE_KEY.test(e.key)) continue;
+    if (stateForce && !ARMED_KEY.test(e.key)) continue;
     if (orgWords.length && orgWords.every((x) => name.includes(x)))
       return { key: e.key, from: start, to: j + 1 };
   }
@@ -298,7 +298,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   // not a modifier ("defense" of "Gaza's civil defense agency" is not the Defense Forces).
   const head = orgWords[orgWords.length - 1];
   for (const e of prior) {
-    if (stateForce && !STATE_FORCE_KEY.test(e.key)) continue;
+    if (stateForce && !ARMED_KEY.test(e.key)) continue;
     if (head && e.name.toLowerCase().split(/\W+/).includes(head))
       return { key: e.key, from: start, to: j + 1 };
   }
@@ -310,9 +310,6 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   if (named) span.end = span.start + named[1].length;
   return { key: null, from: start, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }
-
-/** The key of a state's armed forces: "pk:military", "ua:army". */
-const STATE_FORCE_KEY = /:(?:military|army|forces|navy|air-?force)$/;
 
 /** A speaker phrase ending right before word index `end` (no skipping): entity or generic source. */
 export function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[] {
