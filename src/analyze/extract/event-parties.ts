@@ -45,24 +45,19 @@ export function partiesOf(
       !e.key.startsWith('source:') &&
       !speakers.has(e.key),
   );
-  // "an attack by ISWAP fighters", "shelling blamed on the rebels": the agent after the trigger.
-  const agents = parties.filter(
-    (e) =>
-      e.start >= span.end &&
-      /^\W*(?:\w+\s+){0,2}?(?:by|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(span.end, e.start)) &&
-      /\b(?:by|blamed\s+on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
-        text.slice(Math.max(span.end, e.start - 30), e.start),
-      ),
-  );
-  // "shelling from Afghan forces", "fire from the rebels": the source right after the trigger.
-  agents.push(
-    ...parties.filter(
-      (e) =>
-        e.start >= span.end &&
-        !agents.includes(e) &&
-        /^\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(span.end, e.start)),
-    ),
-  );
+  // "an attack by ISWAP fighters", "shelling blamed on the rebels": the agent after the trigger;
+  // "shelling from Afghan forces": the source right after it.
+  const agents = parties.filter((e) => {
+    if (e.start < span.end) return false;
+    const after = text.slice(span.end, e.start);
+    return (
+      (/^\W*(?:\w+\s+){0,2}?(?:by|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(after) &&
+        /\b(?:by|blamed\s+on)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
+          text.slice(Math.max(span.end, e.start - 30), e.start),
+        )) ||
+      /^\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(after)
+    );
+  });
   const actors = [...claimants, ...parties.filter((e) => e.end <= span.start).map((e) => e.key)];
   actors.push(...agents.map((e) => e.key));
   const demonym = nationalAdjective(text, span, window, entities);
