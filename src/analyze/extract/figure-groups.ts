@@ -297,12 +297,9 @@ export function singles(ws: Word[], text: string): Quantity[] {
     if (w.w !== 'a' && w.w !== 'an' && w.w !== 'another') return;
     // "a dozen", "a couple of", "a hundred": a number, counted by the quantity finder
     if (numberAt(ws, i) || (w.w === 'another' && numberAt(ws, i + 1))) return;
-    // "a further 22 people", "an additional 40": the count after the article counts them.
-    if (
-      /^(?:further|additional|total|new|reported|estimated|combined)$/.test(ws[i + 1]?.w ?? '') &&
-      numberAt(ws, i + 2)
-    )
-      return;
+    // "a further 22 people", "an additional 40", "a staggering 300": a count after the article and
+    // one modifier counts them.
+    if (/^\p{Ll}+$/u.test(ws[i + 1]?.w ?? '') && !groupAt(ws, i + 1) && numberAt(ws, i + 2)) return;
     // ... or the last of a list after one: "killing two teachers and a child".
     // ("a second fisherman was killed": the subject of its own verb, whatever came before.)
     let verb = more ? null : measureBeforeEnding(ws, i);
