@@ -224,3 +224,15 @@ test('deaths in a minefield, gunshots and a confrontation between two groups are
     ['attack'],
   );
 });
+
+test('a plural attack noun in a sentence that names the day is an attack', () => {
+  const r = analyzeDocument({
+    text: 'At least 19 villagers were killed on Thursday in bombardments of two hamlets, monitors said.',
+    published: '2024-05-05',
+  }).events;
+  assert.equal(r.length, 1);
+  assert.equal(`${r[0].type}/${r[0].mode}`, 'attack/shelling');
+  assert.equal(r[0].date?.start, '2024-05-02');
+  // with no day named, and a cue of attacks in general, none
+  assert.equal(events('Bombardments continue to kill civilians in the north.').length, 0);
+});
