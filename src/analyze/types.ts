@@ -99,6 +99,8 @@ export interface EventItem extends Span {
   dated?: boolean;
   /** The date is only the day a source spoke of it ("…, the army said Thursday"): the event may be a day or two older. */
   saidDay?: boolean;
+  /** Told only inside what a party denies ("the junta denied killing civilians in an air strike"). */
+  denied?: boolean;
 }
 
 /** Everything per-document analysis yields. Pure data, serialisable, built without shared state. */

@@ -403,6 +403,17 @@ export function mergeWithinDocument(
       LATER.test(text.slice(sentenceStart(text, e.start), e.start));
     const early =
       latest ??
+      // "The army on Sunday denied bombing villagers in an air raid on a clinic": the deed a party
+      // denies is the one the story told before, whatever day the denial came.
+      (e.denied && !another && (!e.dated || e.saidDay)
+        ? out.findLast(
+            (o) =>
+              o.type === e.type &&
+              !longBefore(o, e) &&
+              (e.place === null || samePlace(o.place, e.place)) &&
+              modesFit(o, e),
+          )
+        : undefined) ??
       out.find(
         (o) =>
           !another &&

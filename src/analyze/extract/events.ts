@@ -463,6 +463,9 @@ export function extractEvents(input: EventInput): EventItem[] {
             (c.start <= span.start && span.end <= c.end),
         )
         .map(({ i }) => i);
+      const denied = input.claims.some(
+        (c) => c.kind === 'denial' && c.content.start <= span.start && span.end <= c.content.end,
+      );
       out.push({
         start: span.start,
         end: span.end,
@@ -475,6 +478,7 @@ export function extractEvents(input: EventInput): EventItem[] {
         claims,
         dated,
         saidDay: saidDay || undefined,
+        denied: denied || undefined,
         ...(more.length ? { more } : {}),
       });
       if (h.type === 'attack' && isOnset(ws, h)) onsets.add(out[out.length - 1]);
