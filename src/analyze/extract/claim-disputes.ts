@@ -24,6 +24,21 @@ const MEASURES: [string, RegExp][] = [
   ],
   ['wounded', /\b(?:wounded|injured|injuries|hurt)\b/i],
 ];
+/** "gave a lower death toll", "a higher casualty figure": a toll told as another's rival. */
+const RIVAL_TOLL =
+  /\b(?:lower|higher|smaller|larger|different)\s+(?:official\s+)?(?:death\s+|casualty\s+)?(?:toll|figure|count|tally)\b/i;
+
+/**
+ * The sentence just before `at`'s, in the same paragraph, when it announces a rival toll without
+ * giving one: "The army gave a smaller toll. A colonel said 12 had died."
+ */
+function rivalTollBefore(text: string, at: number): boolean {
+  const start = sentenceStart(text, at);
+  if (start === 0 || text[start - 1] === '\n') return false;
+  const prev = text.slice(sentenceStart(text, start - 1), start);
+  return RIVAL_TOLL.test(prev) && !/\d/.test(prev) && !prev.includes('\n');
+}
+
 /** Words that set what follows against what was said before: "X however said …", "but Y said …", ", while Y said …". */
 const CONTRAST = /\b(?:however|but|instead|whereas)\b|,\s*while\b/i;
 
@@ -64,18 +79,25 @@ export function numericDisputes(
     const t = text.slice(c.content.start, c.content.end);
     // "X however put the dead at seven": a toll set against another by a word of contrast,
     // when the two counts differ.
-    const mine = CONTRAST.test(text.slice(sentenceStart(text, c.start), c.content.start))
-      ? firstCount(t)
-      : null;
+    // "… gave a lower casualty figure of 38", or a sentence announcing it: set against the tolls
+    // given before, further back than a plain contrast.
+    const cued =
+      RIVAL_TOLL.test(text.slice(Math.min(c.start, c.content.start), c.content.end)) ||
+      rivalTollBefore(text, c.start);
+    const mine =
+      cued || CONTRAST.test(text.slice(sentenceStart(text, c.start), c.content.start)) ? firstCount(t) : null;
     const low = LOWERED.exec(t) ?? (mine !== null ? { index: 0 } : null);
     if (!low) return;
     // ("admitted the loss of only two of its fighters": the measure may come before the count.)
+    // ("gave a lower toll of 38": the measure may be named in the frame, before the count told.)
     const measure = (MEASURES.find(([, re]) => re.test(t.slice(low.index))) ??
-      MEASURES.find(([, re]) => re.test(t)))?.[0];
+      MEASURES.find(([, re]) => re.test(t)) ??
+      (cued ? MEASURES.find(([, re]) => re.test(text.slice(c.start, c.content.end))) : undefined))?.[0];
     if (!measure) return;
     const re = MEASURES.find(([m]) => m === measure)?.[1];
     const found: { j: number; overlap: number }[] = [];
-    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= maxGap; j--) {
+    const reach = cued ? 2 * maxGap : maxGap;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= reach; j--) {
       const o = claims[j];
       if (!o.speaker || o.speaker === c.speaker || o.kind === 'appeal' || o.kind === 'denial') continue;
       if (
