@@ -12,7 +12,7 @@ let ownedNounRe: RegExp | null = null;
 function ownedNouns(): RegExp {
   const nouns = claimNounAlternation();
   ownedNounRe ??= new RegExp(
-    `\\b(?:(?:${nouns})\\s+(?:(?:made|issued|put\\s+forward|circulated)\\s+)?(?:by|from|of)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)|(?:(?<=\\b[\\p{L}-]+\\s+)(?:${nouns})(?=\\s+(?:that|of)\\b))`,
+    `\\b(?:(?:${nouns})\\s+(?:(?:being\\s+)?(?:made|issued|put\\s+forward|circulated|spread|peddled|floated|relayed)\\s+)?(?:by|from|of)\\s+)|(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b)|(?:(?<=\\b[\\p{L}-]+\\s+)(?:${nouns})(?=\\s+(?:that|of)\\b))`,
     'giu',
   );
   return ownedNounRe;
@@ -21,7 +21,20 @@ function ownedNouns(): RegExp {
 /** Words that open what the embedded claim says. */
 const ABOUT = /^\s*(?:that|about|regarding|concerning|of|on)\b/i;
 /** Where the embedded claim's content ends: another one joined on, or the clause's end. */
-const CONTENT_END = /,\s*(?:as well as|and|but|while|saying|adding)\b|[;:]|\.(?=\s|$)/;
+// (Not the point of an initial: "U.S. forces", "the U.N. mission".)
+const CONTENT_END = /,\s*(?:as well as|and|but|while|saying|adding)\b|[;:]|(?<!\b\p{Lu})\.(?=\s|$)/u;
+
+let judgedRe: RegExp | null = null;
+/** "… is false", "… are baseless lies": the verdict on the claim, after what it says. */
+function judged(): RegExp {
+  const M = verbLexicon().contentMarkers;
+  const words = [...M.denial, ...verbLexicon().claimNouns.wrongAdjectives]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  judgedRe ??= new RegExp(`\\s+(?:is|are|was|were)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words})\\b`, 'iu');
+  return judgedRe;
+}
 
 const PARTY_TYPES = new Set(['person', 'country', 'group', 'organization']);
 
@@ -67,6 +80,12 @@ function ownerBefore(
   if (makeSource && verbLexicon().descriptionHeads.organisations.includes(modifier[1].toLowerCase()))
     return { key: makeSource(modifier[1].toLowerCase(), span), ...span };
   return undefined;
+}
+
+/** The frame of a denial ends on a verb of denying: "Kyiv rejected ", "has dismissed ". */
+function deniedByVerb(frame: string): boolean {
+  const last = /([\p{L}]+)\W*$/u.exec(frame)?.[1]?.toLowerCase();
+  return !!last && (verbLexicon().forms.get(last) ?? []).some((f) => f.entry.kind === 'denial');
 }
 
 function claimsIn(
@@ -115,8 +134,16 @@ function claimsIn(
     if (!about) continue;
     const cStart = contentFrom + about[0].length;
     const tail = text.slice(cStart, end);
-    const stop = CONTENT_END.exec(tail);
-    const content: Span = trim(text, { start: cStart, end: cStart + (stop ? stop.index : tail.length) });
+    // (The verdict closes the denial's own words: "The claim by X that … is false, Y said".)
+    const verdict = judged().exec(tail);
+    // (Not when a verb of denying carries it: "rejected X's claim that the figures were inflated".)
+    const closes =
+      verdict &&
+      /^[\s"”'’.,;:!]*$/.test(tail.slice(verdict.index + verdict[0].length)) &&
+      !deniedByVerb(text.slice(denial.start, start));
+    const stops = [CONTENT_END.exec(tail), closes ? verdict : null].filter((x) => x !== null);
+    const stop = Math.min(tail.length, ...stops.map((x) => x.index));
+    const content: Span = trim(text, { start: cStart, end: cStart + stop });
     if (content.end - content.start < 8) continue;
     const mentionStart = Math.min(at, speaker.start);
     out.push({
