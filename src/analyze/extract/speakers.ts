@@ -91,14 +91,42 @@ function attributedDocument(ws: Word[], v: number, ctx: SpeakerContext): Speaker
  */
 function listOpening(ws: Word[], open: number, ctx: SpeakerContext): number | null {
   let o = open;
-  for (let n = 0; n < 4 && o > 0 && ws[o].w === ',' && covering(ctx, ws[o - 1]); n++) {
+  for (let n = 0; n < 4 && o > 0 && ws[o].w === ',' && covering(ctx, ws[bracketStart(ws, o - 1)]); n++) {
     let p = o - 1;
-    while (p > 0 && o - p <= 10 && ws[p].w !== ',' && (APPOSITION_CLAUSE.has(ws[p].w) || !verbAt(ws, p))) p--;
+    while (
+      p > 0 &&
+      o - p <= 18 &&
+      ws[p].w !== ',' &&
+      (APPOSITION_CLAUSE.has(ws[p].w) || MADE_UP.test(wordsFrom(ws, p)) || !verbAt(ws, p))
+    )
+      p--;
     if (p <= 0 || ws[p].w !== ',') return null;
     if (APPOSITION_CLAUSE.has(ws[p + 1]?.w ?? '')) return p;
+    // "the alliance, a coalition made up of A, B and C, said": a noun the clause describes, first.
+    if (/^(?:a|an)$/.test(ws[p + 1]?.w ?? '') && listHead(ws, p + 2)) return p;
     o = p;
   }
   return null;
+}
+
+/** "made up of": a list's members, as "comprising" tells them. */
+const MADE_UP = /^made up of\b/;
+
+function wordsFrom(ws: Word[], p: number): string {
+  return ws
+    .slice(p, p + 3)
+    .map((w) => w.w)
+    .join(' ');
+}
+
+/** Up to three words of a noun, then the word opening what it is made of: "coalition made up of", "alliance of". */
+function listHead(ws: Word[], p: number): boolean {
+  for (let q = p; q < p + 4 && q < ws.length; q++) {
+    if (ws[q].w === ',') return false;
+    if (APPOSITION_CLAUSE.has(ws[q].w) || MADE_UP.test(wordsFrom(ws, q)) || (q > p && ws[q].w === 'of'))
+      return true;
+  }
+  return false;
 }
 
 const APPOSITION_CLAUSE = new Set([
@@ -421,7 +449,10 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       // clause that holds it.
       const listed = listOpening(ws, open, ctx);
       const clauseStart = ws[(listed ?? open) + 1]?.w ?? '';
-      const inClause = APPOSITION_CLAUSE.has(clauseStart) || (from > 0 && AGENT_MARKERS.has(ws[from - 1].w));
+      const inClause =
+        APPOSITION_CLAUSE.has(clauseStart) ||
+        (listed !== null && /^(?:a|an)$/.test(clauseStart)) ||
+        (from > 0 && AGENT_MARKERS.has(ws[from - 1].w));
       // "Major X, the army spokesman of the 21st Battalion, said": the person the apposition describes.
       // ("X, general commander of the Y Forces (YF), on Saturday blamed …": a role with no
       // article opens the apposition too.)
@@ -463,7 +494,12 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       k = listOpening(ws, k, ctx) ?? k;
       // (A long apposition only as a clause: "The AA, which represents … and is fighting …, has denied",
       // "the committee, comprising …, said".)
-      if (k > 0 && (j - k < 18 || (j - k < 30 && APPOSITION_CLAUSE.has(ws[k + 1]?.w ?? '')))) {
+      if (
+        k > 0 &&
+        (j - k < 18 ||
+          (j - k < 30 && APPOSITION_CLAUSE.has(ws[k + 1]?.w ?? '')) ||
+          (j - k < 40 && /^(?:a|an)$/.test(ws[k + 1]?.w ?? '') && listHead(ws, k + 2)))
+      ) {
         // "X (ACR), which is based in Y, said": the name before the bracket.
         const bracketed = ws[k - 1]?.w === ')' ? covering(ctx, ws[bracketStart(ws, k - 1)]) : null;
         if (bracketed) return [{ key: bracketed.key, from: wordIndexBefore(ws, bracketed.start) + 1, to: k }];

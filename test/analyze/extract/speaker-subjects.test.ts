@@ -136,3 +136,14 @@ test('"rejected the attack" condemns it; "rejected the attack claims" and "denie
   assert.equal(said('The army rejected the bombing claims as lies.')[0]?.kind, 'denial');
   assert.equal(said('The army denied the bombing.')[0]?.kind, 'denial');
 });
+
+test('"X, a coalition made up of A (A1), B (B1) and C (C1), said": the coalition speaks, not the last member', () => {
+  const [c] = said(
+    'The Eastern Front, a loose rebel coalition made up of the Sahel Liberation Movement (SLM), the Tera Brigades (TB) and the Kuma Defence Force (KDF), said on Monday it had overrun three army posts.',
+  );
+  assert.equal(c.name, 'Eastern Front');
+  const [d] = said(
+    'The Eastern Front, an alliance of the Sahel Liberation Movement, the Tera Brigades and the Kuma Defence Force, said it had overrun three army posts.',
+  );
+  assert.equal(d.name, 'Eastern Front');
+});
