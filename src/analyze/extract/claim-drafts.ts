@@ -326,6 +326,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     if (PASSIVE_NEXT.has(ws[v.to]?.w ?? '') && v.past) {
       speakers = speakerAfter(ws, v.to + 1, ctx);
       passive = speakers.length > 0;
+      // "Witnesses quoted by AFP said …": the outlet that reached them, before their own verb.
+      const next = ws[Math.max(...speakers.map((h) => h.to), v.to + 1)]?.w.toLowerCase() ?? '';
+      if (
+        passive &&
+        (verbLexicon().reachedBy?.participles ?? []).includes(ws[v.from].w.toLowerCase()) &&
+        (verbLexicon().forms.get(next) ?? []).length > 0
+      )
+        continue;
     }
     // "…, accusing X of …": a participle after a comma continues the subject of the clause, not
     // the noun just before the comma.

@@ -214,6 +214,24 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     if (past.length) return past;
   }
   const found = speakerRightBefore(ws, v, ctx);
+  // "Residents interviewed by Reuters said", "survivors contacted by the AP blamed": the ones
+  // reached speak, not the outlet that reached them.
+  const by = found.length === 1 ? found[0].from - (ws[found[0].from - 1]?.w === 'the' ? 2 : 1) : -1;
+  if (by >= 1 && ws[by].w === 'by' && (verbLexicon().reachedBy?.participles ?? []).includes(ws[by - 1].w)) {
+    const reached = speakerRightBefore(ws, by - 1, ctx).filter((h) => h.to === by - 1);
+    if (reached.length) return reached;
+    // ("Three herders contacted by …": people the lexicon does not list, told by a plural noun.)
+    const noun = ws[by - 2]?.w ?? '';
+    if (/^\p{L}\p{Ll}{2,}(?:s|men|people)$/u.test(noun) && !isFunctionWord(noun.toLowerCase()))
+      return [
+        {
+          key: null,
+          from: by - 2,
+          to: by - 1,
+          generic: { name: noun.toLowerCase(), span: { start: ws[by - 2].start, end: ws[by - 2].end } },
+        },
+      ];
+  }
   // "two farmers and a local official told …", "witnesses, medics and a lawyer said": unnamed
   // sources that say it together.
   const unnamed = (h: SpeakerHit | undefined) =>

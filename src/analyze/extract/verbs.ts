@@ -67,6 +67,8 @@ interface RawLexicon {
   proposalNouns: { nouns: string[]; holdings: string[] };
   /** Verbs of rejecting and the deeds after them that they condemn: "rejected the attack". */
   condemnedDeeds?: { verbs: string[]; nouns: string[] };
+  /** "residents interviewed by Reuters said": participles naming the outlet that reached a source. */
+  reachedBy?: { participles: string[] };
 }
 
 export interface VerbEntry {

@@ -147,3 +147,12 @@ test('"X, a coalition made up of A (A1), B (B1) and C (C1), said": the coalition
   );
   assert.equal(d.name, 'Eastern Front');
 });
+
+test('"residents interviewed by Reuters said": the ones reached speak, not the outlet that reached them', () => {
+  const r = said('Three herders contacted by the Associated Press said the militia had raided the well.');
+  assert.equal(r.length, 1);
+  assert.equal(r[0].name?.toLowerCase(), 'herders');
+  const q = said('Fishermen quoted by AFP said gunboats had fired on their canoes near the island.');
+  assert.equal(q.length, 1, 'no claim of the outlet’s from "quoted by"');
+  assert.equal(q[0].name?.toLowerCase(), 'fishermen');
+});
