@@ -236,3 +236,18 @@ test('a plural attack noun in a sentence that names the day is an attack', () =>
   // with no day named, and a cue of attacks in general, none
   assert.equal(events('Bombardments continue to kill civilians in the north.').length, 0);
 });
+
+test('"since taking the city", "captured the regional command": ground changing hands; "taking part" is not', () => {
+  assert.deepEqual(
+    events('The rebels have held Tarkol since taking the city in late March.').map((e) => e.type),
+    ['territory-change'],
+  );
+  assert.deepEqual(
+    events('The front said it had captured the eastern command in Tarkol on Thursday.').map((e) => e.type),
+    ['territory-change'],
+  );
+  assert.deepEqual(
+    events('The army said it was taking part in the talks.').map((e) => e.type),
+    [],
+  );
+});
