@@ -26,6 +26,10 @@ function namedRes(): { owner: RegExp; by: RegExp } {
   return named;
 }
 
+/** A claim noun that names a charge: "X's accusations", "allegations by X". */
+const CHARGES = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:accusations?|allegations?|charges?)\b/iu;
+const CHARGES_BY = /\b(?:accusations?|allegations?|charges?)\s+(?:\S+\s+){0,4}$/iu;
+
 export function claimOfNamed(
   text: string,
   claims: ClaimItem[],
@@ -41,12 +45,14 @@ export function claimOfNamed(
       owner.test(text.slice(e.end, e.end + 30)) ||
       by.test(text.slice(Math.max(c.content.start, e.start - 40), e.start));
     if (!names) continue;
-    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--)
-      if (
-        claims[j].kind !== 'denial' &&
-        (claims[j].speaker === e.key || partyOf(claims[j].speaker, entities) === partyOf(e.key, entities))
-      )
-        return j;
+    const theirs = (j: number) =>
+      claims[j].kind !== 'denial' &&
+      (claims[j].speaker === e.key || partyOf(claims[j].speaker, entities) === partyOf(e.key, entities));
+    // "dismissed X's accusations as lies": X's last charge, before X's last word of any kind.
+    if (CHARGES.test(text.slice(e.end, e.end + 30)) || CHARGES_BY.test(text.slice(c.content.start, e.start)))
+      for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--)
+        if (theirs(j) && claims[j].kind === 'accusation') return j;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) if (theirs(j)) return j;
   }
   // "denounced the Russian statement", "rejected Israeli claims": the nation's adjective names them.
   const said = text.slice(c.content.start, c.content.end);
@@ -136,6 +142,11 @@ let claimNounSet: Set<string> | null = null;
  * "dismissed the reports", "denied the Ukrainian claims": a claim noun in the plural takes up more
  * than one statement. ("denied such allegations" speaks of their kind, not of each one told.)
  */
+/** The denial's object names charges: "X's accusations", "the allegations by X". */
+export function chargesObject(t: string): boolean {
+  return /^(?:\S+\s+){0,4}?(?:accusations?|allegations?|charges?)\b/iu.test(t.trim());
+}
+
 export function pluralClaimObject(t: string): boolean {
   claimNounSet ??= new Set(verbLexicon().claimNouns.nouns);
   const nouns = claimNounSet;
@@ -156,11 +167,13 @@ export function samePartyClaims(
   i: number,
   j: number,
   max = 2,
+  onlyCharges = false,
 ): number[] {
   const out: number[] = [];
   for (let k = i - 1; k >= 0 && sentenceOf[j] - sentenceOf[k] <= PLURAL_REACH && out.length < max; k--) {
     const o = claims[k];
     if (k === j || o.kind === 'denial' || o.kind === 'appeal' || o.speaker !== claims[j].speaker) continue;
+    if (onlyCharges && o.kind !== 'accusation') continue;
     out.push(k);
   }
   return out;

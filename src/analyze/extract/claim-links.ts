@@ -6,6 +6,7 @@ import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
 import {
   anaphoricObject,
+  chargesObject,
   claimAnsweredInSentence,
   claimOfNamed,
   pluralClaimObject,
@@ -149,8 +150,12 @@ export function contradictions(
       const told = toldLater([named]);
       c.contradicts = told >= 0 ? [named, told] : [named];
       // "rejected the Ukrainian claims": each of that party's claims told with the last one.
+      // ("dismissed X's accusations": only its charges.)
+      const charges = chargesObject(text.slice(c.content.start, c.content.end));
       if (plural)
-        c.contradicts = [...new Set([...c.contradicts, ...samePartyClaims(claims, sentenceOf, i, named)])];
+        c.contradicts = [
+          ...new Set([...c.contradicts, ...samePartyClaims(claims, sentenceOf, i, named, 2, charges)]),
+        ];
       return;
     }
     /** An earlier claim by another that told the account of claim j (one event, or its words). */

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../../src/analyze/index.ts';
 
-// A toll announced as "lower" or "higher" than others answers the tolls given before it.
+// A toll announced as "lower" or "higher" than others answers the tolls given before it; a denial
+// of a party's accusations answers its charges.
 
 function linked(text: string) {
   const a = analyzeDocument({ text, published: '2024-06-12' });
@@ -47,4 +48,23 @@ test('with no cue, the same gap leaves two tolls apart', () => {
   const rival = r.find((c) => /12 people/.test(c.said));
   assert.ok(rival);
   assert.equal(rival.contradicts.length, 0);
+});
+
+test('"dismissed X\'s accusations as lies" answers X\'s charges, not the other things X said', () => {
+  const r = linked(
+    [
+      'Interior minister Karim Doss accused Lemaria of arming the rebels in the south.',
+      'Doss also said militias had shelled two border villages.',
+      'He said the cabinet would meet on Friday to review the situation.',
+      'Doss said conditions on the ground could change quickly.',
+      "Lemaria's foreign minister, Ada Venn, dismissed Doss's accusations as lies.",
+    ].join(' '),
+  );
+  const denial = r.find((c) => /accusations as lies/.test(c.said));
+  assert.ok(denial, JSON.stringify(r));
+  assert.ok(
+    denial.contradicts.some((x) => /arming the rebels/.test(x)),
+    JSON.stringify(denial),
+  );
+  assert.ok(!denial.contradicts.some((x) => /cabinet|conditions/.test(x)), JSON.stringify(denial));
 });
