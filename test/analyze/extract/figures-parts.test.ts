@@ -116,3 +116,13 @@ test('a count joined after the first passes the armed body its members belong to
     ['killed military 3', 'killed military 5'],
   );
 });
+
+test('"four of its citizens", "three of her grandchildren": a share of a group the possessive owns', () => {
+  assert.deepEqual(figs('Kenya said four of its citizens were also killed in the blast.').map(brief), [
+    'killed people 4',
+  ]);
+  assert.deepEqual(figs('An old farmer and three of her grandchildren died when the shell hit.').map(brief), [
+    'killed civilians 1',
+    'killed children 3',
+  ]);
+});
