@@ -131,6 +131,15 @@ function modelNumber(ws: Word[], text: string, q: { from: number; to: number; nu
   return cap(q.from - 1) && cap(q.from - 2);
 }
 
+/** "…, six of whom are in hospital": a share of the count before, with no measure of its own. */
+function shareOfWhom(ws: Word[], q: { from: number; to: number }): boolean {
+  if (ws[q.from - 1]?.w !== ',' || ws[q.to]?.w !== 'of' || !/^(?:whom|which)$/.test(ws[q.to + 1]?.w ?? ''))
+    return false;
+  // ("…, four of which were shot down": a measure of its own makes the share a figure.)
+  for (let k = q.to + 2; k < Math.min(ws.length, q.to + 7); k++) if (measureAfterAt(ws, k)) return false;
+  return true;
+}
+
 export function draftFigures(
   ws: Word[],
   text: string,
@@ -150,7 +159,10 @@ export function draftFigures(
         !modelNumber(ws, text, q) &&
         !/^(?:no|not|those|how|so|too)$/.test(ws[q.numberFrom - 1]?.w ?? '') &&
         // "shot down 31 of 34 drones": 34 is the whole the share is taken from
-        !(ws[q.from - 1]?.w === 'of' && found.some((p) => p.to === q.from - 1)),
+        !(ws[q.from - 1]?.w === 'of' && found.some((p) => p.to === q.from - 1)) &&
+        // "65 were wounded, seven of whom are still in hospital": a share of the count before,
+        // unless the share died ("…, six of whom later died").
+        !shareOfWhom(ws, q),
     ),
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);

@@ -118,11 +118,23 @@ test('a count joined after the first passes the armed body its members belong to
 });
 
 test('"four of its citizens", "three of her grandchildren": a share of a group the possessive owns', () => {
-  assert.deepEqual(figs('Kenya said four of its citizens were also killed in the blast.').map(brief), [
+  assert.deepEqual(figs('Kenya said four of its citizens died in the blast as well.').map(brief), [
     'killed people 4',
   ]);
   assert.deepEqual(figs('An old farmer and three of her grandchildren died when the shell hit.').map(brief), [
     'killed civilians 1',
     'killed children 3',
   ]);
+});
+
+test('"…, seven of whom are still in hospital" is a share of the count before; "…, four of which were shot down" counts', () => {
+  assert.deepEqual(figs('At least 40 people were wounded, seven of whom are still in hospital.').map(brief), [
+    'wounded people 40',
+  ]);
+  assert.deepEqual(
+    figs('The army said it had downed 30 drones overnight, four of which were shot down over the capital.')
+      .map(brief)
+      .filter((b) => b.endsWith(' 4')),
+    ['destroyed equipment 4'],
+  );
 });
