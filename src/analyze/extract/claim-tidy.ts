@@ -125,3 +125,40 @@ export function dropNestedDuplicates(
   });
   return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
 }
+
+/**
+ * "X said …, the Associated Press reported", "Reuters reported that X said …": an agency that
+ * relays another's claim says nothing of its own. Its claim is dropped, and the claim it relays
+ * ends before the relaying words.
+ */
+export function dropRelays(
+  text: string,
+  claims: ClaimItem[],
+  sentenceOf: number[],
+): { claims: ClaimItem[]; sentenceOf: number[] } {
+  const keep = claims.map(() => true);
+  claims.forEach((r, i) => {
+    if (!r.speaker?.startsWith('agency:')) return;
+    const inner = claims.findIndex(
+      (o, j) =>
+        j !== i &&
+        sentenceOf[j] === sentenceOf[i] &&
+        o.speaker !== null &&
+        o.speaker !== r.speaker &&
+        // (The relayed claim opens what the agency says: "AP reported that X, quoting a
+        // commander who said …" is the agency's own report.)
+        o.start >= r.content.start &&
+        o.start - r.content.start < 80 &&
+        !/[,;:(]/.test(text.slice(r.content.start, o.start)) &&
+        o.content.start < r.content.end,
+    );
+    if (inner < 0) return;
+    keep[i] = false;
+    const o = claims[inner];
+    if (o.content.end > r.content.end && o.content.start < r.content.end) {
+      o.content = { start: o.content.start, end: r.content.end };
+      o.end = Math.min(o.end, Math.max(o.content.end, r.start));
+    }
+  });
+  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+}

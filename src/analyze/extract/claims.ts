@@ -19,7 +19,13 @@ import {
   resolvePronoun,
 } from './claim-resolve.ts';
 import type { ClaimDraft } from './claim-sources.ts';
-import { dropNestedDuplicates, foldElaborations, quoteSentences, trimSpan } from './claim-tidy.ts';
+import {
+  dropNestedDuplicates,
+  dropRelays,
+  foldElaborations,
+  quoteSentences,
+  trimSpan,
+} from './claim-tidy.ts';
 import { isPronoun } from './speaker-phrases.ts';
 import { verbLexicon } from './verbs.ts';
 import { words } from './words.ts';
@@ -217,7 +223,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     }
   });
   quoteSentences(input, claims, sentenceOf);
-  const nested = dropNestedDuplicates(claims, sentenceOf);
+  const direct = dropRelays(input.text, claims, sentenceOf);
+  const nested = dropNestedDuplicates(direct.claims, direct.sentenceOf);
   const folded = foldElaborations(input.text, nested.claims, nested.sentenceOf);
   const kept = withEmbeddedClaims(
     input.text,

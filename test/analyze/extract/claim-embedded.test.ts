@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../../../src/analyze/index.ts';
 
-// A claim told inside a denial as "the claim (being spread) by X that … is false".
+// A claim told inside another: "the claim (being spread) by X that … is false", and a claim an
+// agency relays ("X said …, Reuters reported").
 
 function analyze(text: string) {
   const a = analyzeDocument({ text, published: '2024-06-12' });
@@ -30,4 +31,20 @@ test('after a verb of denying, the words that judge stay part of the claim denie
   const inner = a.claims.find((c) => c.kind !== 'denial');
   assert.ok(inner);
   assert.equal(said(a.claims.indexOf(inner)), 'its casualty figures were inflated');
+});
+
+test('an agency that relays another\'s claim says nothing of its own: "X said …, Reuters reported"', () => {
+  const { a, said, name } = analyze(
+    "Ghana's interior ministry said three smugglers were shot near the river crossing, Reuters reported.",
+  );
+  assert.equal(a.claims.length, 1, a.claims.map((_, i) => said(i)).join(' / '));
+  assert.equal(said(0), 'three smugglers were shot near the river crossing');
+  assert.notEqual(name(a.claims[0].speaker), 'Reuters');
+});
+
+test("an agency's own report that quotes a source stays the agency's", () => {
+  const { a, name } = analyze(
+    'Reuters reported that nine fishermen were missing after the raid, quoting a village chief who said he saw the boats burn.',
+  );
+  assert.ok(a.claims.some((c) => name(c.speaker) === 'Reuters'));
 });
