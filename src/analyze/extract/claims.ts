@@ -223,7 +223,15 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     }
   });
   quoteSentences(input, claims, sentenceOf);
-  const direct = dropRelays(input.text, claims, sentenceOf);
+  // ("X, who confirmed the development, said …": a verb whose content was trimmed to nothing says nothing.)
+  const said = claims
+    .map((c, i) => ({ c, s: sentenceOf[i] }))
+    .filter(({ c }) => c.content.end > c.content.start);
+  const direct = dropRelays(
+    input.text,
+    said.map((x) => x.c),
+    said.map((x) => x.s),
+  );
   const nested = dropNestedDuplicates(direct.claims, direct.sentenceOf);
   const folded = foldElaborations(input.text, nested.claims, nested.sentenceOf);
   const kept = withEmbeddedClaims(

@@ -48,3 +48,14 @@ test("an agency's own report that quotes a source stays the agency's", () => {
   );
   assert.ok(a.claims.some((c) => name(c.speaker) === 'Reuters'));
 });
+
+test('a verb of saying in a relative clause with nothing said makes no empty claim', () => {
+  const { a, said } = analyze(
+    'The deputy governor, Amina Sule, who confirmed the incident, said the state had opened an inquiry.',
+  );
+  assert.ok(a.claims.every((c) => c.content.end > c.content.start && c.end > c.start));
+  assert.deepEqual(
+    a.claims.map((_, i) => said(i)),
+    ['the state had opened an inquiry'],
+  );
+});
