@@ -323,11 +323,22 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     let speakers: SpeakerHit[] = [];
     let inverted = false;
     let passive = false;
-    if (PASSIVE_NEXT.has(ws[v.to]?.w ?? '') && v.past) {
-      speakers = speakerAfter(ws, v.to + 1, ctx);
+    // ("The count was confirmed to Reuters by a police officer": the outlet told, then the agent.)
+    const toldTo =
+      ws[v.to]?.w === 'to' && ws.slice(v.to + 1, v.to + 5).findIndex((w) => PASSIVE_NEXT.has(w.w));
+    // (An addressee by name only: not "thought to have been launched by …".)
+    const addressee =
+      typeof toldTo === 'number' &&
+      toldTo > 0 &&
+      ws
+        .slice(v.to + 1, v.to + 1 + toldTo)
+        .every((w) => /^\p{Lu}/u.test(input.text.slice(w.start, w.end)) || w.w === 'the');
+    const agentAt = addressee ? v.to + 1 + (toldTo as number) : v.to;
+    if (PASSIVE_NEXT.has(ws[agentAt]?.w ?? '') && v.past) {
+      speakers = speakerAfter(ws, agentAt + 1, ctx);
       passive = speakers.length > 0;
       // "Witnesses quoted by AFP said …": the outlet that reached them, before their own verb.
-      const next = ws[Math.max(...speakers.map((h) => h.to), v.to + 1)]?.w.toLowerCase() ?? '';
+      const next = ws[Math.max(...speakers.map((h) => h.to), agentAt + 1)]?.w.toLowerCase() ?? '';
       if (
         passive &&
         (verbLexicon().reachedBy?.participles ?? []).includes(ws[v.from].w.toLowerCase()) &&

@@ -156,3 +156,18 @@ test('"residents interviewed by Reuters said": the ones reached speak, not the o
   assert.equal(q.length, 1, 'no claim of the outlet’s from "quoted by"');
   assert.equal(q[0].name?.toLowerCase(), 'fishermen');
 });
+
+test('"a count confirmed to an outlet by a source": the agent after the outlet told speaks', () => {
+  const r = said(
+    'The governor said 14 guards died in the riot, a number confirmed to Reuters by a prison official.',
+  );
+  assert.ok(
+    r.some((c) => c.name?.toLowerCase() === 'prison official'),
+    JSON.stringify(r),
+  );
+  // "thought to have been launched by X" names who fired, not who spoke
+  const b = said(
+    'Mortar rounds thought to have been launched by the militia landed near the camp, a commander told Reuters.',
+  );
+  assert.ok(!b.some((c) => c.name?.toLowerCase() === 'militia'), JSON.stringify(b));
+});
