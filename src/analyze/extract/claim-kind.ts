@@ -70,6 +70,11 @@ function rebuttalPatterns(R: ReturnType<typeof verbLexicon>['rebuttals']): RegEx
       `^(?:that\\s+)?(?:it|we|they|(?:its|our|their)(?:\\s+own)?(?:\\s+[\\p{L}-]+){1,2})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:${alt(R.keptVerbs)})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.agreements)})\\b`,
       'iu',
     ),
+    // "our units took no steps violating the accord": the truce kept, told by what was not done.
+    new RegExp(
+      `^(?:that\\s+)?(?:it|we|they|(?:its|our|their)(?:\\s+own)?(?:\\s+[\\p{L}-]+){1,2})\\s+(?:had\\s+|has\\s+|have\\s+)?(?:taken|took|made|committed)\\s+no\\s+(?:[\\p{L}-]+\\s+)?(?:actions?|steps?|moves?)\\s+(?:breaching|violating|breaking|that\\s+(?:breached|violated|broke))\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(R.agreements)})\\b`,
+      'iu',
+    ),
     new RegExp(
       `^(?:that\\s+)?no\\s+(?:[\\p{L}-]+\\s+){1,2}(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:${alt(R.nothingParticiples)})\\b`,
       'iu',

@@ -68,3 +68,13 @@ test('"dismissed X\'s accusations as lies" answers X\'s charges, not the other t
   );
   assert.ok(!denial.contradicts.some((x) => /cabinet|conditions/.test(x)), JSON.stringify(denial));
 });
+
+test('"its fighters took no action violating the truce" denies a charge of breaking it', () => {
+  const a = analyzeDocument({
+    text: 'The army accused rebel units of shelling a post on Tuesday night. The rebel command insisted its fighters had taken no action violating the truce.',
+    published: '2024-06-12',
+  });
+  const last = a.claims[a.claims.length - 1];
+  assert.equal(last.kind, 'denial');
+  assert.deepEqual(last.contradicts, [0]);
+});
