@@ -27,12 +27,13 @@ const CONTENT_END = /,\s*(?:as well as|and|but|while|saying|adding)\b|[;:]|(?<!\
 let judgedRe: RegExp | null = null;
 /** "… is false", "… are baseless lies": the verdict on the claim, after what it says. */
 function judged(): RegExp {
-  const M = verbLexicon().contentMarkers;
-  const words = [...M.denial, ...verbLexicon().claimNouns.wrongAdjectives]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-  judgedRe ??= new RegExp(`\\s+(?:is|are|was|were)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words})\\b`, 'iu');
+  if (!judgedRe) {
+    const words = [...verbLexicon().contentMarkers.denial, ...verbLexicon().claimNouns.wrongAdjectives]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    judgedRe = new RegExp(`\\s+(?:is|are|was|were)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words})\\b`, 'iu');
+  }
   return judgedRe;
 }
 
