@@ -78,3 +78,11 @@ test('"its fighters took no action violating the truce" denies a charge of break
   assert.equal(last.kind, 'denial');
   assert.deepEqual(last.contradicts, [0]);
 });
+
+test('a quoted "We call upon X to …" is an appeal', () => {
+  const a = analyzeDocument({
+    text: '“We call upon the rebels to lay down their arms and return to the talks,” the interior minister said.',
+    published: '2024-06-12',
+  });
+  assert.equal(a.claims[0]?.kind, 'appeal');
+});
