@@ -26,16 +26,17 @@ function namedRes(): { owner: RegExp; by: RegExp } {
   return named;
 }
 
-/** A claim noun that names a charge: "X's accusations", "allegations by X". */
-const CHARGES = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:accusations?|allegations?|charges?)\b/iu;
-const CHARGES_BY = /\b(?:accusations?|allegations?|charges?)\s+(?:\S+\s+){0,4}$/iu;
-
+/**
+ * "He refuted Gerasimov's statements": the last claim of the party a denial names as the one it
+ * answers — its last charge first when the denial names charges (`charges`: "X's accusations").
+ */
 export function claimOfNamed(
   text: string,
   claims: ClaimItem[],
   sentenceOf: number[],
   i: number,
   entities: EntityMention[],
+  charges = false,
 ): number | null {
   const c = claims[i];
   const { owner, by } = namedRes();
@@ -49,7 +50,7 @@ export function claimOfNamed(
       claims[j].kind !== 'denial' &&
       (claims[j].speaker === e.key || partyOf(claims[j].speaker, entities) === partyOf(e.key, entities));
     // "dismissed X's accusations as lies": X's last charge, before X's last word of any kind.
-    if (CHARGES.test(text.slice(e.end, e.end + 30)) || CHARGES_BY.test(text.slice(c.content.start, e.start)))
+    if (charges)
       for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--)
         if (theirs(j) && claims[j].kind === 'accusation') return j;
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) if (theirs(j)) return j;

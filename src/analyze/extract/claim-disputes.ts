@@ -36,7 +36,7 @@ function rivalTollBefore(text: string, at: number): boolean {
   const start = sentenceStart(text, at);
   if (start === 0 || text[start - 1] === '\n') return false;
   const prev = text.slice(sentenceStart(text, start - 1), start);
-  return RIVAL_TOLL.test(prev) && !/\d/.test(prev) && !prev.includes('\n');
+  return RIVAL_TOLL.test(prev) && !/\d/.test(prev);
 }
 
 /** Words that set what follows against what was said before: "X however said …", "but Y said …", ", while Y said …". */
@@ -81,18 +81,17 @@ export function numericDisputes(
     // when the two counts differ.
     // "… gave a lower casualty figure of 38", or a sentence announcing it: set against the tolls
     // given before, further back than a plain contrast.
-    const cued =
-      RIVAL_TOLL.test(text.slice(Math.min(c.start, c.content.start), c.content.end)) ||
-      rivalTollBefore(text, c.start);
+    // (The claim's frame and words: "gave a lower toll of 38" says "toll" before the count.)
+    const framed = text.slice(Math.min(c.start, c.content.start), c.content.end);
+    const cued = RIVAL_TOLL.test(framed) || rivalTollBefore(text, c.start);
     const mine =
       cued || CONTRAST.test(text.slice(sentenceStart(text, c.start), c.content.start)) ? firstCount(t) : null;
     const low = LOWERED.exec(t) ?? (mine !== null ? { index: 0 } : null);
     if (!low) return;
     // ("admitted the loss of only two of its fighters": the measure may come before the count.)
-    // ("gave a lower toll of 38": the measure may be named in the frame, before the count told.)
     const measure = (MEASURES.find(([, re]) => re.test(t.slice(low.index))) ??
       MEASURES.find(([, re]) => re.test(t)) ??
-      (cued ? MEASURES.find(([, re]) => re.test(text.slice(c.start, c.content.end))) : undefined))?.[0];
+      (cued ? MEASURES.find(([, re]) => re.test(framed)) : undefined))?.[0];
     if (!measure) return;
     const re = MEASURES.find(([m]) => m === measure)?.[1];
     const found: { j: number; overlap: number }[] = [];

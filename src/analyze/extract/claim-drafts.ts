@@ -325,15 +325,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     let passive = false;
     // ("The count was confirmed to Reuters by a police officer": the outlet told, then the agent.)
     const toldTo =
-      ws[v.to]?.w === 'to' && ws.slice(v.to + 1, v.to + 5).findIndex((w) => PASSIVE_NEXT.has(w.w));
+      ws[v.to]?.w === 'to' ? ws.slice(v.to + 1, v.to + 5).findIndex((w) => PASSIVE_NEXT.has(w.w)) : -1;
     // (An addressee by name only: not "thought to have been launched by …".)
     const addressee =
-      typeof toldTo === 'number' &&
       toldTo > 0 &&
       ws
         .slice(v.to + 1, v.to + 1 + toldTo)
         .every((w) => /^\p{Lu}/u.test(input.text.slice(w.start, w.end)) || w.w === 'the');
-    const agentAt = addressee ? v.to + 1 + (toldTo as number) : v.to;
+    const agentAt = addressee ? v.to + 1 + toldTo : v.to;
     if (PASSIVE_NEXT.has(ws[agentAt]?.w ?? '') && v.past) {
       speakers = speakerAfter(ws, agentAt + 1, ctx);
       passive = speakers.length > 0;

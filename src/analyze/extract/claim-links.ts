@@ -145,13 +145,13 @@ export function contradictions(
     }
     // "He refuted Gerasimov's statements", "rejected Pakistan's claims": the last claim of the
     // party the denial names as the one it answers (and its charge told in full further on).
-    const named = claimOfNamed(text, claims, sentenceOf, i, entities);
+    // ("dismissed X's accusations": X's charges, not all X said.)
+    const charges = chargesObject(text.slice(c.content.start, c.content.end));
+    const named = claimOfNamed(text, claims, sentenceOf, i, entities, charges);
     if (named !== null) {
       const told = toldLater([named]);
       c.contradicts = told >= 0 ? [named, told] : [named];
       // "rejected the Ukrainian claims": each of that party's claims told with the last one.
-      // ("dismissed X's accusations": only its charges.)
-      const charges = chargesObject(text.slice(c.content.start, c.content.end));
       if (plural)
         c.contradicts = [
           ...new Set([...c.contradicts, ...samePartyClaims(claims, sentenceOf, i, named, 2, charges)]),
