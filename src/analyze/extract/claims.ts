@@ -216,6 +216,8 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             : split.length === 1
               ? splitKinds[0]
               : claimKind(input, d.verbKind, content, speaker, d.lemma, d.quote);
+          // ("X, who confirmed the development, said …": a verb whose content is trimmed to nothing says nothing.)
+          if (content.end <= content.start) return;
           claims.push({ ...mention, speaker, kind, quote: d.quote, content, date });
           sentenceOf.push(si);
         });
@@ -223,15 +225,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
     }
   });
   quoteSentences(input, claims, sentenceOf);
-  // ("X, who confirmed the development, said …": a verb whose content was trimmed to nothing says nothing.)
-  const said = claims
-    .map((c, i) => ({ c, s: sentenceOf[i] }))
-    .filter(({ c }) => c.content.end > c.content.start);
-  const direct = dropRelays(
-    input.text,
-    said.map((x) => x.c),
-    said.map((x) => x.s),
-  );
+  const direct = dropRelays(input.text, claims, sentenceOf);
   const nested = dropNestedDuplicates(direct.claims, direct.sentenceOf);
   const folded = foldElaborations(input.text, nested.claims, nested.sentenceOf);
   const kept = withEmbeddedClaims(
