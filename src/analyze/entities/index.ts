@@ -30,7 +30,7 @@ export function findEntities(
   const countries = focusCountries(doc, runs, cands);
   const { cands: more, unknown } = classifyRuns(doc, runs, cands, countries);
   cands.push(...more);
-  const settled = branchesJoined(text, settle(doc, cands, unknown, countries));
+  const settled = ownedBodies(text, branchesJoined(text, settle(doc, cands, unknown, countries)));
   return settled.map((c) => {
     // "the Israel-Hamas war", "Russia-Ukraine talks": a name ends before the hyphen that joins it to the next.
     let end = c.end;
@@ -63,6 +63,30 @@ function focusCountries(doc: Doc, runs: { a: number; b: number }[], cands: Cand[
     if (m) add(m[1].toUpperCase());
   }
   return [...count.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([iso]) => iso);
+}
+
+/**
+ * "Russia's Federal Security Service", "Turkey's presidency's communications centre": a body named
+ * as a country's (or as a body's of a country) speaks for that country. Along a chain of
+ * possessives, so each owned body passes its country on.
+ */
+const OWNED = /^['’]s?(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)?\s+$/u;
+function ownedBodies(text: string, cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const c = sorted[i];
+    const owner = sorted[i - 1];
+    // ("Turkey's Presidency's Centre": a title between the two owns the body too.)
+    if (c.type !== 'organization' || c.affiliation || !OWNED.test(text.slice(owner.end, c.start))) continue;
+    // ("the Turkish Presidency's centre": a national body owning another.)
+    const national = owner.type === 'organization' ? countryOfDemonym(owner.name.split(/\s+/)[0]) : null;
+    const side =
+      owner.type === 'country'
+        ? owner.key
+        : (owner.affiliation ?? (national ? `country:${national.iso2.toLowerCase()}` : null));
+    if (side) c.affiliation = side;
+  }
+  return cands;
 }
 
 /**

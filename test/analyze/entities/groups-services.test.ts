@@ -68,3 +68,18 @@ test('a gang or cartel named before its noun is an armed group: "the Red Wolves 
   assert.equal(gang?.type, 'group');
   assert.equal(cartel?.type, 'group');
 });
+
+test('a body owned by a country ("Russia\'s Federal Security Service") speaks for it, along a chain of owners', () => {
+  const fsb = entity("Russia's Federal Security Service said it foiled a plot.", /Security Service/);
+  assert.equal(fsb?.affiliation, 'country:ru');
+  const text =
+    "Turkey's Presidency's Communications Directorate's Centre for Countering Rumours said the reports were false.";
+  assert.equal(entity(text, /Centre for Countering/)?.affiliation, 'country:tr');
+  const national = "The Turkish Presidency's Centre for Countering Rumours said the reports were false.";
+  assert.equal(entity(national, /Centre for Countering/)?.affiliation, 'country:tr');
+  // A monitor with a nation's adjective in its name owns no one's side.
+  assert.equal(
+    entity('The Syrian Observatory for Human Rights counted 10 dead on Monday.', /Observatory/)?.affiliation,
+    undefined,
+  );
+});
