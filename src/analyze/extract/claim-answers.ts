@@ -17,7 +17,8 @@ let named: { owner: RegExp; by: RegExp } | null = null;
 function namedRes(): { owner: RegExp; by: RegExp } {
   const nouns = claimNounAlternation();
   named ??= {
-    owner: new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})\\b`, 'iu'),
+    // "X's (latest) claims", or the name used as a modifier: "the AP report", "the Al-Shabaab claims".
+    owner: new RegExp(`^(?:['’]s?\\s+(?:[\\p{L}-]+\\s+)?|\\s+)(?:${nouns})\\b`, 'iu'),
     by: new RegExp(
       `\\b(?:${nouns})\\s+(?:(?:made|levell?ed|raised|voiced|issued)\\s+)?(?:by|from|of)\\s+(?:\\S+\\s+){0,3}$`,
       'iu',
@@ -55,8 +56,18 @@ export function claimOfNamed(
         if (theirs(j) && claims[j].kind === 'accusation') return j;
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) if (theirs(j)) return j;
   }
-  // "denounced the Russian statement", "rejected Israeli claims": the nation's adjective names them.
+  // "refuted Sebby's claims": a part of a speaker's name, not found as a name of its own.
   const said = text.slice(c.content.start, c.content.end);
+  for (const m of said.matchAll(namePartRe())) {
+    const part = m[1].toLowerCase();
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) {
+      const o = claims[j];
+      if (o.kind === 'denial' || !o.speaker || o.speaker === c.speaker) continue;
+      const name = entities.find((e) => e.key === o.speaker)?.name ?? '';
+      if (name.toLowerCase().split(/\s+/).includes(part)) return j;
+    }
+  }
+  // "denounced the Russian statement", "rejected Israeli claims": the nation's adjective names them.
   for (const m of said.matchAll(demonymWordsRe())) {
     const country = countryOfDemonym(m[1]);
     if (!country) continue;
@@ -66,6 +77,16 @@ export function claimOfNamed(
       if (claims[j].kind !== 'denial' && partyOf(claims[j].speaker, entities) === key) return j;
   }
   return null;
+}
+
+let namePart: RegExp | null = null;
+/** A capitalised word owning a claim noun: "Sebby's claims", "Ngoma’s statement". */
+function namePartRe(): RegExp {
+  namePart ??= new RegExp(
+    `\\b(\\p{Lu}[\\p{L}-]+)['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})\\b`,
+    'gu',
+  );
+  return namePart;
 }
 
 let demonymWords: RegExp | null = null;

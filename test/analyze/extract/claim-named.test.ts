@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** The text of the claims a text's one denial answers. */
+function answered(text: string): string[] {
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d, 'the text has a denial');
+  return (d.contradicts ?? []).map((j) => text.slice(a.claims[j].content.start, a.claims[j].content.end));
+}
+
+test('a party\'s name used as a modifier ("the Al-Shabaab claims", "the AP report") picks its claim', () => {
+  const one = answered(
+    'Al-Shabaab said its men had killed 20 soldiers at the base. The army said it repelled the attack. A police officer said the market was closed. The military dismissed the Al-Shabaab claims as exaggerated.',
+  );
+  assert.equal(one.length, 1);
+  assert.match(one[0], /killed 20 soldiers/);
+  const two = answered(
+    'The Associated Press reported on Friday that 40 or more civilians had died in the raids. Villagers said the soldiers burned homes. The minister dismissed the AP report on Monday.',
+  );
+  assert.equal(two.length, 1);
+  assert.match(two[0], /40 or more civilians/);
+});
+
+test("\"refuted Sebby's claims\": a part of a speaker's name owning a claim noun picks that speaker's claim", () => {
+  const got = answered(
+    'Rebel spokesman Jonah Tamberi claimed his men had killed five soldiers. The army said three soldiers died. "We also seized four weapons," the army said. Colonel Aidi refuted Jonah\'s claims, saying they were misleading.',
+  );
+  assert.ok(got.length >= 1);
+  assert.match(got[0], /killed five soldiers/);
+});
