@@ -3,6 +3,8 @@
  * "both sides accused each other" (two claims), direct quotes across sentences — each with its
  * speaker resolved to an entity key, its kind, and the denials linked to what they deny. Pure.
  */
+
+import { ORG_HEADS } from '../entities/orgs.ts';
 import { countryByIso } from '../geo/countries.ts';
 import type { ClaimItem, EntityMention, Sentence, Span, TimeMention } from '../types.ts';
 import { draftsFor } from './claim-drafts.ts';
@@ -14,6 +16,7 @@ import {
   describedBefore,
   documentIssuer,
   ISSUED,
+  ISSUED_DOCUMENTS,
   mainParties,
   resolveDefinite,
   resolvePronoun,
@@ -100,6 +103,38 @@ function issuerNamedAfter(
   return named ? { key: named.key } : { name: from[1], span };
 }
 
+/** "the SCNS statement", "the health minister's statement": a document named with its issuer before it. */
+let ownedDocumentRe: RegExp | null = null;
+/**
+ * The issuer named before a document noun: an entity there, a body named before whose head the
+ * words share ("the military statement" after "Nigeria's military"), or the words themselves when
+ * they name a body ("the air force statement"), not a mere description ("a two-page statement").
+ */
+function ownedDocument(
+  input: ClaimInput,
+  generic: { name: string; span: Span },
+  claims: ClaimItem[],
+): { key: string } | { name: string; span: Span } | null {
+  ownedDocumentRe ??= new RegExp(
+    `^(?:(?:the|a|an)\\s+)?(.+?)(?:['’]s?)?\\s+(?:(?:joint|separate|latest|new|brief|written|official)\\s+)?(?:${ISSUED_DOCUMENTS})$`,
+    'iu',
+  );
+  const m = ownedDocumentRe.exec(generic.name.trim());
+  if (!m) return null;
+  const at = input.text.indexOf(m[1], generic.span.start);
+  if (at < 0 || at >= generic.span.end) return null;
+  const span = { start: at, end: at + m[1].length };
+  const named = input.entities.find((e) => e.start >= span.start && e.end <= span.end && e.type !== 'place');
+  if (named) return { key: named.key };
+  const owner = m[1].toLowerCase();
+  const head = owner.split(/\s+/).pop() ?? '';
+  if (!ORG_HEADS.has(head) && !/\p{Lu}/u.test(m[1])) return null;
+  const before =
+    describedBefore(`the ${owner}`, claims, generic.span.start) ??
+    resolveDefinite(`the ${owner}`, generic.span.start, input.entities);
+  return before ? { key: before } : { name: m[1], span };
+}
+
 export function extractClaims(input: ClaimInput): ClaimOutput {
   const claims: ClaimItem[] = [];
   const created = new Map<string, EntityMention>();
@@ -156,7 +191,12 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
           // "No group has claimed responsibility": no one said anything.
           if (/^(?:no|none|neither|nobody)\b/i.test(s.generic.name)) continue;
           // "according to a statement by the regional governor's office": the one that issued it speaks.
-          const from = issuerNamedAfter(input, s.generic);
+          // ("the SCNS statement", "the ministry statement": its issuer named before it — by name
+          // first, by a common noun only when no issuer was told before.)
+          const owned = ownedDocument(input, s.generic, claims);
+          const from =
+            issuerNamedAfter(input, s.generic) ??
+            (owned && ('key' in owned || /\p{Lu}/u.test(owned.name)) ? owned : null);
           if (from) {
             keys.push('key' in from ? from.key : addSource(created, from.name, from.span));
             continue;
@@ -171,6 +211,10 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             issuedBy(s.generic.name, ws[s.from].start, input, claims);
           if (issuer) {
             keys.push(issuer);
+            continue;
+          }
+          if (owned && !('key' in owned)) {
+            keys.push(addSource(created, owned.name, owned.span));
             continue;
           }
           keys.push(addSource(created, s.generic.name.replace(/^(the|a|an|one)\s+/i, ''), s.generic.span));
