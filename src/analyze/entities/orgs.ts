@@ -16,7 +16,7 @@ import {
   spanText,
 } from './context.ts';
 import { countryNamed, countryOfCapital, countryOfDemonym } from './country.ts';
-import { isAcronym, lexicon } from './lexicon.ts';
+import { isAcronym, type Lexicon, lexicon, type OrgEntry } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
 
 function mark(doc: Doc, a: number, b: number): void {
@@ -49,6 +49,7 @@ const LOCAL_OWNERS = new Set([
 
 export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
   const lex = lexicon();
+  lastMission = null;
   const n = doc.tokens.length;
   for (let i = 0; i < n; i++) {
     if (doc.used[i]) continue;
@@ -95,6 +96,19 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
       i = best.b - 1;
       continue;
     }
+    // "the UN mission in Libya", "the United Nations Libya mission": the mission, not the UN.
+    const mission = best.key === 'org:un' ? unMission(doc, best.b, lex) : null;
+    if (mission) {
+      push(doc, out, i, mission.b, {
+        type: 'organization',
+        name: mission.name,
+        key: mission.key,
+        strong: true,
+      });
+      lastMission = { key: mission.key, name: mission.name };
+      i = mission.b - 1;
+      continue;
+    }
     push(doc, out, i, best.b, {
       type: best.type,
       name: best.name,
@@ -104,6 +118,66 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
     });
     i = best.b - 1;
   }
+}
+
+let missions: Map<string, OrgEntry> | null = null;
+/** The lexicon's UN missions and forces by the country they serve in ("… Mission in South Sudan"). */
+function missionsByCountry(lex: Lexicon): Map<string, OrgEntry> {
+  if (missions) return missions;
+  missions = new Map();
+  for (const e of lex.orgByKey.values()) {
+    const m = /^United Nations\b.*\b(?:in|for) (?:the )?(.+)$/.exec(e.name);
+    const c = m ? countryNamed(m[1]) : null;
+    if (c && !missions.has(c.iso2)) missions.set(c.iso2, e);
+  }
+  return missions;
+}
+
+/** Words between "UN" and "mission": "peacekeeping", "support", "political". */
+const MISSION_KINDS =
+  /^(?:peacekeeping|stabili[sz]ation|support|political|assistance|observer|monitoring|verification)$/;
+/** The last UN mission named in the document being read ("the UN mission" takes it up again). */
+let lastMission: { key: string; name: string } | null = null;
+
+/**
+ * A UN mission after "UN" at token `b`: "mission in (the) X", "peacekeeping mission in X",
+ * "X mission". The lexicon's mission for country X when it has one ("… Mission in South Sudan"),
+ * else one keyed by the country; "the UN mission" alone is the last one named.
+ */
+function unMission(doc: Doc, b: number, lex: Lexicon): { b: number; key: string; name: string } | null {
+  const n = doc.tokens.length;
+  if (b === 0 || !sameSentence(doc, b - 1, Math.min(n - 1, b))) return null;
+  let k = b;
+  let country: { iso2: string; name: string } | null = null;
+  // "the United Nations Libya mission"
+  for (let e = Math.min(n, k + 4); e > k && !country; e--) {
+    if (doc.lower[e] === 'mission' && isCapWord(doc, k)) {
+      const c = countryNamed(spanText(doc, k, e));
+      if (c) {
+        country = c;
+        k = e;
+      }
+    }
+  }
+  while (k < n && MISSION_KINDS.test(doc.lower[k])) k++;
+  if (doc.lower[k] !== 'mission') return null;
+  k++;
+  if (!country && doc.lower[k] === 'in' && k + 1 < n) {
+    const s = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
+    for (let e = Math.min(n, s + 5); e > s; e--) {
+      if (!sameSentence(doc, s, e - 1) || !isCapWord(doc, e - 1)) continue;
+      const c = countryNamed(spanText(doc, s, e));
+      if (c) {
+        country = c;
+        k = e;
+        break;
+      }
+    }
+  }
+  if (!country) return lastMission ? { key: lastMission.key, name: lastMission.name, b: k } : null;
+  const known = missionsByCountry(lex).get(country.iso2);
+  if (known) return { b: k, key: known.key, name: known.name };
+  return { b: k, key: `org:un-mission:${country.iso2.toLowerCase()}`, name: `UN mission in ${country.name}` };
 }
 
 export const ORG_HEADS = new Set(

@@ -83,3 +83,17 @@ test('a body owned by a country ("Russia\'s Federal Security Service") speaks fo
     undefined,
   );
 });
+
+test('"the UN mission in X" is that mission, not the UN; "the UN mission" later takes it up again', () => {
+  const text =
+    'The UN mission in Mali said its base was shelled. The United Nations Mali mission added that no one was hurt. The UN mission called for restraint. The UN said it was concerned.';
+  const ents = analyzeDocument({ text, published: '2024-03-12' }).entities.filter(
+    (e) => e.type === 'organization',
+  );
+  const keys = ents.map((e) => e.key);
+  // The lexicon's mission for the country when it has one (MINUSMA for Mali).
+  assert.deepEqual(keys, ['org:minusma', 'org:minusma', 'org:minusma', 'org:un']);
+  const other = entity('The UN mission in Yemen said the port was calm.', /mission/);
+  assert.equal(other?.key, 'org:un-mission:ye');
+  assert.equal(other?.name, 'UN mission in Yemen');
+});
