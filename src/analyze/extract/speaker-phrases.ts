@@ -6,6 +6,7 @@
  */
 
 import { countryNamed, countryOfDemonym } from '../entities/country.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { ARMED_KEY, ISSUED } from './claim-resolve.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
@@ -124,16 +125,57 @@ export function inTime(ctx: SpeakerContext, w: Word): Span | null {
   return ctx.times.find((t) => t.start <= w.start && w.end <= t.end) ?? null;
 }
 
-export function genericEnding(ws: Word[], end: number): string[] | null {
+export function genericEnding(ws: Word[], end: number, text?: string): string[] | null {
   const lex = verbLexicon();
   const m = indexOf(lex.genericSpeakers).before(ws, end);
   if (!m) return null;
   // "local sources", "medical sources": a word that narrows the source is part of its name.
   const from = end - m.len;
-  const len =
-    from > 0 && m.len === 1 && lex.sourceModifiers.words.includes(ws[from - 1].w) ? m.len + 1 : m.len;
-  return ws.slice(end - len, end).map((w) => w.w);
+  if (from > 0 && m.len === 1 && lex.sourceModifiers.words.includes(ws[from - 1].w))
+    return ws.slice(from - 1, end).map((w) => w.w);
+  // "Meitei organisations", "Kuki-Zo activists": a community's name before the noun is part of it.
+  const named = text && m.len === 1 ? communityBefore(ws, from, text) : from;
+  return ws.slice(named, end).map((w) => w.w);
 }
+
+/**
+ * The start of a capitalised name (words joined by hyphens, up to three) right before word
+ * `from`, else `from`: only a name, not a capitalised common word opening the sentence.
+ */
+function communityBefore(ws: Word[], from: number, text: string): number {
+  let k = from;
+  while (k > 0 && from - k < 5) {
+    const w = ws[k - 1];
+    if (w.w === '-' && k < from) {
+      k--;
+      continue;
+    }
+    const surface = text.slice(w.start, w.end);
+    if (
+      !/^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$/u.test(surface) ||
+      isFunctionWord(w.w) ||
+      CALENDAR.test(w.w)
+    )
+      break;
+    // (A country's own sources, "CAR authorities", "Ukraine officials", are the country's: read elsewhere.)
+    if (countryNamed(surface) || countryOfDemonym(surface)) break;
+    k--;
+  }
+  if (k === from || ws[k].w === '-') return from;
+  // Opening a sentence, a capital is no sign of a name: keep it only when it is no word of the lexicon's.
+  const opening = k === 0 || /[.!?"“”]\s*$/.test(text.slice(Math.max(0, ws[k].start - 3), ws[k].start));
+  if (opening && (COMMON_OPENERS.test(ws[k].w) || verbLexicon().sourceModifiers.words.includes(ws[k].w)))
+    return from;
+  return k;
+}
+
+/** Days and months: "On Monday witnesses said". */
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Capitalised words opening a sentence before a source noun that name no community. */
+const COMMON_OPENERS =
+  /^(?:some|many|several|other|most|few|both|all|local|senior|top|foreign|western|human|rights|aid|armed|angry|government|opposition|security|military|police|medical|hospital|rebel|residents|witnesses|officials|civil|international|independent|unnamed|anonymous)$/;
 
 /** The word index just before the entity mention that covers word j. */
 export function wordIndexBefore(ws: Word[], start: number): number {
@@ -317,7 +359,7 @@ export function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): Speak
   if (!w) return [];
   const m = covering(ctx, w);
   if (m) return [{ key: m.key, from: wordIndexBefore(ws, m.start) + 1, to: end }];
-  const g = genericEnding(ws, end);
+  const g = genericEnding(ws, end, ctx.text);
   if (g) {
     const from = end - g.length;
     return [

@@ -658,7 +658,7 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       }
       return hits;
     }
-    const g = genericEnding(ws, j + 1);
+    const g = genericEnding(ws, j + 1, ctx.text);
     if (g) {
       const from = j + 1 - g.length;
       // "officials briefing reporters … stressed": the source briefed is the object, not the speaker.

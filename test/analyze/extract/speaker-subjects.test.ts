@@ -174,3 +174,11 @@ test('"a count confirmed to an outlet by a source": the agent after the outlet t
   );
   assert.ok(!b.some((c) => c.name?.toLowerCase() === 'militia'), JSON.stringify(b));
 });
+
+test('"Tamang organisations said": a community\'s name before a source noun is part of the source', () => {
+  const text =
+    'Tamang organisations said on Wednesday they would strike. On Thursday, Gurung-Magar activists claimed the dead were volunteers. On Monday witnesses said the market burned.';
+  const a = analyzeDocument({ text, published: '2024-08-19' });
+  const keys = a.claims.map((c) => c.speaker);
+  assert.deepEqual(keys, ['source:tamang organisations', 'source:gurung-magar activists', 'source:witnesses']);
+});
