@@ -180,5 +180,9 @@ test('"Tamang organisations said": a community\'s name before a source noun is p
     'Tamang organisations said on Wednesday they would strike. On Thursday, Gurung-Magar activists claimed the dead were volunteers. On Monday witnesses said the market burned.';
   const a = analyzeDocument({ text, published: '2024-08-19' });
   const keys = a.claims.map((c) => c.speaker);
-  assert.deepEqual(keys, ['source:tamang organisations', 'source:gurung-magar activists', 'source:witnesses']);
+  assert.deepEqual(keys, [
+    'source:tamang organisations',
+    'source:gurung-magar activists',
+    'source:witnesses',
+  ]);
 });
