@@ -353,6 +353,37 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   return { key: null, from: start, to: j + 1, generic: { name: ctx.text.slice(span.start, span.end), span } };
 }
 
+/** An envoy's title right before the body or capital an envoy is sent to: "ambassador to (the)". */
+const ENVOY_TO =
+  /\b(?:ambassadors?|envoys?|(?:permanent\s+)?representatives?|delegates?|emissar(?:y|ies))\s+to\s+(?:the\s+)?$/i;
+
+/**
+ * "The French ambassador to the UN said": the one sent speaks, not the body or country sent to — the
+ * party named before the title ("the US", "Syria's") when there is one, else the title itself.
+ */
+export function envoyOf(ws: Word[], hit: SpeakerHit, ctx: SpeakerContext): SpeakerHit | null {
+  const host = hit.key && ws[hit.from] ? covering(ctx, ws[hit.from]) : null;
+  if (!host || host.key !== hit.key) return null;
+  const end = hit.to;
+  const before = ctx.text.slice(Math.max(0, host.start - 45), host.start);
+  const t = ENVOY_TO.exec(before);
+  if (!t) return null;
+  const titleAt = host.start - before.length + t.index;
+  const k = wordIndexBefore(ws, titleAt) + 1;
+  if (k < 0 || k >= ws.length) return null;
+  // The title's owner: an entity just before it ("The US Ambassador", "Syria's ambassador").
+  const owner = ctx.entities
+    .filter((e) => e.end <= titleAt && titleAt - e.end <= 3 && e.type !== 'place')
+    .sort((a, b) => b.end - a.end)[0];
+  if (owner) return { key: owner.key, from: wordIndexBefore(ws, owner.start) + 1, to: end };
+  // "The Syrian ambassador to …": the nation of the adjective.
+  const nation = k > 0 ? countryOfDemonym(ctx.text.slice(ws[k - 1].start, ws[k - 1].end)) : null;
+  if (nation) return { key: `country:${nation.iso2.toLowerCase()}`, from: k - 1, to: end };
+  const from = k > 0 && /^(?:the|an?)$/.test(ws[k - 1].w) ? k - 1 : k;
+  const span = { start: ws[from].start, end: ws[end - 1].end };
+  return { key: null, from, to: end, generic: { name: ctx.text.slice(span.start, span.end), span } };
+}
+
 /** A speaker phrase ending right before word index `end` (no skipping): entity or generic source. */
 export function speakerHead(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[] {
   const w = ws[end - 1];

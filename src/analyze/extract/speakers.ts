@@ -14,6 +14,7 @@ import {
   covering,
   describedSource,
   descriptionEnding,
+  envoyOf,
   genericEnding,
   inTime,
   nationalAdjective,
@@ -213,7 +214,8 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const past = speakerBefore(ws, t, ctx);
     if (past.length) return past;
   }
-  const found = speakerRightBefore(ws, v, ctx);
+  // ("The French envoy to the AU said": the envoy's side, not the body it is sent to.)
+  const found = speakerRightBefore(ws, v, ctx).map((h) => envoyOf(ws, h, ctx) ?? h);
   // "Residents interviewed by Reuters said", "survivors contacted by the AP blamed": the ones
   // reached speak, not the outlet that reached them.
   const by = found.length === 1 ? found[0].from - (ws[found[0].from - 1]?.w === 'the' ? 2 : 1) : -1;

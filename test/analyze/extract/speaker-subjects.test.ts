@@ -186,3 +186,13 @@ test('"Tamang organisations said": a community\'s name before a source noun is p
     'source:witnesses',
   ]);
 });
+
+test('"the French ambassador to the UN said": the envoy\'s side speaks, not the body it is sent to', () => {
+  const text =
+    "The French ambassador to the UN urged Moscow to halt the strikes. Norway's envoy to the EU said the talks had stalled. The Kenyan ambassador to the African Union denied the report.";
+  const a = analyzeDocument({ text, published: '2024-08-19' });
+  assert.deepEqual(
+    a.claims.map((c) => c.speaker),
+    ['country:fr', 'country:no', 'country:ke'],
+  );
+});
