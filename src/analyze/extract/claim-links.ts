@@ -190,7 +190,8 @@ export function contradictions(
     // "the town remains under the control of our forces" answers a claim that it was taken.
     const holdsGround =
       UNDER_CONTROL.test(text.slice(c.content.start, c.content.end)) ||
-      STILL_HOLDING.test(text.slice(c.content.start, c.content.end));
+      STILL_HOLDING.test(text.slice(c.content.start, c.content.end)) ||
+      NOT_TAKEN.test(text.slice(c.content.start, c.content.end));
     const denialOfCount = COUNT_DENIED.test(text.slice(c.content.start, c.content.end));
     // "denied responsibility for the attack", "denied launching any strikes": it answers whoever
     // blamed the denier for it, however far back.
@@ -362,6 +363,10 @@ export function contradictions(
 /** A denial of what others report: "denied reports that", "claims of …", "allegations about …". */
 const REPORTS_DENIED =
   /\b(?:reports?|claims?|allegations?|accusations?|assertions?|suggestions?)\s+(?:that|of|about|which|saying)\b/i;
+
+/** Ground said not lost: "we have not been overrun", "the town has not fallen". */
+const NOT_TAKEN =
+  /(?:\b(?:has|have|had)|['’]ve)\s+not\s+been\s+(?:overrun|captured|taken|seized|occupied)\b|\b(?:is|are|was|were)\s+not\s+(?:overrun|captured|taken|seized)\b|\b(?:has|have|had|did|does)\s+not\s+(?:yet\s+)?(?:fallen|fall)\b/i;
 
 /** Ground said taken: what a party saying it still holds the place answers. */
 const CAPTURE =

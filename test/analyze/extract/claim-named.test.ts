@@ -30,3 +30,24 @@ test("\"refuted Sebby's claims\": a part of a speaker's name owning a claim noun
   assert.ok(got.length >= 1);
   assert.match(got[0], /killed five soldiers/);
 });
+
+test('"We have not been overrun" answers the claim that the outpost was overrun, not the nearest claim', () => {
+  const text = [
+    'The rebels said their fighters killed at least 40 people, adding they overran the outpost near the river.',
+    'The rebel group also said it lost men but gave no figure.',
+    'But army spokesman Peter Odhiambo dismissed the reports as "lies from the enemy".',
+    '"We drove the enemy back. We were ready. We have not been overrun. It is false," he said.',
+  ].join('\n\n');
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const d = a.claims.find(
+    (c) => c.kind === 'denial' && /not been overrun/.test(text.slice(c.content.start, c.content.end)),
+  );
+  assert.ok(d);
+  const got = (d.contradicts ?? []).map((j) =>
+    text.slice(a.claims[j].content.start, a.claims[j].content.end),
+  );
+  assert.ok(
+    got.some((t) => /overran the outpost/.test(t)),
+    got.join(' / '),
+  );
+});
