@@ -105,3 +105,11 @@ test('a name the entity layer does not know, alone before a clause describing it
     ['source:lumen'],
   );
 });
+
+test('"the rebels were to blame" is what the speaker said, not a second charge by the same speaker', () => {
+  const got = told(
+    'The governor said the rebels were to blame. A police chief said the militia was to blame for the fire.',
+  );
+  assert.equal(got.length, 2, got.join(' / '));
+  assert.ok(got.every((c) => !/^[^|]+\|[^|]+\|blame/.test(c)));
+});
