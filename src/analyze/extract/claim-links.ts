@@ -171,8 +171,23 @@ export function contradictions(
           !oneSide(p, c, entities) &&
           (shareEvent(j, k) || wordOverlap(words(claims[j]), words(p)) >= 0.5),
       );
-    // "Hamas has denied such allegations", "X rejected the claim": the claim just told.
+    // "Hamas has denied such allegations", "X rejected the claim": the claim just told — for "the
+    // accusation", the last charge, though an appeal or an aside came after it.
     if (pronounObject) {
+      const charge = charges
+        ? claims.findLastIndex(
+            (o, j) =>
+              j < i &&
+              sentenceOf[i] - sentenceOf[j] <= 3 &&
+              o.kind === 'accusation' &&
+              o.speaker !== null &&
+              !oneSide(o, c, entities),
+          )
+        : -1;
+      if (charge >= 0) {
+        c.contradicts = [charge];
+        return;
+      }
       for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {
         const o = claims[j];
         if (o.kind === 'denial' || o.kind === 'appeal' || oneSide(o, c, entities) || o.speaker === null)

@@ -51,3 +51,21 @@ test('"We have not been overrun" answers the claim that the outpost was overrun,
     got.join(' / '),
   );
 });
+
+test('"rejected the accusation" answers the last charge, though an appeal and an aside came after it', () => {
+  const text = [
+    "Ruritania's foreign minister said the truce had been broken many times and blamed Borduria for starting the clashes.",
+    '"We urge Borduria to rein in its troops," the minister told reporters. He added that Ruritanian units were only returning fire.',
+    "Borduria's foreign ministry rejected the accusation, saying Ruritanian troops had broken the truce.",
+  ].join('\n\n');
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const d = a.claims.find(
+    (c) => c.kind === 'denial' && /the accusation/.test(text.slice(c.content.start, c.content.end)),
+  );
+  assert.ok(d, a.claims.map((c) => `${c.kind}: ${text.slice(c.content.start, c.content.end)}`).join(' / '));
+  const got = (d.contradicts ?? []).map((j) =>
+    text.slice(a.claims[j].content.start, a.claims[j].content.end),
+  );
+  assert.deepEqual(got.length, 1, got.join(' / '));
+  assert.match(got[0], /starting the clashes/);
+});
