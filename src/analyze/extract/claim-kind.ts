@@ -440,11 +440,11 @@ function callsReportsWrong(t: string): boolean {
 }
 
 let labelRe: RegExp | null = null;
-/** "the enemy statement as misinformation", "these reports as pure propaganda": a statement labelled false. */
+/** "the enemy statement as misinformation", "these reports as pure propaganda", "the claims as “a cynical attempt to justify …”": a statement labelled false. */
 function labelsFalse(t: string): boolean {
   const cn = verbLexicon().claimNouns;
   labelRe ??= new RegExp(
-    `^(?:[\\p{L}’'-]+\\s+){0,4}?(?:${alt(cn.nouns)})\\s+(?:[^.;:]{0,60}?\\s)?as\\s+(?:an?\\s+)?(?:(?:mere|pure|sheer|complete|total|utter|outright|blatant)\\s+)?(?:${alt(verbLexicon().contentMarkers.denial)})\\b`,
+    `^(?:[\\p{L}’'-]+\\s+){0,4}?(?:${alt(cn.nouns)})\\s+(?:[^.;:]{0,60}?\\s)?as\\s+["“‘']?(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:${alt(verbLexicon().contentMarkers.denial)})\\b`,
     'iu',
   );
   return labelRe.test(t.trim());

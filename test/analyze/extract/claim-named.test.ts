@@ -69,3 +69,11 @@ test('"rejected the accusation" answers the last charge, though an appeal and an
   assert.deepEqual(got.length, 1, got.join(' / '));
   assert.match(got[0], /starting the clashes/);
 });
+
+test('"denounced the Lydian claims as “a cynical attempt to justify …”" rejects those claims: a denial that answers them', () => {
+  const text =
+    'The Lydian army said the raid hit 12 fighters hiding in a warehouse. On Sunday, the militia denounced the Lydian claims as “a cynical attempt to justify the massacre.”';
+  const a = analyzeDocument({ text, published: '2024-06-12' });
+  const d = a.claims.find((c) => /justify/.test(text.slice(c.content.start, c.content.end)));
+  assert.equal(d?.kind, 'denial');
+});
