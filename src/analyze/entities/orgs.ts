@@ -49,7 +49,8 @@ const LOCAL_OWNERS = new Set([
 
 export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
   const lex = lexicon();
-  lastMission = null;
+  // The last UN mission named in this document ("the UN mission" takes it up again).
+  let lastMission: Mission | null = null;
   const n = doc.tokens.length;
   for (let i = 0; i < n; i++) {
     if (doc.used[i]) continue;
@@ -97,7 +98,8 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
       continue;
     }
     // "the UN mission in Libya", "the United Nations Libya mission": the mission, not the UN.
-    const mission = best.key === 'org:un' ? unMission(doc, best.b, lex) : null;
+    const mission: (Mission & { b: number }) | null =
+      best.key === 'org:un' ? unMission(doc, best.b, lex, lastMission) : null;
     if (mission) {
       push(doc, out, i, mission.b, {
         type: 'organization',
@@ -136,15 +138,23 @@ function missionsByCountry(lex: Lexicon): Map<string, OrgEntry> {
 /** Words between "UN" and "mission": "peacekeeping", "support", "political". */
 const MISSION_KINDS =
   /^(?:peacekeeping|stabili[sz]ation|support|political|assistance|observer|monitoring|verification)$/;
-/** The last UN mission named in the document being read ("the UN mission" takes it up again). */
-let lastMission: { key: string; name: string } | null = null;
+/** A UN mission as named in a document. */
+interface Mission {
+  key: string;
+  name: string;
+}
 
 /**
  * A UN mission after "UN" at token `b`: "mission in (the) X", "peacekeeping mission in X",
  * "X mission". The lexicon's mission for country X when it has one ("… Mission in South Sudan"),
  * else one keyed by the country; "the UN mission" alone is the last one named.
  */
-function unMission(doc: Doc, b: number, lex: Lexicon): { b: number; key: string; name: string } | null {
+function unMission(
+  doc: Doc,
+  b: number,
+  lex: Lexicon,
+  lastMission: Mission | null,
+): (Mission & { b: number }) | null {
   const n = doc.tokens.length;
   if (b === 0 || !sameSentence(doc, b - 1, Math.min(n - 1, b))) return null;
   let k = b;
