@@ -5,7 +5,7 @@
  * gazetteer). Runs without evidence are returned as unknowns for the document pass.
  */
 
-import { WEEKDAY_TITLE_PREFIXES, WEEKDAYS } from '../time/lexicon.ts';
+import { MONTHS, WEEKDAY_TITLE_PREFIXES, WEEKDAYS } from '../time/lexicon.ts';
 import {
   beforeControl,
   type Cand,
@@ -235,7 +235,15 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
   for (let k = b, skipped = 0; k < n && skipped <= 2 && sameSentence(doc, b, k); k++) {
     const t = doc.tokens[k];
     if (t.pos === 'VERB') return SPEECH.has(t.lemma);
-    if (t.pos === 'AUX' || t.pos === 'ADV') skipped++;
+    // ("the SCNS on Monday said", "… on July 8 said": a day between the name and its verb.)
+    if (doc.lower[k] === 'on' && WEEKDAYS.has(doc.lower[k + 1] ?? '')) k++;
+    else if (
+      doc.lower[k] === 'on' &&
+      MONTHS.has(doc.lower[k + 1] ?? '') &&
+      /^\d{1,2}$/.test(doc.words[k + 2] ?? '')
+    )
+      k += 2;
+    else if (t.pos === 'AUX' || t.pos === 'ADV') skipped++;
     // Not followed by speech: it may still follow it ("“…,” said John Smith.").
     else break;
   }

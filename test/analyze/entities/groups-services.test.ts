@@ -97,3 +97,14 @@ test('"the UN mission in X" is that mission, not the UN; "the UN mission" later 
   assert.equal(other?.key, 'org:un-mission:ye');
   assert.equal(other?.name, 'UN mission in Yemen');
 });
+
+test('a name with a day between it and its verb of saying ("The KNSB on Monday said", "the NSS on May 3 said") speaks', () => {
+  const a = analyzeDocument({
+    text: 'The KNSB on Monday said two guards died. The NSS on May 3 said the rebels had attacked.',
+    published: '2024-05-12',
+  });
+  assert.deepEqual(
+    a.claims.map((c) => a.entities.find((e) => e.key === c.speaker)?.name ?? null),
+    ['KNSB', 'NSS'],
+  );
+});
