@@ -7,6 +7,7 @@
 
 import { countryNamed, countryOfDemonym } from '../entities/country.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
+import { MONTHS, WEEKDAYS } from '../time/lexicon.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { ARMED_KEY, ISSUED } from './claim-resolve.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
@@ -154,7 +155,8 @@ function communityBefore(ws: Word[], from: number, text: string): number {
     if (
       !/^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$/u.test(surface) ||
       isFunctionWord(w.w) ||
-      CALENDAR.test(w.w)
+      WEEKDAYS.has(w.w) ||
+      MONTHS.has(w.w)
     )
       break;
     // (A country's own sources, "CAR authorities", "Ukraine officials", are the country's: read elsewhere.)
@@ -164,18 +166,11 @@ function communityBefore(ws: Word[], from: number, text: string): number {
   if (k === from || ws[k].w === '-') return from;
   // Opening a sentence, a capital is no sign of a name: keep it only when it is no word of the lexicon's.
   const opening = k === 0 || /[.!?"“”]\s*$/.test(text.slice(Math.max(0, ws[k].start - 3), ws[k].start));
-  if (opening && (COMMON_OPENERS.test(ws[k].w) || verbLexicon().sourceModifiers.words.includes(ws[k].w)))
-    return from;
+  const lex = verbLexicon();
+  const common = [lex.sourceModifiers.words, lex.genericSpeakers, lex.openingModifiers?.words ?? []];
+  if (opening && common.some((list) => list.includes(ws[k].w))) return from;
   return k;
 }
-
-/** Days and months: "On Monday witnesses said". */
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
-/** Capitalised words opening a sentence before a source noun that name no community. */
-const COMMON_OPENERS =
-  /^(?:some|many|several|other|most|few|both|all|local|senior|top|foreign|western|human|rights|aid|armed|angry|government|opposition|security|military|police|medical|hospital|rebel|residents|witnesses|officials|civil|international|independent|unnamed|anonymous)$/;
 
 /** The word index just before the entity mention that covers word j. */
 export function wordIndexBefore(ws: Word[], start: number): number {

@@ -69,6 +69,8 @@ interface RawLexicon {
   condemnedDeeds?: { verbs: string[]; nouns: string[] };
   /** "residents interviewed by Reuters said": participles naming the outlet that reached a source. */
   reachedBy?: { participles: string[] };
+  /** Capitalised sentence openers before a source noun that name no community. */
+  openingModifiers?: { words: string[] };
 }
 
 export interface VerbEntry {
