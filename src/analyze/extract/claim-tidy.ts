@@ -52,6 +52,15 @@ export function quoteSentences(input: TidyInput, claims: ClaimItem[], sentenceOf
   });
 }
 
+/** The claims (and their sentence numbers) that `keep` marks. */
+function kept(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  keep: boolean[],
+): { claims: ClaimItem[]; sentenceOf: number[] } {
+  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+}
+
 /**
  * "X denied Y, saying Z" where Z rebuts too: one denial with its reason, not two. The participle
  * clause follows the denial in the same sentence, by the same speaker, with only a comma between.
@@ -82,7 +91,7 @@ export function foldElaborations(
     }
     last = i;
   });
-  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+  return kept(claims, sentenceOf, keep);
 }
 
 /**
@@ -123,7 +132,7 @@ export function dropNestedDuplicates(
         o.content = c.content;
       }
   });
-  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+  return kept(claims, sentenceOf, keep);
 }
 
 /**
@@ -160,5 +169,5 @@ export function dropRelays(
       o.end = Math.min(o.end, Math.max(o.content.end, r.start));
     }
   });
-  return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
+  return kept(claims, sentenceOf, keep);
 }
