@@ -137,13 +137,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     if (!v) continue;
     // A verb form inside a name is no verb: "the United States", "Edward Said".
     if (input.entities.some((e) => e.start <= ws[i].start && ws[i].end <= e.end)) continue;
-    // "Russia was to blame": the predicate of a claim already told, not a new charge.
-    if (
-      ws[i].w === 'blame' &&
-      ws[i - 1]?.w === 'to' &&
-      /^(?:is|are|was|were|be|been|being|'s)$/.test(ws[i - 2]?.w ?? '')
-    )
-      continue;
+    // "Russia was to blame", "the minister is to announce …": after "be to", a predicate or a plan,
+    // not a claim made.
+    if (ws[i - 1]?.w === 'to' && /^(?:is|are|was|were|be|been|being|'s)$/.test(ws[i - 2]?.w ?? '')) continue;
     // "a request for comment", "without warning", "their claims", "West Kordofan state": a noun.
     if (
       NOUN_BEFORE.test(ws[i - 1]?.w ?? '') ||

@@ -106,10 +106,12 @@ test('a name the entity layer does not know, alone before a clause describing it
   );
 });
 
-test('"the rebels were to blame" is what the speaker said, not a second charge by the same speaker', () => {
+test('"the rebels were to blame" is what the speaker said, not a second charge; "is to announce" is no claim yet', () => {
   const got = told(
     'The governor said the rebels were to blame. A police chief said the militia was to blame for the fire.',
   );
   assert.equal(got.length, 2, got.join(' / '));
   assert.ok(got.every((c) => !/^[^|]+\|[^|]+\|blame/.test(c)));
+  // ("is to announce": a plan after "be to", no claim made yet.)
+  assert.deepEqual(told('The governor is to announce the results of the inquiry on Friday.'), []);
 });
