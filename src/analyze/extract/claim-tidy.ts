@@ -52,12 +52,14 @@ export function quoteSentences(input: TidyInput, claims: ClaimItem[], sentenceOf
   });
 }
 
+/** Claims with the sentence each is told in, index for index. */
+interface Tidied {
+  claims: ClaimItem[];
+  sentenceOf: number[];
+}
+
 /** The claims (and their sentence numbers) that `keep` marks. */
-function kept(
-  claims: ClaimItem[],
-  sentenceOf: number[],
-  keep: boolean[],
-): { claims: ClaimItem[]; sentenceOf: number[] } {
+function kept(claims: ClaimItem[], sentenceOf: number[], keep: boolean[]): Tidied {
   return { claims: claims.filter((_, i) => keep[i]), sentenceOf: sentenceOf.filter((_, i) => keep[i]) };
 }
 
@@ -65,11 +67,7 @@ function kept(
  * "X denied Y, saying Z" where Z rebuts too: one denial with its reason, not two. The participle
  * clause follows the denial in the same sentence, by the same speaker, with only a comma between.
  */
-export function foldElaborations(
-  text: string,
-  claims: ClaimItem[],
-  sentenceOf: number[],
-): { claims: ClaimItem[]; sentenceOf: number[] } {
+export function foldElaborations(text: string, claims: ClaimItem[], sentenceOf: number[]): Tidied {
   const keep = claims.map(() => true);
   let last = -1;
   claims.forEach((c, i) => {
@@ -103,10 +101,7 @@ function foundTwice(c: ClaimItem, o: ClaimItem): boolean {
 }
 
 /** "X said he believed …": the inner verb with the same speaker is not a claim of its own. */
-export function dropNestedDuplicates(
-  claims: ClaimItem[],
-  sentenceOf: number[],
-): { claims: ClaimItem[]; sentenceOf: number[] } {
+export function dropNestedDuplicates(claims: ClaimItem[], sentenceOf: number[]): Tidied {
   const keep = claims.map(
     (c, i) =>
       !claims.some(
@@ -140,11 +135,7 @@ export function dropNestedDuplicates(
  * relays another's claim says nothing of its own. Its claim is dropped, and the claim it relays
  * ends before the relaying words.
  */
-export function dropRelays(
-  text: string,
-  claims: ClaimItem[],
-  sentenceOf: number[],
-): { claims: ClaimItem[]; sentenceOf: number[] } {
+export function dropRelays(text: string, claims: ClaimItem[], sentenceOf: number[]): Tidied {
   const keep = claims.map(() => true);
   claims.forEach((r, i) => {
     if (!r.speaker?.startsWith('agency:')) return;
