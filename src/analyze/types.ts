@@ -101,6 +101,8 @@ export interface EventItem extends Span {
   saidDay?: boolean;
   /** Told only inside what a party denies ("the junta denied killing civilians in an air strike"). */
   denied?: boolean;
+  /** Told in its sentence as a deed apart from another attack there ("blaming them for an attack …"). */
+  apart?: boolean;
 }
 
 /** Everything per-document analysis yields. Pure data, serialisable, built without shared state. */

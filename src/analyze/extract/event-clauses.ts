@@ -108,6 +108,49 @@ export function answerCueAt(text: string, start: number, lo = 0): number {
 }
 
 /**
+ * "…, blaming the group for an ambush on a convoy", "accused the rebels of the raid": the deed a
+ * party is blamed for, named after the verb of blame, its "for"/"of" and a determiner. The index
+ * of the verb, or -1.
+ */
+function blamedFor(ws: Word[], at: number): number {
+  const B = lex().answerCues.blame;
+  let k = at;
+  while (k > 0 && at - k < 3 && /^[\p{L}-]+$/u.test(ws[k - 1].w) && !B.preps.includes(ws[k - 1].w)) k--;
+  if (k < 2 || !B.preps.includes(ws[k - 1].w) || k === at) return -1;
+  for (let m = k - 2; m >= Math.max(0, k - 7); m--) {
+    if (!/^[\p{L}'’-]+$/u.test(ws[m].w)) return -1;
+    if (B.verbs.includes(ws[m].w)) return m;
+  }
+  return -1;
+}
+
+/**
+ * "The barrage came after the army said it struck a depot": the deed told in a clause opened by
+ * "after"/"following" (not "after storming …"). The index of the conjunction, or -1.
+ */
+function afterClause(ws: Word[], at: number): number {
+  for (let m = at - 1; m >= Math.max(1, at - 10); m--) {
+    const w = ws[m].w;
+    if (!/^[\p{L}'’-]+$/u.test(w)) return -1;
+    if (/^(?:after|following)$/.test(w)) return /ing$/.test(ws[m + 1]?.w ?? '') ? -1 : m;
+  }
+  return -1;
+}
+
+/**
+ * Where the clause telling hit k as a deed apart from another attack of its sentence begins (the
+ * blame or the "after" before it), when that other attack is told before it and k is no definite
+ * reference; -1 otherwise.
+ */
+export function apartClauseAt(ws: Word[], k: Hit, attacks: Hit[]): number {
+  // ("a week after the raid began": a definite reference, the attack already told.)
+  if (k.from > 0 && lex().anaphoricDeterminers.includes(ws[k.from - 1].w)) return -1;
+  for (const m of [blamedFor(ws, k.from), afterClause(ws, k.from)])
+    if (m >= 0 && attacks.some((o) => o !== k && o.to <= m)) return m;
+  return -1;
+}
+
+/**
  * Attacks with other weapons in another clause of the sentence are distinct: "clashes continued
  * in Kharkiv, with drones striking the port and artillery firing on the suburbs".
  */
@@ -125,7 +168,8 @@ export function otherClause(
     (k.from >= 2 &&
       /^(?:the|a|an)$/.test(ws[k.from - 1].w) &&
       /^(?:following|after|before|since)$/.test(ws[k.from - 2].w)) ||
-    answerCueAt(text, ws[k.from].start) >= 0;
+    answerCueAt(text, ws[k.from].start) >= 0 ||
+    apartClauseAt(ws, k, [...same, h]) >= 0;
   // "to avenge the raid and killing of …": one deed named twice.
   if (same.some((k) => k.to + 1 === h.from && /^(?:and|or)$/.test(ws[k.to].w))) return false;
   if (told(h) || same.some(told)) return true;
@@ -313,7 +357,13 @@ export function isWeakTrigger(ws: Word[], h: Hit): boolean {
  * answers ("… in retaliation for a strike on Y on Monday"), or, for that answered attack, from its cue.
  */
 export function answerScope(text: string, ws: Word[], sent: Sentence, h: Hit, kept: Hit[]): Sentence {
-  const cueAt = (k: Hit) => answerCueAt(text, ws[k.from].start, sent.start);
+  const attacks = kept.filter((k) => k.type === 'attack');
+  const cueAt = (k: Hit) => {
+    const at = answerCueAt(text, ws[k.from].start, sent.start);
+    if (at >= 0) return at;
+    const m = apartClauseAt(ws, k, attacks);
+    return m >= 0 ? ws[m].start : -1;
+  };
   const own = h.type === 'attack' ? cueAt(h) : -1;
   if (own >= 0) return { ...sent, start: own };
   const next = kept.find((k) => k !== h && k.type === 'attack' && k.from > h.from && cueAt(k) >= 0);

@@ -6,7 +6,7 @@
 
 import type { EventType } from '../../report/contract.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
-import type { EntityMention } from '../types.ts';
+import type { EntityMention, Span } from '../types.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { findQuantities } from './quantity.ts';
 import type { Word } from './words.ts';
@@ -93,21 +93,43 @@ export function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[
  * "Security forces killed two protesters", "a gang killed 70 people", "the RSF killed 12 villagers":
  * a verb of killing with an armed party as its subject (right before it) reports an attack.
  */
-export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
+export function agentKillings(ws: Word[], entities: EntityMention[], times: Span[] = []): Hit[] {
   const K = lex().agentKillings;
   const out: Hit[] = [];
+  const inTime = (w: Word) => times.some((t) => t.start <= w.start && w.end <= t.end);
+  const isParty = (w: Word) =>
+    entities.some(
+      (e) =>
+        e.end === w.end && (e.type === 'group' || e.type === 'organization') && !e.key.startsWith('source:'),
+    );
+  const agentEndsAt = (i: number) =>
+    findPhrase(ws, K.agents, Math.max(0, i - 2), i).some((m) => m.at + m.len === i);
   for (const p of findPhrase(ws, K.verbs)) {
-    // "the army had “neutralized” 26 militants": auxiliaries, adverbs and quotation marks between.
+    // "the army had “neutralized” 26 militants": auxiliaries, adverbs and quotation marks between;
+    // "separatists early Tuesday killed …": the day too.
     let k = p.at;
-    while (k > 0 && K.between.includes(ws[k - 1].w)) k--;
+    while (
+      k > 0 &&
+      (K.between.includes(ws[k - 1].w) ||
+        inTime(ws[k - 1]) ||
+        (K.timeLeads.includes(ws[k - 1].w) && k < p.at && inTime(ws[k])))
+    )
+      k--;
     if (k === 0) continue;
     const prev = ws[k - 1];
-    const party = entities.some(
-      (e) =>
-        e.end === prev.end &&
-        (e.type === 'group' || e.type === 'organization') &&
-        !e.key.startsWith('source:'),
-    );
+    const party = isParty(prev);
+    // "its soldiers crossed the border and killed 17 insurgents": the second verb of an armed
+    // party's clause.
+    let coordinated = false;
+    if (prev.w === 'and')
+      for (let m = k - 2; m >= Math.max(1, k - 10); m--) {
+        if (K.clauseBreaks.includes(ws[m].w)) break;
+        if (isParty(ws[m - 1]) || agentEndsAt(m)) {
+          // (the party opens its clause: "its soldiers crossed …", not "an aircraft of the CIA and destroyed")
+          coordinated = m < k - 2 && opensClause(ws, m, K.clauseOpeners);
+          break;
+        }
+      }
     // "… killed by security forces": the armed party as the agent of a passive.
     const byAgent =
       ws[p.at + p.len]?.w === 'by' &&
@@ -129,6 +151,7 @@ export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
       findQuantities(ws.slice(p.at + p.len, p.at + p.len + 3)).some((q) => q.from === 0);
     if (
       party ||
+      coordinated ||
       byAgent ||
       described ||
       spoken ||
@@ -137,6 +160,17 @@ export function agentKillings(ws: Word[], entities: EntityMention[]): Hit[] {
       out.push({ type: 'attack', from: p.at, to: p.at + p.len });
   }
   return out;
+}
+
+/**
+ * The words ending at `end` (exclusive) are a subject opening its clause: the start of the
+ * sentence, a determiner or a verb of saying before them, with at most one capitalised modifier
+ * ("its soldiers", "Israeli troops", "said the army").
+ */
+function opensClause(ws: Word[], end: number, openers: string[]): boolean {
+  let k = end - 1;
+  while (k > 0 && /^\p{L}[\p{L}-]*$/u.test(ws[k - 1].w) && !openers.includes(ws[k - 1].w) && end - k < 4) k--;
+  return k === 0 || openers.includes(ws[k - 1].w) || ws[k - 1].w === ',';
 }
 
 /** What kills without an attacker: "killed in a road accident", "died in the floods". */

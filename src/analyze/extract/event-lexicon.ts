@@ -49,11 +49,23 @@ export interface RawEvents {
     /** Pronouns that stand for the speaker after a verb of saying: "said they killed …". */
     pronouns: string[];
     pronounAfter: string[];
+    /** Words before a time between the party and its verb: "separatists early Tuesday killed". */
+    timeLeads: string[];
+    /** Words that end the clause of a party before "and killed". */
+    clauseBreaks: string[];
+    /** Words right before a party that opens its clause: "its soldiers …", "said the army …". */
+    clauseOpeners: string[];
   };
   /** Verbs that end or pause talks: "suspended peace talks" is a decision announced, not a meeting. */
   talksEnded: { before: string[] };
   /** Words before an event told as the deed another answers: "in retaliation for". */
-  answerCues: { nouns: string[]; preps: string[]; determiners: string[] };
+  answerCues: {
+    nouns: string[];
+    preps: string[];
+    determiners: string[];
+    /** "blaming them for an attack", "accused X of the raid": the deed blamed is another event. */
+    blame: { verbs: string[]; preps: string[] };
+  };
   /** Emergency powers declared or imposed: a decision, typed statement. */
   decisions: { verbs: string[]; nouns: string[] };
   /** How a story dates its war: "a civil war since April", "the outbreak of the uprising in 2011". */

@@ -11,6 +11,7 @@ import type { EntityMention, EventItem } from '../types.ts';
 import { answerCueAt, rankedAt } from './event-clauses.ts';
 import { lex } from './event-lexicon.ts';
 import { demonymCountry } from './figure-groups.ts';
+import { verbLexicon } from './verbs.ts';
 import { sentenceStart, words } from './words.ts';
 
 /**
@@ -299,10 +300,13 @@ export function mergeWithinDocument(
     const lead = (m: { start: number }) => text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
     /** The anaphoric determiner of a mention: the word before it (a date between skipped), or its own first word. */
     const determinerOf = (m: { start: number; end: number }): string | null => {
-      const before = lead(m)
+      const tail = lead(m)
         .replace(DATE_WORDS, ' ')
-        .match(/([a-z]+)\s+$/)?.[1];
-      if (before !== undefined && dets.has(before)) return before;
+        .match(/(?:([a-z]+)\s+)?([a-z]+)\s+$/);
+      const before = tail?.[2];
+      // ("officials claimed that shelling killed 20": the conjunction after a verb of saying.)
+      const saying = before === 'that' && tail?.[1] !== undefined && verbLexicon().forms.has(tail[1]);
+      if (before !== undefined && dets.has(before) && !saying) return before;
       // ("the shooting" may be a trigger phrase of its own, article included.)
       const opener = /^([a-z]+)\s/i.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
       return opener !== undefined && dets.has(opener) ? opener : null;
@@ -361,15 +365,17 @@ export function mergeWithinDocument(
       : undefined;
     // "… fired rockets in response to the attack": the attack answered is not the answer told in
     // the same sentence.
-    const answered = answerCueAt(text, e.start) >= 0;
+    // ("…, blaming the group for an ambush on a convoy": the deed blamed, told apart in its sentence.)
+    const answered = answerCueAt(text, e.start) >= 0 || e.apart === true;
     const from = sentenceStart(text, e.start);
+    // The attack answered is not the answer told in the same sentence.
+    const prior = answered ? out.filter((o) => o.start < from) : out;
     const latest =
       byName ??
       (anaphoric
-        ? out.findLast(
+        ? prior.findLast(
             (o) =>
               o.type === e.type &&
-              !(answered && o.start >= from) &&
               // "the onslaught … in Kharkiv" is not the shelling of another city told last.
               (samePlace(o.place, e.place) ||
                 !ownPlace(e) ||
@@ -406,7 +412,7 @@ export function mergeWithinDocument(
       // "The army on Sunday denied bombing villagers in an air raid on a clinic": the deed a party
       // denies is the one the story told before, whatever day the denial came.
       (e.denied && !another && (!e.dated || e.saidDay)
-        ? out.findLast(
+        ? prior.findLast(
             (o) =>
               o.type === e.type &&
               !longBefore(o, e) &&
@@ -414,7 +420,7 @@ export function mergeWithinDocument(
               modesFit(o, e),
           )
         : undefined) ??
-      out.find(
+      prior.find(
         (o) =>
           !another &&
           o.type === e.type &&
@@ -427,12 +433,12 @@ export function mergeWithinDocument(
       // An attack mentioned again with no day and no place of its own ("… in a raid on a hamlet.
       // The RSF denied … the attack …") is the one already reported that day, whatever the mode word.
       (e.type === 'attack' && !e.dated && e.place === null && !answered && !another
-        ? out.findLast((o) => o.type === 'attack' && o.date?.start === e.date?.start && modesFit(o, e))
+        ? prior.findLast((o) => o.type === 'attack' && o.date?.start === e.date?.start && modesFit(o, e))
         : undefined) ??
       // "The army downed a cargo plane near X" … "a story of a plane brought down": a
       // downing told again the same day, one of the two with no place, is the same downing.
       (e.type === 'shootdown' && !another
-        ? out.findLast(
+        ? prior.findLast(
             (o) =>
               o.type === 'shootdown' &&
               o.date?.start === e.date?.start &&
@@ -448,7 +454,7 @@ export function mergeWithinDocument(
     // "a weekend air strike" and "the air strike on Saturday": one attack told loosely, then exactly.
     const loose =
       !early && !another && e.type === 'attack' && !standalone.has(e)
-        ? out.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e, countryHolds))
+        ? prior.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e, countryHolds))
         : undefined;
     if (loose) {
       loose.date = e.date;
@@ -463,7 +469,7 @@ export function mergeWithinDocument(
     // in full further on (same day, no other place, a weapon that fits).
     const told =
       !early && !loose && e.type === 'attack'
-        ? out.find(
+        ? prior.find(
             (o) =>
               orphans.has(o) &&
               o.type === 'attack' &&
@@ -483,7 +489,7 @@ export function mergeWithinDocument(
       !told &&
       e.type === 'territory-change' &&
       DEFINITE_OBJECT.test(text.slice(e.end, e.end + 40))
-        ? out.findLast(
+        ? prior.findLast(
             (o) =>
               o.type === e.type &&
               o.date?.start === e.date?.start &&
@@ -506,7 +512,7 @@ export function mergeWithinDocument(
       !another &&
       !RELATIVE.test(text.slice(Math.max(0, e.start - 40), e.start)) &&
       !answered
-        ? out.findLast(
+        ? prior.findLast(
             (o) =>
               o.type === 'attack' &&
               !standalone.has(o) &&

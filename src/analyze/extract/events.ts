@@ -9,6 +9,7 @@ import type { ClaimItem, EntityMention, EventItem, Sentence, Span, TimeMention }
 import { insideQuote } from './claim-resolve.ts';
 import {
   answerScope,
+  apartClauseAt,
   attackMode,
   forWeeks,
   hasTerritoryObject,
@@ -196,7 +197,7 @@ export function extractEvents(input: EventInput): EventItem[] {
       ...simpleHits(ws, 'appeal', L.triggers.appeal),
       ...simpleHits(ws, 'humanitarian', L.triggers.humanitarian),
       ...simpleHits(ws, 'attack', L.triggers.attack),
-      ...agentKillings(ws, sentEntities),
+      ...agentKillings(ws, sentEntities, input.times),
       ...decisionHits(ws),
       ...onsetHits(ws),
     ];
@@ -479,6 +480,14 @@ export function extractEvents(input: EventInput): EventItem[] {
         dated,
         saidDay: saidDay || undefined,
         denied: denied || undefined,
+        apart:
+          (h.type === 'attack' &&
+            apartClauseAt(
+              ws,
+              h,
+              kept.filter((k) => k.type === 'attack'),
+            ) >= 0) ||
+          undefined,
         ...(more.length ? { more } : {}),
       });
       if (h.type === 'attack' && isOnset(ws, h)) onsets.add(out[out.length - 1]);
