@@ -33,7 +33,7 @@ import {
   selfNamedBefore,
 } from './speaker-subjects.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
-import { matchBefore, phraseWords, type Word } from './words.ts';
+import { matchAt, matchBefore, phraseWords, type Word } from './words.ts';
 
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
 const REPORT_NOUNS = /^(?:investigation|inquiry|probe|report|panel|team|review|assessment|study|analysis)$/;
@@ -215,7 +215,10 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     if (past.length) return past;
   }
   // ("The French envoy to the AU said": the envoy's side, not the body it is sent to.)
-  const found = speakerRightBefore(ws, v, ctx).map((h) => envoyOf(ws, h, ctx) ?? h);
+  const right = speakerRightBefore(ws, v, ctx).map((h) => envoyOf(ws, h, ctx) ?? h);
+  // ("the coalition fighting the rebels said": the party before what it fights, not the rebels.)
+  const party = partyBeforeRelative(ws, v, ctx);
+  const found = party && right.every((h) => h.from > party.at) ? party.heads : right;
   // "Residents interviewed by Reuters said", "survivors contacted by the AP blamed": the ones
   // reached speak, not the outlet that reached them.
   const by = found.length === 1 ? found[0].from - (ws[found[0].from - 1]?.w === 'the' ? 2 : 1) : -1;
@@ -330,6 +333,45 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   const np = quotedBy(ws, v, ctx);
   return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
 }
+
+/**
+ * "the Western-backed alliance fighting the militants said", "rebels holding the city of X said", "militias
+ * loyal to the army denied": the party named right before a phrase telling what it fights, holds or
+ * backs, within the words before the verb at v, with the index of that phrase.
+ */
+function partyBeforeRelative(
+  ws: Word[],
+  v: number,
+  ctx: SpeakerContext,
+): { heads: SpeakerHit[]; at: number } | null {
+  const R = verbLexicon().partyRelatives;
+  if (!R) return null;
+  relativePhrases ??= R.phrases.map(phraseWords);
+  for (let k = v - 2; k >= 1 && v - k <= 9; k--) {
+    if (/^[,;:.!?()"“”‘’—–]$/.test(ws[k].w) || CLOSE_QUOTE.has(ws[k].w) || OPEN_QUOTE.has(ws[k].w))
+      return null;
+    if (!R.participles.includes(ws[k].w) && !relativePhrases.some((p) => matchAt(ws, k, p) > 0)) continue;
+    const heads = speakerRightBefore(ws, k, ctx).filter((h) => h.to === k && !h.reciprocal);
+    if (heads.length) return { heads, at: k };
+    // ("Militias loyal to the army denied …": a plural noun the lexicon does not list.)
+    const noun = ws[k - 1].w;
+    if (/^\p{L}\p{Ll}{2,}(?:s|men)$/u.test(noun) && !isFunctionWord(noun))
+      return {
+        heads: [
+          {
+            key: null,
+            from: k - 1,
+            to: k,
+            generic: { name: noun, span: { start: ws[k - 1].start, end: ws[k - 1].end } },
+          },
+        ],
+        at: k,
+      };
+    return null;
+  }
+  return null;
+}
+let relativePhrases: string[][] | null = null;
 
 /** Auxiliaries and adverbs that are no verb of a relative clause's own. */
 const AUXILIARY = /^(?:has|had|have|is|was|are|were|been|be|also|then|later|once)$/;

@@ -69,6 +69,8 @@ interface RawLexicon {
   condemnedDeeds?: { verbs: string[]; nouns: string[] };
   /** "residents interviewed by Reuters said": participles naming the outlet that reached a source. */
   reachedBy?: { participles: string[] };
+  /** "the coalition fighting the rebels said": what a party fights, holds or backs, after its name. */
+  partyRelatives?: { participles: string[]; phrases: string[] };
   /** Capitalised sentence openers before a source noun that name no community. */
   openingModifiers?: { words: string[] };
 }

@@ -922,3 +922,16 @@ test('"Soldiers said", "two soldiers told AFP" and "posted on the platform X tha
   const [b] = said('The navy posted on the platform X that pirates had seized the tanker.');
   assert.equal(b?.name, 'navy');
 });
+
+test('the party before what it fights, holds or backs speaks: "the coalition fighting the rebels said"', () => {
+  const [a] = said(
+    'A drone attack on a power station cut electricity to three towns on Friday, the US-led coalition fighting the jihadists said.',
+  );
+  assert.match(a.name ?? '', /coalition/i);
+  assert.match(a.text, /^A drone attack/);
+  const [b] = said('Fighters holding the town of Tal Afar said they had pushed back two assaults overnight.');
+  assert.match(b.name ?? '', /fighters/i);
+  const [c] = said('Militias loyal to the junta denied burning the market in Sagaing.');
+  assert.equal(c.kind, 'denial');
+  assert.match(c.name ?? '', /militias/i);
+});

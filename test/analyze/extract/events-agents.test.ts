@@ -37,7 +37,7 @@ test('a second verb of killing after an armed party opening its clause reports a
 
 test('the deed a party is blamed for is an attack apart from the strikes that answer it', () => {
   const evs = events(
-    'Jets struck militant hideouts on Wednesday, blaming the group for an attack that killed five workers at a factory near Kaduna.',
+    'Jets struck militant hideouts on Wednesday, blaming the group for a raid that left five workers dead at a factory near Kaduna.',
   );
   assert.deepEqual(
     evs.map((e) => e.place),
