@@ -582,6 +582,13 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         // “….” Mujahid said. — the quotation just before is what was said.
         content = quoted;
         mention = { start: quoted.start, end: ws[v.to - 1].end };
+      } else if (
+        bare &&
+        (c >= ws.length || c === v.to) &&
+        /\baccording\s+to(?:\s+[\p{L}'’-]+){1,4}\s*$/iu.test(text.slice(sent.start, ws[i].start))
+      ) {
+        // ("…, according to police reports.": the source's noun, not a verb of saying.)
+        continue;
       } else {
         // "Y denied that." / "Y rejected it.": the object refers back to an earlier claim.
         content = bare

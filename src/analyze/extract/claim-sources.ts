@@ -22,7 +22,8 @@ export const AUXILIARY = /^(has|have|had|also|then|later|again|would|will|did|do
 const COUNTS = /^(?:figures|data|estimates?|tally|tallies|counts?|statistics|calculations|records)$/i;
 
 /** Adjectives of a count that name no body: "official figures", "preliminary data". */
-const COUNT_ADJECTIVES = /^(?:official|unofficial|preliminary|provisional|latest|initial|final|updated|new)$/;
+const COUNT_ADJECTIVES =
+  /^(?:official|unofficial|preliminary|provisional|latest|initial|final|updated|new|early|first|recent)$/;
 
 /** Texts "according to" may cite that speak for no one by themselves (counts: see COUNTS). */
 const TEXTS =
@@ -220,10 +221,10 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
   ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   for (const m of cues) {
     const at = sent.start + (m.index ?? 0);
-    const k = ws.findIndex((w) => w.start >= at + m[0].length);
-    if (k < 0) continue;
+    const k0 = ws.findIndex((w) => w.start >= at + m[0].length);
+    if (k0 < 0) continue;
     // "according to official figures": a count described by an adjective is the source as a whole.
-    const d = /^(?:the|a|an)$/.test(ws[k].w) ? k + 1 : k;
+    const d = /^(?:the|a|an)$/.test(ws[k0].w) ? k0 + 1 : k0;
     if (COUNT_ADJECTIVES.test(ws[d]?.w ?? '') && COUNTS.test(ws[d + 1]?.w ?? '')) {
       const span = { start: ws[d].start, end: ws[d + 1].end };
       found.push({
@@ -233,6 +234,11 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
       });
       continue;
     }
+    // ("according to early hospital figures", "initial police reports": the adjective of the count
+    // or text is no part of the source that made it.)
+    let k = k0;
+    if (COUNT_ADJECTIVES.test(ws[d]?.w ?? '') && ws.slice(d + 2, d + 4).some((w) => notASource(w.w)))
+      k = d + 1;
     const sp = speakerAfter(ws, k, ctx);
     if (!sp.length) {
       // "according to an announcement from the prosecutor's office": look a few words further.
@@ -264,6 +270,14 @@ export function accordingToDrafts(input: ClaimInput, si: number, ws: Word[]): Cl
         e++;
       // "according to army figures": the modifier before a count names its source.
       if (e - k >= 2 && COUNTS.test(ws[e - 1].w) && !/^(the|a|an)$/.test(ws[e - 2].w)) e--;
+      // ("according to initial police reports": so does a bare modifier before "reports".)
+      else if (
+        e - k === 2 &&
+        /^reports?$/.test(ws[e - 1].w) &&
+        /^\p{Ll}+$/u.test(text.slice(ws[k].start, ws[k].end)) &&
+        !isFunctionWord(ws[k].w)
+      )
+        e--;
       // ... but not a text or a count alone: "according to the agreement", "according to a tally".
       if (e > k && (e - k > 1 || /^\p{Lu}/u.test(ws[k].w) || body(ws[k].w)) && !notASource(ws[e - 1].w)) {
         const span = { start: ws[k].start, end: ws[e - 1].end };

@@ -935,3 +935,15 @@ test('the party before what it fights, holds or backs speaks: "the coalition fig
   assert.equal(c.kind, 'denial');
   assert.match(c.name ?? '', /militias/i);
 });
+
+test('a word of time before the source of a count or report is no part of it; "Ministry of National Defence" is a ministry', () => {
+  const [a] = said('Twelve people were killed, according to early hospital figures released at noon.');
+  assert.equal(a.name, 'hospital');
+  const b = said('Four guards were wounded, according to initial police reports.');
+  assert.deepEqual(
+    b.map((c) => c.name),
+    ['police'],
+  );
+  const [c] = said('The Ministry of National Defense confirmed on Friday that a patrol had been ambushed.');
+  assert.match(c.name ?? '', /Ministry of National Defense/);
+});
