@@ -93,6 +93,11 @@ const CONTINUED = /\b(?:also|another|further|additional)\b/i;
 /** A toll's verb right before its number: "has risen to", "stood at", "reached". */
 const TOLL_RISE =
   /\b(?:risen|rose|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|passed|topped|surpassed|exceeded)\s+(?:to\s+|at\s+)?$/i;
+/** Verbs that raise a toll to a number named before the toll: "bringing to 60 the death toll". */
+const RAISED_TO =
+  /^(?:bring|brings|bringing|brought|raise|raises|raising|raised|push|pushes|pushing|pushed|take|takes|taking|took)$/;
+/** The toll's word after "the": its dead, or (group 1) its wounded. */
+const TOLL_WORDS = /^(?:toll|deaths|dead|killed|fatalities|(wounded|injured))$/;
 /** Drafts one figure per quantity that has a group or a measure nearby. */
 const PEOPLE_MEASURES = new Set(['killed', 'wounded', 'missing']);
 
@@ -245,6 +250,24 @@ export function draftFigures(
       d.measure = 'killed';
       d.measureFrom = livesTaken ? q.from - 1 : d.measureFrom;
       d.measureNamesGroup = true;
+    }
+    // "…, bringing to at least 12 the death toll", "brought to 90 the number of people killed":
+    // the toll named after the number it was raised to.
+    if (
+      !d.measure &&
+      !g &&
+      ws[q.from - 1]?.w === 'to' &&
+      RAISED_TO.test(ws[q.from - 2]?.w ?? '') &&
+      ws[q.to]?.w === 'the'
+    ) {
+      for (let k = q.to + 1; k < Math.min(ws.length, q.to + 8) && /^[\p{L}-]+$/u.test(ws[k].w); k++) {
+        const m = TOLL_WORDS.exec(ws[k].w);
+        if (!m) continue;
+        d.measure = m[1] ? 'wounded' : 'killed';
+        d.measureTo = k + 1;
+        d.measureNamesGroup = true;
+        break;
+      }
     }
     // 2. A measure after the group, skipping auxiliaries and coordinated "and 36 civilians" — not
     //    for a figure inside a list ("nine civilians, including four children, and injured 21"):

@@ -356,3 +356,18 @@ test('a bare count and a place after "and" takes the measure of the count before
     ['killed civilians 21', 'killed civilians 6'],
   );
 });
+
+test('a toll raised to a number named before it: "bringing to at least 45 the death toll"', () => {
+  const r = figs(
+    'A mortar round killed two more fishermen, bringing to at least 45 the death toll of the week.',
+  );
+  assert.ok(
+    r.some((f) => f.measure === 'killed' && f.low === 45 && f.qualifier === 'at-least'),
+    r.map(brief).join('; '),
+  );
+  const s = figs('The ambush brought to 23 the number of guards wounded since June.');
+  assert.ok(
+    s.some((f) => f.measure === 'wounded' && f.low === 23),
+    s.map(brief).join('; '),
+  );
+});
