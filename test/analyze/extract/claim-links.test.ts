@@ -884,3 +884,18 @@ test('"dismissed the UN report, saying …" is the minister\'s denial and claim,
   assert.ok(d, keys.join(' / '));
   assert.match(r.said(d.contradicts?.[0] ?? -1), /30 herders were killed/);
 });
+
+test('rebuttals without a denial verb: "does not acknowledge the claims", "not supported by any evidence", "ruled out that"', () => {
+  for (const answer of [
+    'The ministry does not acknowledge the claims.',
+    'The ministry said the allegations were not supported by any evidence.',
+    'The ministry ruled out that the fire was caused by a drone strike.',
+  ]) {
+    const r = analyze(`Fighters of the armed group said soldiers had burned a mosque in Djibo. ${answer}`);
+    const d = r.a.claims.find((c) => c.kind === 'denial');
+    assert.ok(d, answer);
+    assert.match(r.said(d.contradicts?.[0] ?? -1), /burned a mosque/, answer);
+  }
+  // ("ruled out talks": a decision, not a rebuttal.)
+  assert.equal(analyze('The president ruled out talks with the armed group.').a.claims.length, 0);
+});
