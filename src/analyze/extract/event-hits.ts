@@ -164,8 +164,8 @@ export function agentKillings(ws: Word[], entities: EntityMention[], times: Span
 
 /**
  * The words ending at `end` (exclusive) are a subject opening its clause: the start of the
- * sentence, a determiner or a verb of saying before them, with at most one capitalised modifier
- * ("its soldiers", "Israeli troops", "said the army").
+ * sentence, a comma, or an opener (a determiner, a verb of saying) at most three words before
+ * the end ("its soldiers", "the Israeli troops", "said the army").
  */
 function opensClause(ws: Word[], end: number, openers: string[]): boolean {
   let k = end - 1;

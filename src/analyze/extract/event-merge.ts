@@ -363,12 +363,10 @@ export function mergeWithinDocument(
             ),
         )
       : undefined;
-    // "… fired rockets in response to the attack": the attack answered is not the answer told in
-    // the same sentence.
-    // ("…, blaming the group for an ambush on a convoy": the deed blamed, told apart in its sentence.)
+    // "… fired rockets in response to the attack", "…, blaming the group for an ambush on a
+    // convoy": the deed answered or blamed is not the attack told before it in the same sentence.
     const answered = answerCueAt(text, e.start) >= 0 || e.apart === true;
     const from = sentenceStart(text, e.start);
-    // The attack answered is not the answer told in the same sentence.
     const prior = answered ? out.filter((o) => o.start < from) : out;
     const latest =
       byName ??

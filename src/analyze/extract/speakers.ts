@@ -226,16 +226,8 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const reached = speakerRightBefore(ws, by - 1, ctx).filter((h) => h.to === by - 1);
     if (reached.length) return reached;
     // ("Three herders contacted by …": people the lexicon does not list, told by a plural noun.)
-    const noun = ws[by - 2]?.w ?? '';
-    if (/^\p{L}\p{Ll}{2,}(?:s|men|people)$/u.test(noun) && !isFunctionWord(noun.toLowerCase()))
-      return [
-        {
-          key: null,
-          from: by - 2,
-          to: by - 1,
-          generic: { name: noun.toLowerCase(), span: { start: ws[by - 2].start, end: ws[by - 2].end } },
-        },
-      ];
+    const herders = pluralNounAt(ws, by - 2);
+    if (herders) return [herders];
   }
   // "two farmers and a local official told …", "witnesses, medics and a lawyer said": unnamed
   // sources that say it together.
@@ -334,6 +326,8 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
 }
 
+let relativePhrases: string[][] | null = null;
+
 /**
  * "the Western-backed alliance fighting the militants said", "rebels holding the city of X said", "militias
  * loyal to the army denied": the party named right before a phrase telling what it fights, holds or
@@ -354,24 +348,23 @@ function partyBeforeRelative(
     const heads = speakerRightBefore(ws, k, ctx).filter((h) => h.to === k && !h.reciprocal);
     if (heads.length) return { heads, at: k };
     // ("Militias loyal to the army denied …": a plural noun the lexicon does not list.)
-    const noun = ws[k - 1].w;
-    if (/^\p{L}\p{Ll}{2,}(?:s|men)$/u.test(noun) && !isFunctionWord(noun))
-      return {
-        heads: [
-          {
-            key: null,
-            from: k - 1,
-            to: k,
-            generic: { name: noun, span: { start: ws[k - 1].start, end: ws[k - 1].end } },
-          },
-        ],
-        at: k,
-      };
-    return null;
+    const militias = pluralNounAt(ws, k - 1);
+    return militias ? { heads: [militias], at: k } : null;
   }
   return null;
 }
-let relativePhrases: string[][] | null = null;
+
+/** A plural noun at word i the lexicon does not list ("herders", "militias"), as an unnamed source. */
+function pluralNounAt(ws: Word[], i: number): SpeakerHit | null {
+  const noun = ws[i]?.w ?? '';
+  if (!/^\p{L}\p{Ll}{2,}(?:s|men|people)$/u.test(noun) || isFunctionWord(noun)) return null;
+  return {
+    key: null,
+    from: i,
+    to: i + 1,
+    generic: { name: noun, span: { start: ws[i].start, end: ws[i].end } },
+  };
+}
 
 /** Auxiliaries and adverbs that are no verb of a relative clause's own. */
 const AUXILIARY = /^(?:has|had|have|is|was|are|were|been|be|also|then|later|once)$/;
