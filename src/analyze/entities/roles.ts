@@ -188,7 +188,8 @@ export function titleJustBefore(doc: Doc, a: number, cands: Cand[]): Title | nul
   for (let k = a - 1; k >= Math.max(0, a - 4); k--) {
     if (/^(for|of)$/.test(doc.lower[k]) && sameSentence(doc, k, a)) {
       const hs = isTitleHeadAt(doc, k, Math.max(0, k - 4));
-      if (hs >= 0) {
+      // ("the father of Ahmed al-Rawi": a form of address takes no "of X" — he is someone's father.)
+      if (hs >= 0 && !lexicon().honorifics.has(mfold(spanText(doc, hs, k)))) {
         end = k;
         break;
       }

@@ -288,3 +288,13 @@ test('a country right after an organisation names its national branch: "Amnesty 
   assert.equal(branch.type, 'organization');
   assert.equal(ms.filter((m) => m.type === 'country').length, 1);
 });
+
+test('"the father of X" is no title with a complement: the name keeps its first part and its particle', () => {
+  const ms = run('Mourners gathered at the home of the father of rebel minister Khalid al-Tamimi in Marib.');
+  assert.ok(!ms.some((m) => /^[-‐]/.test(m.text)), JSON.stringify(ms.map((m) => m.text)));
+  const k = find(ms, 'Khalid al-Tamimi');
+  assert.equal(k.type, 'person');
+  // ("Special Envoy for Yemen X": a title's "for/of" complement still comes before the name.)
+  const envoy = run('Special Envoy for Sudan Ramtane Lamamra met the two delegations.');
+  assert.equal(find(envoy, 'Ramtane Lamamra').type, 'person');
+});
