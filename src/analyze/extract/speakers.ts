@@ -322,8 +322,27 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const head = speakerRightBefore(ws, rel, ctx).filter((s) => s.to === rel && !s.reciprocal);
     if (head.length) return head;
   }
+  // ("Unconfirmed reports said …", "Media reports said …": the reports speak, unnamed.)
+  const reports = reportsBefore(ws, v, ctx);
+  if (reports) return [reports];
   const np = quotedBy(ws, v, ctx);
   return np && !ws.slice(np.from, v).some((w) => covering(ctx, w)) ? [np] : [];
+}
+
+/** "unconfirmed reports", "media reports" right before the verb at v, opening its clause: an unnamed source. */
+function reportsBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  if (!/^reports$/.test(ws[v - 1]?.w ?? '')) return null;
+  let from = v - 1;
+  while (from > 0 && v - from < 3 && /^\p{L}+$/u.test(ws[from - 1].w) && !isFunctionWord(ws[from - 1].w))
+    from--;
+  if (from > 0 && !/^(?:the|and|but|while|[,;:—–“”"])$/.test(ws[from - 1].w)) return null;
+  const span = { start: ws[from].start, end: ws[v - 1].end };
+  return {
+    key: null,
+    from,
+    to: v,
+    generic: { name: ctx.text.slice(span.start, span.end).toLowerCase(), span },
+  };
 }
 
 let relativePhrases: string[][] | null = null;

@@ -947,3 +947,13 @@ test('a word of time before the source of a count or report is no part of it; "M
   const [c] = said('The Ministry of National Defense confirmed on Friday that a patrol had been ambushed.');
   assert.match(c.name ?? '', /Ministry of National Defense/);
 });
+
+test('"media reports said": the reports speak, unnamed, and "reports" there is no verb', () => {
+  const a = said('Unconfirmed reports said a further nine fishermen were missing off the coast.');
+  assert.deepEqual(
+    a.map((c) => [c.name, c.text]),
+    [['unconfirmed reports', 'Unconfirmed reports said a further nine fishermen were missing off the coast']],
+  );
+  const [b] = said('The shelling went on, and media reports said two bridges were down.');
+  assert.equal(b?.name, 'media reports');
+});
