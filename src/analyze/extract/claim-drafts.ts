@@ -141,7 +141,14 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // not a claim made.
     if (ws[i - 1]?.w === 'to' && /^(?:is|are|was|were|be|been|being|'s)$/.test(ws[i - 2]?.w ?? '')) continue;
     // ("Media reports said …", "the claims say": a noun — the subject of the verb of saying after it.)
-    if (v.to === i + 1 && !v.past && !v.participle && verbAt(ws, i + 1)?.entry.lemma === 'say') continue;
+    if (
+      v.to === i + 1 &&
+      i + 1 < ws.length &&
+      !v.past &&
+      !v.participle &&
+      verbAt(ws, i + 1)?.entry.lemma === 'say'
+    )
+      continue;
     // "a request for comment", "without warning", "their claims", "West Kordofan state": a noun.
     if (
       NOUN_BEFORE.test(ws[i - 1]?.w ?? '') ||

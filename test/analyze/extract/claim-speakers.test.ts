@@ -957,3 +957,8 @@ test('"media reports said": the reports speak, unnamed, and "reports" there is n
   const [b] = said('The shelling went on, and media reports said two bridges were down.');
   assert.equal(b?.name, 'media reports');
 });
+
+test('a text that ends on a verb form of saying, with no full stop, is read without error', () => {
+  const r = said('The army said the town was calm and the ministry reports');
+  assert.equal(r[0]?.name, 'army');
+});
