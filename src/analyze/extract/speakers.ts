@@ -216,19 +216,10 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   }
   // ("The French envoy to the AU said": the envoy's side, not the body it is sent to.)
   const right = speakerRightBefore(ws, v, ctx).map((h) => envoyOf(ws, h, ctx) ?? h);
-  // ("the coalition fighting the rebels said": the party before what it fights, not the rebels.)
+  // ("the coalition fighting the rebels said": the party before what it fights, not the rebels;
+  // "residents interviewed by Reuters said": the ones reached, not the outlet that reached them.)
   const party = partyBeforeRelative(ws, v, ctx);
   const found = party && right.every((h) => h.from > party.at) ? party.heads : right;
-  // "Residents interviewed by Reuters said", "survivors contacted by the AP blamed": the ones
-  // reached speak, not the outlet that reached them.
-  const by = found.length === 1 ? found[0].from - (ws[found[0].from - 1]?.w === 'the' ? 2 : 1) : -1;
-  if (by >= 1 && ws[by].w === 'by' && (verbLexicon().reachedBy?.participles ?? []).includes(ws[by - 1].w)) {
-    const reached = speakerRightBefore(ws, by - 1, ctx).filter((h) => h.to === by - 1);
-    if (reached.length) return reached;
-    // ("Three herders contacted by …": people the lexicon does not list, told by a plural noun.)
-    const herders = pluralNounAt(ws, by - 2);
-    if (herders) return [herders];
-  }
   // "two farmers and a local official told …", "witnesses, medics and a lawyer said": unnamed
   // sources that say it together.
   const unnamed = (h: SpeakerHit | undefined) =>
@@ -349,8 +340,9 @@ let relativePhrases: string[][] | null = null;
 
 /**
  * "the Western-backed alliance fighting the militants said", "rebels holding the city of X said", "militias
- * loyal to the army denied": the party named right before a phrase telling what it fights, holds or
- * backs, within the words before the verb at v, with the index of that phrase.
+ * loyal to the army denied", "residents interviewed by Reuters said": the party named right before
+ * a phrase telling what it fights, holds or backs, or who reached it (`reachedBy`), within the
+ * words before the verb at v, with the index of that phrase.
  */
 function partyBeforeRelative(
   ws: Word[],
@@ -359,7 +351,10 @@ function partyBeforeRelative(
 ): { heads: SpeakerHit[]; at: number } | null {
   const R = verbLexicon().partyRelatives;
   if (!R) return null;
-  relativePhrases ??= R.phrases.map(phraseWords);
+  relativePhrases ??= [
+    ...R.phrases,
+    ...(verbLexicon().reachedBy?.participles ?? []).map((p) => `${p} by`),
+  ].map(phraseWords);
   for (let k = v - 2; k >= 1 && v - k <= 9; k--) {
     if (/^[,;:.!?()"“”‘’—–]$/.test(ws[k].w) || CLOSE_QUOTE.has(ws[k].w) || OPEN_QUOTE.has(ws[k].w))
       return null;
