@@ -9,7 +9,7 @@ import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import { findQuantities } from './quantity.ts';
-import type { Word } from './words.ts';
+import { TIME_LEADS, type Word } from './words.ts';
 
 /** Ceasefire events: the truce noun with an agreeing / taking-effect / breaking word near it. */
 export function ceasefireHits(
@@ -112,7 +112,7 @@ export function agentKillings(ws: Word[], entities: EntityMention[], times: Span
       k > 0 &&
       (K.between.includes(ws[k - 1].w) ||
         inTime(ws[k - 1]) ||
-        (K.timeLeads.includes(ws[k - 1].w) && k < p.at && inTime(ws[k])))
+        (TIME_LEADS.test(ws[k - 1].w) && k < p.at && inTime(ws[k])))
     )
       k--;
     if (k === 0) continue;

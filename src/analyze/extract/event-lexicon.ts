@@ -49,8 +49,6 @@ export interface RawEvents {
     /** Pronouns that stand for the speaker after a verb of saying: "said they killed …". */
     pronouns: string[];
     pronounAfter: string[];
-    /** Words before a time between the party and its verb: "separatists early Tuesday killed". */
-    timeLeads: string[];
     /** Words that end the clause of a party before "and killed". */
     clauseBreaks: string[];
     /** Words right before a party that opens its clause: "its soldiers …", "said the army …". */

@@ -33,7 +33,7 @@ import {
   selfNamedBefore,
 } from './speaker-subjects.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
-import { matchAt, matchBefore, phraseWords, type Word } from './words.ts';
+import { matchAt, matchBefore, phraseWords, TIME_LEADS, type Word } from './words.ts';
 
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
 const REPORT_NOUNS = /^(?:investigation|inquiry|probe|report|panel|team|review|assessment|study|analysis)$/;
@@ -209,7 +209,7 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   // "X, the UN coordinator in Y, on Sunday condemned …": a time between the apposition's closing
   // comma and the verb.
   let t = v;
-  while (t > 2 && (inTime(ctx, ws[t - 1]) || /^(?:on|late|early|last|this)$/.test(ws[t - 1].w))) t--;
+  while (t > 2 && (inTime(ctx, ws[t - 1]) || TIME_LEADS.test(ws[t - 1].w))) t--;
   if (t < v && ws[t - 1].w === ',' && inTime(ctx, ws[v - 1])) {
     const past = speakerBefore(ws, t, ctx);
     if (past.length) return past;

@@ -12,6 +12,9 @@ export interface Word extends Span {
 const WORD =
   /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 
+/** Words that open a time phrase: "on Monday", "early Tuesday", "late on Sunday", "last week". */
+export const TIME_LEADS = /^(?:on|late|early|last|this)$/;
+
 /** The words of the spans of the document last read: extractors ask for one sentence many times. */
 let cachedText: string | null = null;
 const cached = new Map<string, readonly Word[]>();
