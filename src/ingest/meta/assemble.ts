@@ -47,6 +47,10 @@ export interface KnownMeta {
 
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
 
+/** A line that dates the page: "Posted 2 Jun 2018 10:40", "Updated 3 hours ago". */
+const STAMP =
+  /\b(?:published|updated|posted|last\s+modified)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|GMT|UTC)?/i;
+
 /** A headline: short, capitalised, no closing full stop, not a date or a credit. */
 export function looksLikeHeadline(t: string): boolean {
   const s = t.trim();
@@ -170,11 +174,23 @@ export function assemble(
   }
   const head = kept.slice(start);
   // body text follows block i, past furniture and short labels (image captions, tags)
+  // (and past up to two deck lines right under it: "Doctor says 20 killed" / "Army denies it")
   const bodyFollows = (i: number): boolean => {
+    let decks = 0;
     for (let j = i + 1; j < head.length && j <= i + 8; j++) {
       const t = head[j].text;
       if (isBoilerplateBlock(t)) continue;
       if (head[j].kind !== 'heading' && words(t).length <= 6 && !TERMINAL.test(t)) continue;
+      if (
+        j === i + 1 + decks &&
+        decks < 2 &&
+        head[j].kind !== 'heading' &&
+        !looksLikeBody(t) &&
+        looksLikeHeadline(t)
+      ) {
+        decks++;
+        continue;
+      }
       return looksLikeBody(t) || (words(t).length >= 6 && TERMINAL.test(t));
     }
     return false;
@@ -207,14 +223,27 @@ export function assemble(
     kicker = true;
   }
   let body = head;
+  // Deck lines under the headline ("Doctor says 20 killed"): text the article stands by, though
+  // short and unpunctuated.
+  const decks = new Set<Block>();
+  for (let j = titleAt + 1; titleAt >= 0 && j <= titleAt + 2 && j < head.length; j++) {
+    const t = head[j].text;
+    if (head[j].kind === 'heading' || looksLikeBody(t) || !looksLikeHeadline(t) || words(t).length <= 6)
+      break;
+    // ("Reuters Posted 4 May, 2019 7:05am": a time stamp, not a deck.)
+    if (STAMP.test(t)) break;
+    decks.add(head[j]);
+  }
   if (titleAt >= 0) {
     title ??= head[titleAt].text;
     // a standfirst right after the headline: one long line without closing punctuation that is
     // followed by furniture (byline, date) or at least does not stop mid-phrase
+    // (Never the last block: an article of one paragraph ending in "….—AFP" is that paragraph.)
     const next = head[titleAt + 1];
     let skip = 1;
     if (
       next &&
+      head.length > titleAt + 2 &&
       next.kind !== 'heading' &&
       looksLikeBody(next.text) &&
       !TERMINAL.test(next.text) &&
@@ -234,7 +263,7 @@ export function assemble(
   const clean = cleanBlocks(
     texts,
     body.map((b) => b.linkDensity ?? 0),
-    body.map((b) => b.kind === 'heading'),
+    body.map((b) => b.kind === 'heading' || decks.has(b)),
   );
   const cleanSet = new Set(clean);
   for (const t of texts) if (!cleanSet.has(t)) furniture.push(t);

@@ -151,3 +151,41 @@ test('a long headline directly above its byline and date (no blank lines) stays 
   assert.deepEqual(d.authors, ['Nadia Farouk']);
   assert.equal(d.published, '2024-03-12');
 });
+
+test('a one-paragraph article ending in a glued wire credit keeps its body: it is no standfirst', () => {
+  const d = readText(
+    `date 2011-03-02\nBomb kills 12 at bus station in northern town\n\nMAIDUGURI, March 2: A bomb hidden in a parked minibus killed at least 12 people at a crowded bus station on Wednesday, police said. Dozens more were wounded. The governor condemned the attack and said the security forces would find those behind it, his spokesman said in a statement.—AFP`,
+    'one-paragraph.txt',
+  );
+  assert.equal(d.title, 'Bomb kills 12 at bus station in northern town');
+  assert.ok(d.text.includes('A bomb hidden in a parked minibus killed at least 12 people'), d.text);
+  assert.ok(d.text.includes('his spokesman said in a statement'));
+});
+
+test('a standfirst is taken only when the body follows it', () => {
+  const d = readText(
+    `Talks on prisoner exchange stall as both sides trade blame\n\nNegotiators left the capital without a date for a new round of talks on the exchange of prisoners and bodies\n\nThe two delegations met for six hours on Monday. A mediator said both had agreed to meet again but gave no date.`,
+    'standfirst.txt',
+  );
+  assert.equal(
+    d.description,
+    'Negotiators left the capital without a date for a new round of talks on the exchange of prisoners and bodies',
+  );
+  assert.ok(d.text.startsWith('The two delegations met for six hours on Monday.'), d.text);
+});
+
+test('a headline over one or two deck lines is the title; the decks stay in the text', () => {
+  const d = readText(
+    `Market in border town shelled for second day\n\nMedics say 14 killed and dozens wounded\n\nArmy denies firing on residential areas\n\nAt least 14 people were killed on Tuesday when shells hit the main market of the border town for a second day, medics said. The army denied firing on residential areas and blamed the rebels.`,
+    'decks.txt',
+  );
+  assert.equal(d.title, 'Market in border town shelled for second day');
+  assert.ok(!d.text.includes('Market in border town shelled'), d.text);
+  assert.ok(d.text.startsWith('Medics say 14 killed and dozens wounded'), d.text);
+  const stamped = readText(
+    `Clinic director reports three dead after drone hits farm\n\nAFP Published 12 Mar, 2024 09:15am\n\nTYRE: A clinic director said a drone hit a farm outside the town on Tuesday and that three farmworkers had died of their wounds overnight.`,
+    'stamp.txt',
+  );
+  assert.equal(stamped.title, 'Clinic director reports three dead after drone hits farm');
+  assert.ok(!stamped.text.includes('Published'), stamped.text);
+});
