@@ -371,3 +371,17 @@ test('a toll raised to a number named before it: "bringing to at least 45 the de
     s.map(brief).join('; '),
   );
 });
+
+test('a participle of killing before the count: "gunning down 19", "executing 40", "shooting dead seven"', () => {
+  assert.deepEqual(
+    figs('Insurgents overran the outpost, gunning down 19 villagers who tried to flee.').map(brief),
+    ['killed civilians 19'],
+  );
+  assert.deepEqual(
+    figs('The guerrillas stormed the barracks, executing 40 policemen, the ministry said.').map(brief),
+    ['killed military 40'],
+  );
+  assert.deepEqual(figs('Gunmen opened fire on the minibus, shooting dead seven passengers.').map(brief), [
+    'killed civilians 7',
+  ]);
+});
