@@ -10,6 +10,8 @@ import { claimNounAlternation, verbLexicon } from './verbs.ts';
 
 /** Sentences back within which a named party's claim is looked for. */
 const NAMED_REACH = 12;
+/** How many sentences on a named party's account may be told, when none came before the denial. */
+const NAMED_AHEAD = 4;
 
 /** "X's statements", "claims by X": the latest earlier claim by X, when the denial names X's words. */
 let named: { owner: RegExp; by: RegExp } | null = null;
@@ -58,14 +60,23 @@ export function claimOfNamed(
   }
   // "refuted Sebby's claims": a part of a speaker's name, not found as a name of its own.
   const said = text.slice(c.content.start, c.content.end);
+  // ("Sentinel Group's version": any word of the owner's name; with nothing of theirs before, their
+  // account told next, in another sentence: "… The company insisted its guards returned fire".)
   for (const m of said.matchAll(namePartRe())) {
-    const part = m[1].toLowerCase();
-    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) {
+    const parts = m[1].toLowerCase().split(/\s+/);
+    const theirs = (j: number) => {
       const o = claims[j];
-      if (o.kind === 'denial' || !o.speaker || o.speaker === c.speaker) continue;
-      const name = entities.find((e) => e.key === o.speaker)?.name ?? '';
-      if (name.toLowerCase().split(/\s+/).includes(part)) return j;
-    }
+      if (o.kind === 'denial' || o.kind === 'appeal' || !o.speaker || o.speaker === c.speaker) return false;
+      const name = (
+        entities.find((e) => e.key === o.speaker)?.name ?? o.speaker.slice(o.speaker.indexOf(':') + 1)
+      )
+        .toLowerCase()
+        .split(/\s+/);
+      return parts.some((p) => name.includes(p));
+    };
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) if (theirs(j)) return j;
+    for (let j = i + 1; j < claims.length && sentenceOf[j] - sentenceOf[i] <= NAMED_AHEAD; j++)
+      if (sentenceOf[j] > sentenceOf[i] && theirs(j)) return j;
   }
   // "denounced the Russian statement", "rejected Israeli claims": the nation's adjective names them.
   for (const m of said.matchAll(demonymWordsRe())) {
@@ -83,7 +94,7 @@ let namePart: RegExp | null = null;
 /** A capitalised word owning a claim noun: "Sebby's claims", "Ngoma’s statement". */
 function namePartRe(): RegExp {
   namePart ??= new RegExp(
-    `\\b(\\p{Lu}[\\p{L}-]+)['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})\\b`,
+    `\\b((?:\\p{Lu}[\\p{L}-]+\\s+){0,2}\\p{Lu}[\\p{L}-]+)['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${claimNounAlternation()})\\b`,
     'gu',
   );
   return namePart;

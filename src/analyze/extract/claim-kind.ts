@@ -121,6 +121,12 @@ function rebuttalPatterns(R: ReturnType<typeof verbLexicon>['rebuttals']): RegEx
       `\\b(?:did\\s+not|didn['’]t|had\\s+not|hadn['’]t|has\\s+not|hasn['’]t)\\s+(?:see|find|observe|record|register|detect|witness)\\s+any\\s+(?:${alt([...R.noneSeen, ...R.noneHappened])})\\b`,
       'iu',
     ),
+    // "the navy is not aware of any shooting", "had no knowledge of such a strike": the deed
+    // others report is unknown to the side said to have done it.
+    new RegExp(
+      `\\b(?:(?:was|were|is|are)(?:\\s+not|n['’]t)\\s+aware|(?:had|has|have)\\s+no\\s+(?:knowledge|record|information))\\s+(?:of|about)\\s+(?:any|such(?:\\s+an?)?)\\s+(?:${alt([...R.noneHappened, ...R.noneSeen])})\\b`,
+      'iu',
+    ),
     // "the city has not yet fallen", "the base had not been captured": the ground said lost is not.
     /\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))\b/iu,
     // "aid was distributed without incident": nothing of the kind happened.

@@ -139,7 +139,13 @@ export function contradictions(
           ((o.kind === 'accusation' && blamesMe(o)) || bothCountDead(c, o)),
       );
     if (inside.length) {
-      const told = toldLater(inside);
+      // ("disputed X's version of the shooting. … X insisted its guards returned fire": the
+      // account itself, told next by its owner.)
+      const owner = VERSION_OF.test(text.slice(c.content.start, claims[inside[0]].content.start))
+        ? claims[inside[0]].speaker
+        : null;
+      const told =
+        [toldLater(inside), ownAccountLater(claims, sentenceOf, i, owner)].find((j) => j >= 0) ?? -1;
       c.contradicts = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
       return;
     }
@@ -373,6 +379,26 @@ export function contradictions(
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
   targetDisputes(claims, sentenceOf, entities, text, 2 * MAX_GAP, shareEvent);
   restatedCharges(claims, text);
+}
+
+/** "X's version of the shooting", "their account of the raid": an account named, not told. */
+const VERSION_OF = /\b(?:version|account)s?\s+of\b/i;
+
+/**
+ * The next claim, in a later sentence but within `MAX_GAP`, by the party whose account the
+ * denial `i` names; -1 when there is none.
+ */
+function ownAccountLater(claims: ClaimItem[], sentenceOf: number[], i: number, owner: string | null): number {
+  if (owner === null) return -1;
+  return claims.findIndex(
+    (o, j) =>
+      j > i &&
+      o.speaker === owner &&
+      o.kind !== 'denial' &&
+      o.kind !== 'appeal' &&
+      sentenceOf[j] > sentenceOf[i] &&
+      sentenceOf[j] - sentenceOf[i] <= MAX_GAP,
+  );
 }
 
 /** A denial of what others report: "denied reports that", "claims of …", "allegations about …". */

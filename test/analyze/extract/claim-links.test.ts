@@ -899,3 +899,25 @@ test('rebuttals without a denial verb: "does not acknowledge the claims", "not s
   // ("ruled out talks": a decision, not a rebuttal.)
   assert.equal(analyze('The president ruled out talks with the armed group.').a.claims.length, 0);
 });
+
+test("a denial of a named party's account told only after it answers that account", () => {
+  const { a, said } = analyze(
+    "Colombia's defence minister on Thursday disputed Frontline Guards' version of a shooting that left nine farmers dead. He said the guards fired without provocation. Frontline Guards insisted its men were returning fire from armed rebels.",
+  );
+  const d = a.claims.find((c) => c.kind === 'denial' && said(a.claims.indexOf(c)).startsWith('Frontline'));
+  assert.ok(d, a.claims.map((c, i) => `${c.kind}: ${said(i)}`).join(' | '));
+  assert.ok(
+    (d.contradicts ?? []).some((j) => /returning fire from armed rebels/.test(said(j))),
+    (d.contradicts ?? []).map(said).join(' | '),
+  );
+});
+
+test('"is not aware of any strike" answers the strike others report', () => {
+  const { a, said } = analyze(
+    'Villagers said helicopters fired on a line of trucks carrying families out of the valley, killing at least eight people. An air force spokesman said the air force is not aware of any strike on civilian trucks and was looking into the reports.',
+  );
+  const i = a.claims.findIndex((c) => /not aware of any strike/.test(said(a.claims.indexOf(c))));
+  assert.ok(i >= 0);
+  assert.equal(a.claims[i].kind, 'denial');
+  assert.match(said(a.claims[i].contradicts?.[0] ?? -1), /helicopters fired on a line of trucks/);
+});
