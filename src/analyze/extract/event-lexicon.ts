@@ -21,6 +21,8 @@ export interface RawEvents {
   irrealis: { near: string[]; wide: string[] };
   violationCues: string[];
   anaphoricDeterminers: string[];
+  /** Words of time or manner between a determiner and the noun it refers back with: "the overnight raid". */
+  referenceModifiers: { words: string[] };
   /** Degree words ranking an attack among others: "the deadliest attack this year". */
   superlatives: { words: string[] };
   /** Attack words too general to stand alone: an event only with a place or date in the sentence. */

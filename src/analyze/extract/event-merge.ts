@@ -290,6 +290,7 @@ export function mergeWithinDocument(
     );
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
+  const modifiers = new Set(lex().referenceModifiers.words);
   /** Events first met as a definite reference with nothing before it to refer to. */
   const orphans = new Set<EventItem>();
   for (const e of events) {
@@ -307,6 +308,9 @@ export function mergeWithinDocument(
       // ("officials claimed that shelling killed 20": the conjunction after a verb of saying.)
       const saying = before === 'that' && tail?.[1] !== undefined && verbLexicon().forms.has(tail[1]);
       if (before !== undefined && dets.has(before) && !saying) return before;
+      // ("the overnight raid", "the deadly shelling": a word of time or manner between.)
+      if (before !== undefined && tail?.[1] !== undefined && dets.has(tail[1]) && modifiers.has(before))
+        return tail[1];
       // ("the shooting" may be a trigger phrase of its own, article included.)
       const opener = /^([a-z]+)\s/i.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
       return opener !== undefined && dets.has(opener) ? opener : null;

@@ -928,3 +928,11 @@ test('"The attack" with no day of its own is the attack just told, whatever day 
   );
   assert.equal(other.list.filter((x) => x.startsWith('attack')).length, 2);
 });
+
+test('"the overnight raid", "the deadly ambush": a word of time or manner between the article and the noun still refers back', () => {
+  const r = events(
+    'Insurgents bombed government offices and raided army posts in a western district of Nepal, officials said on Thursday. An army spokesman said five soldiers and three insurgents died during the overnight raid at Dailekh.',
+    '2024-03-07',
+  );
+  assert.equal(r.list.filter((x) => x.startsWith('attack')).length, 1, r.list.join('; '));
+});
