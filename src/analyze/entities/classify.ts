@@ -262,6 +262,14 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
     /^[,”"’'»]$/.test(doc.lower[a - 2])
   )
     return true;
+  // "“…,” said villager John Smith", "said local farmer John Smith": one or two lower-case role
+  // nouns between the inverted verb and a name of two words or more.
+  for (let r = 1; r <= 2 && b - a >= 2; r++) {
+    const v = a - 1 - r;
+    if (v < 1 || !sameSentence(doc, v, a)) break;
+    if (!/^\p{Ll}+$/u.test(doc.words[a - r]) || doc.tokens[a - r].pos !== 'NOUN') break;
+    if (INVERTED_SPEECH.test(doc.lower[v]) && /^[,”"’'»]$/.test(doc.lower[v - 1])) return true;
+  }
   return a > 1 && doc.lower[a - 2] === 'according' && doc.lower[a - 1] === 'to';
 }
 

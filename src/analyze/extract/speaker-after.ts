@@ -41,6 +41,33 @@ const TITLE_GLUE = new Set([
   'media',
 ]);
 
+/** Words that end a role run after the verb: what follows them is no longer the speaker's name. */
+const PREPOSITIONS_AFTER = new Set([
+  'on',
+  'in',
+  'at',
+  'that',
+  'to',
+  'and',
+  'or',
+  'but',
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'by',
+  'with',
+  'from',
+  'about',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'there',
+]);
+
 /** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
 /** `bodies`: a body described by its head after "the" may speak ("said the ministry"). */
 export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext, bodies = true): SpeakerHit[] {
@@ -76,6 +103,24 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext, bodies
     if (!TITLE_GLUE.has(ws[k].w) && !isTitleWord(ws[k], ctx.text, ctx.entities)) break;
     // Lower-case title words lead to a name; a capitalised word that is no name ends the run.
     if (first && !person && /^\p{Lu}/u.test(ctx.text.slice(ws[k].start, ws[k].end))) break;
+  }
+  // "…,” said villager X", "said the channel's military analyst Col. X": a role noun no title list
+  // holds, right before the name.
+  if (!person) {
+    for (let k = start; k < ws.length && k - start < 7; k++) {
+      const m = covering(ctx, ws[k]);
+      if (m?.type === 'person') {
+        if (k > start) person = { m, k };
+        break;
+      }
+      if (m) {
+        while (k + 1 < ws.length && ws[k + 1].end <= m.end) k++;
+        continue;
+      }
+      const raw = ctx.text.slice(ws[k].start, ws[k].end);
+      if (!/^\p{Ll}+$/u.test(raw) && !isTitleWord(ws[k], ctx.text, ctx.entities)) break;
+      if (PREPOSITIONS_AFTER.has(ws[k].w) || verbAt(ws, k)) break;
+    }
   }
   // "…, said Ukraine's top commander in the east, Oleksandr Syrskyi": the name after the title.
   if (!person) {

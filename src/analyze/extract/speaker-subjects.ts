@@ -78,14 +78,35 @@ export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): S
 /** ", <role> of the X," right before the verb, with a person named before its first comma. */
 export function personBeforeRole(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
   if (v < 4 || ws[v - 1].w !== ',') return null;
-  let c = v - 2;
-  while (c > 0 && v - c < 14 && ws[c].w !== ',') {
-    if (/^[.;:!?”"]$/.test(ws[c].w)) return null;
-    c--;
-  }
-  if (c <= 0 || ws[c].w !== ',') return null;
   const heads = verbLexicon().descriptionHeads.roleHeads;
-  const role = ws.slice(c + 1, v - 1).some((w) => heads.includes(w.w));
+  // ("X, commander of the 2nd Battalion, 7th Infantry Regiment, said": the unit may hold a comma
+  // of its own; the role is then one comma further back.)
+  let c = v - 1;
+  let role = false;
+  for (let part = 0; part < 2 && !role; part++) {
+    const end = c;
+    c--;
+    while (c > 0 && v - c < 20 && ws[c].w !== ',') {
+      if (/^[.;:!?”"]$/.test(ws[c].w)) return null;
+      c--;
+    }
+    if (c <= 0 || ws[c].w !== ',') return null;
+    role = ws.slice(c + 1, end).some((w) => heads.includes(w.w));
+    // (Only a unit's name may stand after the role: capitalised words and numbers, no person —
+    // "…, the group's spokesman, Ali Kone, said" is Kone.)
+    if (
+      !role &&
+      ctx.entities.some((e) => e.type === 'person' && e.start >= ws[c + 1].start && e.end <= ws[end - 1].end)
+    )
+      return null;
+    if (
+      !role &&
+      !ws
+        .slice(c + 1, end)
+        .every((w) => /^[\p{Lu}\p{N}]/u.test(ctx.text.slice(w.start, w.end)) || /^(?:st|nd|rd|th)$/.test(w.w))
+    )
+      return null;
+  }
   if (!role) return null;
   const person = ctx.entities.find((e) => e.type === 'person' && e.end === ws[c - 1].end);
   if (!person) return null;

@@ -962,3 +962,24 @@ test('a text that ends on a verb form of saying, with no full stop, is read with
   const r = said('The army said the town was calm and the ministry reports');
   assert.equal(r[0]?.name, 'army');
 });
+
+test('the person before a role whose unit holds a comma speaks: "X, commander of the 3rd Brigade, 9th Division, said"', () => {
+  const [c] = said(
+    'Maj. Ruth Okello, commander of the 3rd Brigade, 9th Mountain Division, said the pass was open again.',
+  );
+  assert.equal(c?.name, 'Ruth Okello');
+});
+
+test('a role noun between the inverted verb and the name: "said villager X", "said the network\'s security analyst Col. X"', () => {
+  const [a] = said('"Nobody came to help us," said villager Tendai Moyo.');
+  assert.equal(a?.name, 'Tendai Moyo');
+  const [b] = said('"The line will not hold for long," said NTV security analyst Col. Anders Berg.');
+  assert.equal(b?.name, 'Anders Berg');
+});
+
+test('a name in apposition after the role speaks, not the person named before the role', () => {
+  const [c] = said(
+    'Blame fell on an alliance of militias loyal to former President Jean Dupont, whose spokesman, Ali Kone, said the charges were false.',
+  );
+  assert.equal(c?.name, 'Ali Kone');
+});
