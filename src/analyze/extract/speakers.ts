@@ -362,7 +362,9 @@ function partyBeforeRelative(
     const heads = speakerRightBefore(ws, k, ctx).filter((h) => h.to === k && !h.reciprocal);
     if (heads.length) return { heads, at: k };
     // ("Militias loyal to the army denied …": a plural noun the lexicon does not list.)
-    const militias = pluralNounAt(ws, k - 1);
+    // ("A panel set up by the president said": a body named by its noun after an article.)
+    const militias =
+      pluralNounAt(ws, k - 1) ?? (/^(?:a|an|the)$/.test(ws[k - 2]?.w ?? '') ? bodyNounAt(ws, k - 1) : null);
     return militias ? { heads: [militias], at: k } : null;
   }
   return null;
@@ -371,12 +373,23 @@ function partyBeforeRelative(
 /** A plural noun at word i the lexicon does not list ("herders", "militias"), as an unnamed source. */
 function pluralNounAt(ws: Word[], i: number): SpeakerHit | null {
   const noun = ws[i]?.w ?? '';
-  if (!/^\p{L}\p{Ll}{2,}(?:s|men|people)$/u.test(noun) || isFunctionWord(noun)) return null;
+  return /^\p{L}\p{Ll}{2,}(?:s|men|people)$/u.test(noun) ? unnamedAt(ws, i) : null;
+}
+
+/** A lower-case noun at word i, after an article: "a panel", "the commission", as an unnamed source. */
+function bodyNounAt(ws: Word[], i: number): SpeakerHit | null {
+  const noun = ws[i]?.w ?? '';
+  return /^\p{Ll}{3,}$/u.test(noun) && !/(?:ing|ed|ly)$/.test(noun) ? unnamedAt(ws, i) : null;
+}
+
+/** The word at i as an unnamed source, unless a function word. */
+function unnamedAt(ws: Word[], i: number): SpeakerHit | null {
+  if (isFunctionWord(ws[i].w)) return null;
   return {
     key: null,
     from: i,
     to: i + 1,
-    generic: { name: noun, span: { start: ws[i].start, end: ws[i].end } },
+    generic: { name: ws[i].w, span: { start: ws[i].start, end: ws[i].end } },
   };
 }
 

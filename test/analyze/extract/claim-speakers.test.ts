@@ -983,3 +983,12 @@ test('a name in apposition after the role speaks, not the person named before th
   );
   assert.equal(c?.name, 'Ali Kone');
 });
+
+test('a body before "appointed by X", "set up by X" speaks, not the one who appointed it', () => {
+  const [a] = said(
+    'A commission appointed by President Maria Alvarez said that 40 villagers had been killed.',
+  );
+  assert.equal(a?.name, 'commission');
+  const [b] = said('A panel set up by the prime minister said the soldiers had fired without orders.');
+  assert.equal(b?.name, 'panel');
+});
