@@ -11,6 +11,7 @@ import { extractEvents } from './extract/events.ts';
 import { mergeFigures } from './extract/figure-merge.ts';
 import { extractFigures } from './extract/figures.ts';
 import { tokenize } from './nlp/index.ts';
+import { datelineDay } from './time/dateline.ts';
 import { findTimes } from './time/index.ts';
 import type { DocAnalysis } from './types.ts';
 
@@ -20,7 +21,9 @@ export interface AnalysisInput {
 }
 
 export function analyzeDocument(input: AnalysisInput): DocAnalysis {
-  const { text, published } = input;
+  const { text } = input;
+  // "JERUSALEM, Aug. 1: … today": the day the story was filed, when its dateline says so.
+  const published = datelineDay(text, input.published) ?? input.published;
   const { sentences, tokens } = tokenize(text);
   const found = findEntities(text, { sentences, tokens }, { published });
   const times = findTimes(text, published, { sentences });

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+import { datelineDay } from '../../../src/analyze/time/dateline.ts';
+
+test('a dateline a day or so before the page date is the day the story was filed', () => {
+  assert.equal(
+    datelineDay('TRIPOLI, March 4: Rebels said today they held the port.', '2011-03-05'),
+    '2011-03-04',
+  );
+  assert.equal(datelineDay('ADEN, Yemen, Jan. 30 (Reuters) — Fighting resumed.', '2018-02-01'), '2018-01-30');
+  // (late December on a page of early January: last year's)
+  assert.equal(datelineDay('GOMA, Dec. 31 — Shelling resumed.', '2013-01-02'), '2012-12-31');
+});
+
+test('no dateline, the same day, or one far from the page date changes nothing', () => {
+  assert.equal(datelineDay('GOMA, Nov. 20 — Rebels entered the city.', '2012-11-20'), null);
+  assert.equal(datelineDay('GOMA, Oct. 2 — Rebels entered the city.', '2012-11-20'), null);
+  assert.equal(datelineDay('Officials said on March 4: the port is held.', '2011-03-05'), null);
+  assert.equal(datelineDay('TRIPOLI, March 4: Rebels said.', null), null);
+});
+
+test('"today" in a story filed the day before the page date is the dateline day', () => {
+  const text =
+    'MISRATA, April 9: Government forces shelled the port today, killing five people, doctors said.';
+  const a = analyzeDocument({ text, published: '2011-04-10' });
+  const attack = a.events.find((e) => e.type === 'attack');
+  assert.equal(attack?.date?.start, '2011-04-09');
+});
