@@ -534,6 +534,8 @@ export function extractFigures(input: FigureInput): FigureItem[] {
       if (d.measure === 'destroyed' && !things) continue;
       // "seized 14 villages": ground taken, no capture of people or arms
       if (d.measure === 'captured' && d.group === 'buildings') continue;
+      // "hundreds of cars fleeing south": only people are displaced or missing.
+      if ((d.measure === 'displaced' || d.measure === 'missing') && things) continue;
       // "more than a dozen rockets", "one of the deadliest days": a count of something else.
       if (!d.group && countsOther(ws, d)) continue;
       const group: FigureGroup = d.group ?? 'people';

@@ -385,3 +385,10 @@ test('a participle of killing before the count: "gunning down 19", "executing 40
     'killed civilians 7',
   ]);
 });
+
+test('"more than 100 could be dead" is a toll; "hundreds of cars were fleeing" displaces no one', () => {
+  assert.deepEqual(figs('Provincial officials said more than 200 could be dead in the valley.').map(brief), [
+    'killed people 200',
+  ]);
+  assert.deepEqual(figs('Hundreds of trucks loaded with furniture were fleeing the town.').map(brief), []);
+});
