@@ -386,7 +386,7 @@ test('a participle of killing before the count: "gunning down 19", "executing 40
   ]);
 });
 
-test('"more than 100 could be dead" is a toll; "hundreds of cars were fleeing" displaces no one', () => {
+test('"more than 200 could be dead" is a toll; "hundreds of trucks were fleeing" displaces no one', () => {
   assert.deepEqual(figs('Provincial officials said more than 200 could be dead in the valley.').map(brief), [
     'killed people 200',
   ]);
