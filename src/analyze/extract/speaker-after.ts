@@ -3,6 +3,7 @@
  * Ukraine's top commander in the east, X", or a generic or described source there.
  */
 import { countryByCapital } from '../geo/countries.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention } from '../types.ts';
 import { ISSUED_DOCUMENTS } from './claim-resolve.ts';
 import {
@@ -39,33 +40,6 @@ const TITLE_GLUE = new Set([
   'wing',
   'press',
   'media',
-]);
-
-/** Words that end a role run after the verb: what follows them is no longer the speaker's name. */
-const PREPOSITIONS_AFTER = new Set([
-  'on',
-  'in',
-  'at',
-  'that',
-  'to',
-  'and',
-  'or',
-  'but',
-  'when',
-  'while',
-  'after',
-  'before',
-  'as',
-  'by',
-  'with',
-  'from',
-  'about',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'there',
 ]);
 
 /** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
@@ -119,7 +93,8 @@ export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext, bodies
       }
       const raw = ctx.text.slice(ws[k].start, ws[k].end);
       if (!/^\p{Ll}+$/u.test(raw) && !isTitleWord(ws[k], ctx.text, ctx.entities)) break;
-      if (PREPOSITIONS_AFTER.has(ws[k].w) || verbAt(ws, k)) break;
+      // (A function word or a verb ends the run: "said villager X", not "said on Monday that X".)
+      if ((isFunctionWord(ws[k].w) && ws[k].w !== "'s") || verbAt(ws, k)) break;
     }
   }
   // "…, said Ukraine's top commander in the east, Oleksandr Syrskyi": the name after the title.
