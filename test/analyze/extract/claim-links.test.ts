@@ -921,3 +921,20 @@ test('"is not aware of any strike" answers the strike others report', () => {
   assert.equal(a.claims[i].kind, 'denial');
   assert.match(said(a.claims[i].contradicts?.[0] ?? -1), /helicopters fired on a line of trucks/);
 });
+
+test('a correction of what others said is a denial: "headed for Egypt, not Israel", "were not fighters but farmers"', () => {
+  const one = analyze(
+    'Pirates said they had seized a tanker bound for the navy base. The owners said the tanker had been sailing to Mombasa, not the base.',
+  );
+  const d1 = one.a.claims.find((c) => /not the base/.test(one.said(one.a.claims.indexOf(c))));
+  assert.equal(d1?.kind, 'denial');
+  assert.match(one.said(d1?.contradicts?.[0] ?? -1), /seized a tanker/);
+  const two = analyze(
+    'Police said they shot dead six bandits in the forest. Village elders said the dead were not bandits but herders returning from the market.',
+  );
+  const d2 = two.a.claims.find((c) => /not bandits but herders/.test(two.said(two.a.claims.indexOf(c))));
+  assert.equal(d2?.kind, 'denial');
+  // ("accused X of not honouring the deal": a charge, no correction)
+  const three = analyze('The mayor accused the rebels of not honouring the deal on evacuations.');
+  assert.equal(three.a.claims[0]?.kind, 'accusation');
+});
