@@ -392,3 +392,9 @@ test('"more than 200 could be dead" is a toll; "hundreds of trucks were fleeing"
   ]);
   assert.deepEqual(figs('Hundreds of trucks loaded with furniture were fleeing the town.').map(brief), []);
 });
+
+test('"adults" count people: "40 adults and children had died"', () => {
+  assert.deepEqual(figs('Rescuers said 40 adults and children had died in the basement.').map(brief), [
+    'killed people 40',
+  ]);
+});
