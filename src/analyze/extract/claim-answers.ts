@@ -75,8 +75,8 @@ export function claimOfNamed(
       return parts.some((p) => name.includes(p));
     };
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) if (theirs(j)) return j;
-    for (let j = i + 1; j < claims.length && sentenceOf[j] - sentenceOf[i] <= NAMED_AHEAD; j++)
-      if (sentenceOf[j] > sentenceOf[i] && theirs(j)) return j;
+    const later = nextClaimBy(sentenceOf, i, NAMED_AHEAD, theirs);
+    if (later >= 0) return later;
   }
   // "denounced the Russian statement", "rejected Israeli claims": the nation's adjective names them.
   for (const m of said.matchAll(demonymWordsRe())) {
@@ -88,6 +88,21 @@ export function claimOfNamed(
       if (claims[j].kind !== 'denial' && partyOf(claims[j].speaker, entities) === key) return j;
   }
   return null;
+}
+
+/**
+ * The first claim after claim i, in a later sentence within `reach` sentences, that `theirs`
+ * accepts — a party's account told after the denial that names it; -1 when there is none.
+ */
+export function nextClaimBy(
+  sentenceOf: number[],
+  i: number,
+  reach: number,
+  theirs: (j: number) => boolean,
+): number {
+  for (let j = i + 1; j < sentenceOf.length && sentenceOf[j] - sentenceOf[i] <= reach; j++)
+    if (sentenceOf[j] > sentenceOf[i] && theirs(j)) return j;
+  return -1;
 }
 
 let namePart: RegExp | null = null;

@@ -9,6 +9,7 @@ import {
   chargesObject,
   claimAnsweredInSentence,
   claimOfNamed,
+  nextClaimBy,
   pluralClaimObject,
   restatedCharges,
   samePartyClaims,
@@ -141,11 +142,19 @@ export function contradictions(
     if (inside.length) {
       // ("disputed X's version of the shooting. … X insisted its guards returned fire": the
       // account itself, told next by its owner.)
-      const owner = VERSION_OF.test(text.slice(c.content.start, claims[inside[0]].content.start))
-        ? claims[inside[0]].speaker
-        : null;
-      const told =
-        [toldLater(inside), ownAccountLater(claims, sentenceOf, i, owner)].find((j) => j >= 0) ?? -1;
+      const owner = claims[inside[0]].speaker;
+      let told = toldLater(inside);
+      if (
+        told < 0 &&
+        owner !== null &&
+        VERSION_OF.test(text.slice(c.content.start, claims[inside[0]].content.start))
+      )
+        told = nextClaimBy(
+          sentenceOf,
+          i,
+          MAX_GAP,
+          (j) => claims[j].speaker === owner && claims[j].kind !== 'denial' && claims[j].kind !== 'appeal',
+        );
       c.contradicts = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
       return;
     }
@@ -383,23 +392,6 @@ export function contradictions(
 
 /** "X's version of the shooting", "their account of the raid": an account named, not told. */
 const VERSION_OF = /\b(?:version|account)s?\s+of\b/i;
-
-/**
- * The next claim, in a later sentence but within `MAX_GAP`, by the party whose account the
- * denial `i` names; -1 when there is none.
- */
-function ownAccountLater(claims: ClaimItem[], sentenceOf: number[], i: number, owner: string | null): number {
-  if (owner === null) return -1;
-  return claims.findIndex(
-    (o, j) =>
-      j > i &&
-      o.speaker === owner &&
-      o.kind !== 'denial' &&
-      o.kind !== 'appeal' &&
-      sentenceOf[j] > sentenceOf[i] &&
-      sentenceOf[j] - sentenceOf[i] <= MAX_GAP,
-  );
-}
 
 /** A denial of what others report: "denied reports that", "claims of …", "allegations about …". */
 const REPORTS_DENIED =

@@ -363,9 +363,9 @@ function partyBeforeRelative(
     if (heads.length) return { heads, at: k };
     // ("Militias loyal to the army denied …": a plural noun the lexicon does not list.)
     // ("A panel set up by the president said": a body named by its noun after an article.)
-    const militias =
+    const unnamed =
       pluralNounAt(ws, k - 1) ?? (/^(?:a|an|the)$/.test(ws[k - 2]?.w ?? '') ? bodyNounAt(ws, k - 1) : null);
-    return militias ? { heads: [militias], at: k } : null;
+    return unnamed ? { heads: [unnamed], at: k } : null;
   }
   return null;
 }

@@ -65,6 +65,11 @@ export function looksLikeHeadline(t: string): boolean {
   return true;
 }
 
+/** A line under a headline that reads as one ("Army denies firing on the market"): no heading, no body. */
+function deckLine(b: Block): boolean {
+  return b.kind !== 'heading' && !looksLikeBody(b.text) && looksLikeHeadline(b.text);
+}
+
 /** A body paragraph: a real sentence or more. */
 function looksLikeBody(t: string): boolean {
   return words(t).length >= 12;
@@ -181,13 +186,7 @@ export function assemble(
       const t = head[j].text;
       if (isBoilerplateBlock(t)) continue;
       if (head[j].kind !== 'heading' && words(t).length <= 6 && !TERMINAL.test(t)) continue;
-      if (
-        j === i + 1 + decks &&
-        decks < 2 &&
-        head[j].kind !== 'heading' &&
-        !looksLikeBody(t) &&
-        looksLikeHeadline(t)
-      ) {
+      if (j === i + 1 + decks && decks < 2 && deckLine(head[j])) {
         decks++;
         continue;
       }
@@ -228,8 +227,7 @@ export function assemble(
   const decks = new Set<Block>();
   for (let j = titleAt + 1; titleAt >= 0 && j <= titleAt + 2 && j < head.length; j++) {
     const t = head[j].text;
-    if (head[j].kind === 'heading' || looksLikeBody(t) || !looksLikeHeadline(t) || words(t).length <= 6)
-      break;
+    if (!deckLine(head[j]) || words(t).length <= 6) break;
     // ("Reuters Posted 4 May, 2019 7:05am": a time stamp, not a deck.)
     if (STAMP.test(t)) break;
     decks.add(head[j]);
