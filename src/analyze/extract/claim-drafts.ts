@@ -602,7 +602,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         // "Y denied that." / "Y rejected it.": the object refers back to an earlier claim.
         content = bare
           ? { start: ws[i].start, end: ws[Math.min(ws.length, v.to + 1) - 1].end }
-          : trimSpan(text, { start: ws[c].start, end: sent.end });
+          : trimSpan(text, { start: ws[c].start, end: relativeClauseEnd(ws, i, c) ?? sent.end });
         mention = { start: inherited ? ws[i].start : ws[spFrom].start, end: content.end };
       }
     }
@@ -658,6 +658,29 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
   out.push(...accordingToDrafts(input, si, ws));
   return out;
 }
+
+/**
+ * "The army, whose spokesman, X, said the charges were false, has opened an inquiry": a verb of
+ * saying inside a relative clause that opens after the sentence's subject says what stands up to
+ * the comma where the main clause goes on (an auxiliary or a past form after it). The offset to
+ * end the content at, or null. `v` is the verb's word index, `c` where its content starts.
+ */
+function relativeClauseEnd(ws: Word[], v: number, c: number): number | null {
+  const opener = ws.findIndex((w, k) => k < v && k > 0 && ws[k - 1].w === ',' && RELATIVE.test(w.w));
+  // (The main clause's verb has not come yet: the words before the comma hold none.)
+  if (opener < 0 || ws.slice(0, opener - 1).some((w) => AUX_OR_MODAL.test(w.w))) return null;
+  // ("The army, which has denied the charges, said …": that clause closed before the verb.)
+  for (let k = opener + 1; k < v; k++) if (AUX_OR_MODAL.test(ws[k].w) || verbAt(ws, k)) return null;
+  for (let k = c + 1; k < ws.length - 1; k++) {
+    if (ws[k].w !== ',') continue;
+    // (A relative clause of the content's own, "the attack, which killed five, was …", closes first.)
+    if (RELATIVE.test(ws[k + 1].w)) return null;
+    if (AUX_OR_MODAL.test(ws[k + 1].w) || (/^\p{Ll}+ed$/u.test(ws[k + 1].w) && ws[k + 2]?.w !== 'by'))
+      return ws[k].start;
+  }
+  return null;
+}
+const RELATIVE = /^(?:who|whose|which)$/;
 
 /** "sovereignty over …", "the control of …", "their border": what parties contest, not a claim. */
 function heldThing(words: string[]): boolean {

@@ -290,3 +290,20 @@ test('"X, under the command of Y, said": the one commanded speaks, not its comma
   );
   assert.equal(c.name, 'Southern Front');
 });
+
+test('a verb of saying inside a relative clause says only what stands before the main clause goes on', () => {
+  const text =
+    'The navy, whose spokesman, Capt. Ivo Marek, said the ferry had hit a mine, has opened an inquiry into the sinking.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const [c] = a.claims;
+  assert.equal(text.slice(c.content.start, c.content.end), 'the ferry had hit a mine');
+  const other = 'Local elders, who said the bridge had been mined overnight, blocked the road to the market.';
+  const [d] = analyzeDocument({ text: other, published: '2024-06-02' }).claims;
+  assert.equal(other.slice(d.content.start, d.content.end), 'the bridge had been mined overnight');
+  // A relative clause closed before the verb leaves the main verb's content whole.
+  const main = 'The navy, which has denied the charges, said the ferry had hit a mine, its crew unhurt.';
+  const [e] = analyzeDocument({ text: main, published: '2024-06-02' }).claims.filter((x) =>
+    main.slice(x.start, x.end).includes('ferry'),
+  );
+  assert.match(main.slice(e.content.start, e.content.end), /its crew unhurt/);
+});
