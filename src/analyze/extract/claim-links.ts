@@ -353,7 +353,8 @@ export function contradictions(
     // another one does ("denied hitting the building" answers the strike, not the hospital visit).
     if (scored.some((x) => x.relevant)) scored = scored.filter((x) => x.relevant);
     scored.sort((a, b) => b.score - a.score);
-    const best = scored[0];
+    // "X denied the attack": the charge that blamed X for it, before a detail of the attack nearer by.
+    const best = scored.find((x) => x.blamed) ?? scored[0];
     // A denial may answer two charges ("denied breaking the truce" after two accusations of it):
     // a second one close in score and tied to the denier or its subject.
     // "The casualty reports are untrue": every toll given before, the first one told included.

@@ -40,6 +40,19 @@ export function quoteSentences(input: TidyInput, claims: ClaimItem[], sentenceOf
     const prev = claims[k];
     for (let x = si + 1; x <= last; x++) covered.add(x);
     const span = trimSpan(input.text, { start: s.start, end: input.sentences[last].end });
+    // "“We saw another staged event,” the envoy said. “There are people trained for this.”": the
+    // quotation goes on right after its attribution — one claim, its words up to the new close.
+    if (
+      sentenceOf[k] === si - 1 &&
+      input.sentences[si - 1].paragraph === s.paragraph &&
+      prev.quote &&
+      prev.content.start < input.sentences[si - 1].start + 2 &&
+      prev.end <= s.start
+    ) {
+      prev.end = span.end;
+      prev.content = { start: prev.content.start, end: span.end };
+      return;
+    }
     claims.splice(k + 1, 0, {
       ...span,
       speaker: prev.speaker,

@@ -225,6 +225,16 @@ test('a sentence that is only a quotation continues the previous speaker', () =>
   );
 });
 
+test('a quotation that goes on right after its attribution is one claim with it', () => {
+  const src =
+    '“The convoy was never fired on,” [the governor|person|governor] said. “Our men were asleep in the barracks.” [The rebels|group|rebels] denied the account.';
+  const a = claims(src);
+  assert.equal(a.claims.length, 2, 'the continuation is no claim of its own');
+  assert.equal(a.claims[0].speaker, 'governor');
+  assert.match(a.text.slice(a.claims[0].content.start, a.claims[0].content.end), /asleep in the barracks/);
+  assert.deepEqual(a.claims[1].contradicts, [0]);
+});
+
 test('"Y denied that." is a denial of the claim before it', () => {
   const a = claims(
     '[The Houthis|group|houthis] said they hit a destroyer. [The US Navy|organization|us:navy>country:US] denied that.',
