@@ -102,6 +102,10 @@ function parseYaml(yaml: string, source: string): Yaml {
   try {
     data = engine.parse(yaml);
   } catch (e) {
+    // "title: MSF: Air strike kills dozens": an unquoted colon in a one-line value, as hand-made
+    // files often have — read as the text after the key rather than lose the article.
+    const flat = flatKeyValues(yaml);
+    if (flat) return flat;
     const err = e as { reason?: string; message?: string; mark?: { line?: number } };
     const line = err.mark?.line !== undefined ? `front matter line ${err.mark.line + 1}` : null;
     throw new InputFailure(
@@ -114,6 +118,24 @@ function parseYaml(yaml: string, source: string): Yaml {
   if (typeof data !== 'object' || Array.isArray(data))
     throw new InputFailure(source, 'malformed front matter: expected key: value pairs', 'front matter');
   return data as Yaml;
+}
+
+/** A YAML key, then a plain one-line value (not a flow collection, quotation, block or anchor). */
+const FLAT_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([^\s[\]{}"'|>&*!%@`#][^\r\n]*?))?[ \t]*$/;
+
+/**
+ * Front matter of flat `key: value` lines only, each value taken as the text after the key; null
+ * when any line is of another form (then the YAML error stands).
+ */
+function flatKeyValues(yaml: string): Yaml | null {
+  const out: Yaml = {};
+  for (const line of yaml.split(/\r?\n/)) {
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const m = FLAT_LINE.exec(line);
+    if (!m) return null;
+    out[m[1]] = m[2] ?? null;
+  }
+  return out;
 }
 
 function pick(data: Yaml, keys: string[]): unknown {

@@ -188,6 +188,17 @@ test('front matter: YAML dates and urls; Markdown body', () => {
   );
 });
 
+test('front matter: an unquoted colon in a one-line value is read as the text after the key', () => {
+  const d = readFrontMatter(
+    '---\ntitle: UNHCR: Thousands flee clashes in border villages\nurl: https://example.org/news/1\npublished: 2022-11-04\n---\nThousands of people fled the border villages on Thursday.',
+    'colon.md',
+  );
+  assert.equal(d.title, 'UNHCR: Thousands flee clashes in border villages');
+  assert.equal(d.published, '2022-11-04');
+  assert.equal(d.url, 'https://example.org/news/1');
+  assert.equal(d.text, 'Thousands of people fled the border villages on Thursday.');
+});
+
 test('front matter: malformed or unclosed YAML is an InputFailure with a reason', () => {
   assert.throws(
     () => readFrontMatter('---\ntitle: [unclosed\ndate: 2024-01-01\n---\nBody text here.', 'bad.md'),
