@@ -82,6 +82,19 @@ function modesFit(a: EventItem, b: EventItem): boolean {
   return am === bm || am === 'unspecified' || bm === 'unspecified';
 }
 
+/**
+ * Weapons of one kind that reports of one strike name loosely: fire from the ground ("shelling" /
+ * "a Grad rocket" / "a missile") or from the air ("an air strike" / "a drone" / "a missile").
+ */
+const FIRE_FAMILIES = [
+  new Set(['shelling', 'rocket', 'missile']),
+  new Set(['airstrike', 'drone', 'missile']),
+];
+/** Modes one strike may be told in on its day: those that fit, or two weapons of one kind. */
+function modesMayFit(a: EventItem, b: EventItem): boolean {
+  return modesFit(a, b) || FIRE_FAMILIES.some((f) => f.has(a.mode ?? '') && f.has(b.mode ?? ''));
+}
+
 /** Actors of both named and none shared: two sides' attacks, not one. */
 function otherActors(o: EventItem, e: EventItem): boolean {
   return o.actors.length > 0 && e.actors.length > 0 && !o.actors.some((a) => e.actors.includes(a));
@@ -519,7 +532,7 @@ export function mergeWithinDocument(
               o.type === 'attack' &&
               !standalone.has(o) &&
               o.date?.start === e.date?.start &&
-              modesFit(o, e) &&
+              modesMayFit(o, e) &&
               !otherActors(o, e) &&
               !crossed(o, e) &&
               containsPlace(o.place, e.place),

@@ -936,3 +936,16 @@ test('"the overnight raid", "the deadly ambush": a word of time or manner betwee
   );
   assert.equal(r.list.filter((x) => x.startsWith('attack')).length, 1, r.list.join('; '));
 });
+
+test('one strike told as shelling, then as a rocket hit, is one attack; shelling and an air raid stay two', () => {
+  const r = events(
+    'Nine passengers were killed when a minibus was hit during shelling near a checkpoint outside Kharkiv on Tuesday. The minibus was hit by a rocket shortly after noon, witnesses said.',
+    '2024-05-14',
+  );
+  assert.deepEqual(r.list, ['attack/shelling 2024-05-14']);
+  const two = events(
+    'Warplanes bombed a market in the town on Tuesday, killing 12. Rebels said army shelling of their positions near the town continued on Tuesday.',
+    '2024-05-14',
+  );
+  assert.deepEqual(two.list, ['attack/airstrike 2024-05-14', 'attack/shelling 2024-05-14']);
+});
