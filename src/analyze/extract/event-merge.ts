@@ -170,7 +170,9 @@ const RELATIVE =
   /\b(?:after|before|following|since|ahead\s+of|days?\s+after|weeks?\s+after)\s+(?:the|a|an|his|her|its|their|last\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A relative clause that tells when the event just named happened: ", which occurred on …". */
-const RESTATED = /^\s*,\s*(?:which|that)\s+(?:occurred|happened|took\s+place|began|started|unfolded)\b/i;
+// ("The attack happened at about 1 p.m. on Monday in X": the reference is the clause's subject.)
+const RESTATED =
+  /^(?:\s*,\s*(?:which|that)\s+(?:occurred|happened|took\s+place|began|started|unfolded)|\s+(?:occurred|happened|took\s+place|unfolded))\b/i;
 
 /** Words between an event's mention and the place it happened at: "… killed six people in", "on the". */
 const PLACED_AFTER =

@@ -949,3 +949,11 @@ test('one strike told as shelling, then as a rocket hit, is one attack; shelling
   );
   assert.deepEqual(two.list, ['attack/airstrike 2024-05-14', 'attack/shelling 2024-05-14']);
 });
+
+test('"The attack happened … on Monday" restates the attack told before and gives it its day', () => {
+  const r = events(
+    'Nine people were killed when the militants attacked a farming village in Lower Shabelle, burning huts and a clinic, villagers told the Associated Press (AP) yesterday.\n\nThe attack happened shortly after dawn on Monday in Sabiid, in the Afgoye district.',
+    '2021-06-10',
+  );
+  assert.deepEqual(r.list, ['attack/ground 2021-06-07']);
+});
