@@ -158,7 +158,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         input.entities.some(
           (e) => e.type === 'place' && e.start <= ws[i - 1].start && ws[i - 1].end <= e.end,
         ) &&
-        /^(state|post)$/.test(ws[i].w))
+        /^(state|post)$/.test(ws[i].w)) ||
+      // "the northern state of Kachin": a noun before "of".
+      (/^states?$/.test(ws[i].w) && ws[i + 1]?.w === 'of')
     )
       continue;
     // "The Saudi warning gained attention", "a stern warning to": an "-ing" form after a

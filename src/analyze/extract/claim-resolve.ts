@@ -83,6 +83,18 @@ export function resolvePronoun(
   // no subject of the verb after it; the pronoun goes on with the one quoted before.)
   const quotedSubject = subject !== undefined && insideQuote(input.text, sentence.start, subject.start);
   if (subject && want(subject) && !quotedSubject) return subject.key;
+  // ("The defence ministry's press office confirmed …, in what it described as …": a body described,
+  // not named, opens the sentence and speaks in it.)
+  if (
+    !subject &&
+    pronoun === 'it' &&
+    lastClaim?.speaker?.startsWith('source:') &&
+    lastClaim.start >= sentence.start &&
+    lastClaim.start - sentence.start < 12 &&
+    !pluralSource(lastClaim.speaker) &&
+    issues(lastClaim.speaker)
+  )
+    return lastClaim.speaker;
   const afterQuote =
     /^\s*[“"«]/.test(input.text.slice(sentence.start, sentence.start + 3)) &&
     /[”"’»],?\s*$/.test(input.text.slice(sentence.start, pos));

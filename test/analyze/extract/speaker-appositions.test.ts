@@ -307,3 +307,25 @@ test('a verb of saying inside a relative clause says only what stands before the
   );
   assert.match(main.slice(e.content.start, e.content.end), /its crew unhurt/);
 });
+
+test('"X called reports of … “lies”" is a denial; "it" inside the sentence is the body described that opens it', () => {
+  const text =
+    'Rebels said 30 villagers died in the raid, and named the Popular Defence Front as the attackers. The ruling council’s information office said in a communique that troops had entered the village, in what it described as an operation against bandits. It called reports of civilian deaths “lies” and denied that homes had been burned.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const speakers = a.claims.map((c) => c.speaker);
+  assert.match(speakers[1] ?? '', /information office/);
+  assert.ok(
+    speakers.slice(2).every((s) => s === speakers[1]),
+    JSON.stringify(speakers),
+  );
+  const called = a.claims.find((c) => text.slice(c.start, c.end).startsWith('It called'));
+  assert.equal(called?.kind, 'denial');
+  assert.deepEqual(called?.contradicts, [0]);
+});
+
+test('"the northern state of X" is no verb of stating', () => {
+  const cs = said(
+    'The festival, held by the farmers’ union in the northern state of Kordofan, drew thousands of visitors last week.',
+  );
+  assert.deepEqual(cs, []);
+});
