@@ -115,6 +115,9 @@ export const CALENDAR_RULES: Rule[] = [
     ),
     make: (m, text) => {
       if (!isCap(m[2])) return null;
+      // ("last July 7": a day of the month follows — the month-and-day rule reads it.)
+      if (/^\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{3})/.test(text.slice(mEnd(m), mEnd(m) + 8)))
+        return null;
       const cue = m[1].toLowerCase();
       const cueAt = gs(m, 1);
       if (cue === 'of' && !ofBefore.test(before(text, cueAt))) return null;

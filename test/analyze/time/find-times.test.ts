@@ -293,3 +293,18 @@ test('a holiday on a fixed day resolves like a month and day; lower-case words a
     ],
   );
 });
+
+test('"last July 7" is the July 7 just past, not July of last year', () => {
+  const text = 'Last July 7, the rebels threatened the palaces; on last March 2 they fired drones.';
+  const found = findTimes(text, '2020-07-13');
+  assert.deepEqual(
+    found.map((m) => [text.slice(m.start, m.end), m.date.start, m.date.precision]),
+    [
+      ['July 7', '2020-07-07', 'day'],
+      ['March 2', '2020-03-02', 'day'],
+    ],
+  );
+  // A month alone after "last" is still last year's when it has not come round yet.
+  const [alone] = findTimes('Talks stalled last October.', '2020-07-13');
+  assert.equal(alone.date.start, '2019-10-01');
+});
