@@ -21,6 +21,9 @@ const CREDIT_OPEN = /^[^()]{0,60}\([^()]*$/;
  * truce began on Monday" dates the truce, not the appeal after it; a date still ahead ("due to run
  * out on Saturday") dates no event already reported, unless a truce is to take effect then.
  */
+/** "has been", "have been", "had been" right before a verb: a deed that goes on since some time. */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+been\s+$/i;
+
 export function nearestTime(
   times: TimeMention[],
   sentence: Span,
@@ -35,7 +38,18 @@ export function nearestTime(
     if (t.future && !allowFuture) continue;
     // "since 2014" dates no word well before it ("the bloodiest of three campaigns waged since 2014");
     // it does date one right before it or in a clause after it ("since July, when clashes …").
-    if (/^since\b/i.test(text.slice(t.start, t.end)) && at.end < t.start - 30) continue;
+    // ("The rebels have been fighting forces loyal to the president since 2020": the verb's own
+    // since-phrase, however long its object, when no comma stands between.)
+    if (
+      /^since\b/i.test(text.slice(t.start, t.end)) &&
+      at.end < t.start - 30 &&
+      !(
+        at.end >= t.start - 90 &&
+        PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, at.start - 14), at.start)) &&
+        !/[,;()]/.test(text.slice(at.end, t.start))
+      )
+    )
+      continue;
     const lead = text.slice(Math.max(sentence.start, t.start - 80), t.start);
     const since = lead.search(/\bsince\b(?![^,;]*\bsince\b)/i);
     if (since >= 0 && !/[,;]/.test(lead.slice(since))) {

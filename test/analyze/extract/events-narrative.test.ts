@@ -957,3 +957,11 @@ test('"The attack happened … on Monday" restates the attack told before and gi
   );
   assert.deepEqual(r.list, ['attack/ground 2021-06-07']);
 });
+
+test('"has been fighting <a long object> since November 2020" dates the fighting from then', () => {
+  const r = events(
+    'A drone strike hit a camp for displaced people on Friday, killing 19, aid workers said. The rebel front has been fighting troops commanded by President Lansana Kamara since November 2020.',
+    '2022-01-08',
+  );
+  assert.deepEqual(r.list, ['attack/drone 2022-01-07', 'attack/ground 2020-11-01']);
+});
