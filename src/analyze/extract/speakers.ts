@@ -619,9 +619,18 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       let k = wordIndexBefore(ws, inPP.start);
       // "authorities in the occupied north of Cyprus": over a chain of such phrases too.
       const last = k;
+      // ("a senior official at the main hospital in Somalia's capital Mogadishu": over a place's
+      // possessive too.)
+      const placeOwner = (x: Word) =>
+        /'s$/.test(x.w) &&
+        ctx.entities.some(
+          (e) => (e.type === 'place' || e.type === 'country') && e.start <= x.start && x.start < e.end,
+        );
       for (
         let p = k;
-        p >= 1 && last - p < 6 && (isLowerModifier(ws[p], ctx.text) || PREPOSITIONS.has(ws[p].w));
+        p >= 1 &&
+        last - p < 6 &&
+        (isLowerModifier(ws[p], ctx.text) || PREPOSITIONS.has(ws[p].w) || placeOwner(ws[p]));
         p--
       ) {
         if (PREPOSITIONS.has(ws[p - 1].w) && !covering(ctx, ws[p - 1])) k = p - 1;

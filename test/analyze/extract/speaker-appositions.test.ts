@@ -329,3 +329,10 @@ test('"the northern state of X" is no verb of stating', () => {
   );
   assert.deepEqual(cs, []);
 });
+
+test('"an official at a hospital in <country>\'s capital <city> told …": the official speaks, not the city', () => {
+  const [c] = said(
+    "A senior doctor at the central hospital in Liberia's capital Monrovia told reporters that 14 bodies had been brought in.",
+  );
+  assert.equal(c.name, 'senior doctor');
+});
