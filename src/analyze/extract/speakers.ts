@@ -619,7 +619,7 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
       let k = wordIndexBefore(ws, inPP.start);
       // "authorities in the occupied north of Cyprus": over a chain of such phrases too.
       const last = k;
-      // ("a senior official at the main hospital in Somalia's capital Mogadishu": over a place's
+      // ("a doctor at the city hospital in Liberia's capital Monrovia": over a place's
       // possessive too.)
       const placeOwner = (x: Word) =>
         /'s$/.test(x.w) &&

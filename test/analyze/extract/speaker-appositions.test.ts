@@ -293,7 +293,7 @@ test('"X, under the command of Y, said": the one commanded speaks, not its comma
 
 test('a verb of saying inside a relative clause says only what stands before the main clause goes on', () => {
   const text =
-    'The navy, whose spokesman, Capt. Ivo Marek, said the ferry had hit a mine, has opened an inquiry into the sinking.';
+    'The navy, whose spokesman, Capt. Ivo Marek, said the ferry had hit a mine, has begun its own investigation of the sinking.';
   const a = analyzeDocument({ text, published: '2024-06-02' });
   const [c] = a.claims;
   assert.equal(text.slice(c.content.start, c.content.end), 'the ferry had hit a mine');
