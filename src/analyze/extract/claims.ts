@@ -61,7 +61,7 @@ function claimDate(times: TimeMention[], span: Span): string | null {
 
 /** Who issued it, right after: "from the state prosecutor", "by the army". */
 const ISSUED_FROM =
-  /^\s+(?:issued\s+)?(?:from|by)\s+(?:the\s+)?([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s*(?:[,.;:]|$)|\s+(?:said|says|on|in|that|which|who)\b)/u;
+  /^\s+(?:(?:issued|released|published)\s+)?(?:from|by)\s+(?:the\s+)?([\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,9}?)(?=\s*(?:[,.;:]|$)|\s+(?:said|says|on|in|that|which|who)\b)/u;
 /**
  * "Witnesses said …" opening a sentence can come back from the entity layer as a name: a speaker
  * whose whole name is a generic source noun is that generic source.
@@ -99,7 +99,12 @@ function issuerNamedAfter(
   if (!from) return null;
   const start = generic.span.end + from.index + from[0].length - from[1].length;
   const span = { start, end: start + from[1].length };
-  const named = input.entities.find((e) => e.start >= span.start && e.start < span.end && e.type !== 'place');
+  const inside = input.entities.filter(
+    (e) => e.start >= span.start && e.start < span.end && e.type !== 'place',
+  );
+  // ("the office of the country's de facto leader X": the office of the person named.)
+  const named =
+    (/^office\s+of\b/i.test(from[1]) ? inside.find((e) => e.type === 'person') : undefined) ?? inside[0];
   return named ? { key: named.key } : { name: from[1], span };
 }
 

@@ -336,3 +336,10 @@ test('"an official at a hospital in <country>\'s capital <city> told …": the o
   );
   assert.equal(c.name, 'senior doctor');
 });
+
+test('"according to a statement released by the office of <country>\'s <role> <Name>": that person\'s office speaks', () => {
+  const [c] = said(
+    "Among the dead were four guards and 12 attackers, according to a statement released by the office of Ghana's then vice-president Kofi Mensah.",
+  );
+  assert.equal(c.name, 'Kofi Mensah');
+});
