@@ -938,3 +938,17 @@ test('a correction of what others said is a denial: "headed for Egypt, not Israe
   const three = analyze('The mayor accused the rebels of not honouring the deal on evacuations.');
   assert.equal(three.a.claims[0]?.kind, 'accusation');
 });
+
+test('", which X have denied" closes the claim before it: its words are not part of what was first said', () => {
+  const text =
+    'The army said the fire at the market was started by a mortar round from the Northern Front, which the Kataib militia have denied.';
+  const a = analyzeDocument({ text, published: '2024-05-10' });
+  const [first, denial] = a.claims;
+  assert.equal(
+    text.slice(first.content.start, first.content.end),
+    'the fire at the market was started by a mortar round from the Northern Front',
+  );
+  assert.notEqual(first.kind, 'denial');
+  assert.equal(denial.kind, 'denial');
+  assert.deepEqual(denial.contradicts, [0]);
+});
