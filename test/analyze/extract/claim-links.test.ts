@@ -952,3 +952,12 @@ test('", which X have denied" closes the claim before it: its words are not part
   assert.equal(denial.kind, 'denial');
   assert.deepEqual(denial.contradicts, [0]);
 });
+
+test('"the numbers were rubbished by X" and "X debunked reports of …" are denials of what was said before', () => {
+  const text =
+    'The governor said 240 fishermen had drowned when the ferry capsized. But the figures were swiftly rubbished by the navy spokesman, Cdr. Ade Bello. The navy also debunked reports of a second sinking.';
+  const a = analyzeDocument({ text, published: '2024-05-10' });
+  const denials = a.claims.filter((c) => c.kind === 'denial');
+  assert.equal(denials.length, 2);
+  assert.deepEqual(denials[0].contradicts, [0]);
+});
