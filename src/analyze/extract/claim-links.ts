@@ -416,7 +416,7 @@ const TARGETED =
 
 /** A denial of having done it: responsibility, involvement, an attack. */
 const DEED_DENIED =
-  /\b(?:the\s+(?:attack|assault|raid|strike|shelling|bombing|massacre|killings?)\b|responsib\w*|involve\w*|behind|role\s+in|connect(?:ed|ion)\s+(?:to|with)|link(?:ed|s)?\s+(?:to|with)|complicit\w*|orchestrat\w*|perpetrat\w*|carr(?:y|ied|ying)\s+out|launch(?:ed|ing)?|attack(?:ed|ing)|striking|struck|shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at))\b/i;
+  /\b(?:the\s+(?:attack|assault|raid|strike|shelling|bombing|massacre|killings?)\b|responsib\w*|involve\w*|behind|role\s+in|connect(?:ed|ion)\s+(?:to|with)|link(?:ed|s)?\s+(?:to|with)|complicit\w*|orchestrat\w*|perpetrat\w*|carr(?:y|ied|ying)\s+out|launch(?:ed|ing)?|attack(?:ed|ing)|striking|struck|shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at)|los(?:ing|t)\s+(?:an?|any|its|their|the)\b)\b/i;
 
 let anaphoricSubjectRe: RegExp | null = null;
 /** A content whose subject takes up a statement: "the claim was not true", "such reports are false". */

@@ -961,3 +961,11 @@ test('"the numbers were rubbished by X" and "X debunked reports of …" are deni
   assert.equal(denials.length, 2);
   assert.deepEqual(denials[0].contradicts, [0]);
 });
+
+test('"X has denied losing a helicopter" answers the claim that X lost one, not another side\'s loss told nearer', () => {
+  const text =
+    "Eritrea said its air defences shot down a helicopter of Ethiopia's air force near the border, while it lost a drone in the clash. The Eritrean drone came down near a village, a local official said. Ethiopia has denied losing a helicopter.";
+  const a = analyzeDocument({ text, published: '2024-05-10' });
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.deepEqual(denial?.contradicts, [0]);
+});
