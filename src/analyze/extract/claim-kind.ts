@@ -121,7 +121,7 @@ function rebuttalPatterns(R: ReturnType<typeof verbLexicon>['rebuttals']): RegEx
       `\\b(?:did\\s+not|didn['’]t|had\\s+not|hadn['’]t|has\\s+not|hasn['’]t)\\s+(?:see|find|observe|record|register|detect|witness)\\s+any\\s+(?:${alt([...R.noneSeen, ...R.noneHappened])})\\b`,
       'iu',
     ),
-    // "we do not have evidence of civilian casualties", "has seen no evidence of any strike": the
+    // "there is no evidence of civilian deaths", "has seen no evidence of any strike": the
     // harm or deed others report is not borne out.
     new RegExp(
       `\\b(?:(?:have|has|had)\\s+(?:seen\\s+|found\\s+)?no|(?:do|does|did)\\s+not\\s+have|(?:don|doesn|didn)['’]t\\s+have|there\\s+(?:is|was)\\s+no)\\s+(?:any\\s+)?evidence\\s+(?:of|for)\\s+(?:any\\s+|such\\s+)?(?:civilian\\s+)?(?:${alt([...R.noneHappened, ...R.noneSeen])})\\b`,

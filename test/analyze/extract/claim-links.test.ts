@@ -970,11 +970,11 @@ test('"X has denied losing a helicopter" answers the claim that X lost one, not 
   assert.deepEqual(denial?.contradicts, [0]);
 });
 
-test('"we do not have evidence of civilian casualties" is a denial of the harm others report', () => {
+test('"we have seen no evidence of civilian deaths" is a denial of the harm others report', () => {
   const { a, said } = analyze(
-    'Tribal elders said the drone strike on the wedding party killed 14 guests. “We do not have any evidence of civilian casualties at this point,” a coalition spokesman said on Monday.',
+    'Tribal elders said the drone strike on the wedding party killed 14 guests. “We have seen no evidence of civilian deaths so far,” a coalition spokesman said on Monday.',
   );
-  const d = a.claims.find((c) => /evidence of civilian casualties/.test(said(a.claims.indexOf(c))));
+  const d = a.claims.find((c) => /evidence of civilian deaths/.test(said(a.claims.indexOf(c))));
   assert.equal(d?.kind, 'denial');
   assert.match(said(d?.contradicts?.[0] ?? -1), /drone strike on the wedding party/);
 });
