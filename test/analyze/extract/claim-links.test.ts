@@ -978,3 +978,12 @@ test('"we have seen no evidence of civilian deaths" is a denial of the harm othe
   assert.equal(d?.kind, 'denial');
   assert.match(said(d?.contradicts?.[0] ?? -1), /drone strike on the wedding party/);
 });
+
+test('"X gave a different account of the raid" disputes the account given before', () => {
+  const { a, said } = analyze(
+    "Kenya's defence minister said the raid had destroyed a militant training camp near the border. Somalia gave a different account of the raid. A Somali army spokesman said the jets dropped their bombs on empty hills.",
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.equal(d?.kind, 'denial');
+  assert.match(said(d?.contradicts?.[0] ?? -1), /militant training camp/);
+});
