@@ -251,3 +251,14 @@ test('"since taking the city", "captured the regional command": ground changing 
     [],
   );
 });
+
+test('"a truck bomb went off", "a suicide bomber blew himself up": attacks', () => {
+  assert.deepEqual(
+    events('A truck bomb went off outside a hotel in Kabul on Sunday, killing nine.').map((e) => e.type),
+    ['attack'],
+  );
+  assert.deepEqual(
+    events('A suicide bomber blew himself up at a checkpoint in Mardan on Monday.').map((e) => e.type),
+    ['attack'],
+  );
+});
