@@ -262,3 +262,12 @@ test('"a truck bomb went off", "a suicide bomber blew himself up": attacks', () 
     ['attack'],
   );
 });
+
+test('"the air force lost a jet" is a downing', () => {
+  assert.deepEqual(
+    events('The air force lost a jet over the border area on Monday, the defence ministry said.').map(
+      (e) => e.type,
+    ),
+    ['shootdown'],
+  );
+});
