@@ -37,6 +37,7 @@ import {
 } from './figure-words.ts';
 import { figureLexicon } from './lexicon.ts';
 import { findQuantities } from './quantity.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
 import { matchBefore, phraseWords, type Word, words } from './words.ts';
 
 export interface FigureInput {
@@ -133,7 +134,22 @@ function modelNumber(ws: Word[], text: string, q: { from: number; to: number; nu
   if (q.numberFrom !== q.from || !/^\d+$/.test(ws[q.from].w)) return false;
   const cap = (k: number) =>
     k > 0 && /^\p{Lu}/u.test(text.slice(ws[k].start, ws[k].end)) && !calendarWord(ws[k].w);
-  return cap(q.from - 1) && cap(q.from - 2);
+  if (cap(q.from - 1) && cap(q.from - 2)) return true;
+  // "a MiG 21 jet", "a BM 21 launcher": a type's letters, capitals inside, then its number — unless
+  // people follow ("UN 30 staff" is no model).
+  const before = q.from > 0 ? text.slice(ws[q.from - 1].start, ws[q.from - 1].end) : '';
+  const group = findGroup(ws, text, q.to)?.group;
+  return /^\p{Lu}\p{Ll}?\p{Lu}\p{L}*$/u.test(before) && (group === undefined || group === 'equipment');
+}
+
+/** The words after a count from `k` are a speaker's role and its verb of saying ("senior medic estimated"). */
+function speakersCounted(ws: Word[], k: number): boolean {
+  let j = k;
+  while (j < ws.length && j - k < 3 && /^\p{L}+$/u.test(ws[j].w) && !verbAt(ws, j)) j++;
+  if (j === k || j >= ws.length || !verbAt(ws, j)) return false;
+  const lex = verbLexicon();
+  const known = (w: string) => lex.genericSpeakers.includes(w) || lex.witnessSources.heads.includes(w);
+  return known(ws[j - 1].w) || known(`${ws[j - 1].w}s`);
 }
 
 /** "…, six of whom are in hospital": a share of the count before, with no measure of its own. */
@@ -180,6 +196,8 @@ export function draftFigures(
       armedGroupAt(ws, text, q.to, armedNames);
     // "two rebel raids", "three jihadist assaults": a group word that modifies attacks counts no one.
     if (g && lex.countedAttacks.nouns.includes(ws[g.to]?.w ?? '')) return;
+    // "One senior medic estimated …", "two witnesses said …": those who speak, not a count of harm.
+    if (speakersCounted(ws, q.to)) return;
     const groupTo = g ? g.to : q.to;
     const d: FigureDraft = {
       q,

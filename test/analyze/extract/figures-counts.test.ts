@@ -398,3 +398,18 @@ test('"adults" count people: "40 adults and children had died"', () => {
     'killed people 40',
   ]);
 });
+
+test('a type\'s number is no count: "lost a MiG 21 jet", "fired BM 21 rockets"', () => {
+  assert.deepEqual(figs('Their squadron lost a MiG 21 jet over the hills.').map(brief), []);
+  assert.deepEqual(figs('The rebels fired BM 21 rockets at the town.').map(brief), []);
+  assert.deepEqual(figs('The raid destroyed 21 jets at the base.').map(brief), ['destroyed equipment 21']);
+});
+
+test('those who speak are no count: "one senior medic estimated a toll as high as 900"', () => {
+  const r = figs('One local medic put the death toll as high as 900 since the siege began.');
+  assert.deepEqual(r.map(brief), ['killed people 900']);
+  assert.equal(r[0].qualifier, 'up-to');
+  assert.deepEqual(figs('Two witnesses said 10 people died.').map(brief), ['killed people 10']);
+  // A count closing the sentence with a role noun is still read (and reads nothing past the end).
+  assert.deepEqual(figs('Among the wounded were two medics').map(brief), ['wounded civilians 2']);
+});
