@@ -183,7 +183,9 @@ export function draftFigures(
         !(ws[q.from - 1]?.w === 'of' && found.some((p) => p.to === q.from - 1)) &&
         // "65 were wounded, seven of whom are still in hospital": a share of the count before,
         // unless the share died ("…, six of whom later died").
-        !shareOfWhom(ws, q),
+        !shareOfWhom(ws, q) &&
+        // "Eleven were injured, three of them seriously": how badly some of them were hurt.
+        !(ws[q.to]?.w === 'of' && ws[q.to + 1]?.w === 'them' && /^\p{L}+ly$/u.test(ws[q.to + 2]?.w ?? '')),
     ),
     ...singles(ws, text),
   ].sort((a, b) => a.from - b.from);

@@ -413,3 +413,10 @@ test('those who speak are no count: "one senior medic estimated a toll as high a
   // A count closing the sentence with a role noun is still read (and reads nothing past the end).
   assert.deepEqual(figs('Among the wounded were two medics').map(brief), ['wounded civilians 2']);
 });
+
+test('"three of them seriously": how badly some of the wounded were hurt, no count of its own', () => {
+  const r = figs(
+    'Nine guards were wounded in the ambush, four of them critically, and one attacker was detained.',
+  );
+  assert.deepEqual(r.map(brief), ['wounded military 9', 'captured military 1']);
+});
