@@ -4,6 +4,7 @@
  */
 import type { EventDate } from '../../report/contract.ts';
 import { isoDay, parseDay } from '../time/calendar.ts';
+import { datelineEnd } from '../time/dateline.ts';
 import { NUMBER_WORDS } from '../time/lexicon.ts';
 import type { EventItem, Sentence, Span, TimeMention } from '../types.ts';
 import { DOCUMENT_NOUNS } from './claim-resolve.ts';
@@ -57,6 +58,12 @@ export function nearestTime(
       // "since 2016" is a whole time of its own: what follows it is no longer the since-clause.
       const closed = times.some((x) => x.start === sinceAt && x.end <= t.start);
       if (!closed && (at.end <= sinceAt || at.start >= t.end)) continue;
+    }
+    // "KABUL, Afghanistan, Sept. 12 (AP) -- Officials denied …": the day a dateline gives is when the story
+    // was filed (the analysis already counts from it), not when what it tells happened.
+    if (t.start < sentence.start + 60) {
+      const dl = datelineEnd(text.slice(sentence.start, sentence.end));
+      if (dl !== null && t.end <= sentence.start + dl) continue;
     }
     // "Geneva, (Agency - 1st Apr, 2024) An air strike …": a date in a credit opening the text
     // dates the copy, not what it tells.

@@ -10,6 +10,12 @@ import { MONTHS } from './lexicon.ts';
 const DATELINE =
   /^\s*\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?,\s+(\p{L}+)\.?\s+(\d{1,2})\b\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/u;
 
+/** Where a dateline opening `s` ends ("GOMA, Congo, Nov. 20 (Reuters) —"), or null when none does. */
+export function datelineEnd(s: string): number | null {
+  const m = DATELINE.exec(s.slice(0, 200));
+  return m ? m[0].length : null;
+}
+
 /** Days before the page's date within which a dateline's day is the day the story was filed. */
 const FILED_WITHIN = 3;
 

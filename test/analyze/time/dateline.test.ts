@@ -27,3 +27,13 @@ test('"today" in a story filed the day before the page date is the dateline day'
   const attack = a.events.find((e) => e.type === 'attack');
   assert.equal(attack?.date?.start, '2011-04-09');
 });
+
+test('the day a dateline gives dates no event told after it: the strike takes its own day', () => {
+  const text =
+    'KABUL, Afghanistan, Sept. 12 (AP) -- Officials denied claims that 30 villagers died in an air strike near Kunduz. A spokesman said the target in the Thursday night air strike was a depot.';
+  const a = analyzeDocument({ text, published: '2009-09-12' });
+  assert.deepEqual(
+    a.events.map((e) => `${e.type} ${e.date?.start}`),
+    ['attack 2009-09-10'],
+  );
+});
