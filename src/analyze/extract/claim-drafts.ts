@@ -468,6 +468,17 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
     )
       speakers = [];
+    // "India summoned the envoy of Pakistan, X, and demanded …": the one summoned right before
+    // "and" is the object of a deed's verb, not the subject of the verb after it.
+    if (
+      (prevWord === 'and' || prevWord === 'but') &&
+      !lastInSentence &&
+      speakers.length &&
+      !passive &&
+      !inverted &&
+      objectOfDeed(ws, Math.min(...speakers.map((x) => x.from)))
+    )
+      speakers = [];
     if (!speakers.length && (v.participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'to')) {
       const last = out[out.length - 1];
       speakers = last ? last.speakers : subjectOf(ws, i, ctx);
@@ -659,6 +670,19 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
   }
   out.push(...accordingToDrafts(input, si, ws));
   return out;
+}
+
+/**
+ * The words before word `from` end in a deed's past-tense verb (and an article or lower-case
+ * modifiers): "summoned the acting envoy …", "expelled two diplomats …" — what follows is its object.
+ */
+function objectOfDeed(ws: Word[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && from - k < 5 && /^(?:the|a|an|its|their|his|her)$/.test(ws[k].w)) k--;
+  const w = ws[k];
+  return (
+    !!w && k > 0 && /^\p{Ll}+ed$/u.test(w.w) && !verbAt(ws, k) && !/^(?:and|but|,)$/.test(ws[k - 1]?.w ?? '')
+  );
 }
 
 /**

@@ -343,3 +343,12 @@ test('"according to a statement released by the office of <country>\'s <role> <N
   );
   assert.equal(c.name, 'Kofi Mensah');
 });
+
+test('"X summoned <an envoy>, Y, and demanded …": the one who summoned speaks, not the one summoned', () => {
+  const cs = said(
+    'Kenya on Friday summoned the deputy ambassador of Somalia, Omar Farah, and demanded an apology for the border raid.',
+  );
+  assert.equal(cs.length, 1);
+  assert.equal(cs[0].name, 'Kenya');
+  assert.equal(cs[0].kind, 'appeal');
+});
