@@ -3,6 +3,7 @@
  * (before it, after it, the agent of a passive, or the subject a later clause shares), the content
  * it introduces and the mention it spans, and "according to X" — several in a sentence included. Pure.
  */
+import { isFunctionWord } from '../nlp/function-words.ts';
 import { PAST_WORDS, WEEKDAYS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
 import { contentStart, laterAttributionRe, pastAddressee } from './claim-content.ts';
@@ -527,6 +528,26 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       !verbAt(ws, opener - 1)
     )
       opener--;
+    // "…, press freedom group Reporters Without Borders said.": a description of the name, all in
+    // lower-case nouns, between the comma and the name.
+    if (opener === titleFrom && opener > 1) {
+      let k = opener;
+      while (
+        k > 0 &&
+        opener - k < 4 &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(ws[k - 1].start, ws[k - 1].end)) &&
+        !isFunctionWord(ws[k - 1].w) &&
+        !/(?:ing|ed|ly)$/.test(ws[k - 1].w) &&
+        !verbAt(ws, k - 1)
+      )
+        k--;
+      if (
+        k < opener &&
+        ws[k - 1]?.w === ',' &&
+        input.entities.some((e) => e.start === ws[titleFrom].start && e.type !== 'place')
+      )
+        opener = k;
+    }
     // "…, the country's health ministry said": a common noun's possessive opens it too.
     if (opener > 0 && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)))
       opener--;

@@ -352,3 +352,16 @@ test('"X summoned <an envoy>, Y, and demanded …": the one who summoned speaks,
   assert.equal(cs[0].name, 'Kenya');
   assert.equal(cs[0].kind, 'appeal');
 });
+
+test('"…, rights watchdog <Name> said.": a lower-case description between the comma and the name', () => {
+  const text =
+    'Twenty-two miners were shot dead at the gold site on Sunday, press freedom group Reporters Without Borders said.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const [c] = a.claims;
+  assert.equal(
+    text.slice(c.content.start, c.content.end),
+    'Twenty-two miners were shot dead at the gold site on Sunday',
+  );
+  assert.equal(a.figures[0]?.reporter, c.speaker);
+  assert.ok(c.speaker);
+});
