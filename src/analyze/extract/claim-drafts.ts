@@ -469,6 +469,12 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
     )
       speakers = [];
+    // "A doctor who fled the city to Chad told AFP …": the place inside the relative clause is
+    // where the one who speaks went, not who speaks.
+    if (!inverted && !passive && speakers.length === 1 && /^(?:country|place):/.test(speakers[0].key ?? '')) {
+      const head = relativeHead(ws, speakers[0].from, text);
+      if (head) speakers = [head];
+    }
     // "India summoned the envoy of Pakistan, X, and demanded …": the one summoned right before
     // "and" is the object of a deed's verb, not the subject of the verb after it.
     if (
@@ -691,6 +697,35 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
   }
   out.push(...accordingToDrafts(input, si, ws));
   return out;
+}
+
+/**
+ * The source a relative clause holding word `at` describes: "a Sudanese doctor who fled to Chad"
+ * → "Sudanese doctor", when its head is a noun of a source or a role.
+ */
+function relativeHead(ws: Word[], at: number, text: string): SpeakerHit | null {
+  let who = at - 1;
+  while (who > 0 && at - who < 12 && ws[who].w !== 'who') who--;
+  if (ws[who]?.w !== 'who' || who < 1) return null;
+  const lex = verbLexicon();
+  const noun = ws[who - 1].w;
+  const known = (w: string) =>
+    lex.genericSpeakers.includes(w) ||
+    lex.witnessSources.heads.includes(w) ||
+    lex.descriptionHeads.roleHeads.includes(w);
+  // (lower case, or capitalised only as the sentence's first word: "Residents who fled …")
+  const lower = who === 1 || /^\p{Ll}+$/u.test(text.slice(ws[who - 1].start, ws[who - 1].end));
+  if (!lower || !(known(noun) || known(`${noun}s`))) return null;
+  let from = who - 1;
+  while (
+    from > 0 &&
+    who - from < 3 &&
+    !/^(?:a|an|the|one|another)$/.test(ws[from - 1].w) &&
+    /^[\p{L}-]+$/u.test(ws[from - 1].w)
+  )
+    from--;
+  const span = { start: ws[from].start, end: ws[who - 1].end };
+  return { key: null, from, to: who, generic: { name: text.slice(span.start, span.end), span } };
 }
 
 /**

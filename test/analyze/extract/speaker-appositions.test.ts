@@ -365,3 +365,12 @@ test('"…, rights watchdog <Name> said.": a lower-case description between the 
   assert.equal(a.figures[0]?.reporter, c.speaker);
   assert.ok(c.speaker);
 });
+
+test('"a nurse who fled to <country> told …": the one who fled speaks, not the country', () => {
+  const cs = said(
+    'A Congolese nurse who escaped across the border to Uganda on Monday told reporters that 12 patients were shot.',
+  );
+  assert.equal(cs[0]?.name?.toLowerCase(), 'congolese nurse');
+  const them = said('Villagers who fled to Niger said the gunmen burned the granaries.');
+  assert.equal(them[0]?.name?.toLowerCase(), 'villagers');
+});
