@@ -17,14 +17,14 @@ export function dayOf(published: string | null): EventDate | null {
 /** A bracket opened near the start of a sentence and still open: a credit or dateline. */
 const CREDIT_OPEN = /^[^()]{0,60}\([^()]*$/;
 
+/** "has been", "have been", "had been" right before a verb: a deed that goes on since some time. */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+been\s+$/i;
+
 /**
  * The time nearest the trigger in its sentence — but not one that dates another clause: "since the
  * truce began on Monday" dates the truce, not the appeal after it; a date still ahead ("due to run
  * out on Saturday") dates no event already reported, unless a truce is to take effect then.
  */
-/** "has been", "have been", "had been" right before a verb: a deed that goes on since some time. */
-const PERFECT_BEFORE = /\b(?:has|have|had)\s+been\s+$/i;
-
 export function nearestTime(
   times: TimeMention[],
   sentence: Span,
