@@ -271,3 +271,12 @@ test('"the air force lost a jet" is a downing', () => {
     ['shootdown'],
   );
 });
+
+test('an attack still to come is no event: "an impending massacre", "to pre-empt an offensive"', () => {
+  assert.deepEqual(events('Church leaders fear an impending massacre of the valley villages.'), []);
+  assert.deepEqual(events('The generals said they moved early to pre-empt a rebel offensive.'), []);
+  assert.deepEqual(
+    events('Rebels launched an offensive on the valley on Monday.').map((e) => e.type),
+    ['attack'],
+  );
+});
