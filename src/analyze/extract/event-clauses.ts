@@ -83,8 +83,16 @@ export function isIrrealis(ws: Word[], h: Hit): boolean {
     if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
   for (const m of findPhrase(ws, L.irrealis.wide, Math.max(0, h.from - 8), h.from))
     if (!PERCEPTION.test(ws[m.at + m.len]?.w ?? '')) return true;
-  return false;
+  // "fighting is likely to escalate", "clashes are expected to spread": what may yet come.
+  const after = ws
+    .slice(h.to, h.to + 4)
+    .map((w) => w.w)
+    .join(' ');
+  return AHEAD.test(after);
 }
+
+/** Right after an event word: it is said to be still to come. */
+const AHEAD = /^(?:is|are|was|were)\s+(?:likely|expected|set|poised|due|bound)\s+to\b/;
 
 /** The weapon of one trigger alone: "fighter jets struck" → airstrike, "firing heavy artillery" → shelling. */
 export function localMode(ws: Word[], h: { from: number; to: number }): AttackMode {

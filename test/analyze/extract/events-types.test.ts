@@ -280,3 +280,11 @@ test('an attack still to come is no event: "an impending massacre", "to pre-empt
     ['attack'],
   );
 });
+
+test('"fighting is likely to escalate": what may yet come is no event', () => {
+  assert.deepEqual(events('Observers said the shelling is expected to spread to the northern suburbs.'), []);
+  assert.deepEqual(
+    events('The shelling spread to the northern suburbs on Monday.').map((e) => e.type),
+    ['attack'],
+  );
+});
