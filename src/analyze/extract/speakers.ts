@@ -425,6 +425,9 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
   if (appositive) return [appositive];
   // "…, contradicting the government, who said …": the noun the relative pronoun stands for.
   if (v >= 3 && /^(?:who|which)$/.test(ws[v - 1].w) && ws[v - 2].w === ',') {
+    // ("Officials at the centre, who reported …": the officials.)
+    const placed = ws[v - 1].w === 'who' ? genericBeforePlace(ws, v - 2, ctx.text) : null;
+    if (placed) return [{ ...placed, to: v - 2 }];
     const head = speakerHead(ws, v - 2, ctx);
     if (head.length) return head;
     const described = describedSource(ws, v - 3, ctx);
@@ -589,6 +592,9 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
         // too: "the RSF, commanded by X, widely known as Y, said" → the RSF.
         const before = speakerBefore(ws, k + 1, ctx).filter((s) => s.to <= k && !s.reciprocal);
         if (before.length) return before;
+        // "Officials at the centre, who reported …, said": a source before a phrase of place, not the place.
+        const placed = genericBeforePlace(ws, k, ctx.text);
+        if (placed) return [placed];
         // "The army, for its part, said": a description or generic source before the apposition.
         const desc = descriptionEnding(ws, k);
         if (desc) return [{ key: null, from: k - desc.length, to: k, description: desc.join(' ') }];
@@ -812,6 +818,28 @@ function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): Speaker
     return [];
   }
   return [];
+}
+
+/**
+ * A generic source before a short phrase of place in lower case ending at word `k`: "officials at
+ * the centre", "residents of the camp" — the source, not the place.
+ */
+function genericBeforePlace(ws: Word[], k: number, text: string): SpeakerHit | null {
+  let p = k - 1;
+  while (
+    p > 0 &&
+    k - p <= 3 &&
+    !PREPOSITIONS.has(ws[p].w) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(ws[p].start, ws[p].end))
+  )
+    p--;
+  if (p < 1 || p === k - 1 || !/^(?:at|in|of|from)$/.test(ws[p].w)) return null;
+  const head = genericEnding(ws, p, text);
+  if (!head) return null;
+  // (named with its place, as the text does: "officials at the centre")
+  const from = p - head.length;
+  const span = { start: ws[from].start, end: ws[k - 1].end };
+  return { key: null, from, to: k, generic: { name: text.slice(span.start, span.end), span } };
 }
 
 /** The source right before a prepositional phrase opening at word `k` ("authorities in …"). */

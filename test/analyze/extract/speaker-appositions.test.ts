@@ -374,3 +374,11 @@ test('"a nurse who fled to <country> told …": the one who fled speaks, not the
   const them = said('Villagers who fled to Niger said the gunmen burned the granaries.');
   assert.equal(them[0]?.name?.toLowerCase(), 'villagers');
 });
+
+test('"Officials at the clinic, who counted …, said": the officials at the clinic speak, not the clinic', () => {
+  const cs = said(
+    'Officials at the clinic, who counted 19 dead by noon, said the second shell hit the waiting room.',
+  );
+  assert.equal(cs.length, 2);
+  for (const c of cs) assert.equal(c.name?.toLowerCase(), 'officials at the clinic');
+});
