@@ -132,8 +132,11 @@ export function genericEnding(ws: Word[], end: number, text?: string): string[] 
   if (!m) return null;
   // "local sources", "medical sources": a word that narrows the source is part of its name.
   const from = end - m.len;
-  if (from > 0 && m.len === 1 && lex.sourceModifiers.words.includes(ws[from - 1].w))
-    return ws.slice(from - 1, end).map((w) => w.w);
+  // ("local government officials", "local security sources": two such words.)
+  if (from > 0 && m.len === 1 && lex.sourceModifiers.words.includes(ws[from - 1].w)) {
+    const two = from > 1 && lex.sourceModifiers.words.includes(ws[from - 2].w);
+    return ws.slice(from - (two ? 2 : 1), end).map((w) => w.w);
+  }
   // "Meitei organisations", "Kuki-Zo activists": a community's name before the noun is part of it.
   const named = text && m.len === 1 ? communityBefore(ws, from, text) : from;
   return ws.slice(named, end).map((w) => w.w);

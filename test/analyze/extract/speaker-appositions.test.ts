@@ -382,3 +382,8 @@ test('"Officials at the clinic, who counted …, said": the officials at the cli
   assert.equal(cs.length, 2);
   for (const c of cs) assert.equal(c.name?.toLowerCase(), 'officials at the clinic');
 });
+
+test('"Local government officials reported …": both words that narrow the source stay in its name', () => {
+  const [c] = said('Local government officials told reporters that 31 fishermen were missing.');
+  assert.equal(c.name?.toLowerCase(), 'local government officials');
+});
