@@ -420,3 +420,12 @@ test('"three of them seriously": how badly some of the wounded were hurt, no cou
   );
   assert.deepEqual(r.map(brief), ['wounded military 9', 'captured military 1']);
 });
+
+test('"40 were pronounced dead", "79 were confirmed as injured": counts of the dead and the hurt', () => {
+  assert.deepEqual(
+    figs('Of the 150 brought in overnight, 35 were pronounced dead and 60 were confirmed as injured.').map(
+      brief,
+    ),
+    ['killed people 35', 'wounded people 60'],
+  );
+});
