@@ -429,3 +429,10 @@ test('"40 were pronounced dead", "79 were confirmed as injured": counts of the d
     ['killed people 35', 'wounded people 60'],
   );
 });
+
+test('"more than 60 martyrs" counts the dead', () => {
+  assert.deepEqual(
+    figs('The civil defence said the toll had reached more than 60 martyrs by nightfall.').map(brief),
+    ['killed people 60'],
+  );
+});
