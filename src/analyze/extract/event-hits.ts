@@ -193,6 +193,15 @@ export function passiveKillings(ws: Word[], text: string, entities: EntityMentio
     const next = ws[i + 1].w;
     // "were killed in", "had been killed near"; or reduced after a counted noun: "23 passengers killed in".
     const passive = /^(?:were|was|been)$/.test(prev) || (/^\p{Ll}+s$/u.test(prev) && !isFunctionWord(prev));
+    // "were killed by the Lord’s Resistance Army …": the killers named right after.
+    if (passive && next === 'by' && /^(?:were|was|been)$/.test(prev)) {
+      const at = ws[i + 1].end;
+      const killers = entities.some(
+        (e) => (e.type === 'group' || e.type === 'country') && e.start > at && e.start - at <= 6,
+      );
+      if (killers && !OVER_TIME.test(ws.map((w) => w.w).join(' ')))
+        return [{ type: 'attack', from: i, to: i + 1, bare: true }];
+    }
     if (!passive || !/^(?:in|near|at|outside|inside)$/.test(next)) continue;
     // ... and a named place right there: "killed in Garissa", "killed near the town of Kidal".
     const lo = ws[i + 1].end;

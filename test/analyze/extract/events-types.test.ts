@@ -288,3 +288,12 @@ test('"fighting is likely to escalate": what may yet come is no event', () => {
     ['attack'],
   );
 });
+
+test('"were killed by <an armed group>": the killing named by its doers is an attack', () => {
+  assert.deepEqual(
+    events('Forty herders were killed by the Lord’s Resistance Army in the hills on Sunday.').map(
+      (e) => e.type,
+    ),
+    ['attack'],
+  );
+});
