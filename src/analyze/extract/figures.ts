@@ -213,9 +213,20 @@ export function draftFigures(
     };
     // 1. A measure verb right before the number: "killing at least 13", "has killed 90", "deaths of about".
     // ("killed “six pupils and wounded 14”": the verb before a quotation's opening mark.)
-    const direct = measureBeforeEnding(ws, q.from);
-    const bEnd = !direct && /^["“‘«]$/.test(ws[q.from - 1]?.w ?? '') ? q.from - 1 : q.from;
-    let before = bEnd === q.from ? direct : measureBeforeEnding(ws, bEnd);
+    // ("killed a family of four": the family counted, the verb before it.)
+    const family =
+      ws[q.from - 1]?.w === 'of' &&
+      ws[q.from - 2]?.w === 'family' &&
+      /^(?:a|an)$/.test(ws[q.from - 3]?.w ?? '');
+    const own = measureBeforeEnding(ws, q.from);
+    const overFamily = !own && family ? measureBeforeEnding(ws, q.from - 3) : null;
+    const direct = own ?? overFamily;
+    const bEnd = overFamily
+      ? q.from - 3
+      : !direct && /^["“‘«]$/.test(ws[q.from - 1]?.w ?? '')
+        ? q.from - 1
+        : q.from;
+    let before = bEnd === q.from || overFamily ? direct : measureBeforeEnding(ws, bEnd);
     // "killed and injured about 300 people": the dead and the hurt in one count, neither measure.
     const first =
       before && /^(?:and|or)$/.test(ws[bEnd - before.len - 1]?.w ?? '')

@@ -436,3 +436,9 @@ test('"more than 60 martyrs" counts the dead', () => {
     ['killed people 60'],
   );
 });
+
+test('"killed a family of five": the family is counted by the verb before it', () => {
+  assert.deepEqual(figs('Shelling on Tuesday killed a family of five in the market town.').map(brief), [
+    'killed people 5',
+  ]);
+});
