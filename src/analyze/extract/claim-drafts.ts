@@ -27,7 +27,7 @@ import { speakerAfter } from './speaker-after.ts';
 import { isCloseQuote, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerBefore } from './speakers.ts';
 import { titleStart } from './titles.ts';
-import { verbAt, verbLexicon } from './verbs.ts';
+import { isSourceNoun, verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
 const AUX_OR_MODAL =
@@ -707,15 +707,9 @@ function relativeHead(ws: Word[], at: number, text: string): SpeakerHit | null {
   let who = at - 1;
   while (who > 0 && at - who < 12 && ws[who].w !== 'who') who--;
   if (ws[who]?.w !== 'who' || who < 1) return null;
-  const lex = verbLexicon();
-  const noun = ws[who - 1].w;
-  const known = (w: string) =>
-    lex.genericSpeakers.includes(w) ||
-    lex.witnessSources.heads.includes(w) ||
-    lex.descriptionHeads.roleHeads.includes(w);
   // (lower case, or capitalised only as the sentence's first word: "Residents who fled …")
   const lower = who === 1 || /^\p{Ll}+$/u.test(text.slice(ws[who - 1].start, ws[who - 1].end));
-  if (!lower || !(known(noun) || known(`${noun}s`))) return null;
+  if (!lower || !isSourceNoun(ws[who - 1].w, true)) return null;
   let from = who - 1;
   while (
     from > 0 &&

@@ -34,6 +34,8 @@ export function nearestTime(
 ): TimeMention | null {
   let best: TimeMention | null = null;
   let bestDist = Infinity;
+  // Where a dateline opening the sentence ends, if one does (read once, when a time is near the start).
+  let dateline: number | null | undefined;
   for (const t of times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (t.future && !allowFuture) continue;
@@ -62,8 +64,8 @@ export function nearestTime(
     // "KABUL, Afghanistan, Sept. 12 (AP) -- Officials denied …": the day a dateline gives is when the story
     // was filed (the analysis already counts from it), not when what it tells happened.
     if (t.start < sentence.start + 60) {
-      const dl = datelineEnd(text.slice(sentence.start, sentence.end));
-      if (dl !== null && t.end <= sentence.start + dl) continue;
+      if (dateline === undefined) dateline = datelineEnd(text.slice(sentence.start, sentence.end));
+      if (dateline !== null && t.end <= sentence.start + dateline) continue;
     }
     // "Geneva, (Agency - 1st Apr, 2024) An air strike …": a date in a credit opening the text
     // dates the copy, not what it tells.

@@ -37,7 +37,7 @@ import {
 } from './figure-words.ts';
 import { figureLexicon } from './lexicon.ts';
 import { findQuantities } from './quantity.ts';
-import { verbAt, verbLexicon } from './verbs.ts';
+import { isSourceNoun, verbAt } from './verbs.ts';
 import { matchBefore, phraseWords, type Word, words } from './words.ts';
 
 export interface FigureInput {
@@ -138,8 +138,9 @@ function modelNumber(ws: Word[], text: string, q: { from: number; to: number; nu
   // "a MiG 21 jet", "a BM 21 launcher": a type's letters, capitals inside, then its number — unless
   // people follow ("UN 30 staff" is no model).
   const before = q.from > 0 ? text.slice(ws[q.from - 1].start, ws[q.from - 1].end) : '';
+  if (!/^\p{Lu}\p{Ll}?\p{Lu}\p{L}*$/u.test(before)) return false;
   const group = findGroup(ws, text, q.to)?.group;
-  return /^\p{Lu}\p{Ll}?\p{Lu}\p{L}*$/u.test(before) && (group === undefined || group === 'equipment');
+  return group === undefined || group === 'equipment';
 }
 
 /** The words after a count from `k` are a speaker's role and its verb of saying ("senior medic estimated"). */
@@ -147,9 +148,7 @@ function speakersCounted(ws: Word[], k: number): boolean {
   let j = k;
   while (j < ws.length && j - k < 3 && /^\p{L}+$/u.test(ws[j].w) && !verbAt(ws, j)) j++;
   if (j === k || j >= ws.length || !verbAt(ws, j)) return false;
-  const lex = verbLexicon();
-  const known = (w: string) => lex.genericSpeakers.includes(w) || lex.witnessSources.heads.includes(w);
-  return known(ws[j - 1].w) || known(`${ws[j - 1].w}s`);
+  return isSourceNoun(ws[j - 1].w);
 }
 
 /** "…, six of whom are in hospital": a share of the count before, with no measure of its own. */

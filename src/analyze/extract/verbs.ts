@@ -182,6 +182,19 @@ export function verbAt(ws: Word[], i: number): VerbHit | null {
 
 let claimNounAlt: string | null = null;
 /** The claim nouns as one regex alternation ("claim|claims|allegation|…"). */
+/**
+ * A noun (singular or plural) that names an unnamed source: "officials", "witness", "medic" — and,
+ * with `roles`, a speaker's role ("spokesman", "commander").
+ */
+export function isSourceNoun(w: string, roles = false): boolean {
+  const lex = verbLexicon();
+  const known = (x: string) =>
+    lex.genericSpeakers.includes(x) ||
+    lex.witnessSources.heads.includes(x) ||
+    (roles && lex.descriptionHeads.roleHeads.includes(x));
+  return known(w) || known(`${w}s`);
+}
+
 export function claimNounAlternation(): string {
   claimNounAlt ??= verbLexicon().claimNouns.nouns.join('|');
   return claimNounAlt;
