@@ -4,34 +4,35 @@
  * it introduces and the mention it spans, and "according to X" — several in a sentence included. Pure.
  */
 import { isFunctionWord } from '../nlp/function-words.ts';
-import { PAST_WORDS, WEEKDAYS } from '../time/lexicon.ts';
+import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
 import { contentStart, laterAttributionRe, pastAddressee } from './claim-content.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
-import { ISSUED } from './claim-resolve.ts';
 import {
   AUXILIARY,
   accordingToDrafts,
   type ClaimDraft,
-  citesSource,
   OPEN_QUOTES,
   quotedAsSaying,
   subjectOf,
 } from './claim-sources.ts';
 import { trimSpan } from './claim-tidy.ts';
 import type { ClaimInput } from './claims.ts';
-import { decisionHits } from './event-hits.ts';
-import { findPhrase, lex } from './event-lexicon.ts';
-import { figureLexicon } from './lexicon.ts';
+import {
+  adjunctEnds,
+  impersonalIt,
+  objectOfDeed,
+  relativeClauseEnd,
+  relativeHead,
+  speakerClosing,
+} from './draft-speakers.ts';
 import { speakerAfter } from './speaker-after.ts';
-import { isCloseQuote, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
+import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
 import { speakerBefore } from './speakers.ts';
+import { AUX_OR_MODAL, notSpeech, speechGates } from './speech-gates.ts';
 import { titleStart } from './titles.ts';
-import { isSourceNoun, verbAt, verbLexicon } from './verbs.ts';
+import { verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
-
-const AUX_OR_MODAL =
-  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
 
 /** Words that hold a verb: an auxiliary, a past form, or a quotation. */
 function saysSomething(ws: Word[]): boolean {
@@ -45,83 +46,10 @@ function saysSomething(ws: Word[]): boolean {
   );
 }
 
-const NEGATED_BEFORE =
-  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none)(?:\s+(?:immediately|publicly|yet|officially))?$/;
-/** "requesting anonymity", "asking not to be named": how a source speaks, not what it says. */
-const ANONYMITY =
-  /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
 const PASSIVE_NEXT = new Set(['by']);
 /** Adverbs that open a sentence before its adjunct: "However, speaking to reporters, …". */
 const DISCOURSE =
   /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
-/** "claimed 38 lives", "claimed the lives of": what a verb of claiming takes when it kills. */
-const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
-/** Words after which a verb form is a noun: "a request for comment", "without warning". */
-const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
-
-/** Day words that may close an inverted attribution: "said the spokesman on Saturday". */
-const DAY_WORDS = /^(?:on|late|early|last|this|today|yesterday|night|morning|evening)$/;
-
-/**
- * The speaker after an inverted verb when nothing but punctuation and day words follows it to the
- * end of the sentence ("…, said the rebel spokesman on Saturday."), or, with `acronym`, one
- * acronym in capitals ("…, denounces Human Rights Watch (HRW)."). Null otherwise.
- */
-function speakerClosing(
-  ws: Word[],
-  from: number,
-  ctx: SpeakerContext,
-  acronym: boolean,
-): SpeakerHit[] | null {
-  const after = speakerAfter(ws, from, ctx);
-  if (!after.length) return null;
-  const last = Math.max(0, ...after.map((h) => h.to));
-  const rest = ws
-    .slice(last)
-    .filter((w) => !/^[.!?”"’)(]$/.test(w.w) && !DAY_WORDS.test(w.w) && !WEEKDAYS.has(w.w));
-  if (rest.length === 0) return after;
-  return acronym && rest.length === 1 && /^\p{Lu}+$/u.test(ctx.text.slice(rest[0].start, rest[0].end))
-    ? after
-    : null;
-}
-
-/** Words before a plural noun, never before a verb: "two states", "member states". */
-const PLURAL_MODIFIER =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|many|few|numerous|various|member|neighbouring|neighboring|other|\d+)$/;
-
-/** A form like "reports" read as a plural noun: before a finite verb, or closing "in <det> <noun> …". */
-const COPULA_AFTER = /^(?:were|was|are|is|had|have|has|did|do)$/;
-const PREP_DET = /^(?:in|of|from|by|on|to|with)$/;
-const QUANT = /^(?:most|many|some|several|all|other|local|the|these|those|such|earlier|recent|media)$/;
-function pluralNounAt(ws: Word[], i: number): boolean {
-  // (After a lower-case modifier only: "the media reports were", not "the agency reports were …".)
-  if (COPULA_AFTER.test(ws[i + 1]?.w ?? '') && QUANT.test(ws[i - 1]?.w ?? '')) return true;
-  // "in most media reports", "from local news reports": a preposition, then only modifiers.
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    if (PREP_DET.test(ws[k].w)) return k < i - 1;
-    if (!QUANT.test(ws[k].w) && !/^(?:news|press|state|official|unconfirmed)$/.test(ws[k].w)) return false;
-  }
-  return false;
-}
-
-/**
- * "dismissed the Tamil Front claims as …", "rejected the rebel reports": a plural claim noun after a
- * verb, its determiner and a few capitalised or lower-case modifiers is that verb's object.
- */
-function objectOfVerb(ws: Word[], i: number): boolean {
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
-    if (!/^[\p{L}-]+$/u.test(ws[k].w)) return false;
-    if (/^(?:the|these|those|such)$/.test(ws[k].w)) return k > 0 && verbAt(ws, k - 1) !== null;
-  }
-  return false;
-}
-
-/** The subject of a passive at word i is a proposal: "the new offers have been (turned down)". */
-function proposalSubject(ws: Word[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && AUX_OR_MODAL.test(ws[k].w)) k--;
-  return k < i - 1 && k >= 0 && verbLexicon().proposalNouns.nouns.includes(ws[k].w);
-}
 
 export type { ClaimDraft };
 
@@ -131,202 +59,11 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
   const ctx = { text, entities: input.entities, times: input.times };
   const out: ClaimDraft[] = [];
   const used = new Set<number>();
-  const decisions = decisionHits(ws);
-  const decisionNouns = findPhrase(ws, lex().decisions.nouns);
+  const gates = speechGates(ws);
   for (let i = 0; i < ws.length; i++) {
     const v = verbAt(ws, i);
     if (!v) continue;
-    // A verb form inside a name is no verb: "the United States", "Edward Said".
-    if (input.entities.some((e) => e.start <= ws[i].start && ws[i].end <= e.end)) continue;
-    // "Russia was to blame", "the minister is to announce …": after "be to", a predicate or a plan,
-    // not a claim made.
-    if (ws[i - 1]?.w === 'to' && /^(?:is|are|was|were|be|been|being|'s)$/.test(ws[i - 2]?.w ?? '')) continue;
-    // ("Media reports said …", "the claims say": a noun — the subject of the verb of saying after it.)
-    if (
-      v.to === i + 1 &&
-      i + 1 < ws.length &&
-      !v.past &&
-      !v.participle &&
-      verbAt(ws, i + 1)?.entry.lemma === 'say'
-    )
-      continue;
-    // "a request for comment", "without warning", "their claims", "West Kordofan state": a noun.
-    if (
-      NOUN_BEFORE.test(ws[i - 1]?.w ?? '') ||
-      (i > 0 &&
-        !v.past &&
-        !v.participle &&
-        input.entities.some(
-          (e) => e.type === 'place' && e.start <= ws[i - 1].start && ws[i - 1].end <= e.end,
-        ) &&
-        /^(state|post)$/.test(ws[i].w)) ||
-      // "the northern state of Kachin": a noun before "of".
-      (/^states?$/.test(ws[i].w) && ws[i + 1]?.w === 'of')
-    )
-      continue;
-    // "The Saudi warning gained attention", "a stern warning to": an "-ing" form after a
-    // determiner and one modifier is a noun, unless what was said follows it.
-    if (
-      /ing$/.test(ws[i].w) &&
-      /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[i - 2]?.w ?? '') &&
-      /^[\p{L}-]+$/u.test(ws[i - 1]?.w ?? '') &&
-      // ("a statement accusing X of …": the document's words, a participle after its noun.)
-      !ISSUED.test(ws[i - 1].w) &&
-      !/^(?:video|message|post|tweet|note|resolution|document)$/.test(ws[i - 1].w) &&
-      !verbLexicon().claimNouns.nouns.includes(ws[i - 1].w) &&
-      !/^(?:that|:|,|[“"«‘])$/.test(ws[v.to]?.w ?? '') &&
-      !verbAt(ws, i - 1)
-    )
-      continue;
-    // "between the two states", "member states", "other reports": after a count or such a
-    // modifier, an "-s" form is a plural noun.
-    if (!v.past && !v.participle && /s$/.test(ws[i].w) && PLURAL_MODIFIER.test(ws[i - 1]?.w ?? '')) continue;
-    // "the media reports were wrong", "in most media reports.": a plural noun, not a verb.
-    if (
-      !v.past &&
-      !v.participle &&
-      verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
-      /s$/.test(ws[i].w) &&
-      // ("denying military reports of ten deaths": a report of something is a noun.)
-      (pluralNounAt(ws, i) || ws[i + 1]?.w === 'of')
-    )
-      continue;
-    // "dismissed the AP report, saying …", "dismissed the X claims as …": a claim noun as a verb's
-    // object is no verb either. ("refuted the military report that …" still tells the report's
-    // content, as its owner's claim; a plural noun never does.)
-    if (
-      !v.past &&
-      !v.participle &&
-      verbLexicon().claimNouns.nouns.includes(ws[i].w) &&
-      (/s$/.test(ws[i].w) || !/^(?:that|:|[“"«‘])$/.test(ws[v.to]?.w ?? '')) &&
-      objectOfVerb(ws, i)
-    )
-      continue;
-    // "declared a state of emergency", "announced a curfew": a decision (an event), not words reported.
-    // ("a 90-day state of emergency": no verb "state" either.)
-    if (decisions.some((h) => h.from === i) || decisionNouns.some((n) => n.at <= i && i < n.at + n.len))
-      continue;
-    // "the crash, which claimed 38 lives": lives taken, no claim made.
-    if (
-      v.entry.lemma === 'claim' &&
-      LIVES_NEXT.test(
-        ws
-          .slice(v.to, v.to + 4)
-          .map((w) => w.w)
-          .join(' '),
-      )
-    )
-      continue;
-    // "Famine has been reported in the east", "Casualties were confirmed": the thing reported is
-    // the subject of the passive; with no "by", nobody named says it (and no claim is drawn).
-    if (
-      v.past &&
-      v.entry.kind !== 'accusation' &&
-      /^(?:was|were|been|is|are)$/.test(ws[i - 1]?.w ?? '') &&
-      !/^(?:as|that|to)$/.test(ws[v.to]?.w ?? '') &&
-      !ws.slice(v.to).some((w) => w.w === 'by') &&
-      // ("It was reported that …": the outlet's own report.)
-      !/^(?:it|this|that)$/.test(ws[/^(?:has|have|had)$/.test(ws[i - 2]?.w ?? '') ? i - 3 : i - 2]?.w ?? '')
-    )
-      continue;
-    // "did not say", "has not commented", "declined to comment": nothing was said.
-    if (
-      NEGATED_BEFORE.test(
-        ws
-          .slice(Math.max(0, i - 3), i)
-          .map((w) => w.w)
-          .join(' '),
-      )
-    )
-      continue;
-    // "The channel, citing the coalition, reported …": the source of what the main verb says.
-    // "X reported …, citing the health ministry": where the report came from, not another claim.
-    if (
-      v.participle &&
-      /^(cite|quote)$/.test(v.entry.lemma) &&
-      ws[i - 1]?.w === ',' &&
-      (citesSource(ws, v.to) || out.length > 0)
-    )
-      continue;
-    // "speaking on condition of anonymity", "who requested anonymity", "who asked not to be
-    // named": how the source speaks, no claim of its own.
-    if (
-      (v.participle && /ing$/.test(ws[i].w)) ||
-      /^(?:who|and)$/.test(ws[i - 1]?.w ?? '') ||
-      v.entry.kind === 'appeal'
-    ) {
-      if (ANONYMITY.test(text.slice(ws[v.to]?.start ?? text.length, sent.end))) continue;
-    }
-    // "“…,” the statement read.": a text reads out only the quotation before it ("the book he read." is no claim).
-    if (v.entry.lemma === 'read' && ws[v.to - 1]?.w === '.' && !ws.slice(0, i).some((w) => isCloseQuote(w)))
-      continue;
-    // "would respond to any attack": answering with arms, not words.
-    // "returned fire and responded", "prompted troops to respond.": answering with arms too — words
-    // only when what was said follows ("responded that …", "replied: …") or a quote came before it.
-    if (
-      /^(respond|reply)$/.test(v.entry.lemma) &&
-      (ws[v.to]?.w === 'to' ||
-        (!/^(?:that|:|by|with|[“"«‘])$/.test(ws[v.to]?.w ?? '') &&
-          !(ws[v.to]?.w === ',' && /^[“"«‘]$/.test(ws[v.to + 1]?.w ?? '')) &&
-          !ws.slice(0, i).some((w) => isCloseQuote(w))))
-    )
-      continue;
-    // "officials briefing reporters on Saturday stressed …": the briefing is how the main verb was said.
-    if (
-      v.participle &&
-      verbLexicon().addresseeVerbs.includes(v.entry.lemma) &&
-      ws[i - 1]?.w !== ',' &&
-      ws.slice(v.to).some((_, k) => verbAt(ws, v.to + k) !== null)
-    )
-      continue;
-    // "observed the ceasefire", "maintains an office": not speech ("observed that …", "…, he observed").
-    if (
-      verbLexicon().clauseOnlyVerbs.verbs.includes(v.entry.lemma) &&
-      // "…, he observed." — but not "an army post." (a noun before the word ends nothing).
-      !(
-        /^(that|:|[”"’])$/.test(ws[v.to]?.w ?? '') ||
-        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && !/^\p{Ll}+$/u.test(ws[i - 1]?.w ?? '')) ||
-        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && /^(he|she|it|they|we|i)$/.test(ws[i - 1]?.w ?? '')) ||
-        // "“…,” the envoy observed."
-        (/^[,.]$/.test(ws[v.to]?.w ?? '.') && ws.slice(0, i).some((w) => isCloseQuote(w))) ||
-        // "“…,” indicated the envoy.", "“…”, indicated the group": the quote is what it reports.
-        (i > 0 && (isCloseQuote(ws[i - 1]) || (ws[i - 1].w === ',' && i > 1 && isCloseQuote(ws[i - 2]))))
-      ) &&
-      // "posted on Telegram that …", "disclosed to reporters that …", "posted to the social
-      // platform X that …"
-      !(
-        /^(on|in|to)$/.test(ws[v.to]?.w ?? '') &&
-        ws.slice(v.to + 1, v.to + 7).some((w) => /^(that|:)$/.test(w.w))
-      )
-    )
-      continue;
-    // "counted “at least 46” dead" reports a toll; "counted the dead" is a deed.
-    if (
-      verbLexicon().clauseOnlyVerbs.countObjectVerbs?.includes(v.entry.lemma) &&
-      !ws
-        .slice(v.from + 1, v.from + 6)
-        .some((w) => /\d/.test(w.w) || w.w in figureLexicon().numberWords || w.w in figureLexicon().vague)
-    )
-      continue;
-    // "fired warning shots": a noun compound, no warning given.
-    if (findPhrase(ws, verbLexicon().nounCompounds?.phrases ?? [], i, i + 1).length) continue;
-    // "countered the report", "countered that …": not "countered the offensive".
-    // ("“…,” countered the minister": what was said came before.)
-    if (
-      verbLexicon().clauseOnlyVerbs.claimObjectVerbs?.includes(v.entry.lemma) &&
-      !claimObjectAt(ws, v.to) &&
-      !(i > 0 && isCloseQuote(ws[i - 1]))
-    )
-      continue;
-    // "have contested sovereignty over the islands": a dispute over what is held, no statement.
-    if (
-      v.entry.kind === 'denial' &&
-      /^(?:contest|dispute)$/.test(v.entry.lemma) &&
-      heldThing(ws.slice(v.to, v.to + 3).map((w) => w.w))
-    )
-      continue;
-    // "its overtures had been rejected by X", "the offer was turned down": a decision, no claim.
-    if (v.entry.kind === 'denial' && v.past && proposalSubject(ws, i)) continue;
+    if (notSpeech(input, si, ws, i, v, gates, out.length > 0)) continue;
     // "It quoted an unnamed official as saying …": the one quoted says it.
     const quoted = quotedAsSaying(input, si, ws, i, v.to, v.entry.lemma, v.participle);
     if (quoted) {
@@ -697,115 +434,6 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
   }
   out.push(...accordingToDrafts(input, si, ws));
   return out;
-}
-
-/**
- * The source a relative clause holding word `at` describes: "a Sudanese doctor who fled to Chad"
- * → "Sudanese doctor", when its head is a noun of a source or a role.
- */
-function relativeHead(ws: Word[], at: number, text: string): SpeakerHit | null {
-  let who = at - 1;
-  while (who > 0 && at - who < 12 && ws[who].w !== 'who') who--;
-  if (ws[who]?.w !== 'who' || who < 1) return null;
-  // (lower case, or capitalised only as the sentence's first word: "Residents who fled …")
-  const lower = who === 1 || /^\p{Ll}+$/u.test(text.slice(ws[who - 1].start, ws[who - 1].end));
-  if (!lower || !isSourceNoun(ws[who - 1].w, true)) return null;
-  let from = who - 1;
-  while (
-    from > 0 &&
-    who - from < 3 &&
-    !/^(?:a|an|the|one|another)$/.test(ws[from - 1].w) &&
-    /^[\p{L}-]+$/u.test(ws[from - 1].w)
-  )
-    from--;
-  const span = { start: ws[from].start, end: ws[who - 1].end };
-  return { key: null, from, to: who, generic: { name: text.slice(span.start, span.end), span } };
-}
-
-/**
- * The words before word `from` end in a deed's past-tense verb (and an article or lower-case
- * modifiers): "summoned the acting envoy …", "expelled two diplomats …" — what follows is its object.
- */
-function objectOfDeed(ws: Word[], from: number): boolean {
-  let k = from - 1;
-  while (k > 0 && from - k < 5 && /^(?:the|a|an|its|their|his|her)$/.test(ws[k].w)) k--;
-  const w = ws[k];
-  return (
-    !!w && k > 0 && /^\p{Ll}+ed$/u.test(w.w) && !verbAt(ws, k) && !/^(?:and|but|,)$/.test(ws[k - 1]?.w ?? '')
-  );
-}
-
-/**
- * "The army, whose spokesman, X, said the charges were false, has opened an inquiry": a verb of
- * saying inside a relative clause that opens after the sentence's subject says what stands up to
- * the comma where the main clause goes on (an auxiliary or a past form after it). The offset to
- * end the content at, or null. `v` is the verb's word index, `c` where its content starts.
- */
-function relativeClauseEnd(ws: Word[], v: number, c: number): number | null {
-  const opener = ws.findIndex((w, k) => k < v && k > 0 && ws[k - 1].w === ',' && RELATIVE.test(w.w));
-  // (The main clause's verb has not come yet: the words before the comma hold none.)
-  if (opener < 0 || ws.slice(0, opener - 1).some((w) => AUX_OR_MODAL.test(w.w))) return null;
-  // ("The army, which has denied the charges, said …": that clause closed before the verb.)
-  for (let k = opener + 1; k < v; k++) if (AUX_OR_MODAL.test(ws[k].w) || verbAt(ws, k)) return null;
-  for (let k = c + 1; k < ws.length - 1; k++) {
-    if (ws[k].w !== ',') continue;
-    // (A relative clause of the content's own, "the attack, which killed five, was …", closes first.)
-    if (RELATIVE.test(ws[k + 1].w)) return null;
-    if (AUX_OR_MODAL.test(ws[k + 1].w) || (/^\p{Ll}+ed$/u.test(ws[k + 1].w) && ws[k + 2]?.w !== 'by'))
-      return ws[k].start;
-  }
-  return null;
-}
-const RELATIVE = /^(?:who|whose|which)$/;
-
-/** "sovereignty over …", "the control of …", "their border": what parties contest, not a claim. */
-function heldThing(words: string[]): boolean {
-  const from = /^(?:the|its|their|his|her|our)$/i.test(words[0] ?? '') ? 1 : 0;
-  return verbLexicon().proposalNouns.holdings.includes((words[from] ?? '').toLowerCase());
-}
-
-/**
- * The opening adjunct (from word a0) ends at the comma before the speaker's title at `titleFrom`,
- * or before an apposition that leads to it: "speaking to reporters, the country's foreign
- * minister, X, said" — a short role between that comma and the name, no clause.
- */
-function adjunctEnds(ws: Word[], a0: number, titleFrom: number): boolean {
-  const first = ws.findIndex((w, k) => k > a0 && (w.w === ',' || isCloseQuote(w)));
-  if (first < 0 || first >= titleFrom - 1) return true;
-  if (ws[first].w !== ',' || ws[titleFrom - 1]?.w !== ',') return false;
-  const between = ws.slice(first + 1, titleFrom - 1);
-  const heads = verbLexicon().descriptionHeads.roleHeads;
-  return (
-    between.length <= 6 &&
-    between.every((w) => w.w !== ',' && !isCloseQuote(w)) &&
-    between.some((w) => heads.includes(w.w))
-  );
-}
-
-/** What may follow a verb that reports only what was said: a clause, a quote, or a claim noun. */
-function claimObjectAt(ws: Word[], at: number): boolean {
-  if (/^(?:that|:|[“"«‘])$/.test(ws[at]?.w ?? '')) return true;
-  const nouns = verbLexicon().claimNouns.nouns;
-  // "this report", "the Ukrainian claims", "such allegations"
-  for (let k = at; k < at + 4 && k < ws.length; k++) if (nouns.includes(ws[k].w)) return true;
-  return false;
-}
-
-/**
- * The index of an expletive "it" opening a passive of saying that ends right before word `i`
- * ("It is being reported", "it was widely believed"), or -1.
- */
-function impersonalIt(ws: Word[], i: number): number {
-  let k = i - 1;
-  while (
-    k >= 0 &&
-    /^(?:is|was|has|had|have|been|being|be|also|widely|now|further|will|would|may)$/.test(ws[k].w)
-  )
-    k--;
-  if (k === i - 1 || ws[k]?.w !== 'it' || !/^(?:is|was|has|had|will|would|may)$/.test(ws[k + 1].w)) return -1;
-  // ("It has said that …" is the body speaking: only a passive, with a form of "be", is impersonal.)
-  if (!ws.slice(k + 1, i).some((w) => /^(?:is|was|been|being|be)$/.test(w.w))) return -1;
-  return k === 0 || /^(?:[,;:“"]|and|but)$/.test(ws[k - 1].w) ? k : -1;
 }
 
 /** "rejected the attack", "rejects all violence" — not "rejected the attack claims". */
