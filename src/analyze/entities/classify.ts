@@ -335,7 +335,9 @@ function placeNounAfter(doc: Doc, b: number): boolean {
   let k = b;
   while (k < doc.tokens.length && k - b < 3 && /^(?:had|has|have|was|were|been|is|being)$/.test(doc.lower[k]))
     k++;
-  if (k > b && k < doc.tokens.length && GROUND_VERBS.has(doc.lower[k]) && sameSentence(doc, b, k))
+  // (A passive only: in "X have captured the town" or "X has surrounded …", X is the one acting.)
+  const passive = doc.lower.slice(b, k).some((w) => /^(?:was|were|been|is|being)$/.test(w));
+  if (passive && k < doc.tokens.length && GROUND_VERBS.has(doc.lower[k]) && sameSentence(doc, b, k))
     return true;
   if (k === b && (doc.lower[b] === 'fell' || doc.lower[b] === 'falls') && doc.lower[b + 1] === 'to')
     return true;

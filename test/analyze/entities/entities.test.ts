@@ -298,3 +298,12 @@ test('"the father of X" is no title with a complement: the name keeps its first 
   const envoy = run('Special Envoy for Sudan Ramtane Lamamra met the two delegations.');
   assert.equal(find(envoy, 'Ramtane Lamamra').type, 'person');
 });
+
+test('the subject of an active verb of taking ground is the one acting, not a place: "Troops have surrounded …"', () => {
+  const ms = run(
+    'Confusion has surrounded the events. Troops have surrounded the town. Bakhmut had been captured.',
+  );
+  assert.ok(!ms.some((m) => m.text === 'Confusion'), JSON.stringify(ms.map((m) => m.text)));
+  assert.ok(!ms.some((m) => m.text === 'Troops'), JSON.stringify(ms.map((m) => m.text)));
+  assert.equal(find(ms, 'Bakhmut').type, 'place');
+});
