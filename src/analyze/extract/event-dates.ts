@@ -17,6 +17,10 @@ export function dayOf(published: string | null): EventDate | null {
 /** A bracket opened near the start of a sentence and still open: a credit or dateline. */
 const CREDIT_OPEN = /^[^()]{0,60}\([^()]*$/;
 
+/** "the past three weeks", "over the previous few days": a stretch of time back from the day of the report. */
+const STRETCH_TO_NOW =
+  /^(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:last|past|previous)\s+(?:(?:few|several|couple\s+of|\p{L}+|\d+)\s+)?(?:days|weeks|months|years|decades)$/iu;
+
 /** "has been", "have been", "had been" right before a verb: a deed that goes on since some time. */
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+been\s+$/i;
 
@@ -50,6 +54,15 @@ export function nearestTime(
         at.end >= t.start - 90 &&
         PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, at.start - 14), at.start)) &&
         !/[,;()]/.test(text.slice(at.end, t.start))
+      )
+    )
+      continue;
+    // "had used the last two months to watch it before they staged the attack": a stretch up to
+    // the day of the report, set before or after the event, is how long something else went on.
+    if (
+      STRETCH_TO_NOW.test(text.slice(t.start, t.end)) &&
+      /\b(?:before|after|until|prior\s+to)\b/i.test(
+        t.end <= at.start ? text.slice(t.end, at.start) : text.slice(at.end, t.start),
       )
     )
       continue;

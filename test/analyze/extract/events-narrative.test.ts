@@ -965,3 +965,19 @@ test('"has been fighting <a long object> since November 2020" dates the fighting
   );
   assert.deepEqual(r.list, ['attack/drone 2022-01-07', 'attack/ground 2020-11-01']);
 });
+
+test('"had used the last two months to watch it before they staged the attack": the stretch does not date the attack', () => {
+  const r = events(
+    'The insurgents have claimed a bombing in the capital that killed 11 people. ' +
+      'Their spokesman said fighters had used the last two months to watch the depot before they staged the attack.',
+    '2019-05-20',
+  );
+  assert.equal(r.list.length, 1);
+  assert.match(r.list[0], / 2019-05-20$/);
+});
+
+test('"Over the past two weeks, shelling killed …": a stretch that is the attack\'s own still dates it', () => {
+  const r = events('Over the past two weeks, shelling killed 20 people in the port city.', '2019-05-20');
+  assert.equal(r.list.length, 1);
+  assert.match(r.list[0], /^attack\/shelling 2019-05-0[56]$/);
+});
