@@ -62,7 +62,7 @@ export function laterAttributionRe(): RegExp {
   if (!laterAttribution) {
     const nouns = claimNounAlternation();
     laterAttribution = new RegExp(
-      `(?:\\bbut|(?:,|\\s[—–])(?:\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})(?:\\s+(?:that|which))?|\\s+which\\b[^,;.]{0,60}?)?)(?:\\s+(?:the|an?))?\\s*$`,
+      `(?:\\bbut(?:\\s+[^\\s,;:.!?“”"]+){0,6}?|(?:,|\\s[—–])(?:\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns})(?:\\s+(?:that|which))?|\\s+which\\b[^,;.]{0,60}?)?)(?:\\s+(?:the|an?))?\\s*$`,
       'u',
     );
   }

@@ -8,6 +8,7 @@ import { namesSide, oneSide, partyOf } from './claim-parties.ts';
 import { trimSpan } from './claim-tidy.ts';
 import { findGroup } from './figure-groups.ts';
 import { findQuantities } from './quantity.ts';
+import { verbLexicon } from './verbs.ts';
 import { sentenceStart, words } from './words.ts';
 
 /** Words for the dead and hurt: a denial of casualties answers a count of them in other words. */
@@ -235,5 +236,42 @@ export function blameShifts(
       if (blamesMine) found.push(j);
     }
     if (found.length) c.contradicts = found.sort((a, b) => a - b);
+  });
+}
+
+/** "But Y said …", "…, but Y said …", "However, Y said …": the words that set Y's account against the one before. */
+const SET_AGAINST = /(?:^\W*|[,;—–]\s*)(?:but|however|yet|whereas)\b[^,;:.!?]*$/i;
+
+/**
+ * "X said the strike killed militants. But Y said the dead were villagers": an account set
+ * against another's by "but" or "however" answers it when the two tell of one event or in the
+ * same words — the nearest claim before it (same sentence or the one before), by a speaker of
+ * another side. Only accounts: appeals and claims already linked are left alone.
+ */
+export function contrastedAccounts(
+  claims: ClaimItem[],
+  sentenceOf: number[],
+  entities: EntityMention[],
+  text: string,
+  related: (i: number, j: number) => boolean,
+): void {
+  claims.forEach((c, i) => {
+    if (c.contradicts?.length || !c.speaker || (c.kind !== 'assertion' && c.kind !== 'accusation')) return;
+    const from = Math.max(sentenceStart(text, c.start), i > 0 ? claims[i - 1].end : 0);
+    const cue = from <= c.start ? SET_AGAINST.exec(text.slice(from, c.content.start)) : null;
+    if (!cue) return;
+    // ("X has not given its losses, but says …": the same speaker going on, no one else's account.)
+    const next = /^\W*(?:but|however|yet|whereas)\W+(?:also\s+|then\s+)?(\p{L}+)/iu.exec(
+      cue[0].replace(/^[,;—–]\s*/, ''),
+    );
+    if (next && verbLexicon().forms.has(next[1].toLowerCase())) return;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {
+      const o = claims[j];
+      if (o.kind === 'appeal' || o.kind === 'denial' || !o.speaker || oneSide(o, c, entities)) continue;
+      if (o.start === c.start) continue;
+      // ("X said A, but Y said B": in one sentence the contrast is enough.)
+      if (sentenceOf[j] === sentenceOf[i] || related(i, j)) c.contradicts = [j];
+      return;
+    }
   });
 }

@@ -18,6 +18,7 @@ import {
   blameShifts,
   CASUALTIES,
   COUNT,
+  contrastedAccounts,
   counterCharges,
   higherTolls,
   numericDisputes,
@@ -81,6 +82,26 @@ export function contradictions(
   const counts = new Map(claims.map((c) => [c, COUNT.test(text.slice(c.content.start, c.content.end))]));
   /** `x` speaks of casualties and `y` counts them. */
   const bothCountDead = (x: ClaimItem, y: ClaimItem) => !!ofDead.get(x) && !!ofDead.get(y) && !!counts.get(y);
+  /** Whether claim `o` blames the side of denial `c` (its party, its nouns, its nation). */
+  const blamesSideOf = (c: ClaimItem, o: ClaimItem): boolean => {
+    const side = partyOf(c.speaker, entities);
+    return (
+      (side !== null &&
+        // "targeted radars in Pakistan": the side struck, not blamed.
+        namesSide(
+          o,
+          side,
+          entities,
+          (e) => !TARGETED.test(text.slice(Math.max(o.content.start, e.start - 40), e.start)),
+        )) ||
+      namesParty(
+        text.slice(o.content.start, o.content.end),
+        partyNounsIn(speakerName(c.speaker, entities)),
+      ) ||
+      (side?.startsWith('country:') === true &&
+        namesNationAttack(text.slice(o.content.start, o.content.end), side))
+    );
+  };
   claims.forEach((c, i) => {
     if (c.kind !== 'denial') return;
     const side = partyOf(c.speaker, entities);
@@ -93,20 +114,8 @@ export function contradictions(
       c.contradicts = [taken];
       return;
     }
-    // "an army spokesman denied …": the common nouns that name the denier's side.
-    const mine = partyNounsIn(speakerName(c.speaker, entities));
-    const blamesMe = (o: ClaimItem) =>
-      (side !== null &&
-        // "targeted radars in Pakistan": the side struck, not blamed.
-        namesSide(
-          o,
-          side,
-          entities,
-          (e) => !TARGETED.test(text.slice(Math.max(o.content.start, e.start - 40), e.start)),
-        )) ||
-      namesParty(text.slice(o.content.start, o.content.end), mine) ||
-      (side?.startsWith('country:') === true &&
-        namesNationAttack(text.slice(o.content.start, o.content.end), side));
+    // (Through the common nouns that name the denier's side too: "an army spokesman denied …".)
+    const blamesMe = (o: ClaimItem) => blamesSideOf(c, o);
     // "denied claims by X that …": the claims told inside the denial are what it answers.
     // ("has denied this and observers say …": not what follows a pronoun object.)
     const pronounObject = anaphoricObject(text.slice(c.content.start, c.content.end).trim());
@@ -386,6 +395,37 @@ export function contradictions(
     const other = second?.j ?? (also >= 0 ? also : undefined);
     c.contradicts = other !== undefined ? [best.j, other].sort((a, b) => a - b) : [best.j];
   });
+  // A denial of a charge answers every charge against the denier told before it of the same
+  // deed: "X accused the rebels of killing 50. … A general said the rebels carried out
+  // massacres. … The rebels rejected the allegations."
+  claims.forEach((c, i) => {
+    if (c.kind !== 'denial' || !c.contradicts?.length) return;
+    // (A charge may be told as a plain account that names the denier: "X were carrying out massacres".)
+    const charge = (o: ClaimItem) =>
+      (o.kind === 'accusation' || o.kind === 'assertion') && blamesSideOf(c, o);
+    const answered = c.contradicts.map((j) => claims[j]);
+    if (!answered.some(charge)) return;
+    const more: number[] = [];
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 3 * MAX_GAP; j--) {
+      const o = claims[j];
+      if (c.contradicts.includes(j) || o.speaker === null || !charge(o)) continue;
+      if (oneSide(o, c, entities)) continue;
+      if (
+        !answered.some((a, k) => shareEvent(c.contradicts![k], j) || wordOverlap(words(a), words(o)) >= 0.25)
+      )
+        continue;
+      more.push(j);
+    }
+    if (more.length) c.contradicts = [...c.contradicts, ...more].sort((a, b) => a - b);
+  });
+  // "… But Y said …": another side's account of the same event set against the one before.
+  contrastedAccounts(
+    claims,
+    sentenceOf,
+    entities,
+    text,
+    (i, j) => shareEvent(i, j) || wordOverlap(words(claims[i]), words(claims[j])) >= 0.25,
+  );
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
   targetDisputes(claims, sentenceOf, entities, text, 2 * MAX_GAP, shareEvent);
   restatedCharges(claims, text);

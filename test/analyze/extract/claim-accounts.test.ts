@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+// Accounts set against each other: a denial answers every charge of the deed against the denier,
+// and "but Y said" sets Y's account against the one just told.
+
+function linked(text: string) {
+  const a = analyzeDocument({ text, published: '2023-03-02' });
+  const said = (i: number) => text.slice(a.claims[i].content.start, a.claims[i].content.end);
+  return a.claims.map((c, i) => ({ said: said(i), contradicts: (c.contradicts ?? []).map(said) }));
+}
+
+test('a denial of the allegations answers each charge of the massacre against the denier', () => {
+  const r = linked(
+    [
+      'The army accused the Popular Front rebels of killing 60 villagers in a massacre at Koro.',
+      'Aid workers said the survivors had fled into the forest.',
+      'General Tamba Sesay said on Thursday the Popular Front rebels were carrying out massacres of villagers.',
+      'The Popular Front rejected the allegations of a massacre at Koro as baseless, its spokesman Idrissa Kamara said.',
+    ].join(' '),
+  );
+  const denial = r.find((c) => /baseless/.test(c.said) || /allegations/.test(c.said));
+  assert.ok(denial, JSON.stringify(r));
+  assert.ok(
+    denial.contradicts.some((x) => /killing 60 villagers/.test(x)),
+    JSON.stringify(denial),
+  );
+  assert.ok(
+    denial.contradicts.some((x) => /carrying out massacres/.test(x)),
+    JSON.stringify(denial),
+  );
+  assert.ok(!denial.contradicts.some((x) => /fled into the forest/.test(x)), JSON.stringify(denial));
+});
+
+test('"X said A, but a spokesman for Y, Name, said B": B answers A, and A ends before the but', () => {
+  const r = linked(
+    'The rebel commander claimed the convoy was carrying weapons for the army, but provincial police ' +
+      'spokesman Ousmane Diallo said the lorries carried only grain for the market.',
+  );
+  const first = r.find((c) => /carrying weapons/.test(c.said));
+  assert.ok(first, JSON.stringify(r));
+  assert.doesNotMatch(first.said, /grain/);
+  const second = r.find((c) => /only grain/.test(c.said));
+  assert.ok(second, JSON.stringify(r));
+  assert.deepEqual(second.contradicts.length, 1);
+  assert.match(second.contradicts[0], /carrying weapons/);
+});
+
+test('"But Y said" in the next sentence answers the account of the same deed', () => {
+  const r = linked(
+    'State radio said a bombing raid by jets had killed the herders near the river. ' +
+      'But the Associated Press said soldiers on patrol had shot the herders near the river.',
+  );
+  const second = r.find((c) => /soldiers on patrol/.test(c.said));
+  assert.ok(second, JSON.stringify(r));
+  assert.equal(second.contradicts.length, 1);
+  assert.match(second.contradicts[0], /bombing raid by jets had killed/);
+});
+
+test('"has not given its losses, but says …": the same speaker going on answers no one', () => {
+  const r = linked(
+    'According to the rebels, 300 of their fighters have been killed. ' +
+      'The government has not disclosed its military losses, but says the shelling has killed 40 civilians.',
+  );
+  const second = r.find((c) => /40 civilians/.test(c.said));
+  assert.ok(second, JSON.stringify(r));
+  assert.equal(second.contradicts.length, 0);
+});
