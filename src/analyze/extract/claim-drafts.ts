@@ -28,7 +28,7 @@ import {
 } from './draft-speakers.ts';
 import { speakerAfter } from './speaker-after.ts';
 import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
-import { speakerBefore } from './speakers.ts';
+import { sourcePart, speakerBefore } from './speakers.ts';
 import { AUX_OR_MODAL, notSpeech, speechGates } from './speech-gates.ts';
 import { titleStart } from './titles.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
@@ -272,8 +272,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     )
       opener--;
     // "…, press freedom group Reporters Without Borders said.": a description of the name, all in
-    // lower-case nouns, between the comma and the name.
-    if (opener === titleFrom && opener > 1) {
+    // lower-case nouns, between the comma and the name — before the modifiers above too ("senior
+    // administration official <Name>").
+    if (opener > 1) {
       let k = opener;
       while (
         k > 0 &&
@@ -291,6 +292,15 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
         opener = k;
     }
+    // "…, members of the group said", "…, officials of the ministry said": the source's part
+    // named before "of" opens it.
+    if (
+      opener > 2 &&
+      ws[opener - 1].w === 'of' &&
+      /^\p{Ll}+$/u.test(text.slice(ws[opener - 2].start, ws[opener - 2].end)) &&
+      sourcePart(ws[opener - 2].w)
+    )
+      opener -= 2;
     // "…, the country's health ministry said": a common noun's possessive opens it too.
     if (opener > 0 && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)))
       opener--;

@@ -32,7 +32,7 @@ import {
   personBeforeRole,
   selfNamedBefore,
 } from './speaker-subjects.ts';
-import { verbAt, verbLexicon } from './verbs.ts';
+import { isSourceNoun, verbAt, verbLexicon } from './verbs.ts';
 import { matchAt, matchBefore, phraseWords, TIME_LEADS, type Word } from './words.ts';
 
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
@@ -224,16 +224,26 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   // sources that say it together.
   const unnamed = (h: SpeakerHit | undefined) =>
     !!h && (!!h.generic || !!h.key?.startsWith('group:') || !!h.key?.startsWith('source:'));
-  if (found.length === 1 && unnamed(found[0]) && ws[found[0].from - 1]?.w === 'and' && found[0].from >= 2) {
+  // (The list's last may open with its article: "…, the union and a paramedic said".)
+  const andAt =
+    found.length === 1 ? found[0].from - (/^(?:a|an)$/.test(ws[found[0].from - 1]?.w ?? '') ? 2 : 1) : -1;
+  if (found.length === 1 && unnamed(found[0]) && ws[andAt]?.w === 'and' && andAt >= 1) {
     const list = [found[0]];
-    let sep = found[0].from - 1;
+    let sep = andAt;
     for (let n = 0; n < 4; n++) {
       const other = speakerRightBefore(ws, sep, ctx);
       // ("health officials and witnesses said": a body the entity layer knows may lead the list;
       // so may "UN officials", a named body's sources.)
       const bodySources = (h: SpeakerHit) =>
         h.to - h.from >= 2 && verbLexicon().genericSpeakers.includes(ws[h.to - 1].w);
-      if (other.length !== 1 || !(unnamed(other[0]) || bodySources(other[0])) || other[0].to !== sep) break;
+      // ("the union and a paramedic": a body described, resolved later, may lead it too.)
+      const described = (h: SpeakerHit) => h.key === null && !!h.description && sep === andAt;
+      if (
+        other.length !== 1 ||
+        !(unnamed(other[0]) || bodySources(other[0]) || described(other[0])) ||
+        other[0].to !== sep
+      )
+        break;
       list.unshift(other[0]);
       if (ws[other[0].from - 1]?.w !== ',') break;
       sep = other[0].from - 1;
@@ -243,10 +253,18 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     // ("… clashed with guerrilla units, elders and insurgents told …": the list starts
     // after the object of the clause before.)
     // (", with local media and activists putting the toll at …": the absolute "with" opens it too.)
-    const opens = (h: SpeakerHit) =>
-      h.from === 0 ||
-      /^[,;:—–“”"]$/.test(ws[h.from - 1].w) ||
-      (h.from >= 2 && ws[h.from - 1].w === 'with' && ws[h.from - 2].w === ',');
+    // ("…, the union and a paramedic said", "…, members of the union and …": past its article,
+    // and past the part of the source named before "of".)
+    const opens = (h: SpeakerHit) => {
+      let k = h.from;
+      if (/^(?:the|a|an)$/.test(ws[k - 1]?.w ?? '')) k--;
+      if (ws[k - 1]?.w === 'of' && k >= 2 && sourcePart(ws[k - 2].w)) k -= 2;
+      return (
+        k === 0 ||
+        /^[,;:—–“”"]$/.test(ws[k - 1].w) ||
+        (k >= 2 && ws[k - 1].w === 'with' && ws[k - 2].w === ',')
+      );
+    };
     // ("UN officials and diplomats said": a body's name before the first source opens the list,
     // and the first source speaks for that body.)
     const body = list.length > 1 && list[0].from > 0 ? covering(ctx, ws[list[0].from - 1]) : null;
@@ -418,7 +436,7 @@ function restrictiveRelative(ws: Word[], v: number): number {
 const RELATIVE_ADVERBS =
   /^(?:also|later|then|again|earlier|previously|already|further|subsequently|has|had|have)$/;
 
-function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   // "…,” Harold Ochieng, commanding officer of the 39th Battalion, said": the person before an
   // appositive that names a role, not the body the role belongs to.
   const appositive = personBeforeRole(ws, v, ctx);
@@ -861,4 +879,9 @@ function unknownNameOpening(ws: Word[], k: number, text: string): SpeakerHit | n
     return null;
   const span = { start: run[0].start, end: run[k - 1].end };
   return { key: null, from: 0, to: k, generic: { name: text.slice(span.start, span.end), span } };
+}
+
+/** "members", "officials", "leaders": a plural noun for the part of a body that speaks ("members of the group"). */
+export function sourcePart(w: string): boolean {
+  return /^(?:members|leaders|representatives)$/.test(w) || (/s$/.test(w) && isSourceNoun(w, true));
 }
