@@ -436,7 +436,7 @@ function restrictiveRelative(ws: Word[], v: number): number {
 const RELATIVE_ADVERBS =
   /^(?:also|later|then|again|earlier|previously|already|further|subsequently|has|had|have)$/;
 
-export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
+function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   // "…,” Harold Ochieng, commanding officer of the 39th Battalion, said": the person before an
   // appositive that names a role, not the body the role belongs to.
   const appositive = personBeforeRole(ws, v, ctx);
