@@ -2,6 +2,7 @@
 import type { EntityType, Geo } from '../../report/contract.ts';
 import { findCountryStrict } from '../geo/countries.ts';
 import { isPlaceName } from '../geo/gazetteer.ts';
+import { isFunctionWord } from '../nlp/function-words.ts';
 import type { Sentence, Token } from '../types.ts';
 
 export interface Doc {
@@ -122,7 +123,9 @@ export function isCapWord(doc: Doc, i: number): boolean {
   if (doc.titleCase[doc.sentOf[i]] && doc.tokens[i].pos !== 'PROPN') return false;
   const sent = doc.sentences[doc.sentOf[i]];
   if (i === sent.tokenStart || isAfterOpening(doc, i)) {
-    // Sentence-initial capitals: trust the tagger.
+    // Sentence-initial capitals: trust the tagger — but a closed-class word ("Several", "Many")
+    // opens a name only when a capitalised word follows it ("Will Smith").
+    if (isFunctionWord(doc.lower[i]) && !/^\p{Lu}/u.test(doc.words[i + 1] ?? '')) return false;
     const pos = doc.tokens[i].pos;
     return pos === 'PROPN' || (/^\p{Lu}[\p{Lu}.]+$/u.test(w) && w.length > 1);
   }

@@ -177,6 +177,13 @@ function opensClause(ws: Word[], end: number, openers: string[]): boolean {
 const NOT_ATTACK =
   /^(?:an?|the)?\s*(?:[\p{L}-]+\s+)?(?:accident|crash|collision|earthquake|floods?|landslides?|fire|blaze|storm|stampede|cyclone|explosion at|mine collapse)\b/iu;
 
+/** Words of a day that may stand between "killed" and its place: "last week", "early on Sunday". */
+const DAY_BETWEEN =
+  /^(?:last|this|week|weekend|night|overnight|on|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|yesterday|today)$/;
+
+/** A war or its like: "when the war began" times a killing by the war, not by an incident. */
+const WAR_WORDS = /^(?:war|wars|conflict|insurgency|uprising|rebellion|revolution|crisis|occupation)$/;
+
 /** Words after a toll that make it a count over time: "since 2020", "so far", "this year". */
 const OVER_TIME =
   /\b(?:since|so far|to date|this year|last year|in total|over the|in recent|during the|in the (?:war|conflict|fighting|violence))\b/i;
@@ -202,11 +209,26 @@ export function passiveKillings(ws: Word[], text: string, entities: EntityMentio
       if (killers && !OVER_TIME.test(ws.map((w) => w.w).join(' ')))
         return [{ type: 'attack', from: i, to: i + 1, bare: true }];
     }
-    if (!passive || !/^(?:in|near|at|outside|inside)$/.test(next)) continue;
+    if (!passive) continue;
+    // "were killed last week in Menaka", "were killed early on Sunday near …": a day between.
+    let k = i + 1;
+    while (k < ws.length && k - i <= 4 && DAY_BETWEEN.test(ws[k].w)) k++;
+    // "were killed when a mine hit their truck", "were killed when a bomb went off": the killing
+    // told with how it came about, a clause of its own.
+    if (
+      /^(?:were|was|been)$/.test(prev) &&
+      ws[k]?.w === 'when' &&
+      ws[k + 1] !== undefined &&
+      // (not "when the war began": the time of a war, no incident)
+      !ws.slice(k + 1, k + 5).some((w) => WAR_WORDS.test(w.w)) &&
+      !OVER_TIME.test(ws.map((w) => w.w).join(' '))
+    )
+      return [{ type: 'attack', from: i, to: i + 1, bare: true }];
+    if (!/^(?:in|near|at|outside|inside)$/.test(ws[k]?.w ?? '')) continue;
     // ... and a named place right there: "killed in Garissa", "killed near the town of Kidal".
-    const lo = ws[i + 1].end;
+    const lo = ws[k].end;
     if (!entities.some((e) => e.type === 'place' && e.start > lo && e.start - lo <= 25)) continue;
-    if (NOT_ATTACK.test(text.slice(ws[i + 1].end, ws[i + 1].end + 40).trim())) continue;
+    if (NOT_ATTACK.test(text.slice(lo, lo + 40).trim())) continue;
     // "… have been killed in the region since 2020": a toll over time, not one killing.
     if (OVER_TIME.test(ws.map((w) => w.w).join(' '))) continue;
     return [{ type: 'attack', from: i, to: i + 1, bare: true }];

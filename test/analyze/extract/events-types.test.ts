@@ -87,6 +87,33 @@ test('a killing told by its dead alone, with where it happened, is an attack; a 
   assert.deepEqual(events('More than 900 villagers were killed in Kidal province since 2019.'), []);
 });
 
+test('a killing told by its dead with its day before the place, or with how it came about, is an attack', () => {
+  assert.deepEqual(
+    events('Up to 60 herders were killed last week in Menaka, a rights group said.').map((e) => [
+      e.type,
+      e.place,
+    ]),
+    [['attack', 'Menaka']],
+  );
+  assert.deepEqual(
+    events('Several guards were killed when a mine hit their truck near Tessalit.').map((e) => e.type),
+    ['attack'],
+  );
+  assert.deepEqual(events('Two of his uncles were killed when the war began.'), []);
+  assert.deepEqual(events('Thousands of herders were killed when the rebellion began.'), []);
+});
+
+test('"Several" opening a sentence is no place: "Several soldiers said …" names the soldiers', () => {
+  const a = analyzeDocument({
+    text: 'Several soldiers said the checkpoint was quiet.',
+    published: '2024-09-18',
+  });
+  assert.ok(
+    !a.entities.some((e) => e.type === 'place' || e.key.includes('place:')),
+    JSON.stringify(a.entities),
+  );
+});
+
 test('emergency powers declared or imposed are a statement event, not a reported claim', () => {
   const text =
     'The cabinet in Addis Ababa declared a 90-day state of emergency in the region on Friday. Soldiers were sent to the main roads.';
