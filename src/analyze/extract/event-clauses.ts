@@ -259,8 +259,19 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
   const L = lex().territoryObjects;
   const trigger = triggerOf(ws, h);
   // "Kupiansk had been captured", "the town has fallen": the ground is the subject before.
-  if (L.passiveTriggers.includes(trigger)) {
-    for (let k = h.from - 1; k >= Math.max(0, h.from - 5); k--) {
+  // ("villages were also liberated": a participle after a form of "be" and an adverb is passive too.)
+  const be = /^(?:also|then|later|quickly|soon|finally|eventually|reportedly|fully|partly|partially)$/.test(
+    ws[h.from - 1]?.w ?? '',
+  )
+    ? h.from - 2
+    : h.from - 1;
+  const passive =
+    L.passiveTriggers.includes(trigger) ||
+    (L.ambiguousTriggers.includes(trigger) &&
+      /(?:ed|en)$/.test(trigger) &&
+      /^(?:was|were|been|is|are|being)$/.test(ws[be]?.w ?? ''));
+  if (passive) {
+    for (let k = h.from - 1; k >= Math.max(0, h.from - 7); k--) {
       if (/^[.,;:!?]$/.test(ws[k].w)) return false;
       // ("photos … said were taken in X had been taken elsewhere": a place after "in" is no subject.)
       if (isGround(ws, k, entities) && !LOCATIVE_BEFORE.test(ws[groundStart(ws, k, entities) - 1]?.w ?? ''))

@@ -324,3 +324,19 @@ test('"were killed by <an armed group>": the killing named by its doers is an at
     ['attack'],
   );
 });
+
+test('ground told taken in the passive with an adverb, buildings taken, and a counter-attack', () => {
+  assert.deepEqual(
+    events('At least a dozen hamlets around the dam were also liberated on Sunday.').map((e) => e.type),
+    ['territory-change'],
+  );
+  assert.deepEqual(
+    events('Gunmen captured government buildings in the district capital overnight.').map((e) => e.type),
+    ['territory-change'],
+  );
+  assert.deepEqual(events('Two fishermen were also captured on Sunday.'), []);
+  assert.deepEqual(
+    events('The jihadists launched a counter-attack on the garrison at dawn.').map((e) => e.type),
+    ['attack'],
+  );
+});
