@@ -134,7 +134,9 @@ const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|ins
 /** A plural attack noun in a sentence that speaks of attacks in general, with no day named. */
 function genericPlural(ws: Word[], h: Hit, trigger: string, dayInSentence: boolean): boolean {
   const G = lex().genericCues;
-  if (dayInSentence || !G.plurals.includes(trigger)) return false;
+  // ("regular attacks on the army": the noun without the preposition that joins it to its target.)
+  const noun = trigger.replace(/\s+(?:on|against)$/, '');
+  if (dayInSentence || !G.plurals.includes(noun)) return false;
   // ("shelling has killed six in X as relations continue to sour": a cue in a clause of its own,
   // far from the attack noun, speaks of something else.)
   if (

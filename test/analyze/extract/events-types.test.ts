@@ -340,3 +340,15 @@ test('ground told taken in the passive with an adverb, buildings taken, and a co
     ['attack'],
   );
 });
+
+test('attacks told as a habit or as what a call would end are no event; attacks on named posts are', () => {
+  assert.deepEqual(events('Bandit gangs launch regular attacks on farmers across the plateau.'), []);
+  assert.deepEqual(
+    events('The envoy urged both armies to stop their attacks on aid convoys.').map((e) => e.type),
+    ['appeal'],
+  );
+  assert.deepEqual(
+    events('Gunmen carried out attacks on two police posts near the border on Sunday.').map((e) => e.type),
+    ['attack'],
+  );
+});
