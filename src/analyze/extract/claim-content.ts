@@ -44,6 +44,15 @@ export function contentStart(input: ContentInput, ws: Word[], to: number, lemma:
     while (k < ws.length && ws[k].end <= when.end) k++;
     if (ws[k]?.w === 'that') c = k;
   }
+  // "told reporters on condition of anonymity that …", "said anonymously that …": how it was said, then what.
+  const how =
+    /^(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|privately|by\s+telephone|by\s+phone)\s+that\b/i.exec(
+      input.text.slice(ws[c]?.start ?? input.text.length),
+    );
+  if (how) {
+    const end = (ws[c]?.start ?? 0) + how[0].length;
+    while (c < ws.length && ws[c].end < end) c++;
+  }
   // "said in response that …", "said in reply that …": how it was said, then what.
   if (
     /^in$/.test(ws[c]?.w ?? '') &&

@@ -23,7 +23,7 @@ const NEGATED_BEFORE =
 
 /** "requesting anonymity", "asking not to be named": how a source speaks, not what it says. */
 const ANONYMITY =
-  /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+names?\s+(?:not\s+be|be\s+withheld))/i;
+  /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+(?:(?:full|family|last|real)\s+)?names?\s+(?:not\s+be|be\s+withheld))/i;
 
 /** "claimed 38 lives", "claimed the lives of": what a verb of claiming takes when it kills. */
 const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;

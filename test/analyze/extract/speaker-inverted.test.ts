@@ -46,3 +46,22 @@ test('state radio speaks: "State radio said …"', () => {
   assert.match(r[0].content, /rebels had ambushed a patrol/);
   assert.match(String(r[0].name), /radio/i);
 });
+
+test('people by trade speak: "a district politician, on condition of anonymity, told …", "one contractor told the BBC"', () => {
+  const r = said(
+    'A district politician told Reuters on condition of anonymity that troops reached the market at dawn. ' +
+      'One contractor told the BBC that many workers hid in the port overnight.',
+  );
+  assert.equal(r.length, 2, JSON.stringify(r));
+  assert.equal(r[0].content, 'troops reached the market at dawn');
+  assert.match(String(r[0].name), /politician/);
+  assert.match(String(r[1].name), /contractor/);
+});
+
+test('"who asked that her family name not be published" is how a source speaks, not a request of its own', () => {
+  const r = said(
+    'A nurse, who asked that her family name not be published, said the ward had run out of oxygen.',
+  );
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.match(r[0].content, /run out of oxygen/);
+});
