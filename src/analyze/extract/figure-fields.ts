@@ -16,6 +16,10 @@ const ENEMY_NOUNS =
 
 const REPORTED_SIDE_TYPES = new Set(['country', 'group', 'organization']);
 
+/** A claim of a deed, and a relative clause or participle telling its toll: "responsibility for the blast that killed". */
+const RESPONSIBILITY =
+  /^\s*(?:full\s+)?(?:responsibility|credit)\s+for\b[^.;:“”"]*?(?:\b(?:that|which)\b[^.;:“”"]*|,\s*)$/i;
+
 /** Reporter: the speaker of the claim that contains the figure, else "according to X" in the sentence. */
 export function reporterFor(
   input: FigureInput,
@@ -30,6 +34,10 @@ export function reporterFor(
     input.claims.find(
       (c) => c.start <= at.start && at.end <= c.end && at.end > c.content.start && at.start < c.content.start,
     );
+  // "X claimed responsibility for an attack that killed 24": the toll of the deed claimed is the
+  // outlet's account; what X claims is the deed.
+  if (claim && RESPONSIBILITY.test(input.text.slice(claim.content.start, at.start)))
+    return { key: null, date: null };
   if (claim) return { key: claim.speaker, date: claim.date };
   // "according to X", "citing X", "in line with X": the marker after the figure, else the last one
   // before it ("…killed 705, according to the WHO, and displaced a million, according to the UN").

@@ -268,7 +268,7 @@ export function draftFigures(
           // "wounded 45 on Sunday", "killed 12 overnight", "injured 30 near the market"
           /^(?:on|at|near|overnight|during|when|after|before|across|around|inside|outside)$/.test(after));
       d.measureNamesGroup =
-        isDeathNoun(ws, q.from) || (bare && !q.vague && lex.groupless.measures.includes(before.measure));
+        isDeathNoun(ws, q.from) || (bare && lex.groupless.measures.includes(before.measure));
     }
     // "left two dead", "leaving five dead": the group word is itself the measure; "72 bodies were
     // recovered": bodies counted are the dead; "the blast claimed 14 lives".

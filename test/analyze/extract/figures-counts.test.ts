@@ -442,3 +442,17 @@ test('"killed a family of five": the family is counted by the verb before it', (
     'killed people 5',
   ]);
 });
+
+test('a vague count right after a verb of harm counts people: "forced thousands to flee", "killed dozens"', () => {
+  assert.deepEqual(figs('Weeks of shelling forced thousands to flee the valley.').map(brief), [
+    'displaced people 1000',
+  ]);
+  assert.deepEqual(figs('The car bomb killed dozens, police said.').map(brief), ['killed people 12']);
+});
+
+test('"martyred six members of the security forces" counts the dead', () => {
+  assert.deepEqual(
+    figs('Gunmen martyred six members of the security forces at the checkpoint.').map(brief),
+    ['killed military 6'],
+  );
+});
