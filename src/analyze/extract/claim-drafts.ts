@@ -351,6 +351,8 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       // "…, the Kremlin said when asked about …": an adjunct clause after the verb.
       (tail.length < 8 ||
         participleNext ||
+        // "…, residents said, an allegation denied by the country's army": the answer in apposition.
+        answerAfter(ws, afterVerb) ||
         /^(?:when|after|while|before)$/.test(tail[0]?.w ?? '') ||
         // "…, X said during a news conference at the museum in the capital.": adjuncts only.
         (/^(?:during|at|in|on|from|via|through|to)$/.test(tail[0]?.w ?? '') &&
@@ -457,4 +459,11 @@ function deedRejected(ws: Word[], at: number): boolean {
     k++;
   if (!(verbLexicon().condemnedDeeds?.nouns ?? []).includes(ws[k]?.w ?? '')) return false;
   return !verbLexicon().claimNouns.nouns.includes(ws[k + 1]?.w ?? '');
+}
+
+/** ", an allegation (the army) denied", ", a claim rejected by …" right after word `at`: an answer in apposition. */
+function answerAfter(ws: Word[], at: number): boolean {
+  if (ws[at]?.w !== ',' || !/^(?:a|an)$/.test(ws[at + 1]?.w ?? '')) return false;
+  const nouns = verbLexicon().claimNouns.nouns;
+  return nouns.includes(ws[at + 2]?.w ?? '') || nouns.includes(ws[at + 3]?.w ?? '');
 }

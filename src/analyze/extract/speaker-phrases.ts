@@ -461,7 +461,8 @@ export function describedAfter(
     k < ws.length &&
     k - to <= 4 &&
     !heads.includes(ws[k].w) &&
-    /^[\p{L}-]+$/u.test(ws[k].w) &&
+    // ("said the African nation's army": a possessive on the way to the head.)
+    /^[\p{L}-]+(?:'s)?$/u.test(ws[k].w) &&
     // "a statement by the district attorney": the head comes before any preposition.
     !/^(?:by|of|from|the|a|an|in|at|for|to|with|on)$/.test(ws[k].w)
   )

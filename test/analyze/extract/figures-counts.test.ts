@@ -451,8 +451,7 @@ test('a vague count right after a verb of harm counts people: "forced thousands 
 });
 
 test('"martyred six members of the security forces" counts the dead', () => {
-  assert.deepEqual(
-    figs('Gunmen martyred six members of the security forces at the checkpoint.').map(brief),
-    ['killed military 6'],
-  );
+  assert.deepEqual(figs('Gunmen martyred six members of the security forces at the checkpoint.').map(brief), [
+    'killed military 6',
+  ]);
 });

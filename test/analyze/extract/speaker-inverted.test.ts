@@ -65,3 +65,25 @@ test('"who asked that her family name not be published" is how a source speaks, 
   assert.equal(r.length, 1, JSON.stringify(r));
   assert.match(r[0].content, /run out of oxygen/);
 });
+
+test('"…, residents told Reuters, an allegation denied by the West African nation\'s army": two claims, the second a denial of the first', () => {
+  const text =
+    'Soldiers and foreign fighters shot nine herders dead near the well, residents told Reuters, ' +
+    "an allegation denied by the West African nation's army.";
+  const a = analyzeDocument({ text, published: '2022-08-15' });
+  assert.equal(a.claims.length, 2, JSON.stringify(a.claims));
+  const [charge, denial] = a.claims;
+  assert.match(
+    text.slice(charge.content.start, charge.content.end),
+    /^Soldiers and foreign fighters shot nine/,
+  );
+  assert.equal(denial.kind, 'denial');
+  assert.match(String(denial.speaker), /army/);
+  assert.deepEqual(denial.contradicts, [0]);
+});
+
+test('"said the country\'s interior minister": a possessive on the way to the speaker\'s head', () => {
+  const r = said('“We will not negotiate with gangs,” said the country’s interior minister.');
+  assert.equal(r.length, 1);
+  assert.match(String(r[0].name), /interior minister/);
+});
