@@ -244,8 +244,11 @@ export function dayFromCasualties(
   }
 }
 
+/** Sentences that make the lead: a headline and a deck line or caption may come before the first paragraph. */
+const LEAD_SENTENCES = 5;
+
 /**
- * The day the lead's news was told ("…, the governor said on Saturday" in the first two sentences),
+ * The day the lead's news was told ("…, the governor said on Saturday" in the first few sentences),
  * when it is a day before publication: what the story tells without a day of its own happened by
  * then, not on the day the article came out.
  */
@@ -257,8 +260,11 @@ export function leadSayingDay(input: {
 }): string | null {
   const pub = parseDay(input.published);
   if (pub === null) return null;
-  for (const sent of input.sentences.slice(0, 2)) {
-    const t = input.times.find((x) => oneDayIn(x, sent) && datesSaying(input.text, sent, x));
+  for (const sent of input.sentences.slice(0, LEAD_SENTENCES)) {
+    // ("…, X wrote in a statement late on Tuesday": the statement's day too.)
+    const t = input.times.find(
+      (x) => oneDayIn(x, sent) && (datesSaying(input.text, sent, x) || datesDocument(input.text, sent, x)),
+    );
     const day = t ? parseDay(t.date.start) : null;
     if (t && day !== null && day < pub && pub - day <= 2) return t.date.start;
   }

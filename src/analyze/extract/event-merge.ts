@@ -35,6 +35,13 @@ function daysMeet(o: EventItem, e: EventItem): boolean {
 /** Days before a reference within which the event it refers back to may lie. */
 const REFERENCE_DAYS = 10;
 
+/** `e` dates a day no later than the day `o` was told, and at most `days` before it. */
+function within(e: EventItem, o: EventItem, days: number): boolean {
+  const a = parseDay(e.date?.start ?? null);
+  const b = parseDay(o.date?.start ?? null);
+  return a !== null && b !== null && a <= b && b - a <= days;
+}
+
 /** `o` happened well before the reference `e` ("since Hamas attacked on October 7" … "the strike"). */
 function longBefore(o: EventItem, e: EventItem): boolean {
   const a = parseDay(o.date?.start ?? null);
@@ -405,6 +412,9 @@ export function mergeWithinDocument(
                 o.date?.start === e.date?.start ||
                 // "the April attack" … "the April 22 attack": told by its month, then by its day.
                 (datedRef && narrows(o, e)) ||
+                // "An air strike killed dozens, an officer said Sunday. … the March 17 strike": told
+                // first by the day it was reported, then by its own day, days before.
+                (datedRef && (!o.dated || o.saidDay) && !e.saidDay && within(e, o, REFERENCE_DAYS)) ||
                 (restated && !longBefore(o, e))),
           )
         : undefined);

@@ -981,3 +981,32 @@ test('"Over the past two weeks, shelling killed …": a stretch that is the atta
   assert.equal(r.list.length, 1);
   assert.match(r.list[0], /^attack\/shelling 2019-05-0[56]$/);
 });
+
+test('an attack told by the day it was reported, then as "the March 9 strike", is one event of March 9', () => {
+  const r = events(
+    'An air strike on a fuel depot killed dozens of civilians in Raqqa, a local official said Sunday. ' +
+      'The coalition has acknowledged hitting the depot in the March 9 strike.',
+    '2017-03-19',
+  );
+  assert.deepEqual(
+    r.a.events.filter((e) => e.type === 'attack').map((e) => e.date?.start),
+    ['2017-03-09'],
+  );
+});
+
+test('"…, X wrote in a statement on Tuesday" in the fifth sentence still bounds the lead\'s undated news', () => {
+  const r = events(
+    [
+      'Border guards fire on patrol boat',
+      'The government calls the incident an act of war.',
+      'A patrol boat at the harbour [File photo]',
+      'Border guards have fired on a patrol boat that the neighbouring state says entered its waters.',
+      '“The boat crossed the line for the second time,” the interior ministry wrote in a statement on Tuesday.',
+    ].join('\n\n'),
+    '2023-05-17',
+  );
+  assert.deepEqual(
+    r.a.events.filter((e) => e.type === 'attack').map((e) => e.date?.start),
+    ['2023-05-16'],
+  );
+});
