@@ -67,3 +67,21 @@ test('"has not given its losses, but says …": the same speaker going on answer
   assert.ok(second, JSON.stringify(r));
   assert.equal(second.contradicts.length, 0);
 });
+
+test('"faulted the police claim, saying …": the ones who fault it deny it and give their own account', () => {
+  const text =
+    'The police said 40 people were abducted. But villagers faulted the police claim, saying 90 were taken.';
+  const a = analyzeDocument({ text, published: '2023-03-02' });
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name ?? k;
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial, JSON.stringify(a.claims));
+  assert.match(String(name(denial.speaker)), /villagers/i);
+  const own = a.claims.find((c) => /90 were taken/.test(text.slice(c.content.start, c.content.end)));
+  assert.ok(own);
+  assert.match(String(name(own.speaker)), /villagers/i);
+  assert.deepEqual(
+    analyzeDocument({ text: 'Rights groups faulted the government for the delays.', published: '2023-03-02' })
+      .claims,
+    [],
+  );
+});
