@@ -275,19 +275,25 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
     // lower-case nouns, between the comma and the name — before the modifiers above too ("senior
     // administration official <Name>").
     if (opener > 1) {
+      // ("…,” the director of the town's largest clinic <Name> told AFP": "the", "of" and a possessive
+      // may stand inside it, after a quotation too.)
       let k = opener;
       while (
         k > 0 &&
-        opener - k < 4 &&
-        /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(ws[k - 1].start, ws[k - 1].end)) &&
-        !isFunctionWord(ws[k - 1].w) &&
+        opener - k < 8 &&
+        // (a place's possessive included: "the head of Kunduz's main hospital")
+        (/^\p{Ll}[\p{Ll}'’-]*$/u.test(text.slice(ws[k - 1].start, ws[k - 1].end)) ||
+          /^\p{Lu}[\p{L}-]*['’]s$/u.test(text.slice(ws[k - 1].start, ws[k - 1].end))) &&
+        (!isFunctionWord(ws[k - 1].w) || /^(?:of|the)$/.test(ws[k - 1].w)) &&
         !/(?:ing|ed|ly)$/.test(ws[k - 1].w) &&
         !verbAt(ws, k - 1)
       )
         k--;
+      // (Never ending on "of": "…, one of the two officials" is no description.)
+      if (ws[k]?.w === 'of') k = opener;
       if (
         k < opener &&
-        ws[k - 1]?.w === ',' &&
+        (ws[k - 1]?.w === ',' || isCloseQuote(ws[k - 1])) &&
         input.entities.some((e) => e.start === ws[titleFrom].start && e.type !== 'place')
       )
         opener = k;

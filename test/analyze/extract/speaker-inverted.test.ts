@@ -87,3 +87,14 @@ test('"said the country\'s interior minister": a possessive on the way to the sp
   assert.equal(r.length, 1);
   assert.match(String(r[0].name), /interior minister/);
 });
+
+test('"“…,” the head of Kunduz\'s main clinic <Name> told Reuters": the quotation is what the named head said', () => {
+  const r = said(
+    '“We have counted seven bodies,” the head of Kunduz’s main clinic Farid Nouri told Reuters.',
+  );
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.equal(r[0].content, '“We have counted seven bodies,”');
+  assert.equal(r[0].name, 'Farid Nouri');
+  const s = said('“We have counted seven bodies,” clinic chief Farid Nouri told Reuters.');
+  assert.equal(s[0].content, '“We have counted seven bodies,”');
+});
