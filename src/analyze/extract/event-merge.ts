@@ -26,6 +26,13 @@ function daysOf(x: EventItem): [number, number] | null {
   return [a, b ?? a];
 }
 
+/** Days between the start and the end of an event's date (0 for one day, or none). */
+function spanDays(x: EventItem): number {
+  const a = parseDay(x.date?.start ?? null);
+  const b = x.date?.end ? parseDay(x.date.end) : a;
+  return a === null || b === null ? 0 : b - a;
+}
+
 function daysMeet(o: EventItem, e: EventItem): boolean {
   const r1 = daysOf(o);
   const r2 = daysOf(e);
@@ -227,7 +234,8 @@ function looselySame(
   e: EventItem,
   holds: (a: string | null, b: string | null) => boolean,
 ): boolean {
-  if ((o.dated && !o.saidDay && !o.date?.end) || !e.dated || e.saidDay || e.date?.end) return false;
+  // (A night across two days, "overnight", is as exact as one day.)
+  if ((o.dated && !o.saidDay && !o.date?.end) || !e.dated || e.saidDay || spanDays(e) > 1) return false;
   // ("in eastern Chad" first, "in the Ouaddai region" after: one place holding the other.)
   if (!holds(o.place, e.place)) return false;
   // Hezbollah's attacks are not the Israeli strike of the same day.

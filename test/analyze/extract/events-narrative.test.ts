@@ -1010,3 +1010,14 @@ test('"…, X wrote in a statement on Tuesday" in the fifth sentence still bound
     ['2023-05-16'],
   );
 });
+
+test('a headline\'s undated attack and the lead\'s attack "overnight" are one attack of that night', () => {
+  const r = events(
+    'Rebel attack on army camp kills dozens\n\n' +
+      'An attack by rebels on an army camp killed about 30 soldiers overnight near the northern border, officials said on Monday.',
+    '2024-10-28',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, JSON.stringify(r.list));
+  assert.equal(attacks[0].date?.start, '2024-10-27');
+});
