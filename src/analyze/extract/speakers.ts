@@ -214,6 +214,16 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const past = speakerBefore(ws, t, ctx);
     if (past.length) return past;
   }
+  // "X, like Y, accused …", "X, unlike Y, said …": the one compared with is set off by commas;
+  // the subject stands before them.
+  if (ws[v - 1]?.w === ',') {
+    let c = v - 2;
+    while (c > 0 && v - c < 10 && ws[c].w !== ',') c--;
+    if (c > 0 && ws[c].w === ',' && /^(?:like|unlike)$/.test(ws[c + 1]?.w ?? '')) {
+      const subject = speakerBefore(ws, c, ctx);
+      if (subject.length) return subject;
+    }
+  }
   // ("The French envoy to the AU said": the envoy's side, not the body it is sent to.)
   const right = speakerRightBefore(ws, v, ctx).map((h) => envoyOf(ws, h, ctx) ?? h);
   // ("the coalition fighting the rebels said": the party before what it fights, not the rebels;

@@ -98,3 +98,11 @@ test('"“…,” the head of Kunduz\'s main clinic <Name> told Reuters": the qu
   const s = said('“We have counted seven bodies,” clinic chief Farid Nouri told Reuters.');
   assert.equal(s[0].content, '“We have counted seven bodies,”');
 });
+
+test('"X, like Y, accused …": the one compared with, set off by commas, is not the speaker', () => {
+  const r = said('Kenya, like the African Union, accused the militants of shelling the camp.');
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.equal(r[0].name, 'Kenya');
+  const s = said('Kenya, unlike Ethiopia, said the border post had not fallen.');
+  assert.equal(s[0].name, 'Kenya');
+});
