@@ -46,16 +46,22 @@ describe('untrusted text in the dashboard', { skip: available ? false : CHROMIUM
       await page.waitForSelector(`main[data-view="${view}"] h2`);
       await assertInert(page);
     }
+    // (A click returns before the view is drawn: wait for the text, up to a few seconds, then check
+    // nothing ran.)
+    const shows = (text: string) =>
+      page
+        .waitForFunction((t) => document.querySelector('main')?.textContent?.includes(t) ?? false, text, {
+          timeout: 5000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
     await page.click('nav button[data-view="claims"]');
-    assert.ok(
-      ((await page.locator('main').textContent()) ?? '').includes(SCRIPT),
-      'claim text shown literally',
-    );
+    assert.ok(await shows(SCRIPT), 'claim text shown literally');
     await page.click('nav button[data-view="sources"]');
-    assert.ok(
-      ((await page.locator('main').textContent()) ?? '').includes(`Breaking ${IMG}`),
-      'title shown literally',
-    );
+    assert.ok(await shows(`Breaking ${IMG}`), 'title shown literally');
+    await assertInert(page);
   });
 
   test('map tooltips show place names as text', async () => {
