@@ -99,6 +99,8 @@ export interface EventItem extends Span {
   dated?: boolean;
   /** The date is only the day a source spoke of it ("…, the army said Thursday"): the event may be a day or two older. */
   saidDay?: boolean;
+  /** Its day comes only from a clock time with no day of its own ("struck at 10 pm"). */
+  clockOnly?: boolean;
   /** Told only inside what a party denies ("the junta denied killing civilians in an air strike"). */
   denied?: boolean;
   /** Told in its sentence as a deed apart from another attack there ("blaming them for an attack …"). */

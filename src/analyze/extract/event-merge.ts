@@ -432,9 +432,14 @@ export function mergeWithinDocument(
       (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e)) || restated) &&
       e.dated
     ) {
-      latest.date = e.date;
-      latest.dated = true;
-      latest.saidDay = e.saidDay;
+      // ("The attack struck at 10 pm": a clock time alone gives the hour of the day already told.)
+      if (latest.dated && !latest.saidDay && e.clockOnly && latest.date && e.date)
+        latest.date = { ...latest.date, time: e.date.time };
+      else {
+        latest.date = e.date;
+        latest.dated = true;
+        latest.saidDay = e.saidDay;
+      }
     }
     // "Another air strike hit a mosque": a new event, whatever it shares with the last.
     const another =
@@ -492,7 +497,10 @@ export function mergeWithinDocument(
         ? prior.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e, countryHolds))
         : undefined;
     if (loose) {
-      loose.date = e.date;
+      // (A clock time alone gives the hour of a day already told, "overnight" included.)
+      if (loose.dated && !loose.saidDay && e.clockOnly && loose.date && e.date)
+        loose.date = { ...loose.date, time: e.date.time };
+      else loose.date = e.date;
       loose.dated = true;
       loose.saidDay = undefined;
       // ("in eastern Chad", then "near Abeche": the place inside the country.)

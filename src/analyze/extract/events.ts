@@ -82,6 +82,10 @@ function isDateline(text: string, e: EntityMention): boolean {
 const HABITUAL =
   /\b(?:recent|previous|earlier|past|prior|repeated|frequent|regular|ongoing|daily|nightly|near-daily|sporadic|periodic)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** A clock time with no day word: "10:00 pm local time", "around 2 a.m.". */
+const CLOCK_ONLY =
+  /^(?:(?:at|around|about|after|before|by)\s+)?(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|hours|GMT|UTC)?(?:\s+(?:local\s+time|GMT|UTC))?(?:\s*\([^)]*\))?$/i;
+
 /** Days counted from the moment of speaking. */
 const DEICTIC = /^(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)$/i;
 
@@ -481,6 +485,8 @@ export function extractEvents(input: EventInput): EventItem[] {
         claims,
         dated,
         saidDay: saidDay || undefined,
+        clockOnly:
+          (t !== null && rel === null && CLOCK_ONLY.test(input.text.slice(t.start, t.end))) || undefined,
         denied: denied || undefined,
         apart:
           (h.type === 'attack' &&

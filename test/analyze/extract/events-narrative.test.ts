@@ -1021,3 +1021,15 @@ test('a headline\'s undated attack and the lead\'s attack "overnight" are one at
   assert.equal(attacks.length, 1, JSON.stringify(r.list));
   assert.equal(attacks[0].date?.start, '2024-10-27');
 });
+
+test('"The attack struck at 10 pm" gives the hour of the night already told, not the day of the report', () => {
+  const r = events(
+    'An attack by rebels on an army camp killed about 30 soldiers overnight near the northern border, officials said on Monday. ' +
+      'The assault struck at 9:30 pm local time.',
+    '2024-10-28',
+  );
+  const attacks = r.a.events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, JSON.stringify(r.list));
+  assert.equal(attacks[0].date?.start, '2024-10-27');
+  assert.equal(attacks[0].date?.time, '21:30');
+});
