@@ -82,6 +82,14 @@ export function contradictions(
   const counts = new Map(claims.map((c) => [c, COUNT.test(text.slice(c.content.start, c.content.end))]));
   /** `x` speaks of casualties and `y` counts them. */
   const bothCountDead = (x: ClaimItem, y: ClaimItem) => !!ofDead.get(x) && !!ofDead.get(y) && !!counts.get(y);
+  /**
+   * Denial `c` is what report `o` tells ("a source told AFP the army rejected the charges"): inside
+   * its content with no clause break before it (not "accused X of …, but the charge was dismissed").
+   */
+  const reportedIn = (o: ClaimItem, c: ClaimItem): boolean =>
+    o.content.start <= c.start &&
+    c.end <= o.content.end &&
+    !/[,;:]|\bbut\b/i.test(text.slice(o.content.start, c.content.start));
   /** Whether claim `o` blames the side of denial `c` (its party, its nouns, its nation). */
   const blamesSideOf = (c: ClaimItem, o: ClaimItem): boolean => {
     const side = partyOf(c.speaker, entities);
@@ -205,7 +213,8 @@ export function contradictions(
               sentenceOf[i] - sentenceOf[j] <= 3 &&
               o.kind === 'accusation' &&
               o.speaker !== null &&
-              !oneSide(o, c, entities),
+              !oneSide(o, c, entities) &&
+              !reportedIn(o, c),
           )
         : -1;
       if (charge >= 0) {
@@ -216,6 +225,8 @@ export function contradictions(
         const o = claims[j];
         if (o.kind === 'denial' || o.kind === 'appeal' || oneSide(o, c, entities) || o.speaker === null)
           continue;
+        // (Not the report the denial is told in: "a source said the army rejected these charges".)
+        if (reportedIn(o, c)) continue;
         // "…, X reported. Y said its fighters had taken the town. The army said the claim was not
         // true": the account it answers was told by both.
         const also = sameAccount(j);
@@ -249,8 +260,9 @@ export function contradictions(
       const o = claims[j];
       if (j === i || o.kind === 'denial' || o.kind === 'appeal') continue;
       if (oneSide(o, c, entities)) continue;
-      // The quotation a denial is told in is not what it answers.
-      if (o.quote && o.content.start <= c.start && c.end <= o.content.end) continue;
+      // The quotation or report a denial is told in is not what it answers ("a source said the army
+      // denied the reports").
+      if ((o.quote && o.content.start <= c.start && c.end <= o.content.end) || reportedIn(o, c)) continue;
       // Distance in sentences that attribute something: an aside between a charge and its
       // denial ("The footage could not be verified.") does not put them further apart.
       const dist = rank[i] - rank[j];

@@ -85,3 +85,18 @@ test('"faulted the police claim, saying …": the ones who fault it deny it and 
     [],
   );
 });
+
+test("a denial told inside another's report answers the charge before, never the report it is told in", () => {
+  const r = linked(
+    'Herders said soldiers shot ten men at the well. ' +
+      'A military source told Reuters the army flatly rejected these charges.',
+  );
+  const denial = r.find((c) => c.said === 'these charges');
+  assert.ok(denial, JSON.stringify(r));
+  assert.deepEqual(denial.contradicts, ['soldiers shot ten men at the well']);
+  const alone = linked('A source said the army denied the reports.');
+  assert.ok(
+    alone.every((c) => c.contradicts.length === 0),
+    JSON.stringify(alone),
+  );
+});
