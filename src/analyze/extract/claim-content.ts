@@ -61,6 +61,8 @@ export function contentStart(input: ContentInput, ws: Word[], to: number, lemma:
   )
     c += 2;
   if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
+  // ('the army “rejected” these charges': the mark that closes a quoted verb is not what was said.)
+  if (/^[”"»]$/.test(ws[c]?.w ?? '') && ws.slice(Math.max(0, c - 4), c).some((w) => /^[“«„]$/.test(w.w))) c++;
   return c;
 }
 

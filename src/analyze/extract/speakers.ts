@@ -214,6 +214,14 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const past = speakerBefore(ws, t, ctx);
     if (past.length) return past;
   }
+  // 'The army “categorically rejected” the charges': a quotation opening on the verb leaves the
+  // subject before its mark.
+  // (An adverb may open the quotation: 'the army “categorically rejected” …'.)
+  const adverb = v > 2 && /^\p{Ll}+ly$/u.test(ws[v - 1].w) ? 1 : 0;
+  // (A straight mark opens only after a word: in '…,” said X' and '…," said X' it closes.)
+  const mark = v - 1 - adverb;
+  if (mark > 0 && (/^[“«„]$/.test(ws[mark].w) || (ws[mark].w === '"' && /^[\p{L}\d]/u.test(ws[mark - 1].w))))
+    return speakerBefore(ws, mark, ctx);
   // "X, like Y, accused …", "X, unlike Y, said …": the one compared with is set off by commas;
   // the subject stands before them.
   if (ws[v - 1]?.w === ',') {

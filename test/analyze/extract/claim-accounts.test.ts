@@ -100,3 +100,21 @@ test("a denial told inside another's report answers the charge before, never the
     JSON.stringify(alone),
   );
 });
+
+test("a verb quoted with its adverb keeps its subject: 'the army “flatly rejected” these charges'", () => {
+  const r = linked(
+    'Herders said soldiers shot ten men at the well. The army “flatly rejected” these charges on Monday.',
+  );
+  const denial = r.find((c) => /these charges/.test(c.said));
+  assert.ok(denial, JSON.stringify(r));
+  assert.doesNotMatch(denial.said, /^”/);
+  assert.deepEqual(denial.contradicts, ['soldiers shot ten men at the well']);
+  // A closing straight mark before an inverted verb is no opening: the speaker follows it.
+  const quoted = analyzeDocument({
+    text: '"We struck only their depots. Fighters were killed," said Colonel Amadou Sy.',
+    published: '2023-03-02',
+  });
+  assert.equal(quoted.claims.length, 1);
+  const who = quoted.entities.find((e) => e.key === quoted.claims[0].speaker)?.name;
+  assert.equal(who, 'Amadou Sy');
+});
