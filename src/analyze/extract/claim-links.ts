@@ -90,9 +90,19 @@ export function contradictions(
     o.content.start <= c.start &&
     c.end <= o.content.end &&
     !/[,;:]|\bbut\b/i.test(text.slice(o.content.start, c.content.start));
+  /** A denier's side and the common nouns that name it ("an army spokesman"), read once per denial. */
+  const sides = new Map<ClaimItem, { side: string | null; nouns: Set<string> }>();
+  const sideOf = (c: ClaimItem) => {
+    let x = sides.get(c);
+    if (!x) {
+      x = { side: partyOf(c.speaker, entities), nouns: partyNounsIn(speakerName(c.speaker, entities)) };
+      sides.set(c, x);
+    }
+    return x;
+  };
   /** Whether claim `o` blames the side of denial `c` (its party, its nouns, its nation). */
   const blamesSideOf = (c: ClaimItem, o: ClaimItem): boolean => {
-    const side = partyOf(c.speaker, entities);
+    const { side, nouns } = sideOf(c);
     return (
       (side !== null &&
         // "targeted radars in Pakistan": the side struck, not blamed.
@@ -102,10 +112,7 @@ export function contradictions(
           entities,
           (e) => !TARGETED.test(text.slice(Math.max(o.content.start, e.start - 40), e.start)),
         )) ||
-      namesParty(
-        text.slice(o.content.start, o.content.end),
-        partyNounsIn(speakerName(c.speaker, entities)),
-      ) ||
+      namesParty(text.slice(o.content.start, o.content.end), nouns) ||
       (side?.startsWith('country:') === true &&
         namesNationAttack(text.slice(o.content.start, o.content.end), side))
     );
@@ -415,20 +422,16 @@ export function contradictions(
     // (A charge may be told as a plain account that names the denier: "X were carrying out massacres".)
     const charge = (o: ClaimItem) =>
       (o.kind === 'accusation' || o.kind === 'assertion') && blamesSideOf(c, o);
-    const answered = c.contradicts.map((j) => claims[j]);
-    if (!answered.some(charge)) return;
+    const linked = c.contradicts;
+    if (!linked.some((j) => charge(claims[j]))) return;
     const more: number[] = [];
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 3 * MAX_GAP; j--) {
       const o = claims[j];
-      if (c.contradicts.includes(j) || o.speaker === null || !charge(o)) continue;
-      if (oneSide(o, c, entities)) continue;
-      if (
-        !answered.some((a, k) => shareEvent(c.contradicts![k], j) || wordOverlap(words(a), words(o)) >= 0.25)
-      )
-        continue;
-      more.push(j);
+      if (linked.includes(j) || o.speaker === null || !charge(o) || oneSide(o, c, entities)) continue;
+      if (linked.some((k) => shareEvent(k, j) || wordOverlap(words(claims[k]), words(o)) >= 0.25))
+        more.push(j);
     }
-    if (more.length) c.contradicts = [...c.contradicts, ...more].sort((a, b) => a - b);
+    if (more.length) c.contradicts = [...linked, ...more].sort((a, b) => a - b);
   });
   // "… But Y said …": another side's account of the same event set against the one before.
   contrastedAccounts(
