@@ -316,9 +316,11 @@ export function extractEvents(input: EventInput): EventItem[] {
       if (h.type === 'shootdown' && /^intercept/.test(ws[h.from].w) && !nearAircraft(ws, h)) continue;
       // An appeal is a party urging or calling on another (REPORT.md): the trigger is the verb of an
       // attributed appeal with a known speaker, or a dated one.
+      // ("asked X to …" only as such a claim: "asked about the raid on Monday" asks nothing of anyone.)
+      const asking = h.type === 'appeal' && /^ask/.test(ws[h.from].w);
       if (
         h.type === 'appeal' &&
-        !input.times.some((t) => t.start >= sent.start && t.end <= sent.end) &&
+        (asking || !input.times.some((t) => t.start >= sent.start && t.end <= sent.end)) &&
         !input.claims.some(
           (c) =>
             c.kind === 'appeal' &&

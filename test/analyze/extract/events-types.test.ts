@@ -352,3 +352,22 @@ test('attacks told as a habit or as what a call would end are no event; attacks 
     ['attack'],
   );
 });
+
+test('"X asked Y to …" told as X\'s appeal is an appeal event; "when asked about …" and "asked that his name be withheld" are not', () => {
+  assert.deepEqual(
+    events('Kenya asked the Somali government to act against the militants in the border towns.').map(
+      (e) => e.type,
+    ),
+    ['appeal'],
+  );
+  assert.ok(
+    !events('When asked about the convoy on Monday, the governor declined to comment.').some(
+      (e) => e.type === 'appeal',
+    ),
+  );
+  assert.ok(
+    !events('An aid worker, who asked that his name be withheld, said the convoy was turned back.').some(
+      (e) => e.type === 'appeal',
+    ),
+  );
+});
