@@ -42,6 +42,16 @@ function daysMeet(o: EventItem, e: EventItem): boolean {
 /** Days before a reference within which the event it refers back to may lie. */
 const REFERENCE_DAYS = 10;
 
+/**
+ * "The attack struck at 9:30 pm" after a day `o` already has of its own ("overnight" included): a
+ * clock time alone gives only the hour. Sets it and returns true; false when `e` dates more.
+ */
+function onlyHour(o: EventItem, e: EventItem): boolean {
+  if (!o.dated || o.saidDay || !e.clockOnly || !o.date || !e.date) return false;
+  o.date = { ...o.date, time: e.date.time };
+  return true;
+}
+
 /** `e` dates a day no later than the day `o` was told, and at most `days` before it. */
 function within(e: EventItem, o: EventItem, days: number): boolean {
   const a = parseDay(e.date?.start ?? null);
@@ -432,10 +442,7 @@ export function mergeWithinDocument(
       (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e)) || restated) &&
       e.dated
     ) {
-      // ("The attack struck at 10 pm": a clock time alone gives the hour of the day already told.)
-      if (latest.dated && !latest.saidDay && e.clockOnly && latest.date && e.date)
-        latest.date = { ...latest.date, time: e.date.time };
-      else {
+      if (!onlyHour(latest, e)) {
         latest.date = e.date;
         latest.dated = true;
         latest.saidDay = e.saidDay;
@@ -497,10 +504,7 @@ export function mergeWithinDocument(
         ? prior.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e, countryHolds))
         : undefined;
     if (loose) {
-      // (A clock time alone gives the hour of a day already told, "overnight" included.)
-      if (loose.dated && !loose.saidDay && e.clockOnly && loose.date && e.date)
-        loose.date = { ...loose.date, time: e.date.time };
-      else loose.date = e.date;
+      if (!onlyHour(loose, e)) loose.date = e.date;
       loose.dated = true;
       loose.saidDay = undefined;
       // ("in eastern Chad", then "near Abeche": the place inside the country.)
