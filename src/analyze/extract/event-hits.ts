@@ -90,6 +90,38 @@ export function simpleHits(ws: Word[], type: EventType, phrases: string[]): Hit[
 }
 
 /**
+ * "lost a fighter jet", "lost two helicopters", "lost a MiG 21": a side's aircraft or drone lost is a
+ * downing — the verb, at most a count or a determiner and two modifiers, then a craft noun of the
+ * lexicon or a type's name with its number.
+ */
+export function lostCraftHits(ws: Word[], text: string): Hit[] {
+  const { drones, crewed } = lex().downedCraft;
+  const out: Hit[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!/^(?:lost|loses|losing|lose)$/.test(ws[i].w)) continue;
+    let k = i + 1;
+    if (!/^(?:a|an|one|two|three|four|its|their|another)$/.test(ws[k]?.w ?? '')) continue;
+    k++;
+    for (let n = 0; n < 3 && k < ws.length; n++, k++) {
+      if (drones.includes(ws[k].w) || crewed.includes(ws[k].w)) {
+        out.push({ type: 'shootdown', from: i, to: k + 1 });
+        break;
+      }
+      // "a MiG 21", "an Su-25": a capitalised type's name and its number.
+      const raw = text.slice(ws[k].start, ws[k].end);
+      if (/^\p{Lu}[\p{L}]*(?:-\d+)?$/u.test(raw) && /\p{Lu}.*\p{Lu}|-\d/u.test(raw)) {
+        if (/-\d/.test(raw) || /^\d+$/.test(ws[k + 1]?.w ?? '')) {
+          out.push({ type: 'shootdown', from: i, to: /-\d/.test(raw) ? k + 1 : k + 2 });
+          break;
+        }
+      }
+      if (!/^[\p{L}-]+$/u.test(ws[k].w)) break;
+    }
+  }
+  return out;
+}
+
+/**
  * "Security forces killed two protesters", "a gang killed 70 people", "the RSF killed 12 villagers":
  * a verb of killing with an armed party as its subject (right before it) reports an attack.
  */

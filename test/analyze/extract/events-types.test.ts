@@ -371,3 +371,15 @@ test('"X asked Y to …" told as X\'s appeal is an appeal event; "when asked abo
     ),
   );
 });
+
+test('a craft lost is a downing, whatever the craft noun or type: "lost two helicopters", "lost an Su-25"', () => {
+  assert.deepEqual(
+    events('The army lost two helicopters near the front on Sunday.').map((e) => e.type),
+    ['shootdown'],
+  );
+  assert.deepEqual(
+    events('The air force lost an Su-25 over the valley.').map((e) => e.type),
+    ['shootdown'],
+  );
+  assert.deepEqual(events('The rebels lost their positions near the dam.'), []);
+});
