@@ -222,13 +222,42 @@ function headWant(head: string): ((e: EntityMention) => boolean) | null {
  * "the Tehran-aligned movement", "the president": a definite description whose head names an armed
  * group or a role resolves to the latest such group, or the person named with that role.
  */
-export function resolveDefinite(name: string, pos: number, entities: EntityMention[]): string | null {
-  const m = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(name.trim());
+export function resolveDefinite(
+  name: string,
+  pos: number,
+  entities: EntityMention[],
+  text?: string,
+): string | null {
+  const m = /^the\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)$/iu.exec(name.trim());
   if (!m) return null;
-  const want = headWant(m[1].toLowerCase());
+  const want = headWant(m[2].toLowerCase());
   if (!want) return null;
+  // "the aid group" after "aid group Mercy Corps said": the body the same words
+  // described when it was named, before any other group.
+  const described = m[1] && text ? describedAs(`${m[1]}${m[2]}`, pos, entities, text) : null;
+  if (described) return described;
   let best: EntityMention | null = null;
   for (const e of entities) if (e.end <= pos && want(e) && (!best || e.end > best.end)) best = e;
+  return best?.key ?? null;
+}
+
+/**
+ * The latest entity before `pos` that the text describes with these words right before its name
+ * ("rights group Amnesty International") or in an apposition after it ("MSF, the aid group").
+ */
+function describedAs(words: string, pos: number, entities: EntityMention[], text: string): string | null {
+  const phrase = words.trim().split(/\s+/).join('\\s+');
+  const right = new RegExp(`(?:^|[^\\p{L}-])${phrase}[\\s,]*$`, 'iu');
+  const apposed = new RegExp(
+    `^\\s*(?:\\([^)]*\\)\\s*)?,\\s*(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${phrase}(?![\\p{L}])`,
+    'iu',
+  );
+  let best: EntityMention | null = null;
+  for (const e of entities) {
+    if (e.end > pos || e.type === 'place' || (best && e.end <= best.end)) continue;
+    const before = text.slice(Math.max(0, e.start - 40), e.start);
+    if (right.test(before) || apposed.test(text.slice(e.end, e.end + 60))) best = e;
+  }
   return best?.key ?? null;
 }
 

@@ -136,7 +136,7 @@ function ownedDocument(
   if (!ORG_HEADS.has(head) && !/\p{Lu}/u.test(m[1])) return null;
   const before =
     describedBefore(`the ${owner}`, claims, generic.span.start) ??
-    resolveDefinite(`the ${owner}`, generic.span.start, input.entities);
+    resolveDefinite(`the ${owner}`, generic.span.start, input.entities, input.text);
   return before ? { key: before } : { name: m[1], span };
 }
 
@@ -212,6 +212,7 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
               input.text.slice(ws[s.from].start, ws[s.to - 1].end),
               ws[s.from].start,
               input.entities,
+              input.text,
             ) ??
             issuedBy(s.generic.name, ws[s.from].start, input, claims);
           if (issuer) {

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Each claim's speaker name through the whole analysis. */
+function speakers(text: string): (string | null)[] {
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const name = (key: string | null) => a.entities.find((x) => x.key === key)?.name ?? null;
+  return a.claims.map((c) => name(c.speaker));
+}
+
+test('"the aid group" is the body named as an aid group, not the armed group named after it', () => {
+  const s = speakers(
+    'Aid group Mercy Corps said the clinic in Kutupalong was shelled on Friday. ' +
+      'The Arakan Army said its fighters were not in the area. ' +
+      'The aid group said three nurses were among the wounded.',
+  );
+  assert.deepEqual(s, ['Mercy Corps', 'Arakan Army', 'Mercy Corps']);
+});
+
+test('"the rights group" after "X, a rights group based in …,": the body so described', () => {
+  const s = speakers(
+    'The Sudan Doctors Network, a rights group that tracks attacks on clinics, said 12 people died in El Fasher. ' +
+      'The Rapid Support Forces denied that their fighters shelled the market. ' +
+      'The rights group said the toll would rise.',
+  );
+  assert.equal(s.at(-1), 'Sudan Doctors Network');
+});
+
+test('"the group" alone is still the armed group named last', () => {
+  const s = speakers(
+    'Aid group Mercy Corps said the clinic was shelled on Friday. ' +
+      'The Arakan Army said its fighters were not in the area. ' +
+      'The group said it would open an inquiry.',
+  );
+  assert.equal(s.at(-1), 'Arakan Army');
+});
