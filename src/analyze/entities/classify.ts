@@ -298,6 +298,16 @@ function closesApposition(doc: Doc, b: number): boolean {
   return false;
 }
 
+/** "… said the group's spokesperson, X.": a name that ends the sentence of a speech verb before it. */
+function endsSpeech(doc: Doc, a: number, b: number): boolean {
+  if (b < doc.tokens.length && sameSentence(doc, b - 1, b) && !/^[.!?]$/.test(doc.words[b])) return false;
+  for (let k = a - 1; k >= Math.max(0, a - 9) && sameSentence(doc, k, a); k--) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB' && SPEECH.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 function locativeBefore(doc: Doc, at: number): boolean {
   const a = beforeControl(doc, at);
   const k = a - 1;
@@ -460,7 +470,9 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     }
     // 4. People by role around the name.
     const after = appositiveAfter(doc, b);
-    const before = after ? null : appositiveBefore(doc, a, all(), closesApposition(doc, b));
+    const before = after
+      ? null
+      : appositiveBefore(doc, a, all(), closesApposition(doc, b) || endsSpeech(doc, a, b));
     // ("said the Head of Air Operations, Colonel …": a run right after "head of" that
     // leaves no name of its own is the body headed, not the person.)
     const complement = /^(?:of|for)$/.test(doc.lower[a - 1] ?? '') && b - a < 3;

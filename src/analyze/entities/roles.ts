@@ -75,7 +75,11 @@ export function roleBefore(doc: Doc, headStart: number, headEnd: number, min: nu
     } else if (isPossessive(doc, k)) {
       const owner = cands.find((c) => c.tokEnd === k);
       if (owner) t.affiliation = owner.key;
-      else {
+      else if (doc.lower[k - 2] === 'the' && GROUP_OWNER.test(doc.lower[k - 1] ?? '')) {
+        // "the group's spokesperson": the armed group named last.
+        const group = cands.filter((c) => c.type === 'group' && c.tokEnd <= k - 2).at(-1);
+        if (group) t.affiliation = group.key;
+      } else {
         let s = k;
         while (s - 1 >= 0 && sameSentence(doc, s - 1, k) && isCapWord(doc, s - 1)) s--;
         const c = s < k ? countryNamed(spanText(doc, s, k)) : null;
@@ -102,6 +106,9 @@ export function roleBefore(doc: Doc, headStart: number, headEnd: number, min: nu
   }
   return t;
 }
+
+/** Nouns that take up an armed group named before: "the group's", "the rebels'". */
+const GROUP_OWNER = /^(?:group|movement|militia|rebels|insurgents|militants)$/;
 
 /** ", a senior adviser to the president," after a name. */
 export function appositiveAfter(doc: Doc, b: number): Title | null {

@@ -35,3 +35,24 @@ test('"the group" alone is still the armed group named last', () => {
   );
   assert.equal(s.at(-1), 'Arakan Army');
 });
+
+test('"… said the group\'s spokesperson, X." names a person of the group named before', () => {
+  const text =
+    'The Arakan Army attacked a police post in Maungdaw. ' +
+    '"We did not harm any villagers," said the group\'s military spokesperson, Khaing Thu Kha.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const p = a.entities.find((e) => e.name === 'Khaing Thu Kha');
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.affiliation, a.entities.find((e) => e.name === 'Arakan Army')?.key);
+});
+
+test("a denial by the group's spokesperson answers every charge of the deed against the group", () => {
+  const text =
+    "Myanmar's military accused the Arakan Army of burning 40 homes in Buthidaung. " +
+    'Major General Zaw Min Tun said the Arakan Army had torched the villages one by one. ' +
+    '"We reject these false accusations," said the group\'s spokesperson, Khaing Thu Kha.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  assert.deepEqual([...(denial.contradicts ?? [])].sort(), [0, 1]);
+});
