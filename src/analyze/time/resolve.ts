@@ -210,6 +210,12 @@ function core(spec: Spec, ctx: Ctx): Interval | null {
         if (spec.unit === 'month') return span(addMonths(pub, -12), addMonths(pub, -2), 'year');
         return span(addMonths(pub, -120), addMonths(pub, -24), 'year');
       }
+      // "a week ago", "three months ago": the day that far back, as precise as the unit counted
+      // (an approximate day, not the calendar week or month that holds it); years by the year.
+      if (spec.unit === 'week' || spec.unit === 'month') {
+        const d = shift(pub, spec.unit, -spec.n);
+        return span(d, d, spec.unit);
+      }
       return unitAround(shift(pub, spec.unit, -spec.n), spec.unit);
     }
     case 'narr': {
