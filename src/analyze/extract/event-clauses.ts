@@ -302,6 +302,18 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
     if (/^[.,;:!?]$/.test(w.w) || /^(in|at|on|by|from|during|after|before|for|with|since|to)$/.test(w.w))
       return false;
     if (isGround(ws, k, entities)) return true;
+    // "since the rebels captured it", "to capture parts of it": the ground named before in the sentence.
+    if (w.w === 'it' && (k === h.to || /^of$/.test(ws[k - 1].w))) return groundBefore(ws, h.from, entities);
+  }
+  return false;
+}
+
+/** Ground named in the clause before word `from`, within its sentence ("the city of X … captured it"). */
+function groundBefore(ws: Word[], from: number, entities: EntityMention[]): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 20); k--) {
+    if (/^[.!?;]$/.test(ws[k].w)) return false;
+    if (isGround(ws, k, entities))
+      return !LOCATIVE_BEFORE.test(ws[groundStart(ws, k, entities) - 1]?.w ?? '');
   }
   return false;
 }
@@ -322,9 +334,12 @@ function groundStart(ws: Word[], k: number, entities: EntityMention[]): number {
 /** A word that names ground: inside a place's name, or a territorial noun ("the town", "positions"). */
 function isGround(ws: Word[], k: number, entities: EntityMention[]): boolean {
   const w = ws[k];
+  // ("Tikrit's southern districts": a place's name with its possessive.)
+  const end = /['’]s?$/.test(w.w) ? w.end - (w.w.endsWith('s') ? 2 : 1) : w.end;
   return (
-    entities.some((e) => e.type === 'place' && e.start <= w.start && w.end <= e.end) ||
-    findPhrase(ws, lex().territoryObjects.nouns, k, k + 1).length > 0
+    entities.some((e) => e.type === 'place' && e.start <= w.start && end <= e.end) ||
+    findPhrase(ws, lex().territoryObjects.nouns, k, k + 1).length > 0 ||
+    (end < w.end && lex().territoryObjects.nouns.includes(w.w.slice(0, end - w.end)))
   );
 }
 
