@@ -5,6 +5,7 @@
  * ministry", "Ministry of Foreign Affairs of Ukraine", "the MFA").
  */
 
+import { isFunctionWord } from '../nlp/function-words.ts';
 import {
   afterControl,
   type Cand,
@@ -32,6 +33,12 @@ function push(
 ) {
   out.push({ start: doc.tokens[a].start, end: doc.tokens[b - 1].end, tokStart: a, tokEnd: b, ...c });
   mark(doc, a, b);
+}
+
+/** "WHAT IS LEFT": a word in a run of capitals, where an acronym spelt like a word ("IS") is that word. */
+function capitalsAround(doc: Doc, i: number): boolean {
+  const caps = (k: number) => /^\p{Lu}{2,}$/u.test(doc.words[k] ?? '') && sameSentence(doc, i, k);
+  return caps(i - 1) || caps(i + 1);
 }
 
 /** Bodies, agencies and groups named in data/entities/organizations.json. Longest match wins. */
@@ -77,7 +84,12 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
         break;
       }
     }
-    if (!best && acr && !(i + 1 < n && glued(doc, i + 1) && /^[\p{L}\d]/u.test(doc.words[i + 1]))) {
+    if (
+      !best &&
+      acr &&
+      !(i + 1 < n && glued(doc, i + 1) && /^[\p{L}\d]/u.test(doc.words[i + 1])) &&
+      !(isFunctionWord(doc.lower[i]) && capitalsAround(doc, i))
+    ) {
       best = { b: i + 1, key: acr.key, type: acr.type, name: acr.name, aff: acr.affiliation };
     }
     if (!best) continue;

@@ -82,7 +82,10 @@ export function resolvePronoun(
   // ("“The guards returned fire,” it continued": a name inside the quote opening the sentence is
   // no subject of the verb after it; the pronoun goes on with the one quoted before.)
   const quotedSubject = subject !== undefined && insideQuote(input.text, sentence.start, subject.start);
-  if (subject && want(subject) && !quotedSubject) return subject.key;
+  // ("IS also used snipers in the attack, they added": after the comma of an inverted attribution,
+  // the subject before is the content's, not the speaker's.)
+  const inverted = /[^,]{12},\s*$/.test(input.text.slice(sentence.start, pos));
+  if (subject && want(subject) && !quotedSubject && !inverted) return subject.key;
   // ("The defence ministry's press office confirmed …, in what it described as …": a body described,
   // not named, opens the sentence and speaks in it.)
   if (

@@ -307,3 +307,12 @@ test('the subject of an active verb of taking ground is the one acting, not a pl
   assert.ok(!ms.some((m) => m.text === 'Troops'), JSON.stringify(ms.map((m) => m.text)));
   assert.equal(find(ms, 'Bakhmut').type, 'place');
 });
+
+test('"IS" names the Islamic State group, except as a word in a run of capitals', () => {
+  const ms = run('IS fighters shelled the outskirts of Raqqa. WHAT IS LEFT OF THE OLD CITY');
+  assert.equal(find(ms, 'IS fighters').key, 'group:isis');
+  assert.equal(
+    ms.some((m) => m.key === 'group:isis' && m.start > 40),
+    false,
+  );
+});

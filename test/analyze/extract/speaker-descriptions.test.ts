@@ -56,3 +56,12 @@ test("a denial by the group's spokesperson answers every charge of the deed agai
   assert.ok(denial);
   assert.deepEqual([...(denial.contradicts ?? [])].sort(), [0, 1]);
 });
+
+test('"<Party> did X, they added": the party opening the content is not who "they" are', () => {
+  const s = speakers(
+    'Two police officers in the city told reporters the attackers came in three trucks. ' +
+      'Al-Shabaab also used snipers on the roofs, they added, asking not to be named.',
+  );
+  assert.equal(s.length, 2);
+  assert.equal(s[1], s[0]);
+});
