@@ -117,7 +117,12 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
   const inverted = /[,”"]\s+(\p{L}+)\s+((?:[\p{L}\d.'’-]+\s+){1,7})(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(
     text.slice(Math.max(sentence.start, t.start - 90), t.start),
   );
-  return inverted !== null && isSayVerb(inverted[1]) && !inverted[2].split(/\s+/).some((w) => isSayVerb(w));
+  // ("…, noting that Tuesday's strike …": after "that" the time is inside what was said.)
+  return (
+    inverted !== null &&
+    isSayVerb(inverted[1]) &&
+    !inverted[2].split(/\s+/).some((w) => isSayVerb(w) || /^that$/i.test(w))
+  );
 }
 
 /** "in a statement (issued) on", "at a news conference late on": a time that dates a saying. */

@@ -174,6 +174,10 @@ function dayBeforeRe(): RegExp {
 const DATE_WORDS =
   /\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+$/;
 
+/** A day named in the possessive right before a mention: "Tuesday's strike", "last week's raid". */
+const DAY_POSSESSIVE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?|yesterday|last\s+(?:week|month|night)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})['’]s\s+(?:[a-z-]+\s+)?$/;
+
 /** Words that announce an event as not the one just told: "another strike", "a second attack". */
 /** An incident named as another one earlier in the clause: "in an earlier attack", "in a separate incident". */
 const SEPARATE_INCIDENT =
@@ -341,6 +345,8 @@ export function mergeWithinDocument(
     const lead = (m: { start: number }) => text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
     /** The anaphoric determiner of a mention: the word before it (a date between skipped), or its own first word. */
     const determinerOf = (m: { start: number; end: number }): string | null => {
+      // ("Tuesday's strike", "last week's massacre": a day's possessive is a definite article.)
+      if (DAY_POSSESSIVE.test(lead(m))) return 'the';
       const tail = lead(m)
         .replace(DATE_WORDS, ' ')
         .match(/(?:([a-z]+)\s+)?([a-z]+)\s+$/);
@@ -367,7 +373,7 @@ export function mergeWithinDocument(
     const refs = [e, ...(e.more ?? [])].filter(refersBack);
     const definite = refs.length > 0;
     // "the April 22 attack": a reference that dates itself, more exactly than the event it names.
-    const datedRef = refs.some((m) => DATE_WORDS.test(lead(m)));
+    const datedRef = refs.some((m) => DATE_WORDS.test(lead(m)) || DAY_POSSESSIVE.test(lead(m)));
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
     // "The attack was a setback to talks stalled since August 2018": a reference with no day of its
     // own right at it — the day found in its sentence dates something else.

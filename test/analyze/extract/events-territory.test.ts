@@ -31,10 +31,7 @@ test('"captured it" takes up the town named before in the sentence, not one afte
 });
 
 test('"re-capturing the city", "advanced through the suburb" change hands; "advanced through the crowd" does not', () => {
-  assert.equal(
-    changes('Kurdish fighters pressed on, re-capturing the border town of Kobani.').length,
-    1,
-  );
+  assert.equal(changes('Kurdish fighters pressed on, re-capturing the border town of Kobani.').length, 1);
   assert.equal(changes('Marines advanced through the eastern outskirts of Hodeidah overnight.').length, 1);
   assert.deepEqual(changes('Riot police advanced through the crowd outside parliament.'), []);
 });

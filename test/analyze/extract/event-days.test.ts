@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Events through the whole analysis: type, first words and the day. */
+function events(text: string, published: string) {
+  const a = analyzeDocument({ text, published });
+  return a.events.map((e) => ({
+    type: e.type,
+    words: text.slice(e.start, e.end),
+    date: e.date?.start ?? null,
+  }));
+}
+
+// (Two rules at work: a day's possessive is a dated reference to the strike told before, and a day
+// after "adding that" is inside what was said, so it dates the strike, not the saying.)
+test('"Tuesday\'s strike" later in the story dates the strike the lead told with no day', () => {
+  const ev = events(
+    'An air strike on a market in the town of Kutum left at least 30 people dead. ' +
+      "Aid workers said on Thursday that the death toll was rising, adding that Tuesday's strike had also hit a clinic.",
+    '2024-05-16',
+  );
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0].date, '2024-05-14');
+});
+
+test('"Sunday\'s massacre" is the killing told before, dated by the possessive day', () => {
+  const ev = events(
+    "Gunmen killed 12 villagers in the town of Kutum. Aid workers said the victims of Sunday's massacre were buried on Monday.",
+    '2024-05-16',
+  );
+  assert.deepEqual(
+    ev.map((e) => [e.type, e.date]),
+    [['attack', '2024-05-12']],
+  );
+});
