@@ -178,6 +178,13 @@ const DATE_WORDS =
 const DAY_POSSESSIVE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?|yesterday|last\s+(?:week|month|night)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})['’]s\s+(?:[a-z-]+\s+)?$/;
 
+/** A sentence opened by a definite general noun of an incident, up to its verb: "The overnight operation in X ". */
+const INCIDENT_SUBJECT =
+  /^\s*(?:the|this|that)\s+((?:[\p{L}-]+\s+){0,4})(?:operation|incident|mission)\b(?:\s+(?:in|at|near|on)\s+[^,.;:]{1,50}?)?\s+(?:(?:has|had|was|were|also|reportedly)\s+)?$/iu;
+/** A day or part of one among the modifiers of a noun: "the Sunday night operation". */
+const DAY_WORD =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|night|morning|evening|afternoon|yesterday)\b/i;
+
 /** Words that announce an event as not the one just told: "another strike", "a second attack". */
 /** An incident named as another one earlier in the clause: "in an earlier attack", "in a separate incident". */
 const SEPARATE_INCIDENT =
@@ -361,6 +368,14 @@ export function mergeWithinDocument(
       const opener = /^([a-z]+)\s/i.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
       return opener !== undefined && dets.has(opener) ? opener : null;
     };
+    /**
+     * "The Sunday night operation in X targeted …": the verb's subject is the incident told before,
+     * named by a general noun (dated when a day stands in it).
+     */
+    const incidentSubject = (m: { start: number }): { dated: boolean } | null => {
+      const x = INCIDENT_SUBJECT.exec(text.slice(sentenceStart(text, m.start), m.start));
+      return x ? { dated: DAY_WORD.test(x[1]) } : null;
+    };
     const refersBack = (m: { start: number; end: number }) => {
       // "the killing of a commander in Sidon", "the assassination of X": a new event named by what
       // befell whom, not a reference back.
@@ -368,12 +383,14 @@ export function mergeWithinDocument(
         /^\s+of\b/i.test(text.slice(m.end, m.end + 4)) || /\bof$/i.test(text.slice(m.start, m.end));
       // "the war began in 2022" is the war's onset, not the strike just reported.
       // "the most violent direct attack": ranked among others, the story's own attack.
-      return (determinerOf(m) !== null || rankedReference(lead(m), dets)) && !named;
+      return (determinerOf(m) !== null || rankedReference(lead(m), dets) || incidentSubject(m)) && !named;
     };
     const refs = [e, ...(e.more ?? [])].filter(refersBack);
     const definite = refs.length > 0;
     // "the April 22 attack": a reference that dates itself, more exactly than the event it names.
-    const datedRef = refs.some((m) => DATE_WORDS.test(lead(m)) || DAY_POSSESSIVE.test(lead(m)));
+    const datedRef = refs.some(
+      (m) => DATE_WORDS.test(lead(m)) || DAY_POSSESSIVE.test(lead(m)) || incidentSubject(m)?.dated === true,
+    );
     const anaphoric = definite && e.type !== 'talks' && !standalone.has(e);
     // "The attack was a setback to talks stalled since August 2018": a reference with no day of its
     // own right at it — the day found in its sentence dates something else.

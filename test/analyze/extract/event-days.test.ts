@@ -34,3 +34,15 @@ test('"Sunday\'s massacre" is the killing told before, dated by the possessive d
     [['attack', '2024-05-12']],
   );
 });
+
+test('"The Sunday night operation in X targeted …" is the raid told before, and gives it its day', () => {
+  const ev = events(
+    'At least 17 villagers died in a raid by government troops in Tillaberi region, officials said Tuesday. ' +
+      'The Sunday night operation near Banibangou targeted a compound used by the jihadists.',
+    '2024-05-14',
+  );
+  assert.deepEqual(
+    ev.map((e) => [e.type, e.date]),
+    [['attack', '2024-05-12']],
+  );
+});
