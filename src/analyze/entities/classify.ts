@@ -298,6 +298,21 @@ function closesApposition(doc: Doc, b: number): boolean {
   return false;
 }
 
+/**
+ * A word that is a place's adjective ("Gazan", "Darfuri", "Tigrayan") rather than the name of the
+ * place it matched: matched through another name only, while the word less its ending is a place.
+ */
+function placeAdjective(word: string, place: PlaceGeo | null, countries: string[]): boolean {
+  if (place?.name === word) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return ['n', 'an', 'i', 'ese', 'ian'].some((end) => {
+    const stem = word.endsWith(end) ? word.slice(0, -end.length) : '';
+    if (stem.length < 3) return false;
+    const p = lookupPlace(stem, countries, false);
+    return p !== null && p.name === stem;
+  });
+}
+
 /** "… said the group's spokesperson, X.": a name that ends the sentence of a speech verb before it. */
 function endsSpeech(doc: Doc, a: number, b: number): boolean {
   if (b < doc.tokens.length && sameSentence(doc, b - 1, b) && !/^[.!?]$/.test(doc.words[b])) return false;
@@ -464,6 +479,9 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       countries,
       locativeBefore(doc, a) || placeOf(doc, a) || placeNounAfter(doc, b),
     );
+    // "a Gazan hospital", "Darfuri refugees": a people's adjective of a known place, though a
+    // gazetteer may hold the word as another town's other name.
+    if (b - a === 1 && placeAdjective(text, place, countries)) continue;
     if (placeOf(doc, a) || (place && locativeBefore(doc, a))) {
       out.push(mk(a, b, placeCand(text, place, true)));
       continue;

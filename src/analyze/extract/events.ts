@@ -441,10 +441,9 @@ export function extractEvents(input: EventInput): EventItem[] {
         continue;
       const date = rel ?? (t ? t.date : undated ? null : dayOf(reportDay ?? input.published));
       // "The army said on Friday that … shelling": the day it was said bounds the attack, loosely.
-      // ("… condemned the attack in a statement on Monday": the statement's day, told after it.)
-      const saying =
-        t !== null &&
-        (datesSaying(input.text, scope, t) || (t.start >= span.end && datesDocument(input.text, scope, t)));
+      // ("… condemned the attack in a statement on Monday", "At a briefing on Monday, X said the
+      // blast …": the day of the statement or briefing.)
+      const saying = t !== null && (datesSaying(input.text, scope, t) || datesDocument(input.text, scope, t));
       const dated = (t !== null && !(t.end <= span.start && saying)) || rel !== null;
       const saidDay = dated && rel === null && saying;
       // "an insurgency that began in May 2021": the onset's own time follows it closely.

@@ -316,3 +316,12 @@ test('"IS" names the Islamic State group, except as a word in a run of capitals'
     false,
   );
 });
+
+test('a place\'s adjective ("a Gazan hospital", "Darfuri refugees") is no place of its own', () => {
+  const ms = run('Shelling hit a Gazan hospital and a camp of Darfuri refugees near the border.');
+  assert.deepEqual(
+    ms.filter((m) => m.type === 'place').map((m) => m.text),
+    [],
+  );
+  assert.equal(find(run('Shelling hit a hospital in Jizan on Monday.'), 'Jizan').type, 'place');
+});

@@ -46,3 +46,16 @@ test('"The Sunday night operation in X targeted …" is the raid told before, an
     [['attack', '2024-05-12']],
   );
 });
+
+test('"At a briefing on Wednesday, X said … the blast": the briefing\'s day, which a later day of the blast corrects', () => {
+  const ev = events(
+    'A blast at a hospital in Khan Younis killed dozens. ' +
+      'At a news briefing on Wednesday, an army spokesman blamed the blast on a stray rocket. ' +
+      'Witnesses said the attack on Tuesday evening came without warning.',
+    '2023-10-18',
+  );
+  assert.deepEqual(
+    ev.map((e) => [e.type, e.date]),
+    [['attack', '2023-10-17']],
+  );
+});
