@@ -247,6 +247,8 @@ function classify(text: string, ctx: BlockContext): Kind {
   if (isBoilerplateBlock(text, ctx)) return 'bad';
   // A bare link on a line of its own ("https://example.org/p/4x"): a share or short link.
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(text.trim())) return 'bad';
+  // "2 min read", "5 minute read": a page's reading-time label.
+  if (/^\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/i.test(text.trim())) return 'bad';
   const n = words(text).length;
   if (n < 8) return 'short';
   if (stopWordDensity(text) < 0.12 && n < 25) return 'short';

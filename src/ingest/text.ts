@@ -9,6 +9,8 @@ import { parseDateline } from './meta/header.ts';
 import { type IngestedDocument, InputFailure } from './types.ts';
 
 const WRAP_WIDTH = 50;
+/** Past this length a line is a whole paragraph, not a wrapped one (wrapping stays under ~100). */
+const UNWRAPPED_LINE = 160;
 
 /** A line that begins a byline, dateline, credit or address: never the tail of a wrapped line. */
 function startsFurniture(line: string): boolean {
@@ -22,11 +24,14 @@ function startsFurniture(line: string): boolean {
 /** Splits plain text into blocks: blank-line paragraphs, with stand-alone lines kept apart. */
 export function textBlocks(text: string): Block[] {
   const out: Block[] = [];
-  const paras = text
+  const normal = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .split(/\n[ \t\u00a0]*\n/);
+    .replace(/[\u2028\u2029]/g, '\n');
+  // A text whose paragraphs run on one long line each is not hard-wrapped: there a line without
+  // closing punctuation (a standfirst, a caption) ends where it ends.
+  const hardWrapped = !normal.split('\n').some((l) => l.length > UNWRAPPED_LINE);
+  const paras = normal.split(/\n[ \t\u00a0]*\n/);
   for (const para of paras) {
     const lines = para
       .split('\n')
@@ -41,7 +46,8 @@ export function textBlocks(text: string): Block[] {
       // a hard wrap: the line before runs to the wrap width without closing punctuation,
       // or the next line carries on in lower case
       const wrapped =
-        ((cur.length >= WRAP_WIDTH && !/[.!?:"”’)]$/u.test(cur)) || /^[\p{Ll},;)]/u.test(line)) &&
+        ((hardWrapped && cur.length >= WRAP_WIDTH && !/[.!?:"”’)]$/u.test(cur)) ||
+          /^[\p{Ll},;)]/u.test(line)) &&
         !startsFurniture(line);
       if (wrapped) cur = `${cur} ${line}`;
       else {

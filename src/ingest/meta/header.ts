@@ -170,6 +170,15 @@ export function isPhotoCredit(block: string, emphasized = false): boolean {
     )
   )
     return true;
+  // "Coalition denies strike on a funeral hall [AFP]": a caption line closed by its agency in brackets.
+  const bracketed = /\s*[[(]([^\])]{2,40})[\])]$/u.exec(t);
+  if (
+    bracketed &&
+    words(t).length <= 40 &&
+    !/[.!?"”’]$/u.test(t.slice(0, bracketed.index)) &&
+    findWireCredits(`via ${bracketed[1]}`).length > 0
+  )
+    return true;
   const n = words(t).length;
   if (n === 0 || n > 16 || (/[.!?]["”’]?$/.test(t) && !emphasized)) return false;
   if (

@@ -189,3 +189,38 @@ test('a headline over one or two deck lines is the title; the decks stay in the 
   assert.equal(stamped.title, 'Clinic director reports three dead after drone hits farm');
   assert.ok(!stamped.text.includes('Published'), stamped.text);
 });
+
+test('a caption closed by its agency in brackets is dropped; a paragraph ending ". (AFP)" is not', () => {
+  assert.ok(isPhotoCredit('Rescuers carry a wounded man out of the market in Aden [AFP]'));
+  assert.ok(isPhotoCredit('Smoke rises over the port of Hodeidah after the strikes (Reuters)'));
+  assert.ok(!isPhotoCredit('The governor said on Sunday that 40,000 people had fled their homes. (AFP)'));
+});
+
+test('in a text of one paragraph per line, an unpunctuated deck line stays apart from the lead', () => {
+  const lead =
+    'Officials in the province said the strike on the market killed at least 14 people and wounded dozens more on Saturday morning, as rescuers searched the debris for survivors.';
+  const d = readText(
+    `Strike on market kills 14\nArmy says it targeted a weapons depot near the market\n${lead}\nThe army said the depot had been used to store rockets and that no civilians were present.`,
+    'deck.txt',
+  );
+  assert.ok(!d.text.includes('market Officials'), d.text);
+  assert.ok(d.text.includes(lead));
+  assert.equal(
+    readText('2 min read\n\nThe convoy was hit near the border, officials said.', 'r.txt').text.includes(
+      'min read',
+    ),
+    false,
+  );
+});
+
+test('a hard-wrapped text still joins its lines', () => {
+  const d = readText(
+    'Gunmen attacked a police post near the border town late on Friday, killing at\nleast six officers and wounding four, the regional governor told reporters\nin the provincial capital on Saturday.',
+    'wrap.txt',
+  );
+  assert.ok(
+    d.text.includes(
+      'killing at least six officers and wounding four, the regional governor told reporters in the provincial',
+    ),
+  );
+});
