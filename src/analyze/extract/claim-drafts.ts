@@ -34,6 +34,10 @@ import { titleStart } from './titles.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
+/** Counts of a source named after "of": "one of the officials", "several of its members". */
+const PARTITIVE =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|each|both|all|either|neither|none)$/;
+
 /** Words that hold a verb: an auxiliary, a past form, or a quotation. */
 function saysSomething(ws: Word[]): boolean {
   return ws.some(
@@ -307,6 +311,18 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       sourcePart(ws[opener - 2].w)
     )
       opener -= 2;
+    // "“…,” one of the officials said", "…, two of its commanders said": a count of the source.
+    {
+      const det = /^(?:the|its|their|his|her|our|these|those)$/.test(ws[opener - 1]?.w ?? '') ? 1 : 0;
+      if (ws[opener - 1 - det]?.w === 'of' && PARTITIVE.test(ws[opener - 2 - det]?.w ?? ''))
+        opener -= 2 + det;
+      // ("…, three Iraqi officers told AFP": a count before the source's name.)
+      else if (
+        (PARTITIVE.test(ws[opener - 1]?.w ?? '') || /^\d+$/.test(ws[opener - 1]?.w ?? '')) &&
+        (ws[opener - 2]?.w === ',' || isCloseQuote(ws[opener - 2]))
+      )
+        opener -= 1;
+    }
     // "…, the country's health ministry said": a common noun's possessive opens it too.
     if (opener > 0 && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)))
       opener--;

@@ -18,6 +18,10 @@ function ownedNouns(): RegExp {
   return ownedNounRe;
 }
 
+/** After the owner's name: a head noun of its ("group", "movement") and a day it spoke on. */
+const OWNER_TAIL =
+  /^(?:\s+(?:group|movement|militia|rebels|government|ministry|army|military|forces))?(?:\s+(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?)?(?=\s)/i;
+
 /** Words that open what the embedded claim says. */
 const ABOUT = /^\s*(?:that|about|regarding|concerning|of|on)\b/i;
 /** Where the embedded claim's content ends: another one joined on, or the clause's end. */
@@ -114,6 +118,15 @@ function claimsIn(
       // "claims by the defence minister of X about …": the first party after "by".
       const after = at + m[0].length;
       speaker = entities.find((e) => e.start >= after && e.start - after <= 40 && PARTY_TYPES.has(e.type));
+      // ("a claim by Sudan's RSF group that …": the party the possessive owns.)
+      const owned =
+        speaker && /^['’]s?\s/.test(text.slice(speaker.end, speaker.end + 3)) ? speaker : undefined;
+      if (owned)
+        speaker =
+          entities.find(
+            (e) =>
+              e.start > owned.end && e.start - owned.end <= 25 && PARTY_TYPES.has(e.type) && e.end <= end,
+          ) ?? owned;
       const generic = speaker || !makeSource ? null : genericOwner().exec(text.slice(after, end));
       if (generic && makeSource) {
         const span = { start: after, end: after + generic[0].length };
@@ -131,9 +144,11 @@ function claimsIn(
     // A source named by the claims layer counts only when it is the people just found.
     if (speaker.key.startsWith('source:') && !/^(?:claims?|reports?|allegations?|accounts?)\b/i.test(m[0]))
       continue;
-    const about = ABOUT.exec(text.slice(contentFrom, end));
+    // (Past the rest of the owner's name and a day: "by X group on Saturday that …".)
+    const lead = OWNER_TAIL.exec(text.slice(contentFrom, end))?.[0].length ?? 0;
+    const about = ABOUT.exec(text.slice(contentFrom + lead, end));
     if (!about) continue;
-    const cStart = contentFrom + about[0].length;
+    const cStart = contentFrom + lead + about[0].length;
     const tail = text.slice(cStart, end);
     // (The verdict closes the denial's own words: "The claim by X that … is false, Y said".)
     const verdict = judged().exec(tail);

@@ -454,6 +454,16 @@ function callsReportsWrong(t: string): boolean {
   return wrongRe.test(t);
 }
 
+let pronounWrongRe: RegExp | null = null;
+/** "“That is incorrect,” an official said", "This is not true": what was said before, called false. */
+function callsThatWrong(t: string): boolean {
+  pronounWrongRe ??= new RegExp(
+    `^\\W*(?:that|this|it)(?:['’]s|\\s+(?:is|was))\\s+(?:(?:simply|completely|totally|absolutely)\\s+)?(?:${alt(verbLexicon().claimNouns.wrongAdjectives)})\\W*$`,
+    'iu',
+  );
+  return pronounWrongRe.test(t.trim());
+}
+
 let labelRe: RegExp | null = null;
 /** "the enemy statement as misinformation", "these reports as pure propaganda", "the claims as “a cynical attempt to justify …”": a statement labelled false. */
 function labelsFalse(t: string): boolean {
@@ -477,7 +487,7 @@ function partyKind(
   if (verbKind === 'accusation' && labelsFalse(t)) return 'denial';
   if (verbKind === 'accusation' || verbKind === 'denial' || verbKind === 'appeal') return verbKind;
   if (markerRe('denial').test(t) && !/\b(they|it|we) (said|say)\b/i.test(t)) return 'denial';
-  if (callsReportsWrong(t)) return 'denial';
+  if (callsReportsWrong(t) || callsThatWrong(t)) return 'denial';
   if (markerRe('appeal').test(t)) return 'appeal';
   const mySide = sideOf(speakerEntity);
   const others = input.entities.filter(

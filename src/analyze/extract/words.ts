@@ -2,7 +2,15 @@
  * A small word tokenizer for the extractors' phrase matching: words with offsets into the
  * document text, lower-cased. Keeps "1,119", "Su-25", "T-72", "twenty-five", "U.S." whole.
  */
+import { abbreviations } from '../nlp/abbreviations.ts';
 import type { Span } from '../types.ts';
+
+/** A word with its period that the abbreviation lexicon holds ("Gen.", "Sept.", "No."). */
+function isAbbreviation(s: string): boolean {
+  const a = abbreviations();
+  const low = s.toLowerCase();
+  return a.title.has(low) || a.other.has(low);
+}
 
 export interface Word extends Span {
   /** Lower-cased, curly apostrophes straightened. */
@@ -40,7 +48,8 @@ function readWords(text: string, span: Span): Word[] {
   for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) {
     let s = m[0];
     // A trailing period belongs to the word only for abbreviations/initials ("U.S.", "Gen.").
-    if (s.length > 1 && s.endsWith('.') && !/^(?:\p{L}\.)+$|^(?:[A-Z][a-z]{0,3}\.)$/u.test(s))
+    // ("Kyiv.", "Gaza." at a sentence's end are names and a full stop, not "Gen." or "Sept.")
+    if (s.length > 1 && s.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(s) && !isAbbreviation(s))
       s = s.slice(0, -1);
     const start = span.start + m.index;
     out.push({ start, end: start + s.length, w: s.toLowerCase().replace(/’/g, "'") });
