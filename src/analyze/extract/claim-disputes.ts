@@ -255,8 +255,10 @@ export function contrastedAccounts(
   text: string,
   related: (i: number, j: number) => boolean,
 ): void {
+  const said = (x: ClaimItem) => text.slice(x.content.start, x.content.end);
   claims.forEach((c, i) => {
-    if (c.contradicts?.length || !c.speaker || (c.kind !== 'assertion' && c.kind !== 'accusation')) return;
+    // (A statement only against a claim in its own sentence: "X says A, but Y insists B".)
+    if (c.contradicts?.length || !c.speaker || !/^(?:assertion|accusation|statement)$/.test(c.kind)) return;
     const from = Math.max(sentenceStart(text, c.start), i > 0 ? claims[i - 1].end : 0);
     const cue = from <= c.start ? SET_AGAINST.exec(text.slice(from, c.content.start)) : null;
     if (!cue) return;
@@ -270,7 +272,11 @@ export function contrastedAccounts(
       if (o.kind === 'appeal' || o.kind === 'denial' || !o.speaker || oneSide(o, c, entities)) continue;
       if (o.start === c.start) continue;
       // ("X said A, but Y said B": in one sentence the contrast is enough.)
-      if (sentenceOf[j] === sentenceOf[i] || related(i, j)) c.contradicts = [j];
+      // ("X claimed to have killed four soldiers. But Y said only three were wounded": a count
+      // lowered against the other's casualties, whatever the measure.)
+      const lowered = LOWERED.test(said(c)) && CASUALTIES.test(said(o)) && COUNT.test(said(o));
+      if (sentenceOf[j] === sentenceOf[i] || (c.kind !== 'statement' && (related(i, j) || lowered)))
+        c.contradicts = [j];
       return;
     }
   });

@@ -118,3 +118,23 @@ test("a verb quoted with its adverb keeps its subject: 'the army “flatly rejec
   const who = quoted.entities.find((e) => e.key === quoted.claims[0].speaker)?.name;
   assert.equal(who, 'Amadou Sy');
 });
+
+test('"X claimed to have killed four soldiers. But Y said only three were wounded": a lowered count sets them against each other', () => {
+  const r = linked(
+    'The rebels claimed to have killed six soldiers in an ambush near Kidal. But the army said only two were lightly hurt.',
+  );
+  assert.deepEqual(r.at(-1)?.contradicts, ['to have killed six soldiers in an ambush near Kidal']);
+  // (No lowered count and no shared words: a later "but" statement alone is not a rival account.)
+  const other = linked(
+    'The rebels claimed to have killed six soldiers in an ambush near Kidal. But the army said the road to Gao would reopen on Monday.',
+  );
+  assert.deepEqual(other.at(-1)?.contradicts, []);
+});
+
+test('"X say A, but Y insists B" in one sentence: the insisted account answers the first', () => {
+  const r = linked(
+    'Villagers say the militia holds the bridge at Tessit, but the army insists the crossing is still in its hands.',
+  );
+  assert.equal(r.length, 2);
+  assert.deepEqual(r[1].contradicts, [r[0].said]);
+});
