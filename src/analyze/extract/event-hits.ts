@@ -245,6 +245,12 @@ export function passiveKillings(ws: Word[], text: string, entities: EntityMentio
     // "were killed last week in Menaka", "were killed early on Sunday near …": a day between.
     let k = i + 1;
     while (k < ws.length && k - i <= 4 && DAY_BETWEEN.test(ws[k].w)) k++;
+    // "were killed and six others were wounded near X": the wounded told between.
+    if (ws[k]?.w === 'and') {
+      const hurt = ws.slice(k + 1, k + 7).findIndex((w) => /^(?:wounded|injured|hurt)$/.test(w.w));
+      if (hurt >= 0 && ws.slice(k + 1, k + 1 + hurt).some((w) => /^(?:were|was)$/.test(w.w))) k += hurt + 2;
+      while (k < ws.length && DAY_BETWEEN.test(ws[k].w)) k++;
+    }
     // "were killed when a mine hit their truck", "were killed when a bomb went off": the killing
     // told with how it came about, a clause of its own.
     if (

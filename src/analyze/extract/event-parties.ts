@@ -58,11 +58,23 @@ export function partiesOf(
       /^\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(after)
     );
   });
-  const actors = [...claimants, ...parties.filter((e) => e.end <= span.start).map((e) => e.key)];
+  // "One Israeli soldier was killed …", "Two villages were shelled": in the passive the subject
+  // before the verb is struck, not striking.
+  const passive =
+    /(?:ed|en)$/i.test(text.slice(span.start, span.end)) &&
+    /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+      text.slice(Math.max(window.start, span.start - 30), span.start),
+    );
+  const before = parties.filter((e) => e.end <= span.start).map((e) => e.key);
+  const actors = [...claimants, ...(passive ? [] : before)];
   actors.push(...agents.map((e) => e.key));
   const demonym = nationalAdjective(text, span, window, entities);
-  if (demonym) actors.push(demonym);
-  const targets = parties.filter((e) => e.start >= span.end && !agents.includes(e)).map((e) => e.key);
+  if (demonym && !passive) actors.push(demonym);
+  const targets = [
+    ...(passive ? before : []),
+    ...(passive && demonym ? [demonym] : []),
+    ...parties.filter((e) => e.start >= span.end && !agents.includes(e)).map((e) => e.key),
+  ];
   return { actors: [...new Set(actors)], targets: [...new Set(targets)].filter((k) => !actors.includes(k)) };
 }
 

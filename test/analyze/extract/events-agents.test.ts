@@ -56,3 +56,18 @@ test('a strike told in an "after …" clause after another attack is its own eve
     1,
   );
 });
+
+test('"A soldier was killed and two others were wounded in X": an attack at X, the soldiers\' side struck, not striking', () => {
+  const text = 'A Kenyan soldier was killed and two others were wounded in Mandera, the army said.';
+  const a = analyzeDocument({ text, published: '2024-03-14' });
+  assert.equal(a.events.length, 1);
+  const e = a.events[0];
+  assert.equal(a.entities.find((x) => x.key === e.place)?.name, 'Mandera');
+  assert.deepEqual(e.actors, []);
+  assert.deepEqual(e.targets, ['country:ke']);
+  const b = analyzeDocument({
+    text: 'Two Ethiopian soldiers were killed near Dolo.',
+    published: '2024-03-14',
+  });
+  assert.deepEqual([b.events[0]?.actors, b.events[0]?.targets], [[], ['et:military']]);
+});
