@@ -288,7 +288,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         // (a place's possessive included: "the head of Kunduz's main hospital")
         (/^\p{Ll}[\p{Ll}'’-]*$/u.test(text.slice(ws[k - 1].start, ws[k - 1].end)) ||
           /^\p{Lu}[\p{L}-]*['’]s$/u.test(text.slice(ws[k - 1].start, ws[k - 1].end))) &&
-        (!isFunctionWord(ws[k - 1].w) || /^(?:of|the)$/.test(ws[k - 1].w)) &&
+        (!isFunctionWord(ws[k - 1].w) || /^(?:of|the|for|a|an)$/.test(ws[k - 1].w)) &&
         !/(?:ing|ed|ly)$/.test(ws[k - 1].w) &&
         !verbAt(ws, k - 1)
       )
@@ -298,7 +298,9 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       if (
         k < opener &&
         (ws[k - 1]?.w === ',' || isCloseQuote(ws[k - 1])) &&
-        input.entities.some((e) => e.start === ws[titleFrom].start && e.type !== 'place')
+        (input.entities.some((e) => e.start === ws[titleFrom].start && e.type !== 'place') ||
+          // ("…, a spokesman for the group said": a description of the party spoken for.)
+          (ws[titleFrom].w === 'the' && /^(?:of|for)$/.test(ws[titleFrom - 1]?.w ?? '')))
       )
         opener = k;
     }

@@ -202,6 +202,10 @@ function groupLike(e: EntityMention, head: string): boolean {
   return e.type === 'group' || (head === 'group' && e.type === 'organization' && !e.affiliation);
 }
 
+/** Modifiers that make a described body an armed one: "the armed group", "the jihadist movement". */
+const ARMED_MODIFIER =
+  /\b(?:armed|militant|jihadist|rebel|insurgent|islamist|extremist|separatist|terrorist|paramilitary)\b/i;
+
 const FIGHTER_HEADS = /^(?:insurgents|militants|rebels|jihadists|militia)$/;
 /** Words in the proper name of an armed body. */
 const ARMED_NAME = /\b(?:Army|Front|Liberation|Movement|Brigades?|Militia|Mujahideen|Forces)\b/;
@@ -233,8 +237,10 @@ export function resolveDefinite(
 ): string | null {
   const m = /^the\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)$/iu.exec(name.trim());
   if (!m) return null;
-  const want = headWant(m[2].toLowerCase());
-  if (!want) return null;
+  const head = headWant(m[2].toLowerCase());
+  if (!head) return null;
+  // ("the armed group", "the jihadist movement": an armed group, not a body the head word fits too.)
+  const want = ARMED_MODIFIER.test(m[1]) ? (e: EntityMention) => head(e) && e.type === 'group' : head;
   // "the aid group" after "aid group Mercy Corps said": the body the same words
   // described when it was named, before any other group.
   const described = m[1] && text ? describedAs(`${m[1]}${m[2]}`, pos, entities, text) : null;

@@ -65,3 +65,23 @@ test('"<Party> did X, they added": the party opening the content is not who "the
   assert.equal(s.length, 2);
   assert.equal(s[1], s[0]);
 });
+
+test('"…, a spokeswoman for the armed faction told X": the inversion holds and the armed group speaks, not a body named later', () => {
+  const text =
+    'Boko Haram fighters have killed dozens of Multinational Joint Task Force troops near Baga, a spokeswoman for the armed faction told Reuters.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  assert.equal(a.claims.length, 1);
+  const c = a.claims[0];
+  assert.equal(
+    text.slice(c.content.start, c.content.end).startsWith('Boko Haram fighters have killed'),
+    true,
+  );
+  assert.equal(a.entities.find((e) => e.key === c.speaker)?.name, 'Boko Haram');
+});
+
+test('"the armed group" is an armed group, not the international force named after it', () => {
+  const text =
+    'Boko Haram fighters overran a post of the Multinational Joint Task Force near Baga, a commander of the armed group said.';
+  const a = analyzeDocument({ text, published: '2024-06-02' });
+  assert.equal(a.entities.find((e) => e.key === a.claims[0]?.speaker)?.name, 'Boko Haram');
+});
