@@ -4,6 +4,7 @@
  */
 import { ORG_HEADS } from '../entities/orgs.ts';
 import type { ClaimItem, EntityMention, Sentence, Span } from '../types.ts';
+import { sentenceStart } from './words.ts';
 
 /** What resolution needs of the claim input. */
 export interface ResolveInput {
@@ -76,8 +77,14 @@ export function resolvePronoun(
               : (e: EntityMention) => e.type === 'organization' && e.name.toLowerCase().includes(head)));
   // Within one sentence a pronoun continues the subject: "The US imposed sanctions on officials
   // it accused of …" — "it" is the US, not the nearer "army".
+  // ("The Iran-aligned Houthis …": a name in a hyphened modifier is not the subject.)
   const subject = entities.find(
-    (e) => e.start >= sentence.start && e.start - sentence.start < 12 && e.end <= pos && e.type !== 'place',
+    (e) =>
+      e.start >= sentence.start &&
+      e.start - sentence.start < 12 &&
+      e.end <= pos &&
+      e.type !== 'place' &&
+      !/^[-‐]\p{Ll}/u.test(input.text.slice(e.end, e.end + 2)),
   );
   // ("“The guards returned fire,” it continued": a name inside the quote opening the sentence is
   // no subject of the verb after it; the pronoun goes on with the one quoted before.)
@@ -212,6 +219,7 @@ const ARMED_NAME = /\b(?:Army|Front|Liberation|Movement|Brigades?|Militia|Mujahi
 
 const GROUP_HEADS =
   /^(?:group|movement|militia|faction|organi[sz]ation|insurgents|militants|rebels|paramilitary|paramilitaries|jihadists)$/;
+const STATE_HEADS = /^(?:kingdom|emirate|sultanate)$/;
 const ROLE_HEADS =
   /^(?:president|minister|governor|mayor|commander|chief|spokes(?:man|woman|person)|leader|premier|chancellor|general|envoy|ambassador)$/;
 
@@ -221,6 +229,8 @@ const ROLE_HEADS =
  */
 function headWant(head: string): ((e: EntityMention) => boolean) | null {
   if (GROUP_HEADS.test(head)) return (e) => groupLike(e, head);
+  // "the kingdom said", "the emirate said": the state named last.
+  if (STATE_HEADS.test(head)) return (e) => e.type === 'country';
   if (ROLE_HEADS.test(head)) return (e) => e.type === 'person' && (e.role ?? '').toLowerCase().includes(head);
   return null;
 }
@@ -245,6 +255,12 @@ export function resolveDefinite(
   // described when it was named, before any other group.
   const described = m[1] && text ? describedAs(`${m[1]}${m[2]}`, pos, entities, text) : null;
   if (described) return described;
+  // ("X intercepted a missile fired from Y …, the kingdom said": the state that opens the sentence.)
+  if (STATE_HEADS.test(m[2]) && text) {
+    const from = sentenceStart(text, pos);
+    const opening = entities.find((e) => e.start >= from && e.end <= pos && e.start - from < 40 && want(e));
+    if (opening) return opening.key;
+  }
   let best: EntityMention | null = null;
   for (const e of entities) if (e.end <= pos && want(e) && (!best || e.end > best.end)) best = e;
   return best?.key ?? null;

@@ -85,3 +85,18 @@ test('"the armed group" is an armed group, not the international force named aft
   const a = analyzeDocument({ text, published: '2024-06-02' });
   assert.equal(a.entities.find((e) => e.key === a.claims[0]?.speaker)?.name, 'Boko Haram');
 });
+
+test('"…, the kingdom said": the state that opens the sentence, not the one named last', () => {
+  const s = speakers(
+    'Jordan shot down two drones launched from Syria over the northern town of Ramtha, the kingdom said on Friday.',
+  );
+  assert.deepEqual(s, ['Jordan']);
+});
+
+test('"The Iran-backed X … what they say": a state in a hyphened modifier is not the subject', () => {
+  const s = speakers(
+    'The Iran-backed Kataib Hezbollah launched drones at the base in what they say is revenge for the strikes.',
+  );
+  assert.equal(s.length, 1);
+  assert.notEqual(s[0], 'Iran');
+});
