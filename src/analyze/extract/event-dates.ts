@@ -275,3 +275,17 @@ export function leadSayingDay(input: {
   }
   return null;
 }
+
+/**
+ * A story with no day of publication: the first full date its lead gives ("On November 30, 2024,
+ * the rebels …") is the day it tells of, which events told without a day of their own take.
+ */
+export function leadDay(input: { text: string; sentences: Sentence[]; times: TimeMention[] }): string | null {
+  for (const sent of input.sentences.slice(0, LEAD_SENTENCES)) {
+    const t = input.times.find(
+      (x) => oneDayIn(x, sent) && /\b\d{4}\b/.test(input.text.slice(x.start, x.end)),
+    );
+    if (t) return t.date.start;
+  }
+  return null;
+}

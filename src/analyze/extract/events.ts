@@ -29,6 +29,7 @@ import {
   datesSaying,
   dayFromCasualties,
   dayOf,
+  leadDay,
   leadSayingDay,
   nearestTime,
   relativeDate,
@@ -183,7 +184,7 @@ export function extractEvents(input: EventInput): EventItem[] {
   const byStart = [...input.entities].sort((a, b) => a.start - b.start);
   const onsets = new Set<EventItem>();
   // "…, the governor said on Saturday": the day the lead's news was told bounds what it tells.
-  const reportDay = leadSayingDay(input);
+  const reportDay = leadSayingDay(input) ?? (input.published ? null : leadDay(input));
   let first = 0;
   for (const sent of input.sentences) {
     while (first < byStart.length && byStart[first].start < sent.start) first++;

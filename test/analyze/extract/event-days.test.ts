@@ -59,3 +59,12 @@ test('"At a briefing on Wednesday, X said … the blast": the briefing\'s day, w
     [['attack', '2023-10-17']],
   );
 });
+
+test('a story with no day of publication: the full date in its lead dates the events told without one', () => {
+  const text =
+    'On March 4, 2025, rebels took control of the town of Kalehe after two days of fighting. ' +
+    'Government troops withdrew from the nearby airstrip, and drones struck the market.';
+  const a = analyzeDocument({ text, published: null });
+  assert.ok(a.events.length >= 2);
+  for (const e of a.events) assert.equal(e.date?.start, '2025-03-04', text.slice(e.start, e.end));
+});
