@@ -109,9 +109,14 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
       lead,
     );
   // "X on Thursday said …": the time right before the verb dates it as well.
+  // ("“…” in the village last Monday, said Colonel X": after a comma, a verb that its speaker's
+  // name follows closes the content the day is in.)
   const next = /^\s*,?\s*(\p{L}+)/u.exec(text.slice(t.end, Math.min(sentence.end, t.end + 30)));
+  const invertedAfter =
+    next !== null && /^\s*,/.test(next[0]) && /^\s+\p{Lu}/u.test(text.slice(t.end + next[0].length));
   // ("X on Saturday announced a truce": the announcement is the news, and its day the event's.)
-  if ((m !== null && isSayVerb(m[1])) || (next !== null && isSayVerb(next[1], ANNOUNCING))) return true;
+  if ((m !== null && isSayVerb(m[1])) || (next !== null && !invertedAfter && isSayVerb(next[1], ANNOUNCING)))
+    return true;
   // "…, said the group's political branch spokesman John Doe Saturday": after an inverted verb of
   // saying and its speaker, the day the speaker said it.
   const inverted = /[,”"]\s+(\p{L}+)\s+((?:[\p{L}\d.'’-]+\s+){1,7})(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(
@@ -215,7 +220,7 @@ function oneDayIn(x: TimeMention, sent: Span): boolean {
 }
 
 /** Words that count the dead or hurt of an attack told just before: "they were killed … on Sunday". */
-const CASUALTY_VERB = /\b(?:killed|died|shot dead|wounded|injured|were hit)\b/i;
+const CASUALTY_VERB = /\b(?:killed|killing|died|shot dead|wounded|injured|were hit)\b/i;
 
 /**
  * "The army said Monday that ten people have been shot dead in Bamenda. … They were killed at

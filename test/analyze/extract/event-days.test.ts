@@ -68,3 +68,14 @@ test('a story with no day of publication: the full date in its lead dates the ev
   assert.ok(a.events.length >= 2);
   for (const e of a.events) assert.equal(e.date?.start, '2025-03-04', text.slice(e.start, e.end));
 });
+
+test('"“… killing 12 people” in X last Monday, said Colonel Y": the day of the killing dates the attack the lead told', () => {
+  const text =
+    'Gunmen have killed 12 villagers during an attack in the north of the country, a UN spokesman told reporters. ' +
+    '"Armed men have committed abuses on the population, killing 12 people" in the village of Gordil last Monday, said Colonel Amadou Diallo.';
+  const ev = events(text, '2022-05-15');
+  assert.deepEqual(
+    ev.map((e) => [e.type, e.date]),
+    [['attack', '2022-05-09']],
+  );
+});
