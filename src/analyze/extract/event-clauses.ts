@@ -107,7 +107,7 @@ let answerRe: RegExp | null = null;
 export function answerCueAt(text: string, start: number, lo = 0): number {
   const A = lex().answerCues;
   answerRe ??= new RegExp(
-    `\\b(?:${A.nouns.join('|')})\\s+(?:${A.preps.join('|')})\\s+(?:(?:${A.determiners.join('|')})\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}-]+\\s+){0,3}$`,
+    `\\b(?:(?:${A.nouns.join('|')})\\s+(?:${A.preps.join('|')})|${A.directVerbs.join('|')})\\s+(?:(?:${A.determiners.join('|')})\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}\\d-]+\\s+){0,3}$`,
     'iu',
   );
   const from = Math.max(lo, start - 60);
@@ -399,10 +399,12 @@ export function answerScope(text: string, ws: Word[], sent: Sentence, h: Hit, ke
     return m >= 0 ? ws[m].start : -1;
   };
   const own = h.type === 'attack' ? cueAt(h) : -1;
-  if (own >= 0) return { ...sent, start: own };
   const next = kept.find((k) => k !== h && k.type === 'attack' && k.from > h.from && cueAt(k) >= 0);
   const end = next ? cueAt(next) : -1;
-  return end > ws[h.to - 1].end ? { ...sent, end } : sent;
+  // (An answered deed that answers another in turn: "shelling began after X struck Y to avenge
+  // the April 22 attack" — from its own cue to the next one.)
+  const start = own >= 0 ? own : sent.start;
+  return { ...sent, start, end: end > ws[h.to - 1].end ? end : sent.end };
 }
 
 /** A degree word ranking the trigger among others in the four words before it: "the deadliest attack". */

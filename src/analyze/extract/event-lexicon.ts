@@ -60,6 +60,8 @@ export interface RawEvents {
   talksEnded: { before: string[] };
   /** Words before an event told as the deed another answers: "in retaliation for". */
   answerCues: {
+    /** "to avenge the attack": verbs whose object is the deed answered. */
+    directVerbs: string[];
     nouns: string[];
     preps: string[];
     determiners: string[];

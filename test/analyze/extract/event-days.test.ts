@@ -79,3 +79,13 @@ test('"“… killing 12 people” in X last Monday, said Colonel Y": the day of
     [['attack', '2022-05-09']],
   );
 });
+
+test('"to avenge the May 2 attack": the deed avenged is another event, whose day and place stay its own', () => {
+  const text =
+    'Shelling across the border began soon after Ethiopian forces carried out drone strikes on four camps in Somalia to avenge the May 2 attack in Dolo.';
+  const ev = events(text, '2025-05-09');
+  const avenged = ev.find((e) => e.words === 'attack');
+  const strikes = ev.find((e) => /strikes/.test(e.words));
+  assert.equal(avenged?.date, '2025-05-02');
+  assert.equal(strikes?.date, '2025-05-09');
+});
