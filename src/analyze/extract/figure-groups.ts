@@ -103,6 +103,9 @@ export function armedPhraseEnd(ws: Word[], at: number, text = ''): number {
 }
 
 /** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */
+/** A weapon's model designation: "mig-21", "f-16", "su-25", "t-72". */
+const MODEL_NAME = /^[a-z]{1,4}-\d{1,3}[a-z]?$/;
+
 export function findGroup(
   ws: Word[],
   text: string,
@@ -110,6 +113,9 @@ export function findGroup(
 ): { group: FigureGroup | 'inherit'; from: number; to: number } | null {
   for (let k = from, skipped = 0; k < ws.length && skipped <= 4; k++, skipped++) {
     const g = groupAt(ws, k);
+    // "lost a Su-30 fighter", "two F-16 fighters": an aircraft's model before "fighter"
+    // makes it a plane, no one killed.
+    if (g && /^fighters?$/.test(ws[k].w) && ws.slice(from, k).some((w) => MODEL_NAME.test(w.w))) return null;
     // "six members of a Turkish-backed faction", "three members of the militia": fighters.
     if (g && ws[k].w === 'members' && g.len === 1 && armedPhraseEnd(ws, k + 1, text) >= 0)
       return { group: 'military', from: k, to: k + 1 };

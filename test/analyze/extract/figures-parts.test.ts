@@ -138,3 +138,8 @@ test('"…, seven of whom are still in hospital" is a share of the count before;
     ['destroyed equipment 4'],
   );
 });
+
+test('"lost one MiG-29 fighter": a plane by its model, no fighter killed; "lost two fighters" still counts people', () => {
+  assert.deepEqual(figs('The air force lost one MiG-29 fighter over the border.').map(brief), []);
+  assert.deepEqual(figs('The rebels lost two fighters in the clash.').map(brief), ['killed military 2']);
+});
