@@ -50,3 +50,12 @@ test('a short name ending a sentence keeps its full stop apart ("… denied by K
   const cs = said('Moscow said its troops had taken the village, a claim denied by Kyiv.');
   assert.equal(cs.find((c) => c.kind === 'denial')?.name, 'Ukraine');
 });
+
+test('"Baku refuted this": a capital before a verb of rebuttal speaks for its country and answers the charge', () => {
+  const cs = said(
+    'Armenia accused Azerbaijani troops of shelling villages near Jermuk. Baku refuted this, saying its units had only returned fire.',
+  );
+  const d = cs.find((c) => c.kind === 'denial');
+  assert.equal(d?.name, 'Azerbaijan');
+  assert.deepEqual(d?.contradicts, ['Azerbaijani troops of shelling villages near Jermuk']);
+});
