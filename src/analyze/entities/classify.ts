@@ -308,8 +308,14 @@ function placeAdjective(word: string, place: PlaceGeo | null, countries: string[
   return ['n', 'an', 'i', 'ese', 'ian'].some((end) => {
     const stem = word.endsWith(end) ? word.slice(0, -end.length) : '';
     if (stem.length < 3) return false;
+    // (Only a place of note: "Gaza", "Darfur", "Tigray" — not a hamlet whose name is a
+    // surname's first letters.)
     const p = lookupPlace(stem, countries, false);
-    return p !== null && p.name === stem;
+    return (
+      p !== null &&
+      p.name === stem &&
+      (p.population >= 100_000 || p.kind === 'region' || p.kind === 'territory')
+    );
   });
 }
 
@@ -480,8 +486,10 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       locativeBefore(doc, a) || placeOf(doc, a) || placeNounAfter(doc, b),
     );
     // "a Gazan hospital", "Darfuri refugees": a people's adjective of a known place, though a
-    // gazetteer may hold the word as another town's other name.
-    if (b - a === 1 && placeAdjective(text, place, countries)) continue;
+    // gazetteer may hold the word as another town's other name — never a place of its own, but
+    // still a person's name where the role says so ("President Rahman").
+    const ofPlace = () => b - a === 1 && placeAdjective(text, place, countries);
+    if ((placeOf(doc, a) || (place && locativeBefore(doc, a))) && ofPlace()) continue;
     if (placeOf(doc, a) || (place && locativeBefore(doc, a))) {
       out.push(mk(a, b, placeCand(text, place, true)));
       continue;
@@ -554,6 +562,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       lexicon().modelNouns.has(doc.lower[b]) &&
       !(place && (place.population >= 100_000 || place.kind === 'region' || place.kind === 'territory'));
     if (model) continue;
+    if ((loc || (known && !speechAround(doc, a, b))) && ofPlace()) continue;
     if (loc || (known && !speechAround(doc, a, b))) {
       out.push(mk(a, b, placeCand(text, place, loc)));
       continue;

@@ -325,3 +325,9 @@ test('a place\'s adjective ("a Gazan hospital", "Darfuri refugees") is no place 
   );
   assert.equal(find(run('Shelling hit a hospital in Jizan on Monday.'), 'Jizan').type, 'place');
 });
+
+test("a surname shaped like a place's adjective stays a person where a title names one", () => {
+  const ms = run('President Baghdadi met Minister Amin in the capital on Monday.');
+  assert.equal(find(ms, 'Baghdadi').type, 'person');
+  assert.equal(find(ms, 'Amin').type, 'person');
+});
