@@ -6,6 +6,7 @@
 import type { ClaimItem, EntityMention, Span } from '../types.ts';
 import { demonymCountry } from './figure-groups.ts';
 import { claimNounAlternation, verbLexicon } from './verbs.ts';
+import { WEEKDAY_NAME } from './words.ts';
 
 let ownedNounRe: RegExp | null = null;
 /** "claims by …", "X's allegations": a claim noun with its owner after or before it. */
@@ -19,8 +20,10 @@ function ownedNouns(): RegExp {
 }
 
 /** After the owner's name: a head noun of its ("group", "movement") and a day it spoke on. */
-const OWNER_TAIL =
-  /^(?:\s+(?:group|movement|militia|rebels|government|ministry|army|military|forces))?(?:\s+(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?)?(?=\s)/i;
+const OWNER_TAIL = new RegExp(
+  `^(?:\\s+(?:group|movement|militia|rebels|government|ministry|army|military|forces))?(?:\\s+(?:late\\s+|early\\s+)?on\\s+${WEEKDAY_NAME}(?:\\s+(?:night|morning|evening|afternoon))?)?(?=\\s)`,
+  'i',
+);
 
 /** Words that open what the embedded claim says. */
 const ABOUT = /^\s*(?:that|about|regarding|concerning|of|on)\b/i;

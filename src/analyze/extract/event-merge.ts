@@ -12,7 +12,7 @@ import { answerCueAt, rankedAt } from './event-clauses.ts';
 import { lex } from './event-lexicon.ts';
 import { demonymCountry } from './figure-groups.ts';
 import { verbLexicon } from './verbs.ts';
-import { sentenceStart, words } from './words.ts';
+import { sentenceStart, WEEKDAY_NAME, words } from './words.ts';
 
 /**
  * The days an event may have happened on: its own day or days, or — told with no day of its own —
@@ -175,15 +175,18 @@ const DATE_WORDS =
   /\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+$/;
 
 /** A day named in the possessive right before a mention: "Tuesday's strike", "last week's raid". */
-const DAY_POSSESSIVE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?|yesterday|last\s+(?:week|month|night)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})['’]s\s+(?:[a-z-]+\s+)?$/;
+const DAY_POSSESSIVE = new RegExp(
+  `\\b(?:${WEEKDAY_NAME}(?:\\s+(?:night|morning|afternoon|evening))?|yesterday|last\\s+(?:week|month|night)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2})['’]s\\s+(?:[a-z-]+\\s+)?$`,
+);
 
 /** A sentence opened by a definite general noun of an incident, up to its verb: "The overnight operation in X ". */
 const INCIDENT_SUBJECT =
   /^\s*(?:the|this|that)\s+((?:[\p{L}-]+\s+){0,4})(?:operation|incident|mission)\b(?:\s+(?:in|at|near|on)\s+[^,.;:]{1,50}?)?\s+(?:(?:has|had|was|were|also|reportedly)\s+)?$/iu;
 /** A day or part of one among the modifiers of a noun: "the Sunday night operation". */
-const DAY_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|night|morning|evening|afternoon|yesterday)\b/i;
+const DAY_WORD = new RegExp(
+  `\\b(?:${WEEKDAY_NAME}|overnight|night|morning|evening|afternoon|yesterday)\\b`,
+  'i',
+);
 
 /** Words that announce an event as not the one just told: "another strike", "a second attack". */
 /** An incident named as another one earlier in the clause: "in an earlier attack", "in a separate incident". */

@@ -33,7 +33,7 @@ import {
   selfNamedBefore,
 } from './speaker-subjects.ts';
 import { isSourceNoun, verbAt, verbLexicon } from './verbs.ts';
-import { matchAt, matchBefore, phraseWords, TIME_LEADS, type Word } from './words.ts';
+import { matchAt, matchBefore, phraseWords, TIME_LEADS, WEEKDAY_NAME, type Word } from './words.ts';
 
 /** Products of a body that speak for it: "a UN investigation found", "an Amnesty report said". */
 const REPORT_NOUNS = /^(?:investigation|inquiry|probe|report|panel|team|review|assessment|study|analysis)$/;
@@ -153,7 +153,7 @@ const APPOSITION_CLAUSE = new Set([
 const AGENT_MARKERS = new Set(['as', 'by', 'of', 'with', 'for', 'to', 'from', 'including', 'under']);
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'for']);
 const OPEN_QUOTE = new Set(['“', '«', '„']);
-const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(today|yesterday|tonight|overnight)$/;
+const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$|^(?:today|yesterday|tonight|overnight)$`);
 const BRIEFING = /^(briefing|telling|informing|briefed|told|informed)$/;
 const STATE_SOURCES = /^(officials|authorities|an official|one official|a senior official|diplomats)$/;
 

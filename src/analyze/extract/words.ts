@@ -23,6 +23,9 @@ const WORD =
 /** Words that open a time phrase: "on Monday", "early Tuesday", "late on Sunday", "last week". */
 export const TIME_LEADS = /^(?:on|late|early|last|this)$/;
 
+/** A weekday's name, for patterns built on it: "Tuesday", "sunday". */
+export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
 /** The words of the spans of the document last read: extractors ask for one sentence many times. */
 let cachedText: string | null = null;
 const cached = new Map<string, readonly Word[]>();
