@@ -39,13 +39,14 @@ const PARTITIVE =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|each|both|all|either|neither|none)$/;
 
 /** Words that hold a verb: an auxiliary, a past form, or a quotation. */
-function saysSomething(ws: Word[]): boolean {
+function saysSomething(ws: Word[], text: string): boolean {
   return ws.some(
     (w) =>
       AUX_OR_MODAL.test(w.w) ||
-      /^\p{Ll}+ed$/u.test(w.w) ||
+      // (A verb's "-ed" and "-s" in lower case only: "the ambassador to the United Nations, X, has
+      // denied …" is a subject and its apposition.)
+      /^\p{Ll}+(?:ed|s)$/u.test(text.slice(w.start, w.end)) ||
       PAST_WORDS.has(w.w) ||
-      /^\p{Ll}+s$/u.test(w.w) ||
       /^[“”"]$/.test(w.w),
   );
 }
@@ -384,7 +385,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       tail[0]?.w !== 'that' &&
       // "The head of the monitoring group, Jane Doe, said …": a subject before its apposition
       // is no statement — what precedes the comma must say something (a verb or a quotation).
-      (isCloseQuote(before) || saysSomething(ws.slice(0, titleFrom)));
+      (isCloseQuote(before) || saysSomething(ws.slice(0, titleFrom), text));
     let content: Span;
     let mention: Span;
     if (inverted || invertedBefore) {

@@ -387,3 +387,14 @@ test('"Local government officials reported …": both words that narrow the sour
   const [c] = said('Local government officials told reporters that 31 fishermen were missing.');
   assert.equal(c.name?.toLowerCase(), 'local government officials');
 });
+
+test('"The envoy to the United Nations, <Name>, has denied X\'s claim": what follows the verb is denied', () => {
+  const cs = said(
+    'Kinshasa said the militia had shelled the camp. The ambassador to the United Nations, Mireille Ntumba, has denied Kinshasa\'s claim, calling it "fiction."',
+  );
+  const d = cs.find((c) => c.kind === 'denial');
+  assert.ok(d, 'a denial');
+  assert.equal(d.name, 'Mireille Ntumba');
+  assert.match(d.text, /claim, calling it/);
+  assert.doesNotMatch(d.text, /^The ambassador/);
+});
