@@ -103,7 +103,9 @@ export function lostCraftHits(ws: Word[], text: string): Hit[] {
     if (!/^(?:a|an|one|two|three|four|its|their|another)$/.test(ws[k]?.w ?? '')) continue;
     k++;
     for (let n = 0; n < 3 && k < ws.length; n++, k++) {
-      if (drones.includes(ws[k].w) || crewed.includes(ws[k].w)) {
+      // ("lost two of its fighters", "we lost four fighters": men; "lost two F-16 fighters": planes.)
+      const men = ws[k].w === 'fighters' && !ws.slice(i + 1, k).some((w) => /-\d/.test(w.w));
+      if ((drones.includes(ws[k].w) || crewed.includes(ws[k].w)) && !men) {
         out.push({ type: 'shootdown', from: i, to: k + 1 });
         break;
       }

@@ -383,3 +383,14 @@ test('a craft lost is a downing, whatever the craft noun or type: "lost two heli
   );
   assert.deepEqual(events('The rebels lost their positions near the dam.'), []);
 });
+
+test('"lost two of its fighters" are men lost, no downing; "lost two MiG-29 fighters" are planes', () => {
+  for (const text of [
+    'The militia said it lost two of its fighters overnight, a statement on its channel said.',
+    '“We lost four fighters there and nine more were hurt,” the rebel spokesman said.',
+  ])
+    assert.ok(!events(text).some((e) => e.type === 'shootdown'), text);
+  assert.ok(
+    events('The air force lost two MiG-29 fighters near the border.').some((e) => e.type === 'shootdown'),
+  );
+});
