@@ -40,8 +40,18 @@ function rivalTollBefore(text: string, at: number): boolean {
   return RIVAL_TOLL.test(prev) && !/\d/.test(prev);
 }
 
-/** Words that set what follows against what was said before: "X however said …", "but Y said …", ", while Y said …". */
-const CONTRAST = /\b(?:however|but|instead|whereas)\b|,\s*while\b/i;
+/**
+ * Words that set what follows against what was said before: "X however said …", "but Y said …",
+ * ", while Y said …", "This is while Y put the number at …".
+ */
+const CONTRAST = /\b(?:however|but|instead|whereas)\b|,\s*while\b|\bthis\s+is\s+while\b/i;
+
+/**
+ * "put the number at eleven", "put the toll closer to 1,000": a count of the people another counted,
+ * in the words of the tally alone — the measure is the one of the toll it answers.
+ */
+const PUT_TALLY =
+  /\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|their|its)\s+(?:(?:death|casualty|overall|total)\s+)?(?:toll|number|figure|count|tally)\b/i;
 
 /** The first exact count told in a text, with whom it counts when the words say ("troops"), or null. */
 export function firstCount(t: string): { value: number; group: string | null } | null {
@@ -93,8 +103,9 @@ export function numericDisputes(
     const measure = (MEASURES.find(([, re]) => re.test(t.slice(low.index))) ??
       MEASURES.find(([, re]) => re.test(t)) ??
       (cued ? MEASURES.find(([, re]) => re.test(framed)) : undefined))?.[0];
-    if (!measure) return;
-    const re = MEASURES.find(([m]) => m === measure)?.[1];
+    const tally = mine !== null && PUT_TALLY.test(framed);
+    if (!measure && !tally) return;
+    const re = measure ? MEASURES.find(([m]) => m === measure)?.[1] : CASUALTIES;
     const found: { j: number; overlap: number }[] = [];
     const reach = cued ? 2 * maxGap : maxGap;
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= reach; j--) {
@@ -116,7 +127,8 @@ export function numericDisputes(
     }
     // The one counting the same people; between equals, the two nearest.
     const top = Math.max(...found.map((x) => x.overlap));
-    const answered = found.filter((x) => x.overlap === top).slice(0, 2);
+    // ("put the number at eleven": the tally has no words of its own; it answers the toll just told.)
+    const answered = found.filter((x) => x.overlap === top).slice(0, tally && !measure ? 1 : 2);
     if (answered.length) c.contradicts = answered.map((x) => x.j).sort((a, b) => a - b);
   });
 }

@@ -86,3 +86,21 @@ test('a quoted "We call upon X to …" is an appeal', () => {
   });
   assert.equal(a.claims[0]?.kind, 'appeal');
 });
+
+test('"Y put the number at N": a tally with no words of its own answers the toll just told', () => {
+  const r = linked(
+    'The interior ministry said on Sunday that 212 people had died in the clashes, while an exiled monitoring group has put the number nearer 400.',
+  );
+  const rival = r.find((c) => /400/.test(c.said));
+  assert.ok(rival, JSON.stringify(r));
+  assert.deepEqual(rival.contradicts.length, 1);
+  assert.match(rival.contradicts[0], /212 people/);
+  const next = linked(
+    'The regional council said the artillery strike on the market killed 17 civilians. The traders left the town. ' +
+      'This is while the observatory put the death toll at nine.',
+  );
+  const nine = next.find((c) => /nine/.test(c.said));
+  assert.ok(nine, JSON.stringify(next));
+  assert.equal(nine.contradicts.length, 1);
+  assert.match(nine.contradicts[0], /17 civilians/);
+});
