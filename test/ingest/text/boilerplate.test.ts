@@ -21,6 +21,8 @@ const FURNITURE = [
   '* * *',
   'Related article: Hospitals in the south run out of fuel',
   'READ MORE: Why the ceasefire collapsed',
+  'READ: Five police officers die in an ambush near the highway',
+  'Read next: The long road back to the valley',
   'Sign up for our daily newsletter to get the latest headlines in your inbox.',
   'Already a subscriber? Log in to continue reading.',
   'Please refresh this page to finish signing in',
