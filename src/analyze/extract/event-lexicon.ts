@@ -29,6 +29,8 @@ export interface RawEvents {
   weakAttackTriggers: string[];
   /** Weapons named alone ("drones", "artillery"): an attack only with a dated sentence or casualties. */
   weaponNounTriggers: string[];
+  /** Nouns that make a weapon's name a unit's or a post's: "the artillery unit", "a drone operator". */
+  weaponUnitNouns: { nouns: string[] };
   /** Bare "captured"/"seized" report ground changing hands only with a territorial object. */
   territoryObjects: { ambiguousTriggers: string[]; passiveTriggers: string[]; nouns: string[] };
   negations: { words: string[] };

@@ -390,6 +390,8 @@ export function extractEvents(input: EventInput): EventItem[] {
       // before": attacks in general, unless the sentence names the day.
       if (h.type === 'attack' && !anaphoric && genericPlural(ws, h, trigger, dayInSentence)) continue;
       if (h.type === 'attack' && L.weaponNounTriggers.includes(trigger)) {
+        // "deputy commander of the artillery unit": a unit's name, not a weapon used.
+        if (L.weaponUnitNouns.nouns.includes(ws[h.to]?.w ?? '')) continue;
         const s = input.text.slice(sent.start, sent.end);
         if (kept.some((k) => k.type === 'shootdown') || !(dayInSentence || CASUALTY.test(s) || hasAnchor(h)))
           continue;

@@ -394,3 +394,36 @@ test('"lost two of its fighters" are men lost, no downing; "lost two MiG-29 figh
     events('The air force lost two MiG-29 fighters near the border.').some((e) => e.type === 'shootdown'),
   );
 });
+
+test('a weapon in a unit\'s or a post\'s name is no attack: "the commander of the artillery unit said"', () => {
+  assert.deepEqual(
+    events(
+      "Major Lin Htet, who heads the army's artillery battalion in the district, said two soldiers were hurt on Friday.",
+    )
+      .map((e) => e.type)
+      .filter((t) => t === 'attack'),
+    [],
+  );
+  assert.ok(
+    events('Artillery pounded the outskirts of the town on Friday, killing four.').some(
+      (e) => e.type === 'attack',
+    ),
+  );
+});
+
+test('clashes told as frequent, and deeds only sought or neared, are no events', () => {
+  assert.deepEqual(
+    events('Over the past year there have been frequent clashes along the disputed ridge.'),
+    [],
+  );
+  assert.deepEqual(
+    events('The militia shot dead a village elder who had sought to sign a truce with the army.').map(
+      (e) => e.type,
+    ),
+    ['attack'],
+  );
+  assert.deepEqual(
+    events('Loyalist troops were inching toward recapturing the old town, the colonel said.'),
+    [],
+  );
+});
