@@ -88,8 +88,12 @@ function armedGroupAt(
   return to < 0 ? null : { group: 'military', from, to: to + 1 };
 }
 
-/** A sentence that goes on with the count before: "were also killed", "another 18". */
-const CONTINUED = /\b(?:also|another|further|additional)\b/i;
+/**
+ * A sentence that goes on with the count before: "were also killed", "another 18"; or breaks it
+ * down: "The dead include 38 civilians", "A nurse was among those hurt", "Of the 200, 40 …".
+ */
+const CONTINUED =
+  /\b(?:also|another|additional)\b|\ba\s+further\b|\bfurther\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b)|\bamong\s+(?:the|them|those)\b|\bthe\s+(?:dead|victims|wounded|injured|casualties|fatalities)\s+(?:include|included|including|were)\b|^\W*of\s+(?:the\s+\d[\d,]*|them|those|these)\b/i;
 
 /** A toll's verb right before its number: "has risen to", "stood at", "reached". */
 const TOLL_RISE =

@@ -440,3 +440,38 @@ test('a sentence that goes on with the count ("… were also killed") keeps the 
   assert.ok(monitor, JSON.stringify(by));
   assert.deepEqual(by, [`52 ${monitor}`, `31 ${monitor}`, `90 ${monitor}`, '3 outlet']);
 });
+
+test('a sentence that breaks the count down keeps its reporter: "The dead include …", "among the wounded", "Of the 90, …"', () => {
+  for (const [said, part] of [
+    [
+      'The provincial health office said 61 people were killed in the raid.',
+      'The dead include 24 women and 9 children.',
+    ],
+    [
+      'The navy said a missile struck the ferry, wounding 30 passengers.',
+      'Four crew members were among the wounded.',
+    ],
+    [
+      'A surgeon, Lena Obi, said 90 wounded patients were brought in overnight.',
+      'Of the 90, 17 died later in hospital.',
+    ],
+  ]) {
+    const text = `${said} ${part}\n\nEight people died in an unrelated flood further south.`;
+    const a = analyzeDocument({ text, published: '2025-02-11' });
+    const first = a.figures[0]?.reporter;
+    assert.ok(first, text);
+    const inPart = a.figures.filter(
+      (f) => f.start >= text.indexOf(part) && f.end <= text.indexOf(part) + part.length,
+    );
+    assert.ok(inPart.length > 0, part);
+    for (const f of inPart) assert.equal(f.reporter, first, part);
+    assert.equal(a.figures[a.figures.length - 1].reporter, null);
+  }
+});
+
+test('"further" of place does not go on with the count before: "… died in a flood further south"', () => {
+  const text = 'The army said 12 soldiers died in the ambush. Eight people drowned in a flood further south.';
+  const a = analyzeDocument({ text, published: '2025-02-11' });
+  assert.ok(a.figures[0]?.reporter);
+  assert.equal(a.figures.find((f) => f.low === 8)?.reporter, null);
+});
