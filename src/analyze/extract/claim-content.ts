@@ -60,7 +60,9 @@ export function contentStart(input: ContentInput, ws: Word[], to: number, lemma:
     ws[c + 2]?.w === 'that'
   )
     c += 2;
-  if (ws[c]?.w === 'that' || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
+  // ("rejected that and said …": a pronoun object, not the opening of a clause.)
+  const pronoun = ws[c]?.w === 'that' && /^(?:and|but|[,;])$/.test(ws[c + 1]?.w ?? '');
+  if ((ws[c]?.w === 'that' && !pronoun) || ws[c]?.w === ':' || ws[c]?.w === ',') c++;
   // ('the army “rejected” these charges': the mark that closes a quoted verb is not what was said.)
   if (/^[”"»]$/.test(ws[c]?.w ?? '') && ws.slice(Math.max(0, c - 4), c).some((w) => /^[“«„]$/.test(w.w))) c++;
   return c;

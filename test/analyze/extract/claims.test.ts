@@ -969,3 +969,12 @@ test('"a UN inquiry has disclosed" speaks for the UN; "the paramilitary said" fo
   );
   assert.equal(b.claims[0]?.speaker, 'rsf');
 });
+
+test('"X rejected that and said …": "that" is the object denied, not the opening of what was said', () => {
+  const text =
+    'Lisbon says the island belongs to its southern district. Accra rejected that and said the island is its own.';
+  const a = analyzeDocument({ text, published: '2024-03-02' });
+  const kinds = a.claims.map((c) => c.kind);
+  assert.deepEqual(kinds, ['assertion', 'denial', 'assertion']);
+  assert.deepEqual(a.claims[1].contradicts, [0]);
+});
