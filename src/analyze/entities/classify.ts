@@ -411,7 +411,13 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       if (hs < 0) continue;
       let ok = true;
       for (let x = k; x < b; x++)
-        if (!isNameToken(doc, x) && !isSurname(doc, x, k, b) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]))
+        if (
+          !isNameToken(doc, x) &&
+          !isSurname(doc, x, k, b) &&
+          !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]) &&
+          // ("Foreign Minister Israel Katz": a country's name as the first of two names.)
+          !(x === k && b - k >= 2 && isNameToken(doc, k + 1) && countryNamed(doc.words[k]))
+        )
           ok = false;
       if (!ok) break;
       const t = roleBefore(doc, hs, k, Math.max(0, a - 6), all());
@@ -441,9 +447,17 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     }
     if (done) continue;
     // 2. A leading country name or demonym: emit the country, continue with the rest.
+    // ("spokeswoman Maly Socheata", "Foreign Minister Israel Katz": right after a title, a country's
+    // name that other names follow is the person's first name.)
+    const titled =
+      b - a >= 2 &&
+      a > 0 &&
+      isTitleHeadAt(doc, a, Math.max(0, a - 4)) >= 0 &&
+      !/^(?:for|of|in)$/.test(doc.lower[a - 1]);
     for (let e = b; e > a; e--) {
       const name = spanText(doc, a, e);
       const c = countryNamed(name);
+      if (c && e < b && titled && e - a === 1 && isNameToken(doc, e)) break;
       if (c && (e < b || !countryOfCapital(name))) {
         country(a, e, c.iso2, name);
         a = e;
@@ -505,6 +519,8 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     const titleBefore = !after && !before && !complement ? titleJustBefore(doc, a, all()) : null;
     const allNames = (() => {
       for (let x = a; x < b; x++) {
+        // (A country's name as a first name after a title: "spokeswoman Maly Socheata".)
+        if (x === a && titled && b - a >= 2) continue;
         if (!isNameToken(doc, x) && !isSurname(doc, x, a, b) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]))
           return false;
       }

@@ -331,3 +331,14 @@ test("a surname shaped like a place's adjective stays a person where a title nam
   assert.equal(find(ms, 'Baghdadi').type, 'person');
   assert.equal(find(ms, 'Amin').type, 'person');
 });
+
+test('a country\'s name as a first name after a title is a person: "spokeswoman Chad Owino", "Minister Jordan Baptiste"', () => {
+  const ms = run(
+    'Army spokeswoman Chad Owino said the convoy was ambushed. Foreign Minister Jordan Baptiste denied it. ' +
+      'The UN envoy for Yemen Ana Ruiz said talks would go on.',
+  );
+  for (const name of ['Chad Owino', 'Jordan Baptiste', 'Ana Ruiz'])
+    assert.equal(find(ms, name).type, 'person');
+  assert.ok(!ms.some((m) => m.type === 'country' && /^(?:Chad|Jordan)$/.test(m.text)));
+  assert.equal(find(ms, 'Yemen').type, 'country');
+});
