@@ -326,6 +326,15 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       )
         opener -= 1;
     }
+    // "“…,” a communique carried by state radio said": the document and the verb that carried
+    // it stand between the quotation and the one that spread it.
+    if (
+      opener > 3 &&
+      ws[opener - 1].w === 'by' &&
+      /^(?:carried|published|issued|broadcast|released|aired|posted|relayed)$/.test(ws[opener - 2].w) &&
+      /^(?:statement|report|communiqu[eé]|message|post|bulletin|video)$/.test(ws[opener - 3].w)
+    )
+      opener -= /^(?:a|an|the)$/.test(ws[opener - 4]?.w ?? '') ? 4 : 3;
     // "…, the country's health ministry said": a common noun's possessive opens it too.
     if (opener > 0 && /^\p{Ll}[\p{Ll}-]*['’]s$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)))
       opener--;

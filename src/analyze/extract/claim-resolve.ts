@@ -145,6 +145,16 @@ export function resolvePronoun(
     const prevSubject = first && want(first) ? first : titled;
     const told = lastClaim !== null && prev !== null && lastClaim.end > prev.start;
     if (prevSubject && !told && want(prevSubject)) return prevSubject.key;
+    // "The communique said … It added …": the document told before goes on as "it", whoever
+    // issued it (a person included).
+    if (
+      pronoun === 'it' &&
+      told &&
+      lastClaim?.speaker &&
+      prev !== null &&
+      DOCUMENT_SUBJECT.test(input.text.slice(prev.start, prev.start + 40))
+    )
+      return lastClaim.speaker;
     // "…, the government said. It added …": a body described goes on as "it".
     if (pronoun === 'it' && told && lastClaim?.speaker?.startsWith('source:') && issues(lastClaim.speaker))
       return lastClaim.speaker;
@@ -179,6 +189,10 @@ export function resolvePronoun(
     return before.find((e) => e.type === 'organization' && !e.affiliation)?.key ?? null;
   return null;
 }
+
+/** A sentence whose subject is a document: "The communique said", "A joint statement read". */
+const DOCUMENT_SUBJECT =
+  /^\W*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|report|letter|declaration|announcement|readout|message|bulletin)\b/iu;
 
 /** A generic source that speaks as "they" ("residents"), not as "he" or "it" ("spokesman"). */
 function pluralSource(key: string): boolean {

@@ -18,6 +18,10 @@ import type { Word } from './words.ts';
 export const AUX_OR_MODAL =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
 
+/** Nouns "state" modifies as the state's: "state television", "state-run media", "state news agency". */
+const STATE_OWNED =
+  /^(?:television|tv|media|broadcaster|radio|news|agency|outlet|outlets|press|newspaper|daily|channel|-run|-owned|-controlled|run|owned|controlled|security|forces|officials|department|prosecutor|governor|capital|assembly|legislature|border|line|level|sponsor|sponsors|funeral|visit|secretary|minister|ministry|council|authorities|institutions|actors)$/;
+
 const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none)(?:\s+(?:immediately|publicly|yet|officially))?$/;
 
@@ -135,7 +139,9 @@ export function notSpeech(
       ) &&
       /^(state|post)$/.test(ws[i].w)) ||
     // "the northern state of Kachin": a noun before "of".
-    (/^states?$/.test(ws[i].w) && ws[i + 1]?.w === 'of')
+    (/^states?$/.test(ws[i].w) && ws[i + 1]?.w === 'of') ||
+    // "carried by state television", "state media reported": the state's, a modifier of a noun.
+    (ws[i].w === 'state' && STATE_OWNED.test(ws[i + 1]?.w ?? ''))
   )
     return true;
   // "The Saudi warning gained attention", "a stern warning to": an "-ing" form after a

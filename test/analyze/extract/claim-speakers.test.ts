@@ -992,3 +992,20 @@ test('a body before "appointed by X", "set up by X" speaks, not the one who appo
   const [b] = said('A panel set up by the prime minister said the soldiers had fired without orders.');
   assert.equal(b?.name, 'panel');
 });
+
+test('"…, a communique carried by state radio said": the broadcaster, and "state" is no verb', () => {
+  const cs = said('“Two of our pilots were lost over the gulf,” a communique carried by state radio said.');
+  assert.equal(cs.length, 1, JSON.stringify(cs));
+  assert.equal(cs[0].name?.toLowerCase(), 'state radio');
+  assert.match(cs[0].text, /pilots were lost/);
+});
+
+test('"The communique said … It added …": "it" is the document, told by whoever issued it', () => {
+  const cs = said(
+    'Interior minister Joseph Mbarga read a communique on national radio, saying the police had acted lawfully.\n\n' +
+      'The communique said that although officers had faced attacks from armed separatists, they had not used live rounds. ' +
+      'It added that no homes had been burned by the police.',
+  );
+  assert.equal(cs.length, 3, JSON.stringify(cs));
+  for (const c of cs) assert.equal(c.name, 'Joseph Mbarga', c.text);
+});
