@@ -226,6 +226,19 @@ function speechAround(doc: Doc, a: number, b: number): boolean {
       }
     }
   }
+  // "Jane Roe of Human Rights Watch said", "John Doe of the camp's relief committee told": a name
+  // of two words, then the body it belongs to, then the verb of saying.
+  if (b - a >= 2 && doc.lower[b] === 'of' && !ORG_HEADS.has(doc.lower[b - 1])) {
+    for (let k = b + 1; k < n && k - b <= 8 && sameSentence(doc, b, k); k++) {
+      const t = doc.tokens[k];
+      // (A capitalised word is part of the body's name: "Human Rights Watch".)
+      if (t.pos === 'VERB' && !isCapWord(doc, k)) {
+        if (SPEECH.has(t.lemma)) return true;
+        break;
+      }
+      if (t.pos === 'AUX' || /^[,;:“”"()]$/.test(doc.words[k])) break;
+    }
+  }
   // "Kagame and Tshisekedi said": the first of two names coordinated before a speech verb.
   if (b + 1 < n && doc.lower[b] === 'and' && sameSentence(doc, b, b + 1) && isCapWord(doc, b + 1)) {
     let e = b + 1;

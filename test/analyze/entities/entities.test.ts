@@ -342,3 +342,13 @@ test('a country\'s name as a first name after a title is a person: "spokeswoman 
   assert.ok(!ms.some((m) => m.type === 'country' && /^(?:Chad|Jordan)$/.test(m.text)));
   assert.equal(find(ms, 'Yemen').type, 'country');
 });
+
+test('"<Name> of <body> said": a name of two words before the body it belongs to and a verb of saying is a person', () => {
+  const ms = run(
+    'Nadia Haroun of Amnesty International said the camp had been shelled twice. ' +
+      'Samir Qasem of the town’s relief committee told reporters that nine were missing.',
+  );
+  assert.equal(find(ms, 'Nadia Haroun').type, 'person');
+  assert.equal(find(ms, 'Samir Qasem').type, 'person');
+  assert.equal(find(ms, 'Amnesty International').type, 'organization');
+});
