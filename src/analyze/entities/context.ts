@@ -151,6 +151,40 @@ export interface Run {
  * ("Guinea-Bissau", "Bosnia-Herzegovina") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
  * Tokens already used by another matcher break runs.
  */
+/** Short words that make a name before them a modifier: "Saudi Arabia-led", "Hamas-run", "UN-era". */
+const NOT_SYLLABLE = new Set([
+  'led',
+  'run',
+  'era',
+  'held',
+  'made',
+  'wide',
+  'like',
+  'free',
+  'born',
+  'type',
+  'only',
+  'size',
+  'long',
+  'old',
+  'new',
+  'ruled',
+  'backed',
+  'based',
+  'day',
+  'week',
+  'year',
+  'year-old',
+  'area',
+  'zone',
+  'side',
+  'bound',
+  'owned',
+  'up',
+  'out',
+  'off',
+]);
+
 export function findRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   const n = doc.tokens.length;
@@ -178,6 +212,21 @@ export function findRuns(doc: Doc): Run[] {
       ) {
         b += 2;
         continue;
+      }
+      // "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in": a short lower-case syllable hyphen-glued to the
+      // last of two capitalised words ends the name (not "Saudi Arabia-led", "Kremlin-backed").
+      if (
+        b - a >= 2 &&
+        b + 1 < n &&
+        /^[-‐]$/.test(doc.words[b]) &&
+        glued(doc, b) &&
+        glued(doc, b + 1) &&
+        /^\p{Ll}{1,4}$/u.test(doc.words[b + 1]) &&
+        !NOT_SYLLABLE.has(doc.words[b + 1]) &&
+        !(b + 2 < n && glued(doc, b + 2))
+      ) {
+        b += 2;
+        break;
       }
       // A short lower-case word hyphen-glued between capitalised ones: "Port-au-Prince", "Saint-Jean-de-Luz".
       if (

@@ -172,7 +172,11 @@ function markDatelines(text: string, tokens: Token[], brk: Uint8Array): void {
     for (let j = p + 1; j < tokens.length && j < p + 14; j++) {
       if (brk[j] === PARA || brk[j] === HARD) break;
       const t = tokText(text, tokens[j]);
-      if (DASHES.has(t)) {
+      // ("UN envoy Ban Ki-moon said": a hyphen glued inside a word is no dateline's dash.)
+      if (
+        DASHES.has(t) &&
+        !(tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.start === tokens[j].end)
+      ) {
         if (j > p && j + 1 < tokens.length && brk[j + 1] !== PARA) brk[j + 1] = HARD;
         for (let k = p + 1; k <= j; k++) if (brk[k] === SOFT) brk[k] = NONE;
         break;

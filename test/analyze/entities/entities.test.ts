@@ -352,3 +352,11 @@ test('"<Name> of <body> said": a name of two words before the body it belongs to
   assert.equal(find(ms, 'Samir Qasem').type, 'person');
   assert.equal(find(ms, 'Amnesty International').type, 'organization');
 });
+
+test('a name ending in a hyphened syllable is one name, and no dateline: "UN envoy Lee Tae-min said"', () => {
+  const text = 'UN envoy Lee Tae-min said the talks would resume on Monday.';
+  const ms = run(text);
+  assert.equal(find(ms, 'Lee Tae-min').type, 'person');
+  assert.equal(tokenize(text).sentences.length, 1);
+  assert.ok(!ms.some((m) => m.text === 'Lee Tae'));
+});
