@@ -340,7 +340,13 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       opener--;
     const before = opener > 0 ? ws[ws[opener - 1].w === 'the' ? opener - 2 : opener - 1] : undefined;
     // "…, X said (on Monday)." — the verb ends the sentence but for a few words of adjuncts.
-    const tail = ws.slice(v.to).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
+    // ("…, the monitor wrote in its report on Friday, which the army refuted.": a relative clause answering the
+    // claim closes the attribution; its own verb is no part of what was said.)
+    const relAt = ws.findIndex(
+      (w, k) => k >= v.to && w.w === ',' && /^(?:which|who)$/.test(ws[k + 1]?.w ?? ''),
+    );
+    const tailEnd = relAt >= 0 ? relAt : ws.length;
+    const tail = ws.slice(v.to, tailEnd).filter((w) => !/^[.,;:!?”"’)]$/.test(w.w));
     // "“…,” he warned, saying …": a participle clause after the verb does not stop the inversion.
     // "…, the army said late Wednesday, adding …": a time may stand between.
     let afterVerb = v.to;
@@ -390,7 +396,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
         /^(?:when|after|while|before)$/.test(tail[0]?.w ?? '') ||
         // "…, X said during a news conference at the museum in the capital.": adjuncts only.
         (/^(?:during|at|in|on|from|via|through|to)$/.test(tail[0]?.w ?? '') &&
-          !ws.slice(v.to).some((_, k) => verbAt(ws, v.to + k) !== null))) &&
+          !ws.slice(v.to, tailEnd).some((_, k) => verbAt(ws, v.to + k) !== null))) &&
       tail[0]?.w !== 'that' &&
       // "The head of the monitoring group, Jane Doe, said …": a subject before its apposition
       // is no statement — what precedes the comma must say something (a verb or a quotation).

@@ -106,3 +106,12 @@ test('"X, like Y, accused …": the one compared with, set off by commas, is not
   const s = said('Kenya, unlike Ethiopia, said the border post had not fallen.');
   assert.equal(s[0].name, 'Kenya');
 });
+
+test('"…, X wrote in its report on Friday, which Y rejected": the relative clause closes the attribution', () => {
+  const r = said(
+    'Police and allied militiamen shot dead some 40 fishermen over three days near a lakeside village, Amnesty International wrote in its annual report on Friday, which the interior ministry rejected.',
+  );
+  const report = r.find((c) => c.name === 'Amnesty International');
+  assert.ok(report, JSON.stringify(r));
+  assert.match(report.content, /^Police and allied militiamen shot dead some 40 fishermen/);
+});
