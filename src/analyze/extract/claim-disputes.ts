@@ -251,6 +251,9 @@ export function blameShifts(
   });
 }
 
+/** ", while Y said …": another account told beside the one before. */
+const WHILE_OTHER = /[,;]\s*while\b[^,;:.!?]*$/i;
+
 /** "But Y said …", "…, but Y said …", "However, Y said …": the words that set Y's account against the one before. */
 const SET_AGAINST = /(?:^\W*|[,;—–]\s*)(?:but|however|yet|whereas)\b[^,;:.!?]*$/i;
 
@@ -272,12 +275,18 @@ export function contrastedAccounts(
     // (A statement only against a claim in its own sentence: "X says A, but Y insists B".)
     if (c.contradicts?.length || !c.speaker || !/^(?:assertion|accusation|statement)$/.test(c.kind)) return;
     const from = Math.max(sentenceStart(text, c.start), i > 0 ? claims[i - 1].end : 0);
-    const cue = from <= c.start ? SET_AGAINST.exec(text.slice(from, c.content.start)) : null;
-    if (!cue) return;
+    const lead = from <= c.start ? text.slice(from, c.content.start) : '';
+    const cue = SET_AGAINST.exec(lead);
+    // ("X said A, while Y said B": "while" sets accounts side by side, a rival one only when the two
+    // tell of one event or in the same words.)
+    const alongside = !cue && WHILE_OTHER.test(lead);
+    if (!cue && !alongside) return;
     // ("X has not given its losses, but says …": the same speaker going on, no one else's account.)
-    const next = /^\W*(?:but|however|yet|whereas)\W+(?:also\s+|then\s+)?(\p{L}+)/iu.exec(
-      cue[0].replace(/^[,;—–]\s*/, ''),
-    );
+    const next = cue
+      ? /^\W*(?:but|however|yet|whereas)\W+(?:also\s+|then\s+)?(\p{L}+)/iu.exec(
+          cue[0].replace(/^[,;—–]\s*/, ''),
+        )
+      : null;
     if (next && verbLexicon().forms.has(next[1].toLowerCase())) return;
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {
       const o = claims[j];
@@ -287,7 +296,10 @@ export function contrastedAccounts(
       // ("X claimed to have killed four soldiers. But Y said only three were wounded": a count
       // lowered against the other's casualties, whatever the measure.)
       const lowered = LOWERED.test(said(c)) && CASUALTIES.test(said(o)) && COUNT.test(said(o));
-      if (sentenceOf[j] === sentenceOf[i] || (c.kind !== 'statement' && (related(i, j) || lowered)))
+      if (alongside) {
+        if (sentenceOf[j] === sentenceOf[i] && c.kind !== 'statement' && (related(i, j) || lowered))
+          c.contradicts = [j];
+      } else if (sentenceOf[j] === sentenceOf[i] || (c.kind !== 'statement' && (related(i, j) || lowered)))
         c.contradicts = [j];
       return;
     }

@@ -138,3 +138,17 @@ test('"X say A, but Y insists B" in one sentence: the insisted account answers t
   assert.equal(r.length, 2);
   assert.deepEqual(r[1].contradicts, [r[0].said]);
 });
+
+test('", while Y said …" sets a rival account of the same deed against the one before, not an unrelated one', () => {
+  const text =
+    'Residents said the bridge had been blown up by the retreating militia, while the army said the bridge was blown up by rebels. ' +
+    'The ministry said 14 people drowned in the floods, while aid workers said roads were cut.';
+  const a = analyzeDocument({ text, published: '2023-05-02' });
+  const said = (i: number) => text.slice(a.claims[i].content.start, a.claims[i].content.end);
+  const army = a.claims.findIndex((_, i) => /blown up by rebels/.test(said(i)));
+  const militia = a.claims.findIndex((_, i) => /retreating militia/.test(said(i)));
+  assert.ok(army >= 0 && militia >= 0, JSON.stringify(a.claims.map((_, i) => said(i))));
+  assert.deepEqual(a.claims[army].contradicts, [militia]);
+  const roads = a.claims.findIndex((_, i) => /roads were cut/.test(said(i)));
+  assert.deepEqual(a.claims[roads].contradicts ?? [], []);
+});
