@@ -161,6 +161,10 @@ export function higherTolls(claims: ClaimItem[], sentenceOf: number[], text: str
 const AGAINST =
   /[,;]?\s*(?:contradicting|disputing|contrary to|at odds with|in contrast to|in contradiction (?:to|with))\s+$/i;
 
+/** A sentence opened by what it contradicts: "This contradicts …", "The figure is at odds with …". */
+const THIS_AGAINST =
+  /^\W*(?:this|that|it|the\s+(?:figure|toll|account|claim|tally|number))\s+(?:\p{L}+\s+)?(?:contradicts|contradicted|disputes|disputed|differs\s+from|differed\s+from|conflicts\s+with|conflicted\s+with|(?:is|was)\s+at\s+odds\s+with|runs\s+counter\s+to|ran\s+counter\s+to)\b/iu;
+
 /**
  * "The rebels admitted killing nine, contradicting the army, which said four had died": the
  * claim told inside another's content after a word of contradiction ends that content and is
@@ -169,6 +173,22 @@ const AGAINST =
 export function statedDisputes(claims: ClaimItem[], sentenceOf: number[], text: string): void {
   claims.forEach((c, i) => {
     if (c.contradicts?.length) return;
+    // "This contradicts the count X gave, which said …": the sentence sets X's claim against
+    // the account told just before it.
+    if (THIS_AGAINST.test(text.slice(sentenceStart(text, c.start), c.start))) {
+      const j = claims.findLastIndex(
+        (o, k) =>
+          k < i &&
+          sentenceOf[k] < sentenceOf[i] &&
+          sentenceOf[i] - sentenceOf[k] <= 1 &&
+          o.speaker !== c.speaker &&
+          o.kind !== 'appeal',
+      );
+      if (j >= 0) {
+        c.contradicts = [j];
+        return;
+      }
+    }
     for (let j = i + 1; j < claims.length && sentenceOf[j] === sentenceOf[i]; j++) {
       const o = claims[j];
       if (o.speaker === c.speaker || o.start <= c.content.start || o.start >= c.content.end) continue;

@@ -104,3 +104,14 @@ test('"Y put the number at N": a tally with no words of its own answers the toll
   assert.equal(nine.contradicts.length, 1);
   assert.match(nine.contradicts[0], /17 civilians/);
 });
+
+test('"This contradicts the figure given by X, which said …": X\'s claim answers the account just before', () => {
+  const r = linked(
+    'Eleven police officers and 40 gunmen died in the raid on the depot, according to the interior ministry. ' +
+      'That figure is at odds with the account released by the insurgents, which said 30 officers were killed.',
+  );
+  const rival = r.find((c) => /30 officers/.test(c.said));
+  assert.ok(rival, JSON.stringify(r));
+  assert.equal(rival.contradicts.length, 1);
+  assert.match(rival.contradicts[0], /Eleven police officers/);
+});
