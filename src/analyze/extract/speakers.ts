@@ -394,7 +394,10 @@ function partyBeforeRelative(
   for (let k = v - 2; k >= 1 && v - k <= 9; k--) {
     if (/^[,;:.!?()"“”‘’—–]$/.test(ws[k].w) || CLOSE_QUOTE.has(ws[k].w) || OPEN_QUOTE.has(ws[k].w))
       return null;
-    if (!R.participles.includes(ws[k].w) && !relativePhrases.some((p) => matchAt(ws, k, p) > 0)) continue;
+    // ("the coalition against the Islamic State said": a bare "against" after a body's noun only.)
+    const aim = ws[k].w === 'against' && (R.againstHeads ?? []).includes(ws[k - 1].w);
+    if (!aim && !R.participles.includes(ws[k].w) && !relativePhrases.some((p) => matchAt(ws, k, p) > 0))
+      continue;
     const heads = speakerRightBefore(ws, k, ctx).filter((h) => h.to === k && !h.reciprocal);
     if (heads.length) return { heads, at: k };
     // ("Militias loyal to the army denied …": a plural noun the lexicon does not list.)

@@ -70,7 +70,8 @@ interface RawLexicon {
   /** "residents interviewed by Reuters said": participles naming the outlet that reached a source. */
   reachedBy?: { participles: string[] };
   /** "the coalition fighting the rebels said": what a party fights, holds or backs, after its name. */
-  partyRelatives?: { participles: string[]; phrases: string[] };
+  /** (`againstHeads`: the bodies a bare "against" follows as their aim: "the coalition against X said".) */
+  partyRelatives?: { participles: string[]; phrases: string[]; againstHeads?: string[] };
   /** Capitalised sentence openers before a source noun that name no community. */
   openingModifiers?: { words: string[] };
 }

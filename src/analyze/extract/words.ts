@@ -1,6 +1,6 @@
 /**
  * A small word tokenizer for the extractors' phrase matching: words with offsets into the
- * document text, lower-cased. Keeps "1,119", "Su-25", "T-72", "twenty-five", "U.S." whole.
+ * document text, lower-cased. Keeps "1,119", "Su-25", "T-72", "twenty-five", "U.S.", "U.S.-led" whole.
  */
 import { abbreviations } from '../nlp/abbreviations.ts';
 import type { Span } from '../types.ts';
@@ -18,7 +18,7 @@ export interface Word extends Span {
 }
 
 const WORD =
-  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:\.(?:-[\p{L}\p{N}]+)+|\.)?|[^\s\p{L}\p{N}]/gu;
 
 /** Words that open a time phrase: "on Monday", "early Tuesday", "late on Sunday", "last week". */
 export const TIME_LEADS = /^(?:on|late|early|last|this)$/;

@@ -1009,3 +1009,23 @@ test('"The communique said … It added …": "it" is the document, told by whoe
   assert.equal(cs.length, 3, JSON.stringify(cs));
   for (const c of cs) assert.equal(c.name, 'Joseph Mbarga', c.text);
 });
+
+test('"the coalition against <group> said": the body speaks, not the group it fights; "strikes against civilians" is no speaker', () => {
+  const cs = said(
+    'The French-led coalition against Boko Haram said on Friday it had not carried out the raid. ' +
+      'Ankara denied it had ordered strikes against civilians and instead blamed the militants.',
+  );
+  assert.match(cs[0].name ?? '', /coalition$/i);
+  assert.ok(!cs.some((c) => c.name === 'strikes' || c.name === 'Boko Haram'), JSON.stringify(cs));
+});
+
+test('an abbreviation glued to a participle is one word: "the U.S.-backed forces said"', async () => {
+  const { words } = await import('../../../src/analyze/extract/words.ts');
+  const text = 'The U.S.-backed forces said the town was taken.';
+  assert.deepEqual(
+    words(text)
+      .map((w) => w.w)
+      .slice(0, 3),
+    ['the', 'u.s.-backed', 'forces'],
+  );
+});
