@@ -226,6 +226,11 @@ export function contradictions(
         : -1;
       if (charge >= 0) {
         c.contradicts = [charge];
+        // ("denied the allegations": each charge its teller made with the last one.)
+        if (plural)
+          c.contradicts = [
+            ...new Set([charge, ...samePartyClaims(claims, sentenceOf, i, charge, 2, true)]),
+          ].sort((a, b) => a - b);
         return;
       }
       for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {

@@ -987,3 +987,14 @@ test('"X gave a different account of the raid" disputes the account given before
   assert.equal(d?.kind, 'denial');
   assert.match(said(d?.contradicts?.[0] ?? -1), /militant training camp/);
 });
+
+test('"X denied the allegations": each charge the accuser made just before, not only the last', () => {
+  const text =
+    'Soldiers and allied militiamen shot dead at least 60 herders near the river crossing, a rights group said on Monday. ' +
+    '"This is the deadliest massacre of civilians in the region this year," the group said. ' +
+    'The military later denied the allegations.';
+  const a = analyzeDocument({ text, published: '2023-06-06' });
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial, JSON.stringify(a.claims.map((c) => text.slice(c.start, c.end))));
+  assert.equal(denial.contradicts?.length, 2);
+});
