@@ -3,6 +3,7 @@
  * about …", "X's statements", "allegations made by X", "such allegations". Pure.
  */
 import { countryOfDemonym } from '../entities/country.ts';
+import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 import { CASUALTIES, firstCount } from './claim-disputes.ts';
 import { oneSide, partyOf } from './claim-parties.ts';
@@ -56,7 +57,22 @@ export function claimOfNamed(
     if (charges)
       for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--)
         if (theirs(j) && claims[j].kind === 'accusation') return j;
-    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) if (theirs(j)) return j;
+    // ("disputed X's claim of killing 51 soldiers": of X's claims, the one the denial's words retell;
+    // else X's last.)
+    const said = contentWords(text.slice(c.content.start, c.content.end));
+    let best = -1;
+    let bestOverlap = 0;
+    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) {
+      if (!theirs(j)) continue;
+      if (best < 0) best = j;
+      const o = claims[j];
+      const overlap = wordOverlap(said, contentWords(text.slice(o.content.start, o.content.end)));
+      if (overlap >= 0.3 && overlap > bestOverlap) {
+        best = j;
+        bestOverlap = overlap;
+      }
+    }
+    if (best >= 0) return best;
   }
   // "refuted Sebby's claims": a part of a speaker's name, not found as a name of its own.
   const said = text.slice(c.content.start, c.content.end);

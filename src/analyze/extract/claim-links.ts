@@ -179,6 +179,23 @@ export function contradictions(
           MAX_GAP,
           (j) => claims[j].speaker === owner && claims[j].kind !== 'denial' && claims[j].kind !== 'appeal',
         );
+      // ("rejected the navy's claims that its gunboats sank a ferry … the navy later said its boats
+      // sank the ferry": the owner's account told in full later, in the same words.)
+      if (told < 0 && owner !== null && inside.length === 1) {
+        const ownerSide = partyOf(owner, entities);
+        const insideWords = words(claims[inside[0]]);
+        told = nextClaimBy(
+          sentenceOf,
+          i,
+          3 * MAX_GAP,
+          (j) =>
+            claims[j].kind !== 'denial' &&
+            claims[j].kind !== 'appeal' &&
+            (claims[j].speaker === owner ||
+              (ownerSide !== null && partyOf(claims[j].speaker, entities) === ownerSide)) &&
+            [...insideWords].filter((w) => words(claims[j]).has(w)).length >= 3,
+        );
+      }
       c.contradicts = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
       return;
     }

@@ -64,3 +64,32 @@ test('"denounced the Lydian claims as “a cynical attempt to justify …”" re
   const d = a.claims.find((c) => /justify/.test(text.slice(c.content.start, c.content.end)));
   assert.equal(d?.kind, 'denial');
 });
+
+test("\"disputed X's claim of killing 40 guards\": of X's claims, the one the denial retells, not X's last", () => {
+  const text =
+    'Boko Haram said on Sunday its fighters killed at least 40 prison guards in the raid on the jail. ' +
+    'Boko Haram also said its fighters freed hundreds of inmates and seized trucks. ' +
+    "A regional governor, Musa Adamu, disputed Boko Haram's claim that it had killed at least 40 guards.";
+  const a = analyzeDocument({ text, published: '2023-02-20' });
+  const said = (i: number) => text.slice(a.claims[i].content.start, a.claims[i].content.end);
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial?.contradicts?.length, JSON.stringify(a.claims.map((_, i) => said(i))));
+  assert.deepEqual(denial.contradicts.map(said), [
+    'on Sunday its fighters killed at least 40 prison guards in the raid on the jail',
+  ]);
+});
+
+test('"denied X\'s claims that …" answers the account X tells in full later in the same words', () => {
+  const text =
+    "Nigeria's navy categorically denied Boko Haram's claims that its fighters sank two patrol boats near the harbour. " +
+    'Officials in the capital said the coast was calm. ' +
+    'Boko Haram, in a video statement, claimed its fighters sank two patrol boats and damaged a frigate.';
+  const a = analyzeDocument({ text, published: '2023-02-20' });
+  const said = (i: number) => text.slice(a.claims[i].content.start, a.claims[i].content.end);
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial, JSON.stringify(a.claims.map((_, i) => said(i))));
+  assert.ok(
+    (denial.contradicts ?? []).some((j) => /damaged a frigate/.test(said(j))),
+    JSON.stringify((denial.contradicts ?? []).map(said)),
+  );
+});
