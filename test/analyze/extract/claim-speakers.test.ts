@@ -1029,3 +1029,12 @@ test('an abbreviation glued to a participle is one word: "the U.S.-backed forces
     ['the', 'u.s.-backed', 'forces'],
   );
 });
+
+test('"A communique released late on Friday denied …": the document speaks past its participle and time, for its issuer', () => {
+  const cs = said(
+    'The Malian army said no village had been burned. A communique released late on Friday denied reports that soldiers had opened fire on a market.',
+  );
+  assert.equal(cs.length, 2, JSON.stringify(cs));
+  assert.equal(cs[1].kind, 'denial');
+  assert.equal(cs[1].name, cs[0].name);
+});
