@@ -151,7 +151,7 @@ export interface Run {
  * ("Guinea-Bissau", "Bosnia-Herzegovina") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
  * Tokens already used by another matcher break runs.
  */
-/** Short words that make a name before them a modifier: "Saudi Arabia-led", "Hamas-run", "UN-era". */
+/** Short words (four letters at most, as a name's last syllable is) that make a name before them a modifier: "Saudi Arabia-led", "Hamas-run", "UN-era". */
 const NOT_SYLLABLE = new Set([
   'led',
   'run',
@@ -168,18 +168,12 @@ const NOT_SYLLABLE = new Set([
   'long',
   'old',
   'new',
-  'ruled',
-  'backed',
-  'based',
   'day',
   'week',
   'year',
-  'year-old',
   'area',
   'zone',
   'side',
-  'bound',
-  'owned',
   'up',
   'out',
   'off',
