@@ -521,6 +521,17 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       out.push(mk(a, b, placeCand(text, place, true)));
       continue;
     }
+    // ("in Beni, North Kivu, said": a known place right after a place and its comma is the region
+    // that holds it, not a name in apposition.)
+    if (
+      place &&
+      a >= 2 &&
+      doc.words[a - 1] === ',' &&
+      all().some((c) => c.tokEnd === a - 1 && (c.type === 'place' || c.type === 'country'))
+    ) {
+      out.push(mk(a, b, placeCand(text, place, true)));
+      continue;
+    }
     // 4. People by role around the name.
     const after = appositiveAfter(doc, b);
     const before = after

@@ -360,3 +360,14 @@ test('a name ending in a hyphened syllable is one name, and no dateline: "UN env
   assert.equal(tokenize(text).sentences.length, 1);
   assert.ok(!ms.some((m) => m.text === 'Lee Tae'));
 });
+
+test('"…, the spokesman in <town>, <region>, said": the region after a place and its comma is a place, not a person', () => {
+  const ms = run(
+    '“The convoy was hit twice,” Major Idris Bello, the army spokesman in Maiduguri, Borno State, said on Sunday.',
+  );
+  assert.equal(find(ms, 'Idris Bello').type, 'person');
+  assert.ok(
+    !ms.some((m) => m.type === 'person' && /Borno/.test(m.text)),
+    JSON.stringify(ms.map((m) => [m.text, m.type])),
+  );
+});
