@@ -521,10 +521,11 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       out.push(mk(a, b, placeCand(text, place, true)));
       continue;
     }
-    // ("in Beni, North Kivu, said": a known place right after a place and its comma is the region
-    // that holds it, not a name in apposition.)
+    // ("in Beni, North Kivu, said": a place of note right after a place and its comma is the region
+    // that holds it, not a name in apposition — a hamlet's name may be a person's.)
     if (
       place &&
+      (place.kind === 'region' || place.kind === 'territory' || place.population >= 100_000) &&
       a >= 2 &&
       doc.words[a - 1] === ',' &&
       all().some((c) => c.tokEnd === a - 1 && (c.type === 'place' || c.type === 'country'))
