@@ -146,11 +146,6 @@ export interface Run {
   b: number;
 }
 
-/**
- * Maximal runs of capitalised words in one sentence, joined across glued hyphens
- * ("Guinea-Bissau", "Bosnia-Herzegovina") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
- * Tokens already used by another matcher break runs.
- */
 /** Short words (four letters at most, as a name's last syllable is) that make a name before them a modifier: "Saudi Arabia-led", "Hamas-run", "UN-era". */
 const NOT_SYLLABLE = new Set([
   'led',
@@ -179,6 +174,11 @@ const NOT_SYLLABLE = new Set([
   'off',
 ]);
 
+/**
+ * Maximal runs of capitalised words in one sentence, joined across glued hyphens
+ * ("Guinea-Bissau", "Bosnia-Herzegovina") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
+ * Tokens already used by another matcher break runs.
+ */
 export function findRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   const n = doc.tokens.length;

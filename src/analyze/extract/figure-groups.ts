@@ -102,10 +102,10 @@ export function armedPhraseEnd(ws: Word[], at: number, text = ''): number {
   return -1;
 }
 
-/** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */
 /** A weapon's model designation: "mig-21", "f-16", "su-25", "t-72". */
-const MODEL_NAME = /^[a-z]{1,4}-\d{1,3}[a-z]?$/;
+export const MODEL_NAME = /^[a-z]{1,4}-\d{1,3}[a-z]?$/;
 
+/** The group noun phrase after a quantity: "13 civilians", "600 Nagorno-style soldiers", "1,119 of their troops". */
 export function findGroup(
   ws: Word[],
   text: string,

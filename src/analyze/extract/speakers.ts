@@ -204,22 +204,23 @@ function includedList(ws: Word[], end: number, ctx: SpeakerContext): SpeakerHit[
   return [];
 }
 
-/** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 /** "A communique released that evening rejected …": a document, the participle that put it out, and a time. */
 const PUT_OUT = /^(?:issued|released|published|posted|read)$/;
 let documentRe: RegExp | null = null;
 
+/** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
 export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit[] {
   // ("A statement issued on Monday denied …": the document speaks, past its participle and the
   // adjunct of time or place that follows it — no verb and no comma between.)
   documentRe ??= new RegExp(`^(?:${DOCUMENT_NOUNS})$`, 'i');
+  // (The verb lexicon is asked only once such a participle is found: this runs for every verb.)
   for (let k = v - 2; k >= 2 && v - k <= 7; k--) {
-    if (/^[,;:“”"]$/.test(ws[k].w) || verbAt(ws, k)) break;
-    if (PUT_OUT.test(ws[k].w) && documentRe.test(ws[k - 1].w) && ws[k + 1]?.w !== 'by') {
-      const doc = speakerBefore(ws, k, ctx);
-      if (doc.length) return doc.map((h) => ({ ...h, to: Math.max(h.to, k) }));
-      break;
-    }
+    if (/^[,;:“”"]$/.test(ws[k].w)) break;
+    if (!PUT_OUT.test(ws[k].w) || !documentRe.test(ws[k - 1].w) || ws[k + 1]?.w === 'by') continue;
+    if (ws.slice(k, v - 1).some((_, n) => verbAt(ws, k + n) !== null)) break;
+    const doc = speakerBefore(ws, k, ctx);
+    if (doc.length) return doc.map((h) => ({ ...h, to: Math.max(h.to, k) }));
+    break;
   }
   // "X, the UN coordinator in Y, on Sunday condemned …": a time between the apposition's closing
   // comma and the verb.
