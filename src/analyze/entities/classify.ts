@@ -311,6 +311,16 @@ function closesApposition(doc: Doc, b: number): boolean {
   return false;
 }
 
+/** Tokens x.. of a run up to b open with a country's name that another name follows: "Israel Katz". */
+function countryFirstName(doc: Doc, x: number, b: number): boolean {
+  return b - x >= 2 && isNameToken(doc, x + 1) && countryNamed(doc.words[x]) !== null;
+}
+
+/** A place of note: a region, a territory, or a town of 100,000 people — not any hamlet a name may share. */
+function ofNote(place: PlaceGeo): boolean {
+  return place.population >= 100_000 || place.kind === 'region' || place.kind === 'territory';
+}
+
 /**
  * A word that is a place's adjective ("Gazan", "Darfuri", "Tigrayan") rather than the name of the
  * place it matched: matched through another name only, while the word less its ending is a place.
@@ -324,11 +334,7 @@ function placeAdjective(word: string, place: PlaceGeo | null, countries: string[
     // (Only a place of note: "Gaza", "Darfur", "Tigray" — not a hamlet whose name is a
     // surname's first letters.)
     const p = lookupPlace(stem, countries, false);
-    return (
-      p !== null &&
-      p.name === stem &&
-      (p.population >= 100_000 || p.kind === 'region' || p.kind === 'territory')
-    );
+    return p !== null && p.name === stem && ofNote(p);
   });
 }
 
@@ -429,7 +435,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
           !isSurname(doc, x, k, b) &&
           !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]) &&
           // ("Foreign Minister Israel Katz": a country's name as the first of two names.)
-          !(x === k && b - k >= 2 && isNameToken(doc, k + 1) && countryNamed(doc.words[k]))
+          !(x === k && countryFirstName(doc, k, b))
         )
           ok = false;
       if (!ok) break;
@@ -462,15 +468,15 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     // 2. A leading country name or demonym: emit the country, continue with the rest.
     // ("spokeswoman Maly Socheata", "Foreign Minister Israel Katz": right after a title, a country's
     // name that other names follow is the person's first name.)
-    const titled =
-      b - a >= 2 &&
+    const firstName =
       a > 0 &&
       isTitleHeadAt(doc, a, Math.max(0, a - 4)) >= 0 &&
-      !/^(?:for|of|in)$/.test(doc.lower[a - 1]);
+      !/^(?:for|of|in)$/.test(doc.lower[a - 1]) &&
+      countryFirstName(doc, a, b);
     for (let e = b; e > a; e--) {
       const name = spanText(doc, a, e);
       const c = countryNamed(name);
-      if (c && e < b && titled && e - a === 1 && isNameToken(doc, e)) break;
+      if (firstName && e === a + 1) break;
       if (c && (e < b || !countryOfCapital(name))) {
         country(a, e, c.iso2, name);
         a = e;
@@ -525,7 +531,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     // that holds it, not a name in apposition — a hamlet's name may be a person's.)
     if (
       place &&
-      (place.kind === 'region' || place.kind === 'territory' || place.population >= 100_000) &&
+      ofNote(place) &&
       a >= 2 &&
       doc.words[a - 1] === ',' &&
       all().some((c) => c.tokEnd === a - 1 && (c.type === 'place' || c.type === 'country'))
@@ -545,7 +551,7 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     const allNames = (() => {
       for (let x = a; x < b; x++) {
         // (A country's name as a first name after a title: "spokeswoman Maly Socheata".)
-        if (x === a && titled && b - a >= 2) continue;
+        if (x === a && firstName) continue;
         if (!isNameToken(doc, x) && !isSurname(doc, x, a, b) && !/^[-‐]$|^\p{Ll}/u.test(doc.words[x]))
           return false;
       }
@@ -590,18 +596,13 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
       // "the capture of X", "the siege of X"
       (prep === 'of' && GROUND_EVENTS.has(doc.lower[a0 - 2] ?? '')) ||
       (placeNounAfter(doc, b) && !adjective);
-    const known =
-      place &&
-      (countries.includes(place.country ?? '') ||
-        place.population >= 100_000 ||
-        place.kind === 'region' ||
-        place.kind === 'territory');
+    const known = place && (countries.includes(place.country ?? '') || ofNote(place));
     // "a Chinook helicopter": a small place's name before a weapon or vehicle noun is a model name.
     const model =
       b < doc.tokens.length &&
       sameSentence(doc, b - 1, b) &&
       lexicon().modelNouns.has(doc.lower[b]) &&
-      !(place && (place.population >= 100_000 || place.kind === 'region' || place.kind === 'territory'));
+      !(place && ofNote(place));
     if (model) continue;
     if ((loc || (known && !speechAround(doc, a, b))) && ofPlace()) continue;
     if (loc || (known && !speechAround(doc, a, b))) {

@@ -59,14 +59,14 @@ export function claimOfNamed(
         if (theirs(j) && claims[j].kind === 'accusation') return j;
     // ("disputed X's claim of killing 51 soldiers": of X's claims, the one the denial's words retell;
     // else X's last.)
-    const said = contentWords(text.slice(c.content.start, c.content.end));
+    const denied = contentWords(text.slice(c.content.start, c.content.end));
     let best = -1;
     let bestOverlap = 0;
     for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= NAMED_REACH; j--) {
       if (!theirs(j)) continue;
       if (best < 0) best = j;
       const o = claims[j];
-      const overlap = wordOverlap(said, contentWords(text.slice(o.content.start, o.content.end)));
+      const overlap = wordOverlap(denied, contentWords(text.slice(o.content.start, o.content.end)));
       if (overlap >= 0.3 && overlap > bestOverlap) {
         best = j;
         bestOverlap = overlap;

@@ -8,6 +8,7 @@ import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
 import { contentStart, laterAttributionRe, pastAddressee } from './claim-content.ts';
 import { isQuote, quoteBefore } from './claim-quotes.ts';
+import { DOCUMENT_NOUNS } from './claim-resolve.ts';
 import {
   AUXILIARY,
   accordingToDrafts,
@@ -52,6 +53,8 @@ function saysSomething(ws: Word[], text: string): boolean {
 }
 
 const PASSIVE_NEXT = new Set(['by']);
+/** A document a broadcaster or site carries: "a statement carried by state TV", "a video posted by …". */
+const CARRIED_DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS}|message|post|video)$`, 'i');
 /** Adverbs that open a sentence before its adjunct: "However, speaking to reporters, …". */
 const DISCOURSE =
   /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
@@ -332,7 +335,7 @@ export function draftsFor(input: ClaimInput, si: number, ws: Word[]): ClaimDraft
       opener > 3 &&
       ws[opener - 1].w === 'by' &&
       /^(?:carried|published|issued|broadcast|released|aired|posted|relayed)$/.test(ws[opener - 2].w) &&
-      /^(?:statement|report|communiqu[eé]|message|post|bulletin|video)$/.test(ws[opener - 3].w)
+      CARRIED_DOCUMENT.test(ws[opener - 3].w)
     )
       opener -= /^(?:a|an|the)$/.test(ws[opener - 4]?.w ?? '') ? 4 : 3;
     // "…, the country's health ministry said": a common noun's possessive opens it too.

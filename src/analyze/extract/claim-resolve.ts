@@ -152,7 +152,7 @@ export function resolvePronoun(
       told &&
       lastClaim?.speaker &&
       prev !== null &&
-      DOCUMENT_SUBJECT.test(input.text.slice(prev.start, prev.start + 40))
+      documentSubjectRe().test(input.text.slice(prev.start, prev.start + 40))
     )
       return lastClaim.speaker;
     // "…, the government said. It added …": a body described goes on as "it".
@@ -191,8 +191,14 @@ export function resolvePronoun(
 }
 
 /** A sentence whose subject is a document: "The communique said", "A joint statement read". */
-const DOCUMENT_SUBJECT =
-  /^\W*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|report|letter|declaration|announcement|readout|message|bulletin)\b/iu;
+let documentSubject: RegExp | null = null;
+function documentSubjectRe(): RegExp {
+  documentSubject ??= new RegExp(
+    `^\\W*(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_NOUNS}|message)\\b`,
+    'iu',
+  );
+  return documentSubject;
+}
 
 /** A generic source that speaks as "they" ("residents"), not as "he" or "it" ("spokesman"). */
 function pluralSource(key: string): boolean {

@@ -8,6 +8,7 @@ import type { EventType } from '../../report/contract.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention, Span } from '../types.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
+import { MODEL_NAME } from './figure-groups.ts';
 import { findQuantities } from './quantity.ts';
 import { TIME_LEADS, type Word } from './words.ts';
 
@@ -104,7 +105,7 @@ export function lostCraftHits(ws: Word[], text: string): Hit[] {
     k++;
     for (let n = 0; n < 3 && k < ws.length; n++, k++) {
       // ("lost two of its fighters", "we lost four fighters": men; "lost two F-16 fighters": planes.)
-      const men = ws[k].w === 'fighters' && !ws.slice(i + 1, k).some((w) => /-\d/.test(w.w));
+      const men = ws[k].w === 'fighters' && !ws.slice(i + 1, k).some((w) => MODEL_NAME.test(w.w));
       if ((drones.includes(ws[k].w) || crewed.includes(ws[k].w)) && !men) {
         out.push({ type: 'shootdown', from: i, to: k + 1 });
         break;

@@ -18,9 +18,9 @@ import type { Word } from './words.ts';
 export const AUX_OR_MODAL =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
 
-/** Nouns "state" modifies as the state's: "state television", "state-run media", "state news agency". */
+/** Nouns "state" modifies as the state's: "state television", "state run media", "state news agency". */
 const STATE_OWNED =
-  /^(?:television|tv|media|broadcaster|radio|news|agency|outlet|outlets|press|newspaper|daily|channel|-run|-owned|-controlled|run|owned|controlled|security|forces|officials|department|prosecutor|governor|capital|assembly|legislature|border|line|level|sponsor|sponsors|funeral|visit|secretary|minister|ministry|council|authorities|institutions|actors)$/;
+  /^(?:television|tv|media|broadcaster|radio|news|agency|outlet|outlets|press|newspaper|daily|channel|run|owned|controlled|security|forces|officials|department|prosecutor|governor|capital|assembly|legislature|border|line|level|sponsor|sponsors|funeral|visit|secretary|minister|ministry|council|authorities|institutions|actors)$/;
 
 const NEGATED_BEFORE =
   /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none)(?:\s+(?:immediately|publicly|yet|officially))?$/;
