@@ -6,9 +6,9 @@ import { countryByCapital } from '../geo/countries.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention } from '../types.ts';
 import { ISSUED_DOCUMENTS } from './claim-resolve.ts';
+import { describedAfter } from './speaker-descriptions.ts';
 import {
   covering,
-  describedAfter,
   genericEnding,
   nationalAdjective,
   type SpeakerContext,

@@ -6,10 +6,10 @@
  */
 import { isFunctionWord } from '../nlp/function-words.ts';
 import type { EntityMention } from '../types.ts';
+import { describedSource } from './speaker-descriptions.ts';
 import {
   bracketStart,
   covering,
-  describedSource,
   descriptionEnding,
   genericEnding,
   type SpeakerContext,

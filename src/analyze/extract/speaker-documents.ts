@@ -6,13 +6,8 @@
 import { isFunctionWord } from '../nlp/function-words.ts';
 import { DOCUMENT_NOUNS } from './claim-resolve.ts';
 import { PREPOSITIONS } from './speaker-appositions.ts';
-import {
-  covering,
-  describedSource,
-  type SpeakerContext,
-  type SpeakerHit,
-  wordIndexBefore,
-} from './speaker-phrases.ts';
+import { describedSource } from './speaker-descriptions.ts';
+import { covering, type SpeakerContext, type SpeakerHit, wordIndexBefore } from './speaker-phrases.ts';
 import { verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 

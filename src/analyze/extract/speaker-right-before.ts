@@ -13,13 +13,13 @@ import {
   nameBeforeComma,
   PREPOSITIONS,
 } from './speaker-appositions.ts';
+import { describedSource } from './speaker-descriptions.ts';
 import { attributedDocument, issuedDocument, reportBody, unattributedReports } from './speaker-documents.ts';
 import {
   CLOSE_QUOTE,
   COUNTED,
   citedSource,
   covering,
-  describedSource,
   descriptionEnding,
   genericEnding,
   inTime,

@@ -5,13 +5,13 @@
  */
 import { isFunctionWord } from '../nlp/function-words.ts';
 import { DOCUMENT_NOUNS, ISSUED } from './claim-resolve.ts';
+import { quotedBy } from './speaker-descriptions.ts';
 import { reportsBefore } from './speaker-documents.ts';
 import {
   CLOSE_QUOTE,
   covering,
   envoyOf,
   inTime,
-  quotedBy,
   type SpeakerContext,
   type SpeakerHit,
   wordIndexBefore,
