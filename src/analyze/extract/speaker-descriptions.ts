@@ -107,7 +107,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);
   if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
   const start = hasDet ? from - 1 : from;
-  // "The Boko Haram jihadist group said …": a description that holds the body's own name.
+  // "The Al-Shabaab militant group said …": a description that holds the body's own name.
   // ("The Qaeda-affiliated Shabaab militant group": the body the description is, not the one a
   // hyphenated modifier ties it to.)
   const insideAll = ctx.entities.filter(

@@ -199,7 +199,7 @@ function relativeAntecedent(ws: Word[], v: number, ctx: SpeakerContext): Speaker
 }
 
 /**
- * "The UN mission in the Democratic Republic of the Congo (DRC) said": a country closing a phrase
+ * "The UN mission in the Central African Republic (CAR) said": a country closing a phrase
  * of place at word j, its acronym after it, is where the speaker is; the speaker before that phrase.
  */
 function speakerBeforePlaceAcronym(ws: Word[], j: number, ctx: SpeakerContext): SpeakerHit[] {

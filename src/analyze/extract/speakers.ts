@@ -107,7 +107,7 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const issuer = speakerRightBefore(ws, found[0].from - 1, ctx).filter((h) => h.to === found[0].from - 1);
     if (issuer.length) return issuer;
   }
-  // "A local official who spoke on condition of anonymity, said …": the subject before its
+  // "A district official who gave no name for safety, said …": the subject before its
   // relative clause, past the comma that closes it.
   if (!found.length && ws[v - 1]?.w === ',') {
     let k = v - 2;
