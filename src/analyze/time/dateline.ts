@@ -16,6 +16,9 @@ export function datelineEnd(s: string): number | null {
   return m ? m[0].length : null;
 }
 
+/** How far into the text a line may open with the dateline. */
+const OPENS_WITHIN = 1000;
+
 /** Days before the page's date within which a dateline's day is the day the story was filed. */
 const FILED_WITHIN = 3;
 
@@ -23,7 +26,12 @@ const FILED_WITHIN = 3;
 export function datelineDay(text: string, published: string | null): string | null {
   const pub = parseDay(published);
   if (pub === null) return null;
-  const m = DATELINE.exec(text.slice(0, 200));
+  // (The dateline opens the first paragraph of the body, after any headline, deck and byline lines.)
+  let m: RegExpExecArray | null = null;
+  for (let at = 0; at >= 0 && at < OPENS_WITHIN && !m; at = text.indexOf('\n', at + 1)) {
+    const from = at === 0 ? 0 : at + 1;
+    m = DATELINE.exec(text.slice(from, from + 200));
+  }
   if (!m) return null;
   const month = MONTHS.get(m[1].toLowerCase());
   const d = Number(m[2]);

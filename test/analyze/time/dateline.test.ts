@@ -37,3 +37,20 @@ test('the day a dateline gives dates no event told after it: the strike takes it
     ['attack 2009-09-10'],
   );
 });
+
+test('a dateline opening the body after a masthead, headline, deck and byline still sets the day', () => {
+  const text = [
+    'The Evening Ledger',
+    'Saturday, August 2, 2014',
+    '',
+    'Truce breaks down on the frontier',
+    '- Fighters pull a conscript into a tunnel, says the army',
+    '',
+    'By Maria Ortega',
+    '',
+    'Haifa, Aug. 1: A truce broke down soon after it began today as gunmen attacked a patrol near the fence.',
+  ].join('\n');
+  assert.equal(datelineDay(text, '2014-08-02'), '2014-08-01');
+  // (No line near the top opens with a place and a day: nothing changes.)
+  assert.equal(datelineDay(text.replace('Haifa, Aug. 1:', 'On Friday'), '2014-08-02'), null);
+});
