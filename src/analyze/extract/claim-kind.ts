@@ -58,7 +58,9 @@ const alt = (xs: string[]) =>
  */
 function isRebuttal(t: string): boolean {
   rebuttalRe ??= rebuttalPatterns(verbLexicon().rebuttals);
-  return rebuttalRe.some((re) => re.test(t)) || deniesOwnDeed(t);
+  // ("was “targeting only the rebels and not civilians”": words quoted inside the content read as the rest.)
+  const u = t.replace(/(?<=\s)[“"«](?=\p{L})|(?<=\p{L}[.,]?)[”"»]/gu, '');
+  return rebuttalRe.some((re) => re.test(u)) || deniesOwnDeed(u);
 }
 
 /** The rebuttal patterns, built once from the lexicon. */

@@ -21,6 +21,7 @@ import {
   contrastedAccounts,
   counterCharges,
   higherTolls,
+  identityDisputes,
   numericDisputes,
   statedDisputes,
 } from './claim-disputes.ts';
@@ -75,6 +76,7 @@ export function contradictions(
   numericDisputes(claims, sentenceOf, entities, text, MAX_GAP);
   higherTolls(claims, sentenceOf, text, MAX_GAP);
   counterCharges(claims, sentenceOf, entities, text);
+  identityDisputes(claims, sentenceOf, entities, text);
   blameShifts(claims, sentenceOf, entities, text, 2 * MAX_GAP);
   // Which claims speak of the dead or hurt, and which give a count: read once per claim, after the
   // disputes above have ended any content early.

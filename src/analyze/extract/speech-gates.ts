@@ -4,6 +4,7 @@
  * "observed the ceasefire"), silences ("declined to comment") and the ways a source speaks
  * ("speaking on condition of anonymity"). Used by claim-drafts.ts before it looks for speakers. Pure.
  */
+import { isFunctionWord } from '../nlp/function-words.ts';
 import { ISSUED } from './claim-resolve.ts';
 import { citesSource } from './claim-sources.ts';
 import type { ClaimInput } from './claims.ts';
@@ -34,6 +35,13 @@ const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
+
+/**
+ * Words that rank what follows them: "the biggest", "the first", "its latest" (not nouns and verbs
+ * in "-est": "the West", "the protest", "the arrest").
+ */
+const RANKING =
+  /^(?!(?:\p{L}*west|protest|request|arrest|interest|suggest|contest|test|rest|quest|chest|forest|harvest|conquest|manifest|inquest|unrest|digest|attest|priest|guest|behest|crest|vest|pest|nest|bequest|honest|modest)$)(?:\p{L}{2,}est|first|last|only|most|least|worst|second|third)$/u;
 
 /** Words before a plural noun, never before a verb: "two states", "member states". */
 const PLURAL_MODIFIER =
@@ -131,6 +139,12 @@ export function notSpeech(
   // "a request for comment", "without warning", "their claims", "West Kordofan state": a noun.
   if (
     NOUN_BEFORE.test(ws[i - 1]?.w ?? '') ||
+    // "the deadliest reported attack", "the first confirmed case": a modifier after a ranking word.
+    // (A noun follows it: not "the priest added that …".)
+    (RANKING.test(ws[i - 1]?.w ?? '') &&
+      NOUN_BEFORE.test(ws[i - 2]?.w ?? '') &&
+      /^\p{Ll}+$/u.test(ws[i + 1]?.w ?? '') &&
+      !isFunctionWord(ws[i + 1].w)) ||
     (i > 0 &&
       !v.past &&
       !v.participle &&
