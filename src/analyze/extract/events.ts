@@ -34,6 +34,7 @@ import {
   nearestTime,
   relativeDate,
 } from './event-dates.ts';
+import { foldHeadings } from './event-headings.ts';
 import {
   agentKillings,
   ceasefireHits,
@@ -515,5 +516,8 @@ export function extractEvents(input: EventInput): EventItem[] {
   for (const e of onsets) if (!e.place) e.place = theatre;
   dayFromCasualties(out, input);
   inheritNarrativeDay(out, onsets, input.published);
-  return mergeWithinDocument(dropHistory(out, input.published), input.text, onsets, input.entities);
+  return foldHeadings(
+    mergeWithinDocument(dropHistory(out, input.published), input.text, onsets, input.entities),
+    input.text,
+  );
 }
