@@ -269,7 +269,7 @@ export function measureAfter(x: Drafting, ownPart: boolean): boolean {
     // "95 people, of whom 9 were pronounced dead": the count after is a part with its own measure.
     if (ws[k].w === ',' && ws[k + 1]?.w === 'of' && /^(whom|which|them)$/.test(ws[k + 2]?.w ?? '')) break;
     // "30 fighters who attacked the town were killed": past the relative clause to its verb.
-    // "41,000 people, most of them civilians, have been killed": past the apposition too.
+    // "38,000 people, most of them women, have been killed": past the apposition too.
     const app = k === groupTo && g ? appositionMeasure(ws, k) : null;
     const rel =
       (k === groupTo && g ? relativeMeasure(ws, k) : null) ??

@@ -307,7 +307,7 @@ function endsOnFunctionWord(t: string): boolean {
 
 /**
  * Re-joins a paragraph split in two by a stray blank line: the first part is body text that stops
- * on a lower-case word with no punctuation ("… a regional conflict with" / "Turkey backing …").
+ * on a lower-case word with no punctuation ("… a border dispute that drew in" / "neighbouring states …").
  */
 function mergeBrokenParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];

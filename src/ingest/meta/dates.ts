@@ -1,7 +1,7 @@
 /**
  * Publication-date normalisation: turns the many shapes a publication date takes in news
  * metadata and datelines (ISO strings, epoch seconds or milliseconds, "October 12, 2020",
- * "Thursday 29 October 2020 13:08 GMT", RFC 2822, JS Dates from YAML) into ISO 8601:
+ * "Tuesday 14 March 2023 09:41 GMT", RFC 2822, JS Dates from YAML) into ISO 8601:
  * `YYYY-MM-DD` when only the day is known (or the time has no zone), else a timestamp with offset.
  */
 

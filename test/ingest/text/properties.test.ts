@@ -42,7 +42,7 @@ const piece = fc.constantFrom(
   'title: [',
   '  folded',
   'October 12, 2020',
-  'Thursday 29 October 2020 13:08 GMT',
+  'Tuesday 14 March 2023 09:41 GMT',
   'Advertisement',
   'Related article:',
   'Your support helps us',
