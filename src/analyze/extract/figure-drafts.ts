@@ -81,6 +81,33 @@ function speakersCounted(ws: Word[], k: number): boolean {
   return isSourceNoun(ws[j - 1].w);
 }
 
+/** Verbs of saying that end a relative clause on its speakers. */
+const SAYING = /^(?:say|tell)$/;
+
+/**
+ * "…, two men who helped carry the bodies said.": the people counted are the ones who speak,
+ * told by a relative clause that ends on their verb of saying.
+ */
+function relativeSpeakers(ws: Word[], k: number): boolean {
+  let j = k;
+  while (j < ws.length && j - k < 3 && /^\p{L}+$/u.test(ws[j].w) && ws[j].w !== 'who') j++;
+  if (j === k || ws[j]?.w !== 'who') return false;
+  for (let n = j + 1; n < ws.length && n - j <= 12; n++) {
+    if (/^[.,;:!?]$/.test(ws[n].w)) return false;
+    const v = verbAt(ws, n);
+    if (v && SAYING.test(v.entry.lemma)) return v.to >= ws.length || /^[.,;]$/.test(ws[v.to].w);
+  }
+  return false;
+}
+
+/** "home to some 90,000 people", "a population of 40,000": those who live there, no one harmed. */
+function populationCount(ws: Word[], from: number): boolean {
+  const cues = figureLexicon().populationCues;
+  let k = from;
+  while (k > 0 && from - k < 3 && cues.hedges.includes(ws[k - 1].w)) k--;
+  return cues.before.some((p) => matchBefore(ws, k, phraseWords(p)) > 0);
+}
+
 /** "…, six of whom are in hospital": a share of the count before, with no measure of its own. */
 function shareOfWhom(ws: Word[], q: { from: number; to: number }): boolean {
   if (ws[q.from - 1]?.w !== ',' || ws[q.to]?.w !== 'of' || !/^(?:whom|which)$/.test(ws[q.to + 1]?.w ?? ''))
@@ -139,7 +166,7 @@ function draftAt(
   // "two rebel raids", "three jihadist assaults": a group word that modifies attacks counts no one.
   if (g && lex.countedAttacks.nouns.includes(ws[g.to]?.w ?? '')) return null;
   // "One senior medic estimated …", "two witnesses said …": those who speak, not a count of harm.
-  if (speakersCounted(ws, q.to)) return null;
+  if (speakersCounted(ws, q.to) || relativeSpeakers(ws, q.to) || populationCount(ws, q.from)) return null;
   const groupTo = g ? g.to : q.to;
   const d: FigureDraft = {
     q,
@@ -179,7 +206,7 @@ function draftAt(
 
 /**
  * 4. Lists inherit from the figure they hang on: "13 civilians, including three children", "one tank
- * and three launchers", "killed 90 civilians and wounded 392"; "others" from the nearest head ("and
+ * and three launchers", "killed 70 civilians and wounded 310"; "others" from the nearest head ("and
  * 20 others"); a running total from the figure before ("bringing the total since the war began to
  * 3,400").
  */
@@ -272,7 +299,7 @@ export function draftFigures(
     if (d) drafts.push(d);
   });
   // 4. Lists inherit from the figure they hang on: "13 civilians, including three children",
-  //    "one tank and three launchers", "killed 90 civilians and wounded 392".
+  //    "one tank and three launchers", "killed 70 civilians and wounded 310".
   inheritFromHeads(ws, drafts);
   thingsOfThem(ws, prevWs, drafts);
   for (const d of drafts) if (!d.group && d.groupTo > d.groupFrom) d.group = 'people';

@@ -208,8 +208,9 @@ export function describedAfter(
     k < ws.length &&
     k - to <= 4 &&
     !heads.includes(ws[k].w) &&
-    // ("said the African nation's army": a possessive on the way to the head.)
-    /^[\p{L}-]+(?:'s)?$/u.test(ws[k].w) &&
+    // ("said the African nation's army": a possessive on the way to the head; "said a 34-year-old
+    // teacher": an age.)
+    /^(?:[\p{L}-]+|\d+-[\p{L}-]+)(?:'s)?$/u.test(ws[k].w) &&
     // "a statement by the district attorney": the head comes before any preposition.
     !/^(?:by|of|from|the|a|an|in|at|for|to|with|on)$/.test(ws[k].w)
   )

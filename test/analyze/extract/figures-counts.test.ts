@@ -455,3 +455,20 @@ test('"martyred six members of the security forces" counts the dead', () => {
     'killed military 6',
   ]);
 });
+
+test('"two men who helped carry the bodies said" counts the speakers, no toll', () => {
+  const r = figs('Soldiers shot dead scores of herders, two men who helped carry the bodies said.');
+  assert.deepEqual(r.map(brief), ['killed civilians 20'], r.map(brief).join('; '));
+  // (A relative clause that tells of the victims, then another subject's verb: still a toll.)
+  const s = figs('The bomb killed four people who were queuing for bread, the police said.');
+  assert.deepEqual(s.map(brief), ['killed people 4'], s.map(brief).join('; '));
+});
+
+test('"home to some 90,000 people" and "a population of 40,000" are no count of the harmed', () => {
+  const r = figs('Shells fell on the district, home to some 90,000 people, many of them displaced.');
+  assert.deepEqual(r.map(brief), [], r.map(brief).join('; '));
+  const s = figs(
+    'The town, with a population of 40,000, has been emptied; 3,000 people have been displaced.',
+  );
+  assert.deepEqual(s.map(brief), ['displaced people 3000'], s.map(brief).join('; '));
+});

@@ -100,3 +100,10 @@ test('"The Iran-backed X … what they say": a state in a hyphened modifier is n
   assert.equal(s.length, 1);
   assert.notEqual(s[0], 'Iran');
 });
+
+test('"“…,” said a 41-year-old nurse at the clinic": a speaker described by age and role', () => {
+  const text = '“The drones came back at dusk,” said a 41-year-old nurse at the clinic.';
+  const a = analyzeDocument({ text, published: '2024-05-01' });
+  assert.equal(a.claims.length, 1);
+  assert.equal(a.entities.find((e) => e.key === a.claims[0].speaker)?.name, '41-year-old nurse');
+});
