@@ -4,7 +4,7 @@
  * a colon or a comma) — and what ends it: a later attribution in the same sentence. Pure.
  */
 import type { ClaimInput } from './claims.ts';
-import { claimNounAlternation, verbLexicon } from './verbs.ts';
+import { claimNounAlternation, verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
 /** Who is told, when no name: "told reporters", "told him". */
@@ -24,12 +24,29 @@ export function pastAddressee(input: ContentInput, ws: Word[], to: number, lemma
   if (addressee) {
     let c = at;
     while (c < ws.length && ws[c].end <= addressee.end) c++;
-    return c;
+    // ("told the Reuters news agency on Monday that …": the name's common noun after it is the one told too.)
+    let k = c;
+    while (
+      k < ws.length &&
+      k - c < 3 &&
+      /^\p{Ll}+$/u.test(input.text.slice(ws[k].start, ws[k].end)) &&
+      !/^(?:that|on)$/.test(ws[k].w)
+    )
+      k++;
+    return k > c && /^(?:that|on)$/.test(ws[k]?.w ?? '') ? k : c;
   }
   if (ADDRESSEES.test(ws[to].w)) return to + 1;
-  // "told the BBC that …", "assured media outlets that …": the one told, up to "that".
+  // "told the BBC that …", "assured media outlets that …", "told a daily military briefing in
+  // Moscow that …": the one told, up to "that".
   let k = at;
-  while (k < ws.length && k - at < 4 && /^[\p{L}-]+$/u.test(ws[k].w) && ws[k].w !== 'that') k++;
+  while (
+    k < ws.length &&
+    k - at < 7 &&
+    /^[\p{L}-]+$/u.test(ws[k].w) &&
+    ws[k].w !== 'that' &&
+    !(verbAt(ws, k) && !/ing$/.test(ws[k].w))
+  )
+    k++;
   return k > at && ws[k]?.w === 'that' ? k : to;
 }
 

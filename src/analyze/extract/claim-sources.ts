@@ -62,7 +62,7 @@ export function subjectOf(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHi
     .sort((a, b) => a.start - b.start)[0];
   if (!first) {
     // "The paramilitary group posted a video … and said …": a source noun phrase opening the sentence.
-    for (let n = Math.min(v - 1, 6); n >= 2; n--) {
+    for (let n = Math.min(v - 1, 6); n >= 1; n--) {
       const hits = speakerBefore(ws, n, ctx);
       // "The junta that seized power …, speaking of …": the article and a
       // modifier may stand before the source noun.

@@ -289,6 +289,9 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
   return { claims: kept.claims, entities: [...created.values()] };
 }
 
+/** A content that is only its own "according to X": the attribution with no words after it. */
+const CARRIER_ONLY = /^\W*according\s+to\b[^,;:]*$/i;
+
 /** What may join two speakers' claims in one sentence: "…, while the ministry put the toll at …". */
 const JOINED = /[,;—–]\s*(?:while|whereas|but|and|as|though|although)?\s*$/i;
 
@@ -311,6 +314,10 @@ function endAtNextSpeaker(text: string, drafts: ClaimDraft[]): void {
     const cut = next ? JOINED.exec(text.slice(d.content.start, next.mention.start)) : null;
     if (!cut) continue;
     d.content = trimSpan(text, { start: d.content.start, end: d.content.start + cut.index });
+    // ("According to Reuters, the governor says 40 died": the outlet only carries the governor's
+    // words; nothing of its own is left, and the draft says nothing.)
+    if (d.lemma === null && CARRIER_ONLY.test(text.slice(d.content.start, d.content.end)))
+      d.content = { start: d.content.start, end: d.content.start };
     d.mention = {
       start: d.mention.start,
       end: Math.max(d.content.end, Math.min(d.mention.end, d.content.end)),

@@ -292,11 +292,20 @@ function restrictiveRelative(ws: Word[], v: number): number {
     const w = ws[k].w;
     if (/^[,;:.!?()"“”‘’—–]$/.test(w) || CLOSE_QUOTE.has(w) || OPEN_QUOTE.has(w)) return -1;
     // ("a group that has pledged …": the verb itself is the clause's, its subject the group's.)
-    if (/^(?:that|which|who)$/.test(w))
-      return /^(?:has|had|have|is|was|are|were|\p{Ll}+(?:s|ed))$/u.test(ws[k + 1]?.w ?? '') &&
-        ws.slice(k + 1, v).some((x) => !AUXILIARY.test(x.w) && !/^\p{Ll}+ly$/u.test(x.w))
+    if (/^(?:that|which|who|whose)$/.test(w)) {
+      // ("who reportedly drove to the site": past an adverb; "who took part", "whose team was
+      // helping": after "who" any word of content, after "whose" its noun, opens the clause.)
+      let n = k + 1;
+      while (n < v - 1 && /^\p{Ll}+ly$/u.test(ws[n].w)) n++;
+      const next = ws[n]?.w ?? '';
+      const opens =
+        w === 'whose' ||
+        /^(?:has|had|have|is|was|are|were|\p{Ll}+(?:s|ed))$/u.test(next) ||
+        (w === 'who' && /^\p{Ll}+$/u.test(next) && !isFunctionWord(next));
+      return opens && ws.slice(k + 1, v).some((x) => !AUXILIARY.test(x.w) && !/^\p{Ll}+ly$/u.test(x.w))
         ? k
         : -1;
+    }
   }
   return -1;
 }

@@ -24,11 +24,11 @@ const STATE_OWNED =
   /^(?:television|tv|media|broadcaster|radio|news|agency|outlet|outlets|press|newspaper|daily|channel|run|owned|controlled|security|forces|officials|department|prosecutor|governor|capital|assembly|legislature|border|line|level|sponsor|sponsors|funeral|visit|secretary|minister|ministry|council|authorities|institutions|actors)$/;
 
 const NEGATED_BEFORE =
-  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none)(?:\s+(?:immediately|publicly|yet|officially))?$/;
+  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none|unable to|not able to)(?:\s+(?:immediately|publicly|yet|officially|independently|fully))?$/;
 
-/** "requesting anonymity", "asking not to be named": how a source speaks, not what it says. */
+/** "requesting anonymity", "asking not to be named", "asking to remain anonymous": how a source speaks, not what it says. */
 const ANONYMITY =
-  /^(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+(?:(?:full|family|last|real)\s+)?names?\s+(?:not\s+be|be\s+withheld))/i;
+  /^(?:anonymity|to\s+(?:remain|stay)\s+anonymous|not\s+to\s+be\s+(?:named|identified|quoted)|that\s+(?:his|her|their)\s+(?:(?:full|family|last|real)\s+)?names?\s+(?:not\s+be|be\s+withheld))/i;
 
 /** "claimed 38 lives", "claimed the lives of": what a verb of claiming takes when it kills. */
 const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
@@ -107,6 +107,21 @@ export function speechGates(ws: Word[]): SpeechGates {
 }
 
 /**
+ * A word that may modify a noun in "a <modifier> warning": no verb, and no document or claim noun
+ * ("a statement accusing X of …": the document's words, a participle after its noun).
+ */
+function nounModifier(ws: Word[], m: Word): boolean {
+  const k = ws.indexOf(m);
+  return (
+    /^[\p{L}-]+$/u.test(m.w) &&
+    !ISSUED.test(m.w) &&
+    !/^(?:video|message|post|tweet|note|resolution|document)$/.test(m.w) &&
+    !verbLexicon().claimNouns.nouns.includes(m.w) &&
+    !verbAt(ws, k)
+  );
+}
+
+/**
  * True when the verb form `v` at word `i` of sentence `si` reports no speech there. `drafted` says
  * whether the sentence already holds a draft (a participle of citing then names its source).
  */
@@ -158,18 +173,20 @@ export function notSpeech(
     (ws[i].w === 'state' && STATE_OWNED.test(ws[i + 1]?.w ?? ''))
   )
     return true;
-  // "The Saudi warning gained attention", "a stern warning to": an "-ing" form after a
-  // determiner and one modifier is a noun, unless what was said follows it.
+  // "The Saudi warning gained attention", "a stern warning to", "a daily military briefing": an
+  // "-ing" form after a determiner and one to three modifiers is a noun, unless what was said
+  // follows it.
   if (
     /ing$/.test(ws[i].w) &&
-    /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[i - 2]?.w ?? '') &&
-    /^[\p{L}-]+$/u.test(ws[i - 1]?.w ?? '') &&
-    // ("a statement accusing X of …": the document's words, a participle after its noun.)
-    !ISSUED.test(ws[i - 1].w) &&
-    !/^(?:video|message|post|tweet|note|resolution|document)$/.test(ws[i - 1].w) &&
-    !verbLexicon().claimNouns.nouns.includes(ws[i - 1].w) &&
     !/^(?:that|:|,|[“"«‘])$/.test(ws[v.to]?.w ?? '') &&
-    !verbAt(ws, i - 1)
+    [2, 3, 4].some(
+      (n) =>
+        /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[i - n]?.w ?? '') &&
+        ws.slice(i - n + 1, i).every((m) => nounModifier(ws, m)) &&
+        // (Past one modifier, only a noun's ending: "a daily military briefing in Moscow", not "a
+        // Lebanese military source saying the …", whose participle takes what was said.)
+        (n === 2 || v.to >= ws.length || /^(?:[.;,)]|in|on|at|of|for|by|with|to)$/.test(ws[v.to].w)),
+    )
   )
     return true;
   // "between the two states", "member states", "other reports": after a count or such a
@@ -223,7 +240,8 @@ export function notSpeech(
     !/^(?:it|this|that)$/.test(ws[/^(?:has|have|had)$/.test(ws[i - 2]?.w ?? '') ? i - 3 : i - 2]?.w ?? '')
   )
     return true;
-  // "did not say", "has not commented", "declined to comment": nothing was said.
+  // "did not say", "has not commented", "declined to comment", "could not independently confirm",
+  // "was not able to verify": nothing was said.
   if (
     NEGATED_BEFORE.test(
       ws

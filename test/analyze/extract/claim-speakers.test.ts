@@ -1038,33 +1038,3 @@ test('"A communique released late on Friday denied …": the document speaks pas
   assert.equal(cs[1].kind, 'denial');
   assert.equal(cs[1].name, cs[0].name);
 });
-
-test('a website or a newspaper speaks, and the figures it gives are its own', () => {
-  const text =
-    'A separatist website reported 16 police officers had been killed in the ambush. A pro-government newspaper claimed that nine gunmen died. Two armoured trucks were burned out, the website added.';
-  const a = analyzeDocument({ text, published: '2024-03-12' });
-  const name = (key: string | null) => a.entities.find((e) => e.key === key)?.name ?? key;
-  const reporters = a.figures.map((f) => [f.low, name(f.reporter)]);
-  assert.deepEqual(
-    reporters,
-    [
-      [16, 'separatist website'],
-      [9, 'pro-government newspaper'],
-      [2, 'separatist website'],
-    ],
-    JSON.stringify(reporters),
-  );
-});
-
-test('"sources mention 30 villagers killed" and "gave the toll as 57 dead" attribute the count', () => {
-  const one = analyzeDocument({
-    text: 'Local sources mention at least 30 herders killed near the wells.',
-    published: '2024-03-12',
-  });
-  assert.ok(one.figures[0]?.reporter, JSON.stringify(one.figures));
-  const two = analyzeDocument({
-    text: 'Reached by telephone, the district chief gave the toll as 57 dead.',
-    published: '2024-03-12',
-  });
-  assert.ok(two.figures[0]?.reporter, JSON.stringify(two.figures));
-});
