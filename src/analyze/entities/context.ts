@@ -174,6 +174,9 @@ const NOT_SYLLABLE = new Set([
   'off',
 ]);
 
+/** Arabic articles that open a name when glued to it by a hyphen: "el-Fasher", "al-Bureij". */
+const GLUED_ARTICLES = new Set(['al', 'el']);
+
 /**
  * Maximal runs of capitalised words in one sentence, joined across glued hyphens
  * ("Guinea-Bissau", "Bosnia-Herzegovina") and name particles ("Abdel Fattah al-Burhan", "Ursula von der Leyen").
@@ -260,8 +263,18 @@ export function findRuns(doc: Doc): Run[] {
       }
       break;
     }
-    // A particle glued before the run start ("al-Burhan" at the run's head).
-    runs.push({ a, b });
+    // An Arabic article glued before the run's start ("el-Fasher", "al-Bureij" opening the name).
+    const head =
+      a >= 2 &&
+      GLUED_ARTICLES.has(doc.lower[a - 2]) &&
+      /^[-‐]$/.test(doc.words[a - 1]) &&
+      glued(doc, a - 1) &&
+      glued(doc, a) &&
+      !doc.used[a - 2] &&
+      sameSentence(doc, a - 2, a)
+        ? a - 2
+        : a;
+    runs.push({ a: head, b });
     i = b;
   }
   return runs;

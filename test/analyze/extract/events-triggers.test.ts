@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+// Attacks told by words the trigger lexicon gained: a military operation launched, exchanges of
+// heavy fire, people found dead, everyone killed.
+
+function attacks(text: string): string[] {
+  const a = analyzeDocument({ text, published: '2024-09-18' });
+  return a.events.filter((e) => e.type === 'attack').map((e) => text.slice(e.start, e.end));
+}
+
+test('"began a wide military operation" and "exchanges of heavy fire" are attacks', () => {
+  assert.deepEqual(attacks('The army began a wide military operation in the hills on Monday.'), [
+    'military operation',
+  ]);
+  assert.deepEqual(attacks('The pullback came after two nights of exchanges of heavy fire near the dam.'), [
+    'exchanges of heavy fire',
+  ]);
+});
+
+test('"found dead" and "killed everyone they found" are attacks; "blasted the rebels" is words', () => {
+  assert.equal(attacks('The minister on Friday blasted the rebels he blamed for the unrest.').length, 0);
+  assert.equal(attacks('Four aid workers were found dead near the river on Saturday.').length, 1);
+  assert.equal(attacks('The gunmen killed everyone they found in the clinic, a nurse said.').length, 1);
+});
