@@ -7,7 +7,6 @@ import type { ClaimItem, EntityMention } from '../types.ts';
 import { namesSide, oneSide, partyOf } from './claim-parties.ts';
 import { trimSpan } from './claim-tidy.ts';
 import { findGroup } from './figure-groups.ts';
-import { figureLexicon } from './lexicon.ts';
 import { findQuantities } from './quantity.ts';
 import { verbLexicon } from './verbs.ts';
 import { sentenceStart, words } from './words.ts';
@@ -19,7 +18,7 @@ export const CASUALTIES =
 /** "said just three policemen died": a count lowered with "only"/"just"/"no more than". */
 const LOWERED =
   /\b(?:only|just|merely|no more than|not more than)\s+(?:(?:killed|wounded|injured|lost)\s+)?["“]?(?:(?:a|about|some)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a handful)\b/i;
-const MEASURES: [string, RegExp][] = [
+export const MEASURES: [string, RegExp][] = [
   [
     'killed',
     /\b(?:killed|killing|dead|died|deaths?|death toll|toll|lives|executed|massacred|loss of|losses)\b/i,
@@ -66,7 +65,7 @@ export function firstCount(t: string): { value: number; group: string | null } |
 }
 
 /** Two counts that may count the same people with other numbers. */
-function rivalCounts(a: ReturnType<typeof firstCount>, b: ReturnType<typeof firstCount>): boolean {
+export function rivalCounts(a: ReturnType<typeof firstCount>, b: ReturnType<typeof firstCount>): boolean {
   return !!a && !!b && a.value !== b.value && (a.group === null || b.group === null || a.group === b.group);
 }
 
@@ -323,73 +322,6 @@ export function contrastedAccounts(
       } else if (sentenceOf[j] === sentenceOf[i] || (c.kind !== 'statement' && (related(i, j) || lowered)))
         c.contradicts = [j];
       return;
-    }
-  });
-}
-
-let identityRes: { civil: RegExp; armed: RegExp } | null = null;
-
-/**
- * Who the dead or struck were, told of either kind: "they were civilians", "civilians were
- * killed", "killed seven villagers"; "the dead were militants", "it targeted insurgents".
- */
-function identityPatterns(): { civil: RegExp; armed: RegExp } {
-  if (identityRes) return identityRes;
-  const lex = figureLexicon();
-  const alt = (xs: string[]) =>
-    [...xs]
-      .sort((a, b) => b.length - a.length)
-      .map((x) => x.replace(/[-\s]/g, '[-\\s]'))
-      .join('|');
-  const civil = alt(
-    [...lex.groups.civilians, ...lex.groups.children].filter(
-      (x) => !/^(?:staff|colleagues|workers|worker|visitors)$/.test(x),
-    ),
-  );
-  const armed = alt(lex.armedSides.nonState);
-  const was = `\\b(?:were|was|are|is|been)\\s+(?:(?:all|mostly|mainly|only|just|innocent|unarmed|ordinary|armed|also|in\\s+fact|actually|not|some)\\s+){0,3}`;
-  // (Up to three words of the object between: "killed 20 suspected militants", not a clause: "killed
-  // were traders", "targeted because rebel groups …".)
-  const struck = `\\b(?:targeted|targeting|struck|hit|killed|killing|attacked)\\s+(?:(?!(?:because|by|as|when|after|before|while|and|but|that|which|who|to|in|on|at|from|with|for|were|was|are|is|had|have|has)\\s)\\p{L}+\\s+){0,3}?`;
-  const dead = `\\s+(?:(?:were|had\\s+been|have\\s+been|was)\\s+)?(?:killed|died|dead)\\b`;
-  identityRes = {
-    civil: new RegExp(`${was}(?:${civil})\\b|${struck}(?:${civil})\\b|\\b(?:${civil})${dead}`, 'iu'),
-    armed: new RegExp(`${was}(?:${armed})\\b|${struck}(?:${armed})\\b`, 'iu'),
-  };
-  return identityRes;
-}
-
-/**
- * "The army said the men were gunmen. Villagers said most of them were farmers": one party
- * says the dead or struck were fighters, another that they were civilians — rival accounts of
- * one deed, in the same sentence or the next. The later answers the earlier.
- */
-export function identityDisputes(
-  claims: ClaimItem[],
-  sentenceOf: number[],
-  entities: EntityMention[],
-  text: string,
-): void {
-  const { civil, armed } = identityPatterns();
-  const said = (x: ClaimItem) => text.slice(x.content.start, x.content.end);
-  const kindOf = (x: ClaimItem) => {
-    const t = said(x);
-    const c = civil.test(t);
-    const a = armed.test(t);
-    return c === a ? null : c ? 'civil' : 'armed';
-  };
-  claims.forEach((c, i) => {
-    if (c.contradicts?.length || !c.speaker || c.kind === 'appeal') return;
-    const mine = kindOf(c);
-    if (!mine) return;
-    for (let j = i - 1; j >= 0 && sentenceOf[i] - sentenceOf[j] <= 1; j--) {
-      const o = claims[j];
-      if (!o.speaker || o.kind === 'appeal' || oneSide(o, c, entities)) continue;
-      const theirs = kindOf(o);
-      if (theirs && theirs !== mine) {
-        c.contradicts = [j];
-        return;
-      }
     }
   });
 }

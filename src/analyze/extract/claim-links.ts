@@ -21,7 +21,6 @@ import {
   contrastedAccounts,
   counterCharges,
   higherTolls,
-  identityDisputes,
   numericDisputes,
   statedDisputes,
 } from './claim-disputes.ts';
@@ -35,6 +34,7 @@ import {
   UNDER_CONTROL,
 } from './claim-kind.ts';
 import { namesSide, oneSide, partyOf } from './claim-parties.ts';
+import { identityDisputes, rivalTolls } from './claim-rivals.ts';
 import { claimNounAlternation } from './verbs.ts';
 
 /** What linking needs of the claim input. */
@@ -465,6 +465,7 @@ export function contradictions(
     text,
     (i, j) => shareEvent(i, j) || wordOverlap(words(claims[i]), words(claims[j])) >= 0.25,
   );
+  rivalTolls(claims, sentenceOf, entities, text, MAX_GAP, shareEvent);
   answerCivilianHarm(claims, sentenceOf, entities, text, 3 * MAX_GAP);
   targetDisputes(claims, sentenceOf, entities, text, 2 * MAX_GAP, shareEvent);
   restatedCharges(claims, text);

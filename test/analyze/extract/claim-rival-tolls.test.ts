@@ -115,3 +115,40 @@ test('"This contradicts the figure given by X, which said …": X\'s claim answe
   assert.equal(rival.contradicts.length, 1);
   assert.match(rival.contradicts[0], /Eleven police officers/);
 });
+
+test('tolls of one deed from sources of other sides answer each other, cue or no cue', () => {
+  const r = linked(
+    'A shell hit the bus station in Karmi on Friday. The town mayor told reporters that 14 people had died in the shelling. ' +
+      'Medics at the district clinic said 9 people died in the shelling. ' +
+      'The separatists said in a statement that 23 people had lost their lives in the shelling.',
+  );
+  const medics = r.find((c) => /9 people died/.test(c.said));
+  assert.deepEqual(medics?.contradicts, ['14 people had died in the shelling'], JSON.stringify(r));
+  const rebels = r.find((c) => /23 people/.test(c.said));
+  assert.equal(rebels?.contradicts.length, 1, JSON.stringify(r));
+});
+
+test('the same count, or counts of other deeds, are no rival tolls', () => {
+  const r = linked(
+    'Officials said 14 people were killed when a shell hit the bus station on Friday. ' +
+      'Medics said 14 people died in the shelling. ' +
+      'Separately, police said three men were killed in a robbery at a bank in the capital.',
+  );
+  assert.ok(
+    r.every((c) => c.contradicts.length === 0),
+    JSON.stringify(r),
+  );
+});
+
+test("a part of the toll, more deaths, or the war's total answer no toll", () => {
+  const r = linked(
+    'A drone hit the market in Tessit on Sunday. The mayor said 31 people were killed in the strike. ' +
+      'Medics said four children were among the 31 people killed in the strike. ' +
+      'A nurse said another two people died of their wounds in the strike. ' +
+      'Aid groups said the war has killed more than 9,000 people in the region since 2012.',
+  );
+  assert.ok(
+    r.every((c) => c.contradicts.length === 0),
+    JSON.stringify(r),
+  );
+});
