@@ -124,7 +124,6 @@ export function documentFromMarkdown(
   return assemble(blocks, source, format, { ...known, image: known.image ?? images[0] ?? null });
 }
 
-/** Reads a Markdown article. Never throws anything but InputFailure. */
 /**
  * Long runs of one markup character ("[[[[…", "****…") carry no article text but make the
  * Markdown parser slow (its bracket matching backtracks): cut each run to a harmless length.
@@ -136,6 +135,7 @@ export function defuseMarkupRuns(text: string): string {
 /** Past this many link brackets the parser's backtracking grows too costly: read as plain text. */
 const MAX_BRACKETS = 3000;
 
+/** Reads a Markdown article. Never throws anything but InputFailure. */
 export function readMarkdown(text: string, source: string): IngestedDocument {
   try {
     const defused = defuseMarkupRuns(text);

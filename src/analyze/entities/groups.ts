@@ -85,7 +85,6 @@ function w0(doc: Doc, k: number): string {
   return k >= 0 ? doc.lower[k] : '';
 }
 
-/** Group mentions; lexicon mentions a group phrase absorbs ("Hamas" in "Hamas militants") go into `absorbed`. */
 /** First words of two-word group nouns ("armed forces"). */
 let GROUP_FIRSTS = new Set<string>();
 
@@ -99,6 +98,7 @@ function keyQuals(quals: string[]): string[] {
   return (own.length > 0 ? own : q).sort();
 }
 
+/** Group mentions; lexicon mentions a group phrase absorbs ("Hamas" in "Hamas militants") go into `absorbed`. */
 export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[] {
   const lex = lexicon();
   if (GROUP_FIRSTS.size === 0)

@@ -202,15 +202,15 @@ const PLURAL_REACH = 2;
 /** The claim nouns as a set, built once. */
 let claimNounSet: Set<string> | null = null;
 
-/**
- * "dismissed the reports", "denied the Ukrainian claims": a claim noun in the plural takes up more
- * than one statement. ("denied such allegations" speaks of their kind, not of each one told.)
- */
 /** The denial's object names charges: "X's accusations", "the allegations by X". */
 export function chargesObject(t: string): boolean {
   return /^(?:\S+\s+){0,4}?(?:accusations?|allegations?|charges?)\b/iu.test(t.trim());
 }
 
+/**
+ * "dismissed the reports", "denied the Ukrainian claims": a claim noun in the plural takes up more
+ * than one statement. ("denied such allegations" speaks of their kind, not of each one told.)
+ */
 export function pluralClaimObject(t: string): boolean {
   claimNounSet ??= new Set(verbLexicon().claimNouns.nouns);
   const nouns = claimNounSet;

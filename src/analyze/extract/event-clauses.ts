@@ -7,7 +7,6 @@ import type { EntityMention, Sentence } from '../types.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import type { Word } from './words.ts';
 
-/** The attack mode named nearest the trigger; weapon words outrank the ground-combat words. */
 /** Words by which a target holds weapons rather than being hit by them. */
 const STORES =
   /^(?:housing|housed|storing|stored|containing|holding|hosting|keeping|producing|making|assembling|repairing)$/;
@@ -32,6 +31,7 @@ function placeDescribed(ws: Word[], at: number, len: number): boolean {
   return findPhrase(ws, lex().territoryObjects.nouns, at + len, at + len + 1).length > 0;
 }
 
+/** The attack mode named nearest the trigger; weapon words outrank the ground-combat words. */
 export function modeOf(ws: Word[], from: number, to: number, back = 6, ahead = 8): AttackMode {
   const L = lex();
   const lo = Math.max(0, from - back);

@@ -166,10 +166,10 @@ export function isHistorical(input: FigureInput, sentence: Span): boolean {
   return figureLexicon().historicalCues.some((c) => s.includes(c));
 }
 
-/** A past day stated right after the figure ("were killed on Tuesday"), other than a period's start. */
 /** A since-clause open up to the time after it: "since the offensive resumed on". */
 const SINCE_CLAUSE = /\bsince\b[^,;]{0,60}$/i;
 
+/** A past day stated right after the figure ("were killed on Tuesday"), other than a period's start. */
 export function statedDay(input: FigureInput, sentence: Span, figure: Span): string | null {
   const pub = input.published?.slice(0, 10) ?? null;
   for (const t of input.times) {

@@ -42,8 +42,10 @@ const TITLE_GLUE = new Set([
   'media',
 ]);
 
-/** A speaker right after the verb: "…,” said X" / "…, said the ministry". */
-/** `bodies`: a body described by its head after "the" may speak ("said the ministry"). */
+/**
+ * A speaker right after the verb: "…,” said X" / "…, said the ministry". `bodies`: a body described
+ * by its head after "the" may speak ("said the ministry").
+ */
 export function speakerAfter(ws: Word[], to: number, ctx: SpeakerContext, bodies = true): SpeakerHit[] {
   // "…, said Russian Foreign Minister X", "…, said Ukrainian army spokesman X": step over the
   // title words to the name; a person named in the title run is the speaker, else the first name.

@@ -110,8 +110,8 @@ export function speechGates(ws: Word[]): SpeechGates {
  * A word that may modify a noun in "a <modifier> warning": no verb, and no document or claim noun
  * ("a statement accusing X of …": the document's words, a participle after its noun).
  */
-function nounModifier(ws: Word[], m: Word): boolean {
-  const k = ws.indexOf(m);
+function nounModifier(ws: Word[], k: number): boolean {
+  const m = ws[k];
   return (
     /^[\p{L}-]+$/u.test(m.w) &&
     !ISSUED.test(m.w) &&
@@ -182,7 +182,7 @@ export function notSpeech(
     [2, 3, 4].some(
       (n) =>
         /^(?:a|an|the|this|that|its|their|his|her)$/.test(ws[i - n]?.w ?? '') &&
-        ws.slice(i - n + 1, i).every((m) => nounModifier(ws, m)) &&
+        ws.slice(i - n + 1, i).every((_, d) => nounModifier(ws, i - n + 1 + d)) &&
         // (Past one modifier, only a noun's ending: "a daily military briefing in Moscow", not "a
         // Lebanese military source saying the …", whose participle takes what was said.)
         (n === 2 || v.to >= ws.length || /^(?:[.;,)]|in|on|at|of|for|by|with|to)$/.test(ws[v.to].w)),

@@ -69,8 +69,10 @@ interface RawLexicon {
   condemnedDeeds?: { verbs: string[]; nouns: string[] };
   /** "residents interviewed by Reuters said": participles naming the outlet that reached a source. */
   reachedBy?: { participles: string[] };
-  /** "the coalition fighting the rebels said": what a party fights, holds or backs, after its name. */
-  /** (`againstHeads`: the bodies a bare "against" follows as their aim: "the coalition against X said".) */
+  /**
+   * "the coalition fighting the rebels said": what a party fights, holds or backs, after its name
+   * (`againstHeads`: the bodies a bare "against" follows as their aim: "the coalition against X said").
+   */
   partyRelatives?: { participles: string[]; phrases: string[]; againstHeads?: string[] };
   /** Capitalised sentence openers before a source noun that name no community. */
   openingModifiers?: { words: string[] };
@@ -147,12 +149,12 @@ export interface VerbHit {
   past: boolean;
 }
 
-/** A reporting verb starting at word i (with its required particle, e.g. "called on"). */
 /** Words of when and where something was said, between a verb and its particle. */
 const FILLER =
   /^(?:on|in|at|a|an|the|its|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|statement|press|release|communiqu[eé]|interview|speech|post|briefing|conference|news)$/;
 const MAX_FILLER = 7;
 
+/** A reporting verb starting at word i (with its required particle, e.g. "called on"). */
 export function verbAt(ws: Word[], i: number): VerbHit | null {
   const cands = verbLexicon().forms.get(ws[i].w);
   if (!cands) return null;
@@ -181,8 +183,6 @@ export function verbAt(ws: Word[], i: number): VerbHit | null {
   return null;
 }
 
-let claimNounAlt: string | null = null;
-/** The claim nouns as one regex alternation ("claim|claims|allegation|…"). */
 /**
  * A noun (singular or plural) that names an unnamed source: "officials", "witness", "medic" — and,
  * with `roles`, a speaker's role ("spokesman", "commander").
@@ -196,6 +196,8 @@ export function isSourceNoun(w: string, roles = false): boolean {
   return known(w) || known(`${w}s`);
 }
 
+let claimNounAlt: string | null = null;
+/** The claim nouns as one regex alternation ("claim|claims|allegation|…"). */
 export function claimNounAlternation(): string {
   claimNounAlt ??= verbLexicon().claimNouns.nouns.join('|');
   return claimNounAlt;

@@ -125,7 +125,6 @@ const joinWeekdayDate: Joiner = (a, gap, b) =>
     ? { ...b, start: a.start }
     : null;
 
-/** "Tuesday last week", "Friday of next week": the weekday inside a relative week. */
 /** "last week", "this year" standing alone after another expression ("Tuesday | last week"): its offset. */
 function bareRel(b: Cand, unit: 'week' | 'year', gap: string): number | null {
   return b.spec.k === 'rel' && b.spec.unit === unit && !b.spec.sub && !b.part && /^\s+(?:of\s+)?$/i.test(gap)
@@ -133,6 +132,7 @@ function bareRel(b: Cand, unit: 'week' | 'year', gap: string): number | null {
     : null;
 }
 
+/** "Tuesday last week", "Friday of next week": the weekday inside a relative week. */
 const joinWeekdayWeek: Joiner = (a, gap, b) => {
   const n = bareRel(b, 'week', gap);
   return a.spec.k === 'weekday' && a.spec.mod === null && n !== null
