@@ -13,7 +13,8 @@ export interface ResolveInput {
 }
 
 /**
- * The two main parties of a document. Armed actors (armed groups, a state's military) decide:
+ * The two main parties of a document. Two states each named more often than any armed actor are
+ * the parties (an interstate war). Otherwise armed actors (armed groups, a state's military) decide:
  * when the two leading ones belong to different states, the parties are those states (an
  * interstate war); when they share one, or have none, the parties are the armed actors
  * themselves (a civil war). Without armed actors: the most mentioned countries and groups.
@@ -27,6 +28,17 @@ export function mainParties(entities: EntityMention[]): string[] {
   const armed = (e: EntityMention) =>
     e.type === 'group' || (e.type === 'organization' && ARMED_KEY.test(e.key));
   const actors = count(armed, (e) => e.key);
+  // Two states each named more often than the leading armed actor (or as often, when that actor is
+  // a group of no state) are the parties: "the two sides" of a war between India and Pakistan, not
+  // Pakistan's army and a militant group it harbours. A state counts its forces' mentions too
+  // ("the Pakistani army" names Pakistan).
+  const states = count(
+    (e) => e.type === 'country' || (armed(e) && !!e.affiliation?.startsWith('country:')),
+    (e) => (e.type === 'country' ? e.key : (e.affiliation ?? e.key)),
+  );
+  const stateless = actors.length > 0 && !entities.find((e) => e.key === actors[0][0])?.affiliation;
+  if (states.length >= 2 && actors.length > 0 && states[1][1] + (stateless ? 1 : 0) > actors[0][1])
+    return [states[0][0], states[1][0]];
   // The leading armed actor must recur; its adversary may be named once ("Sudan's army", then "the army").
   if (actors.length >= 2 && actors[0][1] >= 2) {
     const aff = (key: string) => entities.find((e) => e.key === key)?.affiliation ?? null;

@@ -32,7 +32,8 @@ import {
 } from './speaker-phrases.ts';
 import { closeSource, participleSubject, personBeforeRole } from './speaker-subjects.ts';
 import { AUXILIARY, OPEN_QUOTE, RECIPROCAL_SUBJECTS, speakerBefore } from './speakers.ts';
-import { matchBefore, WEEKDAY_NAME, type Word } from './words.ts';
+import { verbLexicon } from './verbs.ts';
+import { matchBefore, phraseWords, WEEKDAY_NAME, type Word } from './words.ts';
 
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$|^(?:today|yesterday|tonight|overnight)$`);
 const BRIEFING = /^(briefing|telling|informing|briefed|told|informed)$/;
@@ -80,6 +81,12 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
     }
     if (SKIP.has(w.w) || (w.w.endsWith('ly') && w.w.length > 4 && !covering(ctx, w)) || WEEKDAY.test(w.w)) {
       j--;
+      continue;
+    }
+    // "The police have in the past denied …", "has on several occasions rejected …".
+    const adverbial = adverbialBefore(ws, j + 1);
+    if (adverbial > 0) {
+      j -= adverbial;
       continue;
     }
     // 'has "firmly" rejected': an adverb in quotation marks is stepped over like any other.
@@ -387,4 +394,15 @@ function roleBeforePhrase(ws: Word[], k: number, ctx: SpeakerContext): SpeakerHi
   // "the junta-appointed governor of the region said": a described role before the phrase.
   const role = describedSource(ws, k - 1, ctx);
   return role ? [role] : [];
+}
+
+let adverbialPhrases: string[][] | null = null;
+/** Words of a phrase of how often or since when ending right before word `end` ("in the past"), or 0. */
+function adverbialBefore(ws: Word[], end: number): number {
+  adverbialPhrases ??= (verbLexicon().adverbials?.phrases ?? []).map(phraseWords);
+  for (const p of adverbialPhrases) {
+    const n = matchBefore(ws, end, p);
+    if (n > 0) return n;
+  }
+  return 0;
 }

@@ -76,6 +76,8 @@ interface RawLexicon {
   partyRelatives?: { participles: string[]; phrases: string[]; againstHeads?: string[] };
   /** Capitalised sentence openers before a source noun that name no community. */
   openingModifiers?: { words: string[] };
+  /** "have in the past denied": phrases between a speaker and its verb, stepped over. */
+  adverbials?: { phrases: string[] };
 }
 
 export interface VerbEntry {

@@ -144,3 +144,24 @@ test('"told a daily military briefing": the briefing is where it was told, not a
     'the column had pulled back',
   );
 });
+
+test('"have in the past denied", "has on several occasions rejected": the speaker before the phrase', () => {
+  assert.deepEqual(
+    said('The police have in the past denied shooting at protesters.').map((c) => c.name?.toLowerCase()),
+    ['police'],
+  );
+  assert.deepEqual(
+    said('The junta has on several occasions rejected reports of massacres.').map((c) =>
+      c.name?.toLowerCase(),
+    ),
+    ['junta'],
+  );
+});
+
+test('"the two sides" of a war between two states are the states, not a state and an armed group it blames', () => {
+  const r = said(
+    'India and Pakistan traded fire across the frontier. India said Pakistan shelled its posts. Pakistan said India fired first. The Pakistani army said it had killed five fighters of Hizbul Mujahideen. Hizbul Mujahideen denied it, and Hizbul Mujahideen vowed revenge. India accused Pakistan of arming Hizbul Mujahideen, which Pakistan denied. India and Pakistan later met. The two sides said they had each lost four soldiers.',
+  );
+  const both = r.filter((c) => /lost four soldiers/.test(c.text)).map((c) => c.name);
+  assert.deepEqual(both.sort(), ['India', 'Pakistan'], JSON.stringify(r));
+});
