@@ -4,6 +4,7 @@
  */
 import { contentWords, wordOverlap } from '../nlp/function-words.ts';
 import type { ClaimItem, EntityMention, EventItem, Sentence } from '../types.ts';
+import { namesNation, namesNationAttack, OWN, partyNouns } from './claim-agents.ts';
 import {
   anaphoricObject,
   chargesObject,
@@ -25,15 +26,8 @@ import {
   statedDisputes,
 } from './claim-disputes.ts';
 import { answerCivilianHarm, targetDisputes } from './claim-harm.ts';
-import {
-  namesNation,
-  namesNationAttack,
-  OWN,
-  partyNouns,
-  STILL_HOLDING,
-  UNDER_CONTROL,
-} from './claim-kind.ts';
 import { namesSide, oneSide, partyOf } from './claim-parties.ts';
+import { STILL_HOLDING, UNDER_CONTROL } from './claim-rebuttals.ts';
 import { identityDisputes, rivalTolls } from './claim-rivals.ts';
 import { claimNounAlternation } from './verbs.ts';
 
