@@ -85,7 +85,7 @@ const PART_OR_MORE =
   /\b(?:of\s+(?:the|those|them|whom)|among|including|another|more\s+(?:people|person|civilians?|soldiers?)|also|further|separate|war|conflict|insurgency|since|alone)\b/i;
 
 /** Word stems of harm itself, which every toll shares whatever deed it counts. */
-const HARM_STEMS = new Set(['kill', 'wound', 'hurt', 'toll', 'casualtie', 'fatalitie', 'live']);
+const HARM_STEMS = contentWords('killed wounded hurt toll casualties fatalities lives');
 
 /**
  * "The hospital's director said 25 were killed. Residents said 20 died … The rebels said 33 had
@@ -103,8 +103,16 @@ export function rivalTolls(
 ): void {
   const said = (x: ClaimItem) => text.slice(x.content.start, x.content.end);
   const measureOf = (t: string) => MEASURES.find(([, re]) => re.test(t))?.[0] ?? null;
-  /** The words of a toll besides those of the harm itself: "people", "shell", "wedding". */
-  const deedWords = (x: ClaimItem) => new Set([...contentWords(said(x))].filter((w) => !HARM_STEMS.has(w)));
+  /** The words of a toll besides those of the harm itself: "people", "shell", "wedding" (read once). */
+  const deeds = new Map<ClaimItem, Set<string>>();
+  const deedWords = (x: ClaimItem) => {
+    let w = deeds.get(x);
+    if (!w) {
+      w = new Set([...contentWords(said(x))].filter((k) => !HARM_STEMS.has(k)));
+      deeds.set(x, w);
+    }
+    return w;
+  };
   /** One deed: a quarter of its words shared (besides the harm), or one event told. */
   const oneDeed = (i: number, j: number) => {
     const overlap = wordOverlap(deedWords(claims[i]), deedWords(claims[j]));

@@ -31,7 +31,7 @@ import {
 import { AUX, isOwnVerb, ownVerbAfter, totalBefore } from './figure-words.ts';
 import { figureLexicon } from './lexicon.ts';
 import { findQuantities, type Quantity } from './quantity.ts';
-import { isSourceNoun, verbAt } from './verbs.ts';
+import { isSourceNoun, verbAt, verbLexicon } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
 /** "200 Taliban were killed": an armed group's name counts its fighters. */
@@ -81,9 +81,6 @@ function speakersCounted(ws: Word[], k: number): boolean {
   return isSourceNoun(ws[j - 1].w);
 }
 
-/** Verbs of saying that end a relative clause on its speakers. */
-const SAYING = /^(?:say|tell)$/;
-
 /**
  * "…, two men who helped carry the bodies said.": the people counted are the ones who speak,
  * told by a relative clause that ends on their verb of saying.
@@ -95,17 +92,18 @@ function relativeSpeakers(ws: Word[], k: number): boolean {
   for (let n = j + 1; n < ws.length && n - j <= 12; n++) {
     if (/^[.,;:!?]$/.test(ws[n].w)) return false;
     const v = verbAt(ws, n);
-    if (v && SAYING.test(v.entry.lemma)) return v.to >= ws.length || /^[.,;]$/.test(ws[v.to].w);
+    if (v && verbLexicon().sayVerbs.includes(v.entry.lemma))
+      return v.to >= ws.length || /^[.,;]$/.test(ws[v.to].w);
   }
   return false;
 }
 
-/** "home to some 90,000 people", "a population of 40,000": those who live there, no one harmed. */
+/**
+ * "home to some 90,000 people", "a population of 40,000": those who live there, no one harmed.
+ * (`from` is where the count starts, its qualifier included: "some", "more than".)
+ */
 function populationCount(ws: Word[], from: number): boolean {
-  const cues = figureLexicon().populationCues;
-  let k = from;
-  while (k > 0 && from - k < 3 && cues.hedges.includes(ws[k - 1].w)) k--;
-  return cues.before.some((p) => matchBefore(ws, k, phraseWords(p)) > 0);
+  return figureLexicon().populationCues.before.some((p) => matchBefore(ws, from, phraseWords(p)) > 0);
 }
 
 /** "…, six of whom are in hospital": a share of the count before, with no measure of its own. */

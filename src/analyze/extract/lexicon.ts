@@ -25,7 +25,7 @@ interface RawFigureLexicon {
   armedSides: { state: string[]; nonState: string[] };
   /** Verbs of a count changing before "from X to Y": two counts, not a range. */
   revisionVerbs: { verbs: string[] };
-  populationCues: { before: string[]; hedges: string[] };
+  populationCues: { before: string[] };
 }
 
 export interface FigureLexicon extends RawFigureLexicon {

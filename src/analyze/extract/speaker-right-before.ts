@@ -397,9 +397,13 @@ function roleBeforePhrase(ws: Word[], k: number, ctx: SpeakerContext): SpeakerHi
 }
 
 let adverbialPhrases: string[][] | null = null;
+let adverbialEnds: Set<string> | null = null;
 /** Words of a phrase of how often or since when ending right before word `end` ("in the past"), or 0. */
 function adverbialBefore(ws: Word[], end: number): number {
   adverbialPhrases ??= (verbLexicon().adverbials?.phrases ?? []).map(phraseWords);
+  // (Read on every word stepped back over: only a phrase's last word can start the match.)
+  adverbialEnds ??= new Set(adverbialPhrases.map((p) => p[p.length - 1]));
+  if (!adverbialEnds.has(ws[end - 1]?.w ?? '')) return 0;
   for (const p of adverbialPhrases) {
     const n = matchBefore(ws, end, p);
     if (n > 0) return n;

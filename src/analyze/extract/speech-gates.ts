@@ -36,12 +36,8 @@ const LIVES_NEXT = /^(?:the\s+)?(?:[\d,]+\s+|\p{L}+\s+)?(?:lives?)\b/u;
 /** Words after which a verb form is a noun: "a request for comment", "without warning". */
 const NOUN_BEFORE = /^(?:a|an|the|no|any|for|without|this|its|their|his|her|our)$/;
 
-/**
- * Words that rank what follows them: "the biggest", "the first", "its latest" (not nouns and verbs
- * in "-est": "the West", "the protest", "the arrest").
- */
-const RANKING =
-  /^(?!(?:\p{L}*west|protest|request|arrest|interest|suggest|contest|test|rest|quest|chest|forest|harvest|conquest|manifest|inquest|unrest|digest|attest|priest|guest|behest|crest|vest|pest|nest|bequest|honest|modest)$)(?:\p{L}{2,}est|first|last|only|most|least|worst|second|third)$/u;
+/** Words that rank what follows them besides the lexicon's superlatives: "the first", "its latest". */
+const RANKING = /^(?:first|last|latest|only|most|least|second|third)$/;
 
 /** Words before a plural noun, never before a verb: "two states", "member states". */
 const PLURAL_MODIFIER =
@@ -154,9 +150,10 @@ export function notSpeech(
   // "a request for comment", "without warning", "their claims", "West Kordofan state": a noun.
   if (
     NOUN_BEFORE.test(ws[i - 1]?.w ?? '') ||
-    // "the deadliest reported attack", "the first confirmed case": a modifier after a ranking word.
+    // "the deadliest reported attack", "the first confirmed case": a modifier after a ranking word
+    // (the superlatives of `events.json`, or an ordinal).
     // (A noun follows it: not "the priest added that …".)
-    (RANKING.test(ws[i - 1]?.w ?? '') &&
+    ((RANKING.test(ws[i - 1]?.w ?? '') || lex().superlatives.words.includes(ws[i - 1]?.w ?? '')) &&
       NOUN_BEFORE.test(ws[i - 2]?.w ?? '') &&
       /^\p{Ll}+$/u.test(ws[i + 1]?.w ?? '') &&
       !isFunctionWord(ws[i + 1].w)) ||

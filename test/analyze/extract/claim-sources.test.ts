@@ -14,6 +14,12 @@ function said(text: string) {
   }));
 }
 
+/** The contents (what was said) of each claim. */
+function contents(text: string): string[] {
+  const a = analyzeDocument({ text, published: '2024-03-12' });
+  return a.claims.map((c) => text.slice(c.content.start, c.content.end));
+}
+
 test('a website or a newspaper speaks, and the figures it gives are its own', () => {
   const text =
     'A separatist website reported 16 police officers had been killed in the ambush. A pro-government newspaper claimed that nine gunmen died. Two armoured trucks were burned out, the website added.';
@@ -81,16 +87,10 @@ test('"a police officer who reportedly drove to the scene told …": the subject
     JSON.stringify(r),
   );
   // (The one told, name and common noun, is no part of what was said.)
-  const a = analyzeDocument({
-    text: 'A police officer who reportedly drove to the scene told the Reuters news agency that nine guards had died.',
-    published: '2024-03-12',
-  });
-  const c = a.claims[0];
   assert.equal(
-    'A police officer who reportedly drove to the scene told the Reuters news agency that nine guards had died.'.slice(
-      c.content.start,
-      c.content.end,
-    ),
+    contents(
+      'A police officer who reportedly drove to the scene told the Reuters news agency that nine guards had died.',
+    )[0],
     'nine guards had died',
   );
   const s = said('A nurse whose clinic took in the wounded said 14 people had been hurt.');
@@ -131,16 +131,8 @@ test('"told a daily military briefing": the briefing is where it was told, not a
     ['Ivan Sokolov'],
     JSON.stringify(r),
   );
-  const a = analyzeDocument({
-    text: 'The general told a daily military briefing in Rostov that the column had pulled back.',
-    published: '2024-03-12',
-  });
-  const c = a.claims[0];
   assert.equal(
-    'The general told a daily military briefing in Rostov that the column had pulled back.'.slice(
-      c.content.start,
-      c.content.end,
-    ),
+    contents('The general told a daily military briefing in Rostov that the column had pulled back.')[0],
     'the column had pulled back',
   );
 });
