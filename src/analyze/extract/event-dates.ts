@@ -66,6 +66,9 @@ export function nearestTime(
       )
     )
       continue;
+    // "Targets were hit in the port, the navy said, adding that the raid answered raids in recent
+    // months": a time in a content clause of saying after the trigger dates what that clause tells.
+    if (t.start >= at.end && opensContent(text.slice(at.end, t.start))) continue;
     const lead = text.slice(Math.max(sentence.start, t.start - 80), t.start);
     const since = lead.search(/\bsince\b(?![^,;]*\bsince\b)/i);
     if (since >= 0 && !/[,;]/.test(lead.slice(since))) {
@@ -101,6 +104,12 @@ export function nearestTime(
   return best;
 }
 
+/** The nearest time naming one day before an event's words in its clause (none after them). */
+export function dayBefore(times: TimeMention[], scope: Span, at: Span, text: string): TimeMention | null {
+  const t = nearestTime(times, { start: scope.start, end: at.start }, at, text, false);
+  return t && t.date.precision === 'day' && t.date.end === null ? t : null;
+}
+
 /** Whether a time comes right after a verb of saying and its addressee ("said late on Sunday", "told reporters on Monday"). */
 export function datesSaying(text: string, sentence: Span, t: TimeMention): boolean {
   const lead = text.slice(Math.max(sentence.start, t.start - 40), t.start);
@@ -128,6 +137,18 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
     isSayVerb(inverted[1]) &&
     !inverted[2].split(/\s+/).some((w) => isSayVerb(w) || /^that$/i.test(w))
   );
+}
+
+/**
+ * Whether words between a trigger and a later time open another content of saying: a verb of
+ * saying's participle after a comma (", adding", ", saying"), or a verb of saying and "that".
+ */
+function opensContent(between: string): boolean {
+  for (const m of between.matchAll(/(,\s*)?\b(\p{L}+)\s+that\b|,\s*(\p{L}+ing)\b/gu)) {
+    const verb = m[2] ?? m[3];
+    if (verb && isSayVerb(verb)) return true;
+  }
+  return false;
 }
 
 /** "in a statement (issued) on", "at a news conference late on": a time that dates a saying. */

@@ -4,6 +4,7 @@
  * at (one holding the other, namesakes, two near each other, a place named with the event). Pure.
  */
 
+import { lookupPlace } from '../entities/places.ts';
 import { km } from '../geo/distance.ts';
 import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
@@ -173,6 +174,17 @@ export function looselySame(
   return modesFit(o, e) && daysMeet(o, e);
 }
 
+/** Words naming a first-level division ("Sagaing Region", "Kharkiv Oblast", "Idlib province"). */
+const REGION = /\b(?:state|province|region|oblast|governorate|prefecture|krai|wilaya)\b/;
+
+/** A first-level division: by its generic word, or as the gazetteer knows the name ("Sagaing"). */
+function isRegion(name: string, country: string | null | undefined): boolean {
+  return REGION.test(name) || lookupPlace(name, country ? [country] : [], false)?.kind === 'region';
+}
+
+/** Kilometres from a division's centre within which a place of its country may lie in it. */
+const REGION_KM = 200;
+
 /** Kilometres within which two places may be one event's site told at two scales. */
 const NEAR_KM = 120;
 
@@ -183,6 +195,7 @@ const PLACED_AFTER =
 /** The tests of places one document's entities allow: which holds, names or lies near which. */
 export interface PlaceTests {
   countryHolds: (a: string | null, b: string | null) => boolean;
+  regionHolds: (a: string | null, b: string | null) => boolean;
   containsPlace: (a: string | null, b: string | null) => boolean;
   samePlace: (a: string | null, b: string | null) => boolean;
   sameCountry: (a: string | null, b: string | null) => boolean;
@@ -205,13 +218,25 @@ export function placeTests(entities: readonly EntityMention[], text: string): Pl
       (b.startsWith('country:') && x?.country?.toLowerCase() === b.slice(8))
     );
   };
+  const nameOf = new Map(entities.map((e) => [e.key, e.name.toLowerCase()]));
+  /**
+   * A first-level division holds a place the gazetteer lacks or one near its centre ("a village in
+   * Sagaing Region" first, then the village the story names), or a country holds the other.
+   */
+  const regionHolds = (a: string | null, b: string | null) => {
+    if (countryHolds(a, b)) return true;
+    const x = a ? geoOf.get(a) : undefined;
+    if (!x || !b || !isRegion(nameOf.get(a ?? '') ?? '', x.country)) return false;
+    // (Located: in the same country, near enough the division's centre to lie in it.)
+    const y = geoOf.get(b);
+    return !y || (y.country === x.country && km(x.lat, x.lon, y.lat, y.lon) <= REGION_KM);
+  };
   /**
    * One place holds the other ("central Iraq" and a town in Iraq), or one is not located (a
    * district the gazetteer lacks may well be the other one's).
    */
   const containsPlace = (a: string | null, b: string | null) =>
     a === null || b === null || !geoOf.get(a) || !geoOf.get(b) || countryHolds(a, b);
-  const nameOf = new Map(entities.map((e) => [e.key, e.name.toLowerCase()]));
   /** "Sagaing" and "Sagaing Region": a region named after its town, or the town named in full. */
   const namesakes = (a: string | null, b: string | null) => {
     const x = a ? nameOf.get(a) : undefined;
@@ -258,5 +283,5 @@ export function placeTests(entities: readonly EntityMention[], text: string): Pl
           );
         }),
     );
-  return { countryHolds, containsPlace, samePlace, sameCountry, ownPlace };
+  return { countryHolds, regionHolds, containsPlace, samePlace, sameCountry, ownPlace };
 }

@@ -61,7 +61,6 @@ export function mergeWithinDocument(
   entities: readonly EntityMention[] = [],
 ): EventItem[] {
   const places = placeTests(entities, text);
-  const { countryHolds } = places;
   const out: EventItem[] = [];
   const dets = new Set(lex().anaphoricDeterminers);
   const modifiers = new Set(lex().referenceModifiers.words);
@@ -81,7 +80,11 @@ export function mergeWithinDocument(
     if (
       latest &&
       !answered &&
-      (!latest.dated || (latest.saidDay && !e.saidDay) || (datedRef && narrows(latest, e)) || restated) &&
+      (!latest.dated ||
+        // (A stretch — "the raid answered attacks in recent months" — says less than the day it was said.)
+        (latest.saidDay && !e.saidDay && e.date?.precision === 'day') ||
+        (datedRef && narrows(latest, e)) ||
+        restated) &&
       e.dated
     ) {
       if (!onlyHour(latest, e)) {
@@ -101,7 +104,9 @@ export function mergeWithinDocument(
     // "a weekend air strike" and "the air strike on Saturday": one attack told loosely, then exactly.
     const loose =
       !early && !another && e.type === 'attack' && !standalone.has(e)
-        ? prior.findLast((o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e, countryHolds))
+        ? prior.findLast(
+            (o) => o.type === 'attack' && !standalone.has(o) && looselySame(o, e, places.regionHolds),
+          )
         : undefined;
     if (loose) {
       if (!onlyHour(loose, e)) loose.date = e.date;
@@ -151,12 +156,31 @@ export function mergeWithinDocument(
       out.push(copy);
       continue;
     }
+    saidEarlier(same, e);
     same.more = [...(same.more ?? []), { start: e.start, end: e.end }];
     same.claims = [...new Set([...same.claims, ...e.claims])];
     same.actors = [...new Set([...same.actors, ...e.actors])];
     same.targets = [...new Set([...same.targets, ...e.targets])];
   }
   return out;
+}
+
+/** Days before the day an event was first told within which a telling said earlier dates it. */
+const SAID_EARLIER_DAYS = 2;
+
+/**
+ * "Six were killed in air strikes on the port, a radio station reported on Sunday. … The army
+ * said on Saturday it had struck targets there": an event told with no day of its own (or only the
+ * day it was said) happened by the earliest day it was told on.
+ */
+function saidEarlier(o: EventItem, e: EventItem): void {
+  if (!toldBy(o) || !toldBy(e) || e.date?.precision !== 'day') return;
+  const a = parseDay(o.date?.start ?? null);
+  const b = parseDay(e.date.start);
+  if (a === null || b === null || b >= a || a - b > SAID_EARLIER_DAYS) return;
+  o.date = { ...e.date, time: null };
+  o.dated = true;
+  o.saidDay = true;
 }
 
 /**
@@ -327,13 +351,18 @@ function retoldAttack(pass: MergePass, e: EventItem, prior: EventItem[]): EventI
     (o) =>
       o.type === 'attack' &&
       !standalone.has(o) &&
-      o.date?.start === e.date?.start &&
+      // (Or both told by the day they were said, a day or two apart: "… reported on Sunday" /
+      // "the army said on Saturday it had struck …".)
+      (o.date?.start === e.date?.start || (toldBy(o) && toldBy(e) && daysMeet(o, e))) &&
       modesMayFit(o, e) &&
       !otherActors(o, e) &&
       !crossed(o, e) &&
       containsPlace(o.place, e.place),
   );
 }
+
+/** An event dated only by the day it was told (or undated): it happened by then. */
+const toldBy = (x: EventItem): boolean => x.date !== null && (!x.dated || x.saidDay === true);
 
 /** Kinds of event a story tells in sequence: one left undated happened on the day just told. */
 export const NARRATED: ReadonlySet<string> = new Set(['attack', 'shootdown', 'territory-change']);
@@ -366,6 +395,8 @@ export function inheritNarrativeDay(
       else last = null;
       continue;
     }
-    if (last?.date && e.start - last.end <= NARRATIVE_REACH) e.date = { ...last.date };
+    // ("The army said on Saturday it had struck …" after Sunday's news: said by then, so not on Sunday.)
+    const saidBefore = (e.date?.start ?? '9') < (last?.date?.start ?? '');
+    if (last?.date && e.start - last.end <= NARRATIVE_REACH && !saidBefore) e.date = { ...last.date };
   }
 }

@@ -27,6 +27,7 @@ import {
 import {
   datesDocument,
   datesSaying,
+  dayBefore,
   dayFromCasualties,
   dayOf,
   leadDay,
@@ -405,9 +406,10 @@ export function extractEvents(input: EventInput): EventItem[] {
       };
       // "the raid was revenge for a strike on Z on Monday": Z and Monday are the strike's.
       const scope = answerScope(input.text, ws, sent, h, kept);
-      // "the most violent attack this year": the time is the span compared, not the attack's day.
+      // "the most violent attack this year": the time is the span compared, not the attack's day;
+      // a day told before it still dates it ("trapped a unit Wednesday, … in the biggest ambush").
       const near = rankedAt(ws, h.from)
-        ? null
+        ? dayBefore(input.times, scope, span, input.text)
         : nearestTime(
             input.times,
             scope,

@@ -89,3 +89,66 @@ test('"to avenge the May 2 attack": the deed avenged is another event, whose day
   assert.equal(avenged?.date, '2025-05-02');
   assert.equal(strikes?.date, '2025-05-09');
 });
+
+test('a time in a clause of saying after the event ("adding that … in recent months") does not date it', () => {
+  const ev = events(
+    'Several depots were hit near the port of Berbera, the navy said on Friday, adding that the raid answered dozens of attacks on its ships in recent months.',
+    '2023-03-11',
+  );
+  const hit = ev.find((e) => e.words === 'hit');
+  assert.ok(hit, JSON.stringify(ev));
+  assert.equal(hit.date, '2023-03-10');
+});
+
+test('an event told by the day it was reported takes the earlier day another telling was said on', () => {
+  const ev = events(
+    'At least nine people died in air strikes on the port of Berbera, a local radio station reported on Sunday. ' +
+      'Earlier, the navy said on Saturday it had struck several militant targets in northern Somalia.',
+    '2023-03-12',
+  );
+  const attacks = ev.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, JSON.stringify(ev));
+  assert.equal(attacks[0].date, '2023-03-11');
+});
+
+test('a day told before a ranked event dates it ("… on Tuesday, … in the deadliest ambush in weeks")', () => {
+  const ev = events(
+    'Insurgents said they encircled an army convoy on Tuesday near the border, killing 14 soldiers in the deadliest ambush in several weeks.',
+    '2022-08-11',
+  );
+  const ambush = ev.find((e) => e.type === 'attack');
+  assert.ok(ambush, JSON.stringify(ev));
+  assert.equal(ambush.date, '2022-08-09');
+  // The span compared after a ranked event still dates nothing.
+  const ranked = events(
+    'It was the deadliest attack on the city this year, officials said on Monday.',
+    '2022-08-11',
+  );
+  assert.equal(ranked.find((e) => e.type === 'attack')?.date, '2022-08-11');
+});
+
+test('a strike told in a region by the day it was reported is the one a village in it was bombed on, told after', () => {
+  const ev = events(
+    'An air strike by the junta killed at least 30 people in a village in Sagaing Region, a rescue worker told reporters on Thursday. ' +
+      'A rebel spokesman said a military jet bombed the village of Htan Pin Kone, near the town of Monywa, around noon on Wednesday, setting fire to 200 houses.',
+    '2025-02-14',
+  );
+  const attacks = ev.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 1, JSON.stringify(ev));
+  assert.equal(attacks[0].date, '2025-02-12');
+});
+
+test("the lead's strike in a region is the one told after at a town near its centre, not one in another region", () => {
+  const told = (region: string) =>
+    events(
+      `An air strike by the junta killed at least 30 people in a village in ${region}, a rescue worker told reporters on Thursday. ` +
+        'A rebel spokesman said a military jet bombed the town of Myitkyina around noon on Wednesday, setting fire to 200 houses.',
+      '2025-02-14',
+    ).filter((e) => e.type === 'attack');
+  assert.deepEqual(
+    told('Kachin State').map((e) => e.date),
+    ['2025-02-12'],
+  );
+  // Kayin lies far from that town: two strikes.
+  assert.equal(told('Kayin').length, 2);
+});
