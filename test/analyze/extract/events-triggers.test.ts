@@ -24,3 +24,17 @@ test('"found dead" and "killed everyone they found" are attacks; "blasted the re
   assert.equal(attacks('Four aid workers were found dead near the river on Saturday.').length, 1);
   assert.equal(attacks('The gunmen killed everyone they found in the clinic, a nurse said.').length, 1);
 });
+
+test('devices that exploded, a hijacking and bullets sprayed on a car are attacks; prices that exploded are not', () => {
+  assert.deepEqual(
+    attacks('Hundreds of handheld radios exploded across the region on Tuesday, killing 12 people.'),
+    ['exploded'],
+  );
+  assert.deepEqual(attacks('The hijacking of the bus in the mountains left nine passengers dead.'), [
+    'hijacking',
+  ]);
+  assert.deepEqual(attacks('Gunmen sprayed bullets on a car carrying two aid workers near the port.'), [
+    'sprayed bullets',
+  ]);
+  assert.deepEqual(attacks('Food prices exploded after the border closed.'), []);
+});
