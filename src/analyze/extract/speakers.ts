@@ -122,6 +122,11 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
     const person = ctx.entities.find((e) => e.type === 'person' && e.end === ws[found[0].from - 2].end);
     if (person) return [{ key: person.key, from: wordIndexBefore(ws, person.start) + 1, to: found[0].to }];
   }
+  // "An armed faction known as the Red Hawks says …": the name the description goes by.
+  if (found.length === 1 && found[0].generic) {
+    const named = knownAs(ws, found[0].to, v, ctx);
+    if (named) return [{ ...named, from: found[0].from }];
+  }
   // "A man identifying himself as “Commander Tiger” says …": the name he gives, not "man".
   const selfNamed = selfNamedBefore(ws, v, ctx);
   if (selfNamed) return [selfNamed];
@@ -311,6 +316,27 @@ function restrictiveRelative(ws: Word[], v: number): number {
 }
 
 /** "members", "officials", "leaders": a plural noun for the part of a body that speaks ("members of the group"). */
+/**
+ * "known as (the) X", "called X", "dubbed X" filling the words from `from` up to the verb `v`:
+ * the named body or person X (an entity, not a place).
+ */
+function knownAs(ws: Word[], from: number, v: number, ctx: SpeakerContext): SpeakerHit | null {
+  let k = from;
+  if (ws[k]?.w === ',') k++;
+  if (/^(?:also|widely|locally|commonly|better)$/.test(ws[k]?.w ?? '')) k++;
+  if (!/^(?:known|called|dubbed|named)$/.test(ws[k]?.w ?? '')) return null;
+  k++;
+  if (ws[k]?.w === 'as') k++;
+  if (/^(?:the|[“"])$/.test(ws[k]?.w ?? '')) k++;
+  const e = ws[k] ? covering(ctx, ws[k]) : null;
+  if (!e || e.type === 'country') return null;
+  // (The name runs up to the verb, past a closing mark or comma.)
+  let end = k;
+  while (end < v && ws[end].end <= e.end) end++;
+  if (!ws.slice(end, v).every((w) => /^[”",]$/.test(w.w))) return null;
+  return { key: e.key, from: k, to: v };
+}
+
 export function sourcePart(w: string): boolean {
   return /^(?:members|leaders|representatives)$/.test(w) || (/s$/.test(w) && isSourceNoun(w, true));
 }

@@ -78,13 +78,13 @@ test('"the UN\'s mission said … It said … the statement said": all the UN\'s
 
 test('a list of parties before the verb are all speakers: "the UN Mission in X, the US, the EU and France"', () => {
   const names = said(
-    'But the UN Mission in Somalia, the United States, the European Union and Turkey have expressed concern over the reports.',
+    'But the UN Mission in Somalia, the European Union, the United States and Turkey have expressed concern over the reports.',
   ).map((c) => c.name);
   // (The lexicon's mission for Somalia, by its full name.)
   assert.deepEqual(names, [
     'United Nations Assistance Mission in Somalia',
-    'United States',
     'European Union',
+    'United States',
     'Turkey',
   ]);
 });
@@ -411,4 +411,13 @@ test('an abbreviation glued to a participle is one word: "the U.S.-backed forces
       .slice(0, 3),
     ['the', 'u.s.-backed', 'forces'],
   );
+});
+
+test('"a militia known as X says": the name the description goes by is the speaker', () => {
+  const [c] = said('A militia known as the Red Hawks says its fighters seized the river crossing.');
+  assert.equal(c.name, 'Red Hawks');
+  const [d] = said(
+    'An armed faction called the Southern Front said on Monday it had shot down a helicopter.',
+  );
+  assert.equal(d.name, 'Southern Front');
 });
