@@ -77,7 +77,8 @@ function kept(claims: ClaimItem[], sentenceOf: number[], keep: boolean[]): Tidie
 }
 
 /**
- * "X denied Y, saying Z" where Z rebuts too: one denial with its reason, not two. The participle
+ * "X denied Y, saying Z" where Z rebuts too: one denial with its reason, not two; and a verb with
+ * nothing said but its adjuncts ("released a statement late that day, saying that Z") is Z's. The participle
  * clause follows the denial in the same sentence, by the same speaker, with only a comma between.
  */
 export function foldElaborations(text: string, claims: ClaimItem[], sentenceOf: number[]): Tidied {
@@ -85,6 +86,22 @@ export function foldElaborations(text: string, claims: ClaimItem[], sentenceOf: 
   let last = -1;
   claims.forEach((c, i) => {
     const d = last >= 0 ? claims[last] : null;
+    // "The army released a statement late that day, saying that …": what was said is the clause.
+    if (
+      d &&
+      d.kind !== 'denial' &&
+      !c.quote &&
+      sentenceOf[last] === sentenceOf[i] &&
+      d.speaker === c.speaker &&
+      onlyWhen(text.slice(d.content.start, d.content.end)) &&
+      /^[\s,]*$/.test(text.slice(Math.max(d.end, d.content.end), c.start)) &&
+      /^(?:saying|adding|stating)\b/u.test(text.slice(c.start, c.end))
+    ) {
+      c.start = Math.min(c.start, d.start);
+      keep[last] = false;
+      last = i;
+      return;
+    }
     if (
       d &&
       d.kind === 'denial' &&
@@ -104,6 +121,19 @@ export function foldElaborations(text: string, claims: ClaimItem[], sentenceOf: 
   });
   return kept(claims, sentenceOf, keep);
 }
+
+/** Words that only tell when or how something was said ("later in the day", "on Monday"). */
+const WHEN_WORDS =
+  /\b(?:later|earlier|on|in|at|during|the|a|an|of|that|day|week|morning|afternoon|evening|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|late|early)\b/gi;
+
+/** A content that tells nothing but when it was said: the verb's adjuncts, not a statement. */
+function onlyWhen(content: string): boolean {
+  return WHEN_NOUN.test(content) && content.replace(WHEN_WORDS, '').replace(/[\s,.;:]+/g, '') === '';
+}
+
+/** A word that names a time: "this" alone ("refuted this") is an object, "this morning" a time. */
+const WHEN_NOUN =
+  /\b(?:later|earlier|day|week|month|morning|afternoon|evening|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /**
  * `c` is `o` found twice: `o`'s content opens on `c`'s verb and both end together ("was quoted as

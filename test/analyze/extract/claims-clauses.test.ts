@@ -309,3 +309,19 @@ test('"according to army figures" names the army; new reporting verbs need their
   assert.equal(b.claims.length, 1);
   assert.deepEqual(claims('The council accepted the proposal without clarifying the terms.').claims, []);
 });
+
+test('"X released a statement late that day, saying that …": one claim, whose content is the clause', () => {
+  const a = claims(
+    '[The navy|organization|navy>country:LK] released a statement late that day, saying that 14 rebels had been killed at sea.',
+  );
+  assert.deepEqual(
+    a.claims.map((c) => view(a.text, c)),
+    ['navy|assertion|14 rebels had been killed at sea'],
+  );
+  assert.equal(a.claims[0].start, 0);
+  // A verb with a content of its own keeps it: two claims.
+  const b = claims(
+    '[The navy|organization|navy>country:LK] confirmed the clash on Monday, saying 14 rebels had been killed at sea.',
+  );
+  assert.equal(b.claims.length, 2, JSON.stringify(b.claims.map((c) => view(b.text, c))));
+});
