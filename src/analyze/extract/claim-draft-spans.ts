@@ -53,7 +53,7 @@ export interface Speaking {
   passive: boolean;
   /** The subject a clause before shares: "X accused … and warned …", "…, urging …". */
   inherited: boolean;
-  /** "The RSF has been accused of killing civilians": no agent; the outlet reports the charge. */
+  /** "The RSF stands accused of killing civilians": no agent; the outlet reports the charge. */
   agentless: boolean;
   /** A verb of saying that names no one told, not a participle: "said", not "told". */
   sayLike: boolean;

@@ -181,7 +181,7 @@ function passiveAgent(
 }
 
 /**
- * "The RSF has been accused of killing civilians": with no "by", the one accused is no speaker —
+ * "The RSF stands accused of killing civilians": with no "by", the one accused is no speaker —
  * the outlet reports the charge (speaker unknown).
  */
 function accusedWithoutAgent(ws: Word[], i: number, v: VerbHit, speakers: SpeakerHit[]): boolean {

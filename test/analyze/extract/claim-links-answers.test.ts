@@ -303,7 +303,7 @@ test('"X denied the attack" answers the charge that blamed X, not a later detail
     [
       'The Chadian army has shelled rebel positions, breaking a truce, charged a rebel spokesman.',
       'Six herders were killed, the spokesman said on Sunday.',
-      'He said the attack was on Saturday.',
+      'He said the raid came on Saturday.',
       '"Our men did not fire back," he said.',
       '"We will defend our people."',
       'The Chadian army denied the attack.',

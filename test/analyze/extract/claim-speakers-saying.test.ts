@@ -269,19 +269,19 @@ test('"who requested anonymity", "who asked not to be identified": how a source 
 
 test('"“…,” the statement read." is the issuer\'s; "the book he read." is no claim', () => {
   const r = said(
-    'The navy said in a statement on Monday it had sunk two skiffs. “Piracy will not be tolerated in these waters,” the statement read.',
+    'The navy said in a Monday statement it had sunk two skiffs. “Piracy will not be tolerated in these waters,” the statement read.',
   );
   assert.equal(r.length, 2, JSON.stringify(r));
   assert.match(r[1].name ?? '', /navy/i);
   assert.deepEqual(said('The poems he read.'), []);
 });
 
-test('"The navy in a statement said" is the navy; "An officer who spoke on condition of anonymity, said" is the officer', () => {
+test('"The navy in a statement said" is the navy; "An officer who spoke on condition of not being named, said" is the officer', () => {
   const r = said('The Sri Lankan navy in a statement said two trawlers had been seized off the coast.');
   assert.equal(r.length, 1);
   assert.match(r[0].name ?? '', /navy/i);
   const s = said(
-    'A police officer who spoke on condition of anonymity, said nine suspects had been released.',
+    'A police officer who spoke on condition of not being named, said nine suspects had been released.',
   );
   assert.equal(s.length, 1);
   assert.match(s[0].name ?? '', /officer/i);

@@ -81,7 +81,7 @@ test('in a civil war the two sides are the armed actors, in an interstate war th
 
 test('reciprocal blame: the recurring armed group and an army named once', () => {
   const a = claims(
-    '[The Houthis|group|houthis] fired drones at Marib. [Yemen’s army|organization|ye:army>country:YE] returned fire. [The Houthis|group|houthis] said the truce was over, with each side blaming the other.',
+    '[The Houthis|group|houthis] fired drones at Marib. [Yemen’s army|organization|ye:army>country:YE] returned fire. [The Houthis|group|houthis] said the truce was over, each side blaming the other.',
   );
   const blame = a.claims.filter((c) => a.text.slice(c.start, c.end).includes('each side'));
   assert.deepEqual(blame.map((c) => c.speaker).sort(), ['houthis', 'ye:army']);

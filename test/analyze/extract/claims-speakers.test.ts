@@ -121,7 +121,9 @@ test('"Residents of <city> said": the residents speak, not the city', () => {
 });
 
 test('the object of "told" is never the speaker', () => {
-  const a = claims('In the south of the city, told [AFP|organization|afp] a man who asked not to be named.');
+  const a = claims(
+    'In the south of the city, told [AFP|organization|afp] a man who asked that his name be withheld.',
+  );
   assert.ok(a.claims.every((c) => c.speaker !== 'afp'));
 });
 
@@ -234,9 +236,9 @@ test('wire attributions: a title before the name, "told AFP", "said deputy minis
   assert.equal(c.claims[0]?.speaker, 'maliar');
 });
 
-test('"the statement said" after "X said in a statement on Monday" speaks for X', () => {
+test('"the statement said" after "X said in a Monday statement" speaks for X', () => {
   const a = claims(
-    'Two soldiers were killed in the crash, [the NATO mission|organization|nato-mission] said in a statement on Monday. “There are no signs of hostile fire,” the statement said.',
+    'Two soldiers were killed in the crash, [the NATO mission|organization|nato-mission] said in a Monday statement. “There are no signs of hostile fire,” the statement said.',
   );
   assert.deepEqual(
     a.claims.map((c) => c.speaker),

@@ -111,7 +111,7 @@ test('a dateline is where the report was filed; "a drone bombed" is a drone stri
     'attack/drone 2019-07-19',
   ]);
   assert.equal(
-    events('Militants set fire to dozens of houses in the village of Yaran on Sunday.', '2023-02-13').a.events
+    events('Militants torched dozens of houses in the village of Yaran on Sunday.', '2023-02-13').a.events
       .length,
     1,
   );

@@ -165,7 +165,7 @@ test('"the strikes" in a reaction is the strike told before, whatever place the 
 
 test('"X\'s troops had occupied the town", told by the other side, is the capture already told, its taker disputed', () => {
   const r = events(
-    'Fighters of the Allied Democratic Forces seized the border town of Kasindi on Monday. The army said in a statement that Ugandan troops had occupied the town.',
+    'Fighters of the Allied Democratic Forces seized the border town of Kasindi on Monday. The army said in a written statement that Ugandan troops had occupied the town.',
     '2024-03-12',
   );
   assert.equal(r.list.filter((x) => x.startsWith('territory-change')).length, 1, r.list.join('; '));

@@ -71,7 +71,7 @@ test('where: part of a country, a place in a clause about another event, the cap
 
   const village = events(
     [
-      'Paramilitary fighters killed 12 civilians in an attack on a village, the army said.',
+      'Paramilitary fighters killed 12 civilians in a raid on a village, the army said.',
       'The dead were buried on Thursday in the village of Umm Kadada.',
     ].join('\n\n'),
     '2024-06-07',
