@@ -311,13 +311,19 @@ function initialsMatch(doc: Doc, a: number, b: number, acr: string): boolean {
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
   let initials = '';
   let all = '';
+  // ("Inter-Services Public Relations (ISPR)": each capitalised part of a hyphened word, too.)
+  let parts = '';
   for (let k = a; k < b; k++) {
     const w = doc.words[k];
     if (!/^\p{L}/u.test(w)) continue;
     all += w[0].toUpperCase();
     if (/^\p{Lu}/u.test(w)) initials += w[0];
+    for (const p of w.split('-')) if (/^\p{Lu}/u.test(p)) parts += p[0];
   }
-  return letters.length >= 2 && (initials === letters || all === letters || initials.startsWith(letters));
+  return (
+    letters.length >= 2 &&
+    (initials === letters || all === letters || initials.startsWith(letters) || parts === letters)
+  );
 }
 
 /** Country that owns tokens ending at `end` (exclusive): "Kenya's", "Kenyan", "Kenya", "the Kenyan". */

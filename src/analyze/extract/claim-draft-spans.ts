@@ -80,10 +80,12 @@ function titleOpener(input: ClaimInput, ws: Word[], spFrom: number): { titleFrom
   while (
     opener > 0 &&
     titleFrom - opener < 3 &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)) &&
-    /-|^(?:state|official|government|local|independent|private|public|national|regional)$/.test(
-      ws[opener - 1].w,
-    ) &&
+    // ("…, anti-Khartoum rebels said", "…, Kremlin-backed officials said": any hyphened modifier.)
+    (/^\p{L}+(?:-\p{L}+)+$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)) ||
+      (/^\p{Ll}+$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)) &&
+        /^(?:state|official|government|local|independent|private|public|national|regional)$/.test(
+          ws[opener - 1].w,
+        ))) &&
     !verbAt(ws, opener - 1)
   )
     opener--;
@@ -209,7 +211,10 @@ function invertedAfterSaid(
   const participleNext =
     ws[afterVerb]?.w === ',' &&
     // "…, X said on Saturday, while Y said …": a clause of its own goes on after the attribution.
-    /ing$|^(?:while|whereas|but|as)$/.test(ws[afterVerb + 1]?.w ?? '');
+    // ("…, witnesses said, despite a truce called …": an adjunct of what was said, after it.)
+    /ing$|^(?:while|whereas|but|as|despite|amid|although|though|even|after|before|when|since|following)$/.test(
+      ws[afterVerb + 1]?.w ?? '',
+    );
   // "…, an insurgent source told AFP (on Sunday)." — told whom, then nothing more.
   const toldWhom =
     !v.participle &&
@@ -229,6 +234,11 @@ function invertedAfterSaid(
       ws[a0]?.w ?? '',
     ) &&
     adjunctEnds(ws, a0, titleFrom) &&
+    // ("Shelling killed four people in the town, X said": a gerund that is the subject of a verb.)
+    !(
+      /ing$/.test(ws[a0].w) &&
+      /^(?:\p{Ll}+ed|has|have|had|was|were|is|are|left|hit)$/u.test(ws[a0 + 1]?.w ?? '')
+    ) &&
     // "At least five were former rebels, the government said": a clause, not an adjunct.
     !(ws[a0].w === 'at' && /^(?:least|most)$/.test(ws[a0 + 1]?.w ?? '')) &&
     !ws.slice(a0 + 1, titleFrom).some((w) => AUX_OR_MODAL.test(w.w));

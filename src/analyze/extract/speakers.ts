@@ -83,7 +83,8 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   if (ws[v - 1]?.w === ',') {
     let c = v - 2;
     while (c > 0 && v - c < 10 && ws[c].w !== ',') c--;
-    if (c > 0 && ws[c].w === ',' && /^(?:like|unlike)$/.test(ws[c + 1]?.w ?? '')) {
+    // ("X, through its media wing Y, claimed …": the body that speaks through Y.)
+    if (c > 0 && ws[c].w === ',' && /^(?:like|unlike|through|via)$/.test(ws[c + 1]?.w ?? '')) {
       const subject = speakerBefore(ws, c, ctx);
       if (subject.length) return subject;
     }

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/analyze/index.ts';
+
+/** Each claim as speaker name | content, and each figure's reporter name, through the whole analysis. */
+function read(text: string) {
+  const a = analyzeDocument({ text, published: '2024-03-12' });
+  const name = (k: string | null) => a.entities.find((e) => e.key === k)?.name ?? null;
+  return {
+    claims: a.claims.map((c) => `${name(c.speaker)} | ${text.slice(c.content.start, c.content.end)}`),
+    reporters: a.figures.map((f) => name(f.reporter)),
+  };
+}
+
+test('"…, anti-Kremlin Chechen rebels said": a hyphened modifier opens the source after the comma', () => {
+  const r = read(
+    'Militias backed by the army burned 40 homes in a village, anti-Kremlin Chechen rebels said on Sunday.',
+  );
+  assert.deepEqual(r.claims, ['Chechen rebels | Militias backed by the army burned 40 homes in a village']);
+});
+
+test('"Shelling killed four people, officials said": a gerund subject is no opening adjunct', () => {
+  const r = read('Shelling killed four people in the market, officials said.');
+  assert.deepEqual(r.claims, ['officials | Shelling killed four people in the market']);
+  assert.deepEqual(r.reporters, ['officials']);
+  // "Speaking to reporters, X said …" still opens on an adjunct.
+  const s = read('Speaking to reporters in the capital, the minister said the talks had failed.');
+  assert.deepEqual(s.claims, ['minister | the talks had failed']);
+});
+
+test('"…, witnesses said, despite a truce …": an adjunct clause after the attribution is not what was said', () => {
+  const r = read(
+    'A drone strike hit a clinic on Monday, killing nine people, witnesses said, despite a truce declared to let aid in.',
+  );
+  assert.deepEqual(r.claims, ['witnesses | A drone strike hit a clinic on Monday, killing nine people']);
+  assert.deepEqual(r.reporters, ['witnesses']);
+});
+
+test('a body named with its acronym in brackets, a hyphened word giving two letters, speaks', () => {
+  const r = read('Nine soldiers died in the ambush, the Inter-Forces Media Relations (IFMR) said.');
+  assert.deepEqual(r.claims, ['Inter-Forces Media Relations | Nine soldiers died in the ambush']);
+});
+
+test('"X, through its media wing Y, claimed …": the body that speaks through Y', () => {
+  const r = read('The navy, through its Naval Media Office (NMO), claimed it sank three boats.');
+  assert.deepEqual(r.claims, ['navy | it sank three boats']);
+});
