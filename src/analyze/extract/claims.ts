@@ -79,6 +79,23 @@ function commonNounSource(
   return addSource(created, name, e);
 }
 
+/**
+ * A generic source's name without a verb of the lexicon opening it: "denied media reports that …"
+ * is the media's report, not a source called "denied media".
+ */
+function withoutVerb(name: string, span: Span): [string, Span] {
+  // (A past form only: "state television" is no verb of stating.)
+  const m = /^(\p{L}+ed)\s+(?=\S)/u.exec(name);
+  if (
+    !m ||
+    !verbLexicon().forms.has(m[1].toLowerCase()) ||
+    verbLexicon().sourceModifiers.words.includes(m[1].toLowerCase())
+  )
+    return [name, span];
+  const rest = name.slice(m[0].length);
+  return [rest, { start: Math.max(span.start, span.end - rest.length), end: span.end }];
+}
+
 /** A generic source the extractor names itself ("residents", "the state prosecutor"): its key. */
 function addSource(created: Map<string, EntityMention>, name: string, span: Span): string {
   const key = `source:${name.toLowerCase()}`;
@@ -223,7 +240,12 @@ export function extractClaims(input: ClaimInput): ClaimOutput {
             keys.push(addSource(created, owned.name, owned.span));
             continue;
           }
-          keys.push(addSource(created, s.generic.name.replace(/^(the|a|an|one)\s+/i, ''), s.generic.span));
+          keys.push(
+            addSource(
+              created,
+              ...withoutVerb(s.generic.name.replace(/^(the|a|an|one)\s+/i, ''), s.generic.span),
+            ),
+          );
         } else {
           keys.push(commonNounSource(input.entities, s.key, created));
           // "accused by Paris and Moscow", "Moscow, which denied …": a capital's country the entity

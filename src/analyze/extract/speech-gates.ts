@@ -23,8 +23,12 @@ export const AUX_OR_MODAL =
 const STATE_OWNED =
   /^(?:television|tv|media|broadcaster|radio|news|agency|outlet|outlets|press|newspaper|daily|channel|run|owned|controlled|security|forces|officials|department|prosecutor|governor|capital|assembly|legislature|border|line|level|sponsor|sponsors|funeral|visit|secretary|minister|ministry|council|authorities|institutions|actors)$/;
 
-const NEGATED_BEFORE =
-  /\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none|unable to|not able to)(?:\s+(?:immediately|publicly|yet|officially|independently|fully))?$/;
+/** Adverbs a negated verb of saying may take: "not immediately", "not yet be independently". */
+const NEGATED_ADVERB = '(?:\\s+(?:immediately|publicly|yet|officially|independently|fully))?';
+/** "did not say", "could not independently confirm", "could not yet be confirmed": nothing said. */
+const NEGATED_BEFORE = new RegExp(
+  `\\b(?:not|n't|never|rarely|seldom|declined to|refused to|asked to|yet to|no|none|unable to|not able to)${NEGATED_ADVERB}(?:\\s+(?:be|been))?${NEGATED_ADVERB}$`,
+);
 
 /** "requesting anonymity", "asking not to be named", "asking to remain anonymous": how a source speaks, not what it says. */
 const ANONYMITY =
@@ -167,7 +171,9 @@ export function notSpeech(
     // "the northern state of Kachin": a noun before "of".
     (/^states?$/.test(ws[i].w) && ws[i + 1]?.w === 'of') ||
     // "carried by state television", "state media reported": the state's, a modifier of a noun.
-    (ws[i].w === 'state' && STATE_OWNED.test(ws[i + 1]?.w ?? ''))
+    (ws[i].w === 'state' && STATE_OWNED.test(ws[i + 1]?.w ?? '')) ||
+    // "has not responded to requests for comment": a plural noun asking for a word.
+    (/s$/.test(ws[i].w) && !v.past && ws[i + 1]?.w === 'for' && /^comments?$/.test(ws[i + 2]?.w ?? ''))
   )
     return true;
   // "The Saudi warning gained attention", "a stern warning to", "a daily military briefing": an

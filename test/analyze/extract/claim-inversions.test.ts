@@ -45,3 +45,21 @@ test('"X, through its media wing Y, claimed …": the body that speaks through Y
   const r = read('The navy, through its Naval Media Office (NMO), claimed it sank three boats.');
   assert.deepEqual(r.claims, ['navy | it sank three boats']);
 });
+
+test('"X denied media reports that …": the media report, not a source called "denied media"', () => {
+  const r = read(
+    'The army on Friday denied media reports that at least 300 people were killed in the raid on the market.',
+  );
+  assert.ok(!r.claims.some((c) => c.startsWith('denied')), JSON.stringify(r.claims));
+  assert.ok(
+    r.claims.includes('media | at least 300 people were killed in the raid on the market'),
+    JSON.stringify(r.claims),
+  );
+});
+
+test('"could not at once be confirmed by X", "requests for comment": nothing X said', () => {
+  const r = read(
+    'The mayor’s toll could not yet be confirmed by police, which has not responded to requests for comment.',
+  );
+  assert.deepEqual(r.claims, []);
+});

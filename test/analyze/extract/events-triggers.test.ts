@@ -38,3 +38,11 @@ test('devices that exploded, a hijacking and bullets sprayed on a car are attack
   ]);
   assert.deepEqual(attacks('Food prices exploded after the border closed.'), []);
 });
+
+test('"the worst hit", "the hardest-hit district" rank the harm of what happened and are no attack of their own', () => {
+  assert.deepEqual(
+    attacks('Of all the districts, the old quarter was the worst hit by the fighting.').length,
+    0,
+  );
+  assert.deepEqual(attacks('The hardest-hit district lost its water supply.'), []);
+});
