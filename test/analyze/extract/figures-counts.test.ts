@@ -472,3 +472,9 @@ test('"home to some 90,000 people" and "a population of 40,000" are no count of 
   );
   assert.deepEqual(s.map(brief), ['displaced people 3000'], s.map(brief).join('; '));
 });
+
+test('"put the number at 50" gives a toll; "put the number of injured at 30" the injured', () => {
+  assert.deepEqual(figs('The insurgents, however, put the number at 50.').map(brief), ['killed people 50']);
+  assert.deepEqual(figs('A relief agency put the number closer to 400.').map(brief), ['killed people 400']);
+  assert.deepEqual(figs('Medics put the number of injured at 30.').map(brief), ['wounded people 30']);
+});
