@@ -58,6 +58,9 @@ export function mainParties(entities: EntityMention[]): string[] {
 /** The key of a state's armed forces: "pk:military", "ua:army". */
 export const ARMED_KEY = /:(military|army|forces|navy|air-?force)$/;
 
+/** The personal pronouns that may stand for a speaker, against descriptions ("the ministry"). */
+const PRONOUNS = /^(?:he|she|it|they)$/;
+
 /**
  * Resolve "he", "she", "it", "they", "the ministry" to an entity before `pos`: the speaker of the
  * claim just before (subjects continue) when it fits, else the latest fitting entity.
@@ -123,7 +126,9 @@ export function resolvePronoun(
   if (afterQuote && lastClaim?.speaker && pos - lastClaim.end < 400) {
     const sp = entities.find((e) => e.key === lastClaim.speaker);
     // (A quoted body the entity layer took for a person, "Radio X", still goes on as "it".)
-    if (sp ? want(sp) || pronoun === 'it' : pronoun !== 'it' || issues(lastClaim.speaker))
+    // (A description, "the ministry", goes on with an unnamed source only when it names it.)
+    const described = PRONOUNS.test(pronoun) || lastClaim.speaker.includes(head);
+    if (sp ? want(sp) || pronoun === 'it' : (pronoun !== 'it' && described) || issues(lastClaim.speaker))
       return lastClaim.speaker;
   }
   // A generic source ("residents", "aid workers") continues as "they", a singular one as "he"/"she".

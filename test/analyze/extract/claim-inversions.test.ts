@@ -63,3 +63,12 @@ test('"could not at once be confirmed by X", "requests for comment": nothing X s
   );
   assert.deepEqual(r.claims, []);
 });
+
+test('"“…,” the ministry said" after another source\'s claim is the ministry named before, not that source', () => {
+  const r = read(
+    'The interior ministry said at least six guards died in the ambush. Villagers told reporters the convoy was hit at dawn. ' +
+      '“The ambush killed six guards,” the ministry said later.',
+  );
+  assert.equal(r.claims.length, 3, JSON.stringify(r.claims));
+  assert.match(r.claims[2], /ministry \| “The ambush killed six guards,”$/i);
+});
