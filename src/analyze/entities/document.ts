@@ -10,6 +10,11 @@ import type { Cand, Doc } from './context.ts';
 import { mfold, mkey, msame } from './memo.ts';
 import { lookupPlace } from './places.ts';
 
+/** Adverbs before the verb of an in-text alias: "also known as", "widely called". */
+export const ALIAS_ADVERBS = /^(?:also|widely|commonly|better|popularly|locally|often|sometimes)$/;
+/** Verbs of an in-text alias: "X, known as Y", "a group called Y", "dubbed Y". */
+export const ALIAS_VERBS = /^(?:known|called|named|dubbed)$/;
+
 const BREAKAWAY = new Set([
   'separatist',
   'breakaway',
@@ -97,9 +102,9 @@ export function settle(doc: Doc, cands: Cand[], unknown: Cand[], countries: stri
     if (isUnknown.has(x)) continue;
     let k = x.tokEnd;
     if (doc.words[k] === ',') k++;
-    while (/^(also|widely|commonly|better|popularly|locally|often|sometimes)$/.test(doc.lower[k] ?? '')) k++;
+    while (ALIAS_ADVERBS.test(doc.lower[k] ?? '')) k++;
     let y: Cand | undefined;
-    if (/^(known|called|named|dubbed)$/.test(doc.lower[k] ?? '')) {
+    if (ALIAS_VERBS.test(doc.lower[k] ?? '')) {
       k++;
       if (doc.lower[k] === 'as') k++;
       y = byStart.get(k);

@@ -80,16 +80,24 @@ function titleOpener(input: ClaimInput, ws: Word[], spFrom: number): { titleFrom
   while (
     opener > 0 &&
     titleFrom - opener < 3 &&
-    // ("…, anti-Khartoum rebels said", "…, Kremlin-backed officials said": any hyphened modifier.)
-    (/^\p{L}+(?:-\p{L}+)+$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)) ||
-      (/^\p{Ll}+$/u.test(text.slice(ws[opener - 1].start, ws[opener - 1].end)) &&
-        /^(?:state|official|government|local|independent|private|public|national|regional)$/.test(
-          ws[opener - 1].w,
-        ))) &&
+    sourceModifier(text, ws[opener - 1]) &&
     !verbAt(ws, opener - 1)
   )
     opener--;
   return { titleFrom, opener };
+}
+
+/**
+ * A modifier that opens a source named after a comma: any hyphened word ("anti-Kremlin rebels",
+ * "Kremlin-backed officials", "state-run"), or a lower-case "state", "official", "local" ….
+ */
+function sourceModifier(text: string, w: Word): boolean {
+  const surface = text.slice(w.start, w.end);
+  return (
+    /^\p{L}+(?:-\p{L}+)+$/u.test(surface) ||
+    (/^\p{Ll}+$/u.test(surface) &&
+      /^(?:state|official|government|local|independent|private|public|national|regional)$/.test(w.w))
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
  * sentences given to the speaker before them, a participle clause folded into its denial, and
  * the inner verb of "X said he believed …" dropped. Pure.
  */
+import { WEEKDAYS } from '../time/lexicon.ts';
 import type { ClaimItem, Sentence, Span } from '../types.ts';
 
 /** What tidying needs of the claim input. */
@@ -122,18 +123,49 @@ export function foldElaborations(text: string, claims: ClaimItem[], sentenceOf: 
   return kept(claims, sentenceOf, keep);
 }
 
-/** Words that only tell when or how something was said ("later in the day", "on Monday"). */
-const WHEN_WORDS =
-  /\b(?:later|earlier|on|in|at|during|the|a|an|of|that|day|week|morning|afternoon|evening|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|late|early)\b/gi;
+/** Words that name a time ("later", "this morning", "on Monday"; the weekdays of the time lexicon). */
+const WHEN_NOUNS = new Set([
+  ...WEEKDAYS.keys(),
+  ...[
+    'later',
+    'earlier',
+    'day',
+    'week',
+    'month',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'today',
+    'yesterday',
+  ],
+]);
+/** Words that only frame a time: "late that day", "on the morning of", "earlier this week". */
+const WHEN_FRAME = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'the',
+  'a',
+  'an',
+  'of',
+  'that',
+  'last',
+  'this',
+  'late',
+  'early',
+]);
 
-/** A content that tells nothing but when it was said: the verb's adjuncts, not a statement. */
+/**
+ * A content that tells nothing but when it was said ("late that day"): the verb's adjuncts, not a
+ * statement. At least one word must name a time: "this" alone ("refuted this") is an object.
+ */
 function onlyWhen(content: string): boolean {
-  return WHEN_NOUN.test(content) && content.replace(WHEN_WORDS, '').replace(/[\s,.;:]+/g, '') === '';
+  if (!/^[\p{L}\d\s,.;:]*$/u.test(content)) return false;
+  const words = content.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  return words.some((w) => WHEN_NOUNS.has(w)) && words.every((w) => WHEN_NOUNS.has(w) || WHEN_FRAME.has(w));
 }
-
-/** A word that names a time: "this" alone ("refuted this") is an object, "this morning" a time. */
-const WHEN_NOUN =
-  /\b(?:later|earlier|day|week|month|morning|afternoon|evening|night|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /**
  * `c` is `o` found twice: `o`'s content opens on `c`'s verb and both end together ("was quoted as

@@ -144,8 +144,8 @@ export function datesSaying(text: string, sentence: Span, t: TimeMention): boole
  * saying's participle after a comma (", adding", ", saying"), or a verb of saying and "that".
  */
 function opensContent(between: string): boolean {
-  for (const m of between.matchAll(/(,\s*)?\b(\p{L}+)\s+that\b|,\s*(\p{L}+ing)\b/gu)) {
-    const verb = m[2] ?? m[3];
+  for (const m of between.matchAll(/\b(\p{L}+)\s+that\b|,\s*(\p{L}+ing)\b/gu)) {
+    const verb = m[1] ?? m[2];
     if (verb && isSayVerb(verb)) return true;
   }
   return false;

@@ -6,6 +6,7 @@
 
 import { lookupPlace } from '../entities/places.ts';
 import { km } from '../geo/distance.ts';
+import { namesFirstLevelDivision } from '../geo/divisions.ts';
 import { parseDay } from '../time/calendar.ts';
 import type { EntityMention, EventItem } from '../types.ts';
 import { lex } from './event-lexicon.ts';
@@ -174,12 +175,11 @@ export function looselySame(
   return modesFit(o, e) && daysMeet(o, e);
 }
 
-/** Words naming a first-level division ("Sagaing Region", "Kharkiv Oblast", "Idlib province"). */
-const REGION = /\b(?:state|province|region|oblast|governorate|prefecture|krai|wilaya)\b/;
-
 /** A first-level division: by its generic word, or as the gazetteer knows the name ("Sagaing"). */
 function isRegion(name: string, country: string | null | undefined): boolean {
-  return REGION.test(name) || lookupPlace(name, country ? [country] : [], false)?.kind === 'region';
+  return (
+    namesFirstLevelDivision(name) || lookupPlace(name, country ? [country] : [], false)?.kind === 'region'
+  );
 }
 
 /** Kilometres from a division's centre within which a place of its country may lie in it. */
@@ -226,7 +226,7 @@ export function placeTests(entities: readonly EntityMention[], text: string): Pl
   const regionHolds = (a: string | null, b: string | null) => {
     if (countryHolds(a, b)) return true;
     const x = a ? geoOf.get(a) : undefined;
-    if (!x || !b || !isRegion(nameOf.get(a ?? '') ?? '', x.country)) return false;
+    if (!a || !x || !b || !isRegion(nameOf.get(a) ?? '', x.country)) return false;
     // (Located: in the same country, near enough the division's centre to lie in it.)
     const y = geoOf.get(b);
     return !y || (y.country === x.country && km(x.lat, x.lon, y.lat, y.lon) <= REGION_KM);

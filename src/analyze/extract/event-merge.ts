@@ -395,8 +395,10 @@ export function inheritNarrativeDay(
       else last = null;
       continue;
     }
+    if (!last?.date || e.start - last.end > NARRATIVE_REACH) continue;
     // ("The army said on Saturday it had struck …" after Sunday's news: said by then, so not on Sunday.)
-    const saidBefore = (e.date?.start ?? '9') < (last?.date?.start ?? '');
-    if (last?.date && e.start - last.end <= NARRATIVE_REACH && !saidBefore) e.date = { ...last.date };
+    const own = parseDay(e.date?.start ?? null);
+    const news = parseDay(last.date.start);
+    if (own === null || news === null || own >= news) e.date = { ...last.date };
   }
 }

@@ -3,6 +3,7 @@
  * the president, said", "X on Monday accused") or after it ("…, said X"), resolved through
  * pronouns and descriptions ("he", "the ministry") and generic sources ("officials", "analysts").
  */
+import { ALIAS_ADVERBS, ALIAS_VERBS } from '../entities/document.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import { DOCUMENT_NOUNS, ISSUED } from './claim-resolve.ts';
 import { quotedBy } from './speaker-descriptions.ts';
@@ -324,8 +325,8 @@ function restrictiveRelative(ws: Word[], v: number): number {
 function knownAs(ws: Word[], from: number, v: number, ctx: SpeakerContext): SpeakerHit | null {
   let k = from;
   if (ws[k]?.w === ',') k++;
-  if (/^(?:also|widely|locally|commonly|better)$/.test(ws[k]?.w ?? '')) k++;
-  if (!/^(?:known|called|dubbed|named)$/.test(ws[k]?.w ?? '')) return null;
+  while (ALIAS_ADVERBS.test(ws[k]?.w ?? '')) k++;
+  if (!ALIAS_VERBS.test(ws[k]?.w ?? '')) return null;
   k++;
   if (ws[k]?.w === 'as') k++;
   if (/^(?:the|[“"])$/.test(ws[k]?.w ?? '')) k++;

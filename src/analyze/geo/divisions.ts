@@ -9,3 +9,11 @@ const DIVISION_WORDS =
 export function coreDivisionName(name: string): string {
   return foldName(name).replace(DIVISION_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Words naming a first-level division ("Sagaing Region", "Kharkiv Oblast", "Idlib province"). */
+const FIRST_LEVEL_WORDS = /\b(?:state|province|region|oblast|governorate|prefecture|krai|wilaya)\b/i;
+
+/** Whether a name holds the word of a first-level division ("Upper Nile State"; not "district"). */
+export function namesFirstLevelDivision(name: string): boolean {
+  return FIRST_LEVEL_WORDS.test(name);
+}
