@@ -216,7 +216,10 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'the', 'on', '&', 'de', 'd
  */
 export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
   const n = doc.tokens.length;
-  const defined = new Map<string, { key: string; name: string; type: 'organization' | 'country' }>();
+  const defined = new Map<
+    string,
+    { key: string; name: string; type: 'organization' | 'country'; affiliation?: string | null }
+  >();
   for (let i = 0; i < n; i++) {
     if (doc.used[i] || !isCapWord(doc, i)) continue;
     // Greedy capitalised name with connectors, ending in a capitalised word.
@@ -259,19 +262,27 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
         continue;
       }
       const key = `org:${acr.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-      defined.set(acr, { key, name, type: 'organization' });
-      push(doc, out, i, b, { type: 'organization', name, key, strong: true });
-      push(doc, out, b + 1, b + 2, { type: 'organization', name, key, strong: true });
+      // ("Indian Air Force (IAF)": a state's own force speaks for that state.)
+      const state = stateForces(doc, i, b) ? ownerBefore(doc, i + 1)?.iso : null;
+      const affiliation = state ? `country:${state.toLowerCase()}` : null;
+      defined.set(acr, { key, name, type: 'organization', affiliation });
+      push(doc, out, i, b, { type: 'organization', name, key, affiliation, strong: true });
+      push(doc, out, b + 1, b + 2, { type: 'organization', name, key, affiliation, strong: true });
       i = b + 2;
       continue;
     }
     // The organisation word ends the name, or is followed by its complement ("Observatory for Human Rights").
     const complement = headEnd > i && headEnd < b && /^(for|of|on|in)$/.test(doc.lower[headEnd]);
+    // ("the Ukrainian Air Force": a state's force, found with the state's other bodies; not the
+    // "Air Force" of no one.)
+    if (stateForces(doc, i, b)) {
+      i = b - 1;
+      continue;
+    }
     if (
       (headEnd > i + 1 || (complement && headEnd > i)) &&
       (headEnd === b || complement) &&
-      !ministryHead(doc, i, b) &&
-      !stateForces(doc, i, b)
+      !ministryHead(doc, i, b)
     ) {
       // "UN Mission in Mali", "AU Commission": a body's acronym right before one of its organs.
       const parent =
@@ -288,12 +299,20 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
   if (defined.size === 0) return;
   for (let i = 0; i < n; i++) {
     const d = doc.used[i] ? undefined : defined.get(doc.words[i]);
-    if (d) push(doc, out, i, i + 1, { type: d.type, name: d.name, key: d.key, strong: true });
+    if (d)
+      push(doc, out, i, i + 1, {
+        type: d.type,
+        name: d.name,
+        key: d.key,
+        affiliation: d.affiliation,
+        strong: true,
+      });
   }
 }
 
 /** "Sudanese Armed Forces"-style names are a country's military (see groups.ts), not a named body. */
 function stateForces(doc: Doc, a: number, b: number): boolean {
+  if (b - a < 2) return false;
   const owner = ownerBefore(doc, a + 1);
   if (!owner?.iso) return false;
   return (

@@ -108,3 +108,27 @@ test('a name with a day between it and its verb of saying ("The KNSB on Monday s
     ['KNSB', 'NSS'],
   );
 });
+
+test("a state's air force keeps its state, named in full or defined by an acronym; a rebel army does not", () => {
+  const text =
+    'The Nigerian Air Force said its jets struck a camp near Damboa. ' +
+    'Later the Bangladesh Air Force (BAF) said two of its trainers were lost, and the BAF grounded its fleet. ' +
+    'The Arakan Liberation Army (ALA) said it had not been involved.';
+  const ms = analyzeDocument({ text, published: '2024-03-12' }).entities.map((m) => ({
+    ...m,
+    text: text.slice(m.start, m.end),
+  }));
+  const named = (s: string) => ms.filter((m) => m.text === s);
+  assert.equal(
+    named('Nigerian Air Force')[0]?.affiliation,
+    'country:ng',
+    JSON.stringify(ms.map((m) => m.text)),
+  );
+  assert.equal(named('Air Force').length, 0, 'no "Air Force" of no one');
+  assert.equal(named('Bangladesh Air Force')[0]?.affiliation, 'country:bd');
+  assert.deepEqual(
+    named('BAF').map((m) => m.affiliation),
+    ['country:bd', 'country:bd'],
+  );
+  assert.equal(named('Arakan Liberation Army')[0]?.affiliation ?? null, null);
+});

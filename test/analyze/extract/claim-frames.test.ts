@@ -77,7 +77,7 @@ test('"the air force statement said" speaks for the air force named before, a tw
     told(
       'The Kenyan Air Force said it bombed a depot on Sunday. The air force statement said no homes were near the depot.',
     ).map((c) => c.split('|')[0]),
-    ['org:airforce', 'org:airforce'],
+    ['ke:air-force', 'ke:air-force'],
   );
 });
 
