@@ -244,7 +244,35 @@ function answerInside(x: DenialContext, c: ClaimItem, i: number, inside: number[
         [...insideWords].filter((w) => words(claims[j]).has(w)).length >= 3,
     );
   }
-  return told >= 0 ? [inside[0], told] : inside.slice(0, 2);
+  const answers = told >= 0 ? [inside[0], told] : inside.slice(0, 2);
+  // ("rejected RSF statements that it had seized the airport" after a commander's video saying
+  // his men had seized the airport and the bridge: the account told in full by another teller,
+  // before or after, in the same words.)
+  const retold = retoldInFull(x, c, i, inside[0], answers);
+  return retold >= 0 ? [...answers, retold].sort((a, b) => a - b) : answers;
+}
+
+/**
+ * The claim told inside a denial, told in full elsewhere: the nearest claim within reach, before
+ * or after, not by the denier's side and not inside the denial, sharing three content words with
+ * it; -1 without one.
+ */
+function retoldInFull(x: DenialContext, c: ClaimItem, i: number, inside: number, skip: number[]): number {
+  const { claims, sentenceOf, entities, words } = x;
+  const told = words(claims[inside]);
+  let best = -1;
+  let bestGap = Infinity;
+  claims.forEach((o, j) => {
+    const gap = Math.abs(sentenceOf[j] - sentenceOf[i]);
+    if (j === i || skip.includes(j) || gap === 0 || gap > 3 * MAX_GAP || gap >= bestGap) return;
+    if (o.kind === 'denial' || o.kind === 'appeal' || o.speaker === null || oneSide(o, c, entities)) return;
+    if (o.start >= c.start && o.end <= c.end) return;
+    if ([...told].filter((w) => words(o).has(w)).length >= 3) {
+      best = j;
+      bestGap = gap;
+    }
+  });
+  return best;
 }
 
 /**

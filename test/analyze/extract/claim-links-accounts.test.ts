@@ -218,7 +218,7 @@ test('", while Y said N" sets a rival toll against the one just given', () => {
     'The interior ministry said four guards were wounded in the riot at the jail, while the prison workers union said 17 were wounded.',
   );
   const rival = r.a.claims.find((c) => /17 were wounded/.test(r.said(r.a.claims.indexOf(c))));
-  assert.ok(rival, r.a.claims.map((c, i) => r.said(i)).join(' / '));
+  assert.ok(rival, r.a.claims.map((_c, i) => r.said(i)).join(' / '));
   assert.equal(rival.contradicts?.length, 1);
   assert.match(r.said(rival.contradicts?.[0] ?? -1), /four guards were wounded/);
 });

@@ -422,3 +422,20 @@ test('"X denied the allegations": each charge the accuser made just before, not 
   assert.ok(denial, JSON.stringify(a.claims.map((c) => text.slice(c.start, c.end))));
   assert.equal(denial.contradicts?.length, 2);
 });
+
+test('a denial of a claim it tells answers the same account told in full elsewhere, by whoever told it', () => {
+  const { a, said } = analyze(
+    [
+      'RSF commander Abdelrahim Dagalo told fighters in a video that his men had seized the airport, the bridge and two army garrisons at Babanusa.',
+      'Aid workers said fuel prices in the city had tripled.',
+      'The Sudanese army rejected RSF statements that the paramilitary had seized the airport and the main bridge at Babanusa.',
+    ].join(' '),
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  const answered = (denial.contradicts ?? []).map(said);
+  assert.equal(answered.length, 2, JSON.stringify(answered));
+  assert.match(answered[0], /his men had seized the airport, the bridge and two army garrisons/);
+  assert.match(answered[1], /seized the airport and the main bridge/);
+  assert.ok(!answered.some((s) => /fuel prices/.test(s)));
+});
