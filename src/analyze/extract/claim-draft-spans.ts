@@ -4,6 +4,7 @@
  * "“…,” one of the officials said", "a communique carried by state radio said"), whether the
  * attribution is inverted after what was said, and the content and mention that follow. Pure.
  */
+import { lexicon } from '../entities/lexicon.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import { PAST_WORDS } from '../time/lexicon.ts';
 import type { Span } from '../types.ts';
@@ -17,7 +18,7 @@ import { adjunctEnds, relativeClauseEnd } from './draft-speakers.ts';
 import { isCloseQuote, type SpeakerHit } from './speaker-phrases.ts';
 import { sourcePart } from './speakers.ts';
 import { AUX_OR_MODAL } from './speech-gates.ts';
-import { titleStart } from './titles.ts';
+import { isTitleWord, titleStart } from './titles.ts';
 import { type VerbHit, verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
@@ -134,6 +135,33 @@ function descriptionOpener(input: ClaimInput, ws: Word[], opener: number, titleF
       opener = k;
   }
   return opener;
+}
+
+/**
+ * "“…,” the group's military spokesman, Ali Musa, told AFP": a title in apposition before the
+ * name, between the quotation (or a comma) and the name's own comma, opens the source. Where the
+ * source opens then (`opener` if there is none).
+ */
+function appositionOpener(input: ClaimInput, ws: Word[], opener: number): number {
+  const { text } = input;
+  if (opener < 3 || ws[opener - 1].w !== ',') return opener;
+  let k = opener - 1;
+  let titled = false;
+  while (k > 0 && opener - 1 - k < 6) {
+    const w = ws[k - 1];
+    const surface = text.slice(w.start, w.end);
+    if (w.w === ',' || isCloseQuote(w)) break;
+    const word =
+      /^\p{Ll}[\p{Ll}'’-]*$/u.test(surface) ||
+      /^\p{L}[\p{L}-]*['’]s$/u.test(surface) ||
+      isTitleWord(w, text, input.entities);
+    if (!word || verbAt(ws, k - 1) || (isFunctionWord(w.w) && !/^(?:of|the|for|a|an)$/.test(w.w)))
+      return opener;
+    if (lexicon().titleHeads.has(w.w)) titled = true;
+    k--;
+  }
+  if (k === opener - 1 || k === 0 || !titled || ws[k]?.w === 'of') return opener;
+  return ws[k - 1].w === ',' || isCloseQuote(ws[k - 1]) ? k : opener;
 }
 
 /**
@@ -298,6 +326,7 @@ export function draftSpans(
   let opener = title.opener;
   opener = descriptionOpener(input, ws, opener, titleFrom);
   opener = partOpener(text, ws, opener);
+  opener = appositionOpener(input, ws, opener);
   const { invertedBefore, before } = invertedAfterSaid(input, ws, v, s, spFrom, titleFrom, opener);
   let content: Span;
   let mention: Span;

@@ -115,3 +115,22 @@ test('"…, X wrote in its report on Friday, which Y rejected": the relative cla
   assert.ok(report, JSON.stringify(r));
   assert.match(report.content, /^Police and allied militiamen shot dead some 40 fishermen/);
 });
+
+test('"“…,” the group\'s military spokesman, <Name>, told AFP": the title in apposition is no part of what was said', () => {
+  const quoted = said(
+    '"Our fighters ambushed the convoy near Mandera. We took eleven rifles and burned two trucks," the group\'s military spokesman, Hassan Omar Dheere, told AFP by telephone.',
+  );
+  assert.equal(quoted.length, 1, JSON.stringify(quoted));
+  assert.equal(quoted[0].name, 'Hassan Omar Dheere');
+  assert.match(quoted[0].content, /^"Our fighters ambushed the convoy near Mandera\. We took eleven rifles/);
+  assert.match(quoted[0].content, /two trucks,"$/);
+  const plain = said(
+    'At least four police officers died when the patrol hit a mine, the regional police commander, Ruth Wanjiku, said on Monday.',
+  );
+  assert.equal(plain.length, 1, JSON.stringify(plain));
+  assert.equal(plain[0].content, 'At least four police officers died when the patrol hit a mine');
+  // ("The head of the monitoring group, Jane Doe, said …": a subject and its apposition, no inversion.)
+  const subject = said('The head of the district council, Peter Ayele, said four schools had closed.');
+  assert.equal(subject.length, 1, JSON.stringify(subject));
+  assert.equal(subject[0].content, 'four schools had closed');
+});
