@@ -335,6 +335,10 @@ export function draftSpans(
     const end = isCloseQuote(edge) ? edge.end : edge.start;
     content = trimSpan(text, { start: sent.start, end });
     mention = { start: content.start, end: ws[Math.max(v.to, spTo) - 1].end };
+  } else if (passive && i > 2 && ws[i - 1].w === 'as' && ws[i - 2].w === ',') {
+    // "…, as reported by the state news agency": the clause before the comma is what was reported.
+    content = trimSpan(text, { start: sent.start, end: ws[i - 2].start });
+    mention = { start: content.start, end: ws[spTo - 1].end };
   } else if (passive) {
     const from = Math.max(0, i - 3);
     content = trimSpan(text, { start: ws[from].start, end: ws[v.to - 1].end });

@@ -134,3 +134,18 @@ test('"“…,” the group\'s military spokesman, <Name>, told AFP": the title 
   assert.equal(subject.length, 1, JSON.stringify(subject));
   assert.equal(subject[0].content, 'four schools had closed');
 });
+
+test('"…, as reported by X": the clause before the comma is what X reported, and X gives its toll', () => {
+  const text =
+    'On Thursday, a drone strike on a fuel depot outside Mogadishu caused the deaths of seven guards, as reported by the state news agency.';
+  const a = analyzeDocument({ text, published: '2022-08-15' });
+  assert.equal(a.claims.length, 1);
+  assert.equal(
+    text.slice(a.claims[0].content.start, a.claims[0].content.end),
+    'On Thursday, a drone strike on a fuel depot outside Mogadishu caused the deaths of seven guards',
+  );
+  const fig = a.figures.find((f) => f.low === 7);
+  assert.ok(fig);
+  assert.equal(fig.reporter, a.claims[0].speaker);
+  assert.ok(fig.reporter);
+});
