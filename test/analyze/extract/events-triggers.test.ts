@@ -46,3 +46,12 @@ test('"the worst hit", "the hardest-hit district" rank the harm of what happened
   );
   assert.deepEqual(attacks('The hardest-hit district lost its water supply.'), []);
 });
+
+test('shrapnel, sniper fire and missiles that tore into a place are attacks; costs that tore into budgets are not', () => {
+  assert.deepEqual(attacks('Three children were wounded by shrapnel in Sderot on Sunday.'), ['shrapnel']);
+  assert.deepEqual(attacks('A nurse was hit by sniper fire near the hospital in Khan Younis.'), [
+    'sniper fire',
+  ]);
+  assert.deepEqual(attacks('Missiles tore into a market in Kherson on Monday.'), ['Missiles tore into']);
+  assert.equal(attacks('Rising fuel costs tore into household budgets last year.').length, 0);
+});
