@@ -240,6 +240,19 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
     b = lastCap;
     let headEnd = -1;
     for (let k = i; k < b; k++) if (ORG_HEADS.has(doc.lower[k])) headEnd = k + 1;
+    // "Amina Yusuf of the Sahel Policy Research Institute": a name of two or more capitalised
+    // words with no organisation word, then "of" and a body — the person, then the body.
+    const of = doc.lower.indexOf('of', i);
+    if (
+      of >= i + 2 &&
+      of < b &&
+      headEnd > of &&
+      !doc.lower.slice(i, of).some((w) => ORG_HEADS.has(w) || CONNECTORS.has(w)) &&
+      doc.words.slice(i, of).every((_, k) => isCapWord(doc, i + k))
+    ) {
+      i = of;
+      continue;
+    }
     const acr =
       b + 2 < n && doc.words[b] === '(' && isAcronym(doc.words[b + 1]) && doc.words[b + 2] === ')'
         ? doc.words[b + 1]

@@ -371,3 +371,14 @@ test('"…, the spokesman in <town>, <region>, said": the region after a place a
     JSON.stringify(ms.map((m) => [m.text, m.type])),
   );
 });
+
+test('"<Name> of the <Body>" is a person and a body; bodies with "of" in their own name stay whole', () => {
+  const ms = run(
+    'Amina Yusuf of the Sahel Policy Research Institute said the raids had stopped. ' +
+      'The Bank of Ghana and the Supreme Council of the Armed Forces said nothing.',
+  );
+  assert.equal(find(ms, 'Amina Yusuf').type, 'person');
+  assert.equal(find(ms, 'Sahel Policy Research Institute').type, 'organization');
+  assert.equal(find(ms, 'Bank of Ghana').type, 'organization');
+  assert.equal(find(ms, 'Supreme Council of the Armed Forces').type, 'organization');
+});
