@@ -41,6 +41,8 @@ function saysSomething(ws: Word[], text: string): boolean {
 
 /** A document a broadcaster or site carries: "a statement carried by state TV", "a video posted by …". */
 const CARRIED_DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS}|message|post|video)$`, 'i');
+/** Words a source's speech comes in when an outlet carries them: "in statements reported by AFP". */
+export const CARRIED_WORDS = /^(?:statements?|remarks|comments|words|interviews?|footage|video)$/;
 /** Adverbs that open a sentence before its adjunct: "However, speaking to reporters, …". */
 const DISCOURSE =
   /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
@@ -244,6 +246,12 @@ function invertedAfterSaid(
   for (const t of input.times)
     if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
       while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
+  // "…,” X said Sunday in remarks reported by AFP, as …": past the outlet that carried it.
+  if (ws[afterVerb]?.w === 'in' && CARRIED_WORDS.test(ws[afterVerb + 1]?.w ?? '')) {
+    const by = ws.findIndex((w, k) => k > afterVerb + 1 && k <= afterVerb + 3 && w.w === 'by');
+    const comma = ws.findIndex((w, k) => k > by && w.w === ',');
+    if (by > 0 && comma > 0 && comma - by <= 6) afterVerb = comma;
+  }
   const participleNext =
     ws[afterVerb]?.w === ',' &&
     // "…, X said on Saturday, while Y said …": a clause of its own goes on after the attribution.

@@ -149,3 +149,12 @@ test('"…, as reported by X": the clause before the comma is what X reported, a
   assert.equal(fig.reporter, a.claims[0].speaker);
   assert.ok(fig.reporter);
 });
+
+test('"“…,” X said Sunday in remarks carried by AFP, as …": X said the quotation; the outlet only carried it', () => {
+  const r = said(
+    '"The situation on the border is very grave," regional governor Maria Salcedo said Sunday in remarks reported by AFP, as she toured a shelter for displaced families.',
+  );
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.equal(r[0].name, 'Maria Salcedo');
+  assert.equal(r[0].content, '"The situation on the border is very grave,"');
+});
