@@ -251,7 +251,15 @@ function partyBeforeRelative(
       return null;
     // ("the coalition against the Islamic State said": a bare "against" after a body's noun only.)
     const aim = ws[k].w === 'against' && (R.againstHeads ?? []).includes(ws[k - 1].w);
-    if (!aim && !R.participles.includes(ws[k].w) && !relativePhrases.some((p) => matchAt(ws, k, p) > 0))
+    // ("A correspondent who has interviewed survivors said": the one before "who", not the ones
+    // the relative clause names.)
+    const who = ws[k].w === 'who';
+    if (
+      !aim &&
+      !who &&
+      !R.participles.includes(ws[k].w) &&
+      !relativePhrases.some((p) => matchAt(ws, k, p) > 0)
+    )
       continue;
     const heads = speakerRightBefore(ws, k, ctx).filter((h) => h.to === k && !h.reciprocal);
     if (heads.length) return { heads, at: k };

@@ -421,3 +421,19 @@ test('"a militia known as X says": the name the description goes by is the speak
   );
   assert.equal(d.name, 'Southern Front');
 });
+
+test('a correspondent or photographer of an outlet is a source, and speaks past the people a "who" clause names', () => {
+  const one = said(
+    'A Reuters photographer who reached the market counted eleven bodies, and a CNN correspondent who has interviewed several survivors said the shelling lasted an hour.',
+  );
+  assert.deepEqual(
+    one.map((c) => c.name),
+    ['Reuters photographer', 'CNN correspondent'],
+    JSON.stringify(one),
+  );
+  const two = said('Relatives who buried the dead said the gunmen came at night.');
+  assert.deepEqual(
+    two.map((c) => c.name),
+    ['Relatives'],
+  );
+});
