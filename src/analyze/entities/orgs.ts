@@ -285,6 +285,16 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
       continue;
     }
     // The organisation word ends the name, or is followed by its complement ("Observatory for Human Rights").
+    // ("the Civil Protection Centre in the regional capital Tulear": where a body sits is no part
+    // of its name; it ends at its organisation word — but "Movement in Opposition", "Government
+    // in Exile" are names.)
+    if (
+      headEnd > i + 1 &&
+      headEnd < b &&
+      doc.lower[headEnd] === 'in' &&
+      !/^(?:opposition|exile)$/.test(doc.lower[headEnd + 1] ?? '')
+    )
+      b = headEnd;
     const complement = headEnd > i && headEnd < b && /^(for|of|on|in)$/.test(doc.lower[headEnd]);
     // ("the Ukrainian Air Force": a state's force, found with the state's other bodies; not the
     // "Air Force" of no one.)

@@ -382,3 +382,16 @@ test('"<Name> of the <Body>" is a person and a body; bodies with "of" in their o
   assert.equal(find(ms, 'Bank of Ghana').type, 'organization');
   assert.equal(find(ms, 'Supreme Council of the Armed Forces').type, 'organization');
 });
+
+test('where a body sits is no part of its name; "in Opposition" and "in Exile" are', () => {
+  const ms = run(
+    'The Civil Protection Centre in the regional capital Tulear said the cyclone had passed. ' +
+      'The Burundi Democratic Movement in Exile and the Kenyan High Commission in Kampala said nothing.',
+  );
+  assert.equal(find(ms, 'Civil Protection Centre').type, 'organization');
+  assert.equal(find(ms, 'Burundi Democratic Movement in Exile').type, 'organization');
+  assert.ok(
+    ms.some((m) => m.text === 'Kenyan High Commission'),
+    JSON.stringify(ms.map((m) => m.text)),
+  );
+});
