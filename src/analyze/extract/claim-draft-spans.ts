@@ -43,6 +43,8 @@ function saysSomething(ws: Word[], text: string): boolean {
 const CARRIED_DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS}|message|post|video)$`, 'i');
 /** Words a source's speech comes in when an outlet carries them: "in statements reported by AFP". */
 export const CARRIED_WORDS = /^(?:statements?|remarks|comments|words|interviews?|footage|video)$/;
+/** A document a claim was said in: "in a statement", "in its report". */
+const ISSUED_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS}|post|video|message|interview)$`, 'i');
 /** Adverbs that open a sentence before its adjunct: "However, speaking to reporters, …". */
 const DISCOURSE =
   /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
@@ -252,6 +254,14 @@ function invertedAfterSaid(
     const comma = ws.findIndex((w, k) => k > by && w.w === ',');
     if (by > 0 && comma > 0 && comma - by <= 6) afterVerb = comma;
   }
+  // "…,” the office said in its statement, after …": past the document it was said in.
+  if (
+    ws[afterVerb]?.w === 'in' &&
+    /^(?:a|an|its|their|his|her|the)$/.test(ws[afterVerb + 1]?.w ?? '') &&
+    ISSUED_NOUN.test(ws[afterVerb + 2]?.w ?? '') &&
+    ws[afterVerb + 3]?.w === ','
+  )
+    afterVerb += 3;
   const participleNext =
     ws[afterVerb]?.w === ',' &&
     // "…, X said on Saturday, while Y said …": a clause of its own goes on after the attribution.

@@ -158,3 +158,14 @@ test('"“…,” X said Sunday in remarks carried by AFP, as …": X said the q
   assert.equal(r[0].name, 'Maria Salcedo');
   assert.equal(r[0].content, '"The situation on the border is very grave,"');
 });
+
+test('"“…,” the office said in its statement, after …": the quotation before is what was said, and its toll is the office\'s', () => {
+  const text =
+    '“The raid on the market killed six people,” leaving “31 wounded,” the district health office said in its statement, after first reporting two dead.';
+  const a = analyzeDocument({ text, published: '2022-08-15' });
+  const quoted = a.claims.find((c) => text.slice(c.content.start, c.content.end).startsWith('“The raid'));
+  assert.ok(quoted, JSON.stringify(a.claims.map((c) => text.slice(c.content.start, c.content.end))));
+  assert.match(text.slice(quoted.content.start, quoted.content.end), /31 wounded,”$/);
+  const wounded = a.figures.find((f) => f.low === 31);
+  assert.equal(wounded?.reporter, quoted.speaker);
+});
