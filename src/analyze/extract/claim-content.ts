@@ -30,7 +30,8 @@ export function pastAddressee(input: ContentInput, ws: Word[], to: number, lemma
       k < ws.length &&
       k - c < 3 &&
       /^\p{Ll}+$/u.test(input.text.slice(ws[k].start, ws[k].end)) &&
-      !/^(?:that|on)$/.test(ws[k].w)
+      // ("told AFP about the shelling that took place …": what it was about, not the one told.)
+      !/^(?:that|on|about)$/.test(ws[k].w)
     )
       k++;
     return k > c && /^(?:that|on)$/.test(ws[k]?.w ?? '') ? k : c;

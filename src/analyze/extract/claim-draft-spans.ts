@@ -309,6 +309,8 @@ function invertedAfterSaid(
       // "…, residents said, an allegation denied by the country's army": the answer in apposition.
       answerAfter(ws, afterVerb) ||
       /^(?:when|after|while|before)$/.test(tail[0]?.w ?? '') ||
+      // ("“…,” X told AFP about the shelling that took place on Monday": what it was about.)
+      (ws[afterVerb]?.w === 'about' && isCloseQuote(before)) ||
       // "…, X said during a news conference at the museum in the capital.": adjuncts only.
       (/^(?:during|at|in|on|from|via|through|to)$/.test(tail[0]?.w ?? '') &&
         !ws.slice(v.to, tailEnd).some((_, k) => verbAt(ws, v.to + k) !== null))) &&

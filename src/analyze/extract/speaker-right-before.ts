@@ -39,6 +39,9 @@ const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$|^(?:today|yesterday|tonight|overni
 const BRIEFING = /^(briefing|telling|informing|briefed|told|informed)$/;
 const STATE_SOURCES = /^(officials|authorities|an official|one official|a senior official|diplomats)$/;
 
+/** Nouns that name a place without its name: "in the country", "in the eastern region". */
+const PLACE_NOUN =
+  /^(?:country|region|area|city|town|village|province|district|capital|territory|enclave|north|south|east|west|northeast|northwest|southeast|southwest)$/;
 /** Words between a relative pronoun and its verb of saying: "which also said", "who later told". */
 const RELATIVE_ADVERBS =
   /^(?:also|later|then|again|earlier|previously|already|further|subsequently|has|had|have)$/;
@@ -142,6 +145,19 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
     if (place) {
       const k = wordIndexBefore(ws, place.start);
       if (k >= 1 && (ws[k].w === 'in' || ws[k].w === 'of' || ws[k].w === 'from')) {
+        j = k - 1;
+        continue;
+      }
+    }
+    // "the spokesman for the UN mission in the country said": step over a place named by its noun.
+    if (PLACE_NOUN.test(w.w)) {
+      const k =
+        ws[j - 1]?.w === 'the'
+          ? j - 2
+          : ws[j - 2]?.w === 'the' && /^\p{Ll}+$/u.test(ws[j - 1].w)
+            ? j - 3
+            : -1;
+      if (k >= 2 && ws[k].w === 'in') {
         j = k - 1;
         continue;
       }

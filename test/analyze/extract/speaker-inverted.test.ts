@@ -169,3 +169,17 @@ test('"“…,” the office said in its statement, after …": the quotation be
   const wounded = a.figures.find((f) => f.low === 31);
   assert.equal(wounded?.reporter, quoted.speaker);
 });
+
+test('a source "in the country" or "elsewhere in the province" speaks past that place; "told AFP about …" keeps the quotation', () => {
+  const placed = said(
+    'Gunmen burned a school near the river, the spokesman for the UN mission in the country told AFP.',
+  );
+  assert.equal(placed.length, 1, JSON.stringify(placed));
+  assert.equal(placed[0].content, 'Gunmen burned a school near the river');
+  const about = said(
+    '“Twelve people died when the shells hit the clinic,” Hamid Sultani told AFP about the shelling that took place on Monday.',
+  );
+  assert.equal(about.length, 1, JSON.stringify(about));
+  assert.equal(about[0].name, 'Hamid Sultani');
+  assert.equal(about[0].content, '“Twelve people died when the shells hit the clinic,”');
+});
