@@ -47,6 +47,8 @@ export const RECIPROCAL_SUBJECTS = [
 
 /** "A communique released that evening rejected …": a document, the participle that put it out, and a time. */
 const PUT_OUT = /^(?:issued|released|published|posted|read)$/;
+/** Participles of an outlet that reached a document: "a report seen by Reuters". */
+const SEEN_BY = /^(?:seen|obtained|reviewed|viewed)$/;
 let documentRe: RegExp | null = null;
 
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
@@ -57,6 +59,12 @@ export function speakerBefore(ws: Word[], v: number, ctx: SpeakerContext): Speak
   // (The verb lexicon is asked only once such a participle is found: this runs for every verb.)
   for (let k = v - 2; k >= 2 && v - k <= 7; k--) {
     if (/^[,;:“”"]$/.test(ws[k].w)) break;
+    // ("A police report viewed by AFP stated …": the issuer speaks, not the outlet that saw it.)
+    if (SEEN_BY.test(ws[k].w) && ws[k + 1]?.w === 'by' && documentRe.test(ws[k - 1].w)) {
+      const issuer = speakerBefore(ws, k, ctx);
+      if (issuer.length) return issuer.map((h) => ({ ...h, to: Math.max(h.to, k) }));
+      break;
+    }
     if (!PUT_OUT.test(ws[k].w) || !documentRe.test(ws[k - 1].w) || ws[k + 1]?.w === 'by') continue;
     if (ws.slice(k, v - 1).some((_, n) => verbAt(ws, k + n) !== null)) break;
     const doc = speakerBefore(ws, k, ctx);

@@ -192,6 +192,15 @@ export function notSpeech(
     )
   )
     return true;
+  // "a police report viewed by AFP stated", "the UN report obtained by AFP": a noun, its
+  // participle and the one that reached it after it.
+  if (
+    !v.past &&
+    !v.participle &&
+    /^(?:seen|obtained|reviewed|viewed|issued|released|published)$/.test(ws[i + 1]?.w ?? '') &&
+    ws[i + 2]?.w === 'by'
+  )
+    return true;
   // "between the two states", "member states", "other reports": after a count or such a
   // modifier, an "-s" form is a plural noun.
   if (!v.past && !v.participle && /s$/.test(ws[i].w) && PLURAL_MODIFIER.test(ws[i - 1]?.w ?? '')) return true;

@@ -437,3 +437,14 @@ test('a correspondent or photographer of an outlet is a source, and speaks past 
     ['Relatives'],
   );
 });
+
+test('"a police report viewed by AFP stated": the report speaks for its issuer, not the outlet that saw it', () => {
+  const r = said(
+    'A Somali police report viewed by AFP stated that the gunmen had crossed from the south before dawn.',
+  );
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.match(r[0].name ?? '', /police/i);
+  const un = said('An internal UN report obtained by AFP said 40 villagers were killed.');
+  assert.equal(un.length, 1, JSON.stringify(un));
+  assert.equal(un[0].name, 'United Nations');
+});
