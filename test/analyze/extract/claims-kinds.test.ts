@@ -273,3 +273,18 @@ test('"X rejected that and said …": "that" is the object denied, not the openi
   assert.deepEqual(kinds, ['assertion', 'denial', 'assertion']);
   assert.deepEqual(a.claims[1].contradicts, [0]);
 });
+
+test('"quipped" says something; "scoffed" at a claim dismisses it', () => {
+  const said = (text: string) =>
+    analyzeDocument({ text, published: '2024-03-12' }).claims.map((c) => ({
+      kind: c.kind,
+      content: text.slice(c.content.start, c.content.end),
+    }));
+  assert.deepEqual(
+    said('"Our army has weathered worse storms than a few drones," quipped the defence minister.'),
+    [{ kind: 'statement', content: '"Our army has weathered worse storms than a few drones,"' }],
+  );
+  assert.deepEqual(said('The junta scoffed at reports that its jets had bombed a school.'), [
+    { kind: 'denial', content: 'at reports that its jets had bombed a school' },
+  ]);
+});
