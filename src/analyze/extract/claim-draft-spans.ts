@@ -41,10 +41,14 @@ function saysSomething(ws: Word[], text: string): boolean {
 
 /** A document a broadcaster or site carries: "a statement carried by state TV", "a video posted by …". */
 const CARRIED_DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS}|message|post|video)$`, 'i');
-/** Words a source's speech comes in when an outlet carries them: "in statements reported by AFP". */
-export const CARRIED_WORDS = /^(?:statements?|remarks|comments|words|interviews?|footage|video)$/;
-/** A document a claim was said in: "in a statement", "in its report". */
-const ISSUED_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS}|post|video|message|interview)$`, 'i');
+/**
+ * What a source's words were said in: "in a statement", "in its report", "in remarks reported by
+ * AFP" (where an outlet only carried them).
+ */
+export const SAID_IN = new RegExp(
+  `^(?:${DOCUMENT_NOUNS}|statements|remarks|comments|words|interviews?|footage|video|post|message)$`,
+  'i',
+);
 /** Adverbs that open a sentence before its adjunct: "However, speaking to reporters, …". */
 const DISCOURSE =
   /^(?:however|meanwhile|but|and|also|separately|still|yet|instead|later|earlier|now|then|elsewhere)$/;
@@ -249,7 +253,7 @@ function invertedAfterSaid(
     if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
       while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
   // "…,” X said Sunday in remarks reported by AFP, as …": past the outlet that carried it.
-  if (ws[afterVerb]?.w === 'in' && CARRIED_WORDS.test(ws[afterVerb + 1]?.w ?? '')) {
+  if (ws[afterVerb]?.w === 'in' && SAID_IN.test(ws[afterVerb + 1]?.w ?? '')) {
     const by = ws.findIndex((w, k) => k > afterVerb + 1 && k <= afterVerb + 3 && w.w === 'by');
     const comma = ws.findIndex((w, k) => k > by && w.w === ',');
     if (by > 0 && comma > 0 && comma - by <= 6) afterVerb = comma;
@@ -258,7 +262,7 @@ function invertedAfterSaid(
   if (
     ws[afterVerb]?.w === 'in' &&
     /^(?:a|an|its|their|his|her|the)$/.test(ws[afterVerb + 1]?.w ?? '') &&
-    ISSUED_NOUN.test(ws[afterVerb + 2]?.w ?? '') &&
+    SAID_IN.test(ws[afterVerb + 2]?.w ?? '') &&
     ws[afterVerb + 3]?.w === ','
   )
     afterVerb += 3;

@@ -4,7 +4,7 @@
  * it introduces and the mention it spans (claim-draft-spans.ts), and "according to X" — several in
  * a sentence included. Pure.
  */
-import { CARRIED_WORDS, draftSpans, endEarlierDraft, type Speaking } from './claim-draft-spans.ts';
+import { draftSpans, endEarlierDraft, SAID_IN, type Speaking } from './claim-draft-spans.ts';
 import { isQuote } from './claim-quotes.ts';
 import {
   AUXILIARY,
@@ -168,7 +168,7 @@ function passiveAgent(
   if (PASSIVE_NEXT.has(ws[agentAt]?.w ?? '') && v.past) {
     // "… said Sunday in remarks reported by AFP": the outlet that carried the words of the
     // verb before it, no claim of its own.
-    if (v.from > 1 && ws[v.from - 2].w === 'in' && CARRIED_WORDS.test(ws[v.from - 1].w)) return null;
+    if (v.from > 1 && ws[v.from - 2].w === 'in' && SAID_IN.test(ws[v.from - 1].w)) return null;
     speakers = speakerAfter(ws, agentAt + 1, ctx);
     passive = speakers.length > 0;
     // "Witnesses quoted by AFP said …": the outlet that reached them, before their own verb.
