@@ -42,12 +42,14 @@ export const STRONG_LOCATIVE = new Set([
   // only after a place noun: "the state's capital, X" (see locativeBefore)
   ',',
 ]);
-const PLACE_NOUNS = new Set(
+/** Nouns of places: "the town of X", "in the eastern region". */
+export const PLACE_NOUNS = new Set(
   'town city village region province district state capital port county governorate oblast area neighbourhood neighborhood suburb camp settlement island islands valley mountains river border enclave territory republic municipality prefecture commune locality strip peninsula corridor front'.split(
     ' ',
   ),
 );
-const COMPASS = new Set(
+/** Points and parts of the compass: "in the north", "the eastern town". */
+export const COMPASS = new Set(
   'north south east west northern southern eastern western northeast northwest southeast southwest central'.split(
     ' ',
   ),

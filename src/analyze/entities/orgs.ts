@@ -276,7 +276,7 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
       }
       const key = `org:${acr.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
       // ("Indian Air Force (IAF)": a state's own force speaks for that state.)
-      const state = stateForces(doc, i, b) ? ownerBefore(doc, i + 1)?.iso : null;
+      const state = stateForces(doc, i, b);
       const affiliation = state ? `country:${state.toLowerCase()}` : null;
       defined.set(acr, { key, name, type: 'organization', affiliation });
       push(doc, out, i, b, { type: 'organization', name, key, affiliation, strong: true });
@@ -333,15 +333,16 @@ export function matchNamedOrgs(doc: Doc, out: Cand[]): void {
   }
 }
 
-/** "Sudanese Armed Forces"-style names are a country's military (see groups.ts), not a named body. */
-function stateForces(doc: Doc, a: number, b: number): boolean {
-  if (b - a < 2) return false;
+/**
+ * "Sudanese Armed Forces"-style names are a country's military (see groups.ts), not a named body:
+ * the ISO code of the country that owns one, else null.
+ */
+function stateForces(doc: Doc, a: number, b: number): string | null {
+  if (b - a < 2) return null;
   const owner = ownerBefore(doc, a + 1);
-  if (!owner?.iso) return false;
-  return (
-    lexicon().militaryNouns.has(mfold(spanText(doc, a + 1, b))) ||
-    lexicon().governmentNouns.has(mfold(spanText(doc, a + 1, b)))
-  );
+  if (!owner?.iso) return null;
+  const rest = mfold(spanText(doc, a + 1, b));
+  return lexicon().militaryNouns.has(rest) || lexicon().governmentNouns.has(rest) ? owner.iso : null;
 }
 
 function ministryHead(doc: Doc, a: number, b: number): boolean {

@@ -252,20 +252,7 @@ function invertedAfterSaid(
   for (const t of input.times)
     if (ws[afterVerb] && t.start <= ws[afterVerb].start + 6 && t.start >= ws[v.to - 1].end)
       while (afterVerb < ws.length && ws[afterVerb].end <= t.end) afterVerb++;
-  // "…,” X said Sunday in remarks reported by AFP, as …": past the outlet that carried it.
-  if (ws[afterVerb]?.w === 'in' && SAID_IN.test(ws[afterVerb + 1]?.w ?? '')) {
-    const by = ws.findIndex((w, k) => k > afterVerb + 1 && k <= afterVerb + 3 && w.w === 'by');
-    const comma = ws.findIndex((w, k) => k > by && w.w === ',');
-    if (by > 0 && comma > 0 && comma - by <= 6) afterVerb = comma;
-  }
-  // "…,” the office said in its statement, after …": past the document it was said in.
-  if (
-    ws[afterVerb]?.w === 'in' &&
-    /^(?:a|an|its|their|his|her|the)$/.test(ws[afterVerb + 1]?.w ?? '') &&
-    SAID_IN.test(ws[afterVerb + 2]?.w ?? '') &&
-    ws[afterVerb + 3]?.w === ','
-  )
-    afterVerb += 3;
+  afterVerb = pastSaidIn(ws, afterVerb);
   const participleNext =
     ws[afterVerb]?.w === ',' &&
     // "…, X said on Saturday, while Y said …": a clause of its own goes on after the attribution.
@@ -323,6 +310,22 @@ function invertedAfterSaid(
     // is no statement — what precedes the comma must say something (a verb or a quotation).
     (isCloseQuote(before) || saysSomething(ws.slice(0, titleFrom), text));
   return { invertedBefore, before };
+}
+
+/**
+ * Past what the words were said in, up to the comma after it: "in its statement," ("“…,” the
+ * office said in its statement, after …") or "in remarks reported by AFP," ("…, X said Sunday in
+ * remarks reported by AFP, as …", an outlet that only carried them). `at` when there is none.
+ */
+function pastSaidIn(ws: Word[], at: number): number {
+  if (ws[at]?.w !== 'in') return at;
+  let k = at + 1;
+  if (/^(?:a|an|its|their|his|her|the)$/.test(ws[k]?.w ?? '')) k++;
+  if (!SAID_IN.test(ws[k]?.w ?? '')) return at;
+  if (ws[k + 1]?.w === ',') return k + 1;
+  const by = ws.findIndex((w, n) => n > k && n <= k + 2 && w.w === 'by');
+  const comma = ws.findIndex((w, n) => n > by && w.w === ',');
+  return by > 0 && comma > 0 && comma - by <= 6 ? comma : at;
 }
 
 /**

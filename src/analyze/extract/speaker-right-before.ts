@@ -3,6 +3,7 @@
  * past times, adverbs and bracketed acronyms: a relative pronoun's antecedent, a name, a source
  * before a phrase of place, a generic source ("US officials"), a pronoun, a description.
  */
+import { COMPASS, PLACE_NOUNS } from '../entities/classify-places.ts';
 import { countryByCapital } from '../geo/countries.ts';
 import { isFunctionWord } from '../nlp/function-words.ts';
 import {
@@ -39,9 +40,6 @@ const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$|^(?:today|yesterday|tonight|overni
 const BRIEFING = /^(briefing|telling|informing|briefed|told|informed)$/;
 const STATE_SOURCES = /^(officials|authorities|an official|one official|a senior official|diplomats)$/;
 
-/** Nouns that name a place without its name: "in the country", "in the eastern region". */
-const PLACE_NOUN =
-  /^(?:country|region|area|city|town|village|province|district|capital|territory|enclave|north|south|east|west|northeast|northwest|southeast|southwest)$/;
 /** Words between a relative pronoun and its verb of saying: "which also said", "who later told". */
 const RELATIVE_ADVERBS =
   /^(?:also|later|then|again|earlier|previously|already|further|subsequently|has|had|have)$/;
@@ -150,7 +148,7 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
       }
     }
     // "the spokesman for the UN mission in the country said": step over a place named by its noun.
-    if (PLACE_NOUN.test(w.w)) {
+    if (w.w === 'country' || PLACE_NOUNS.has(w.w) || COMPASS.has(w.w)) {
       const k =
         ws[j - 1]?.w === 'the'
           ? j - 2

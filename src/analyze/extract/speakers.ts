@@ -46,9 +46,9 @@ export const RECIPROCAL_SUBJECTS = [
 ].map(phraseWords);
 
 /** "A communique released that evening rejected …": a document, the participle that put it out, and a time. */
-const PUT_OUT = /^(?:issued|released|published|posted|read)$/;
+export const PUT_OUT = /^(?:issued|released|published|posted|read)$/;
 /** Participles of an outlet that reached a document: "a report seen by Reuters". */
-const SEEN_BY = /^(?:seen|obtained|reviewed|viewed)$/;
+export const SEEN_BY = /^(?:seen|obtained|reviewed|viewed)$/;
 let documentRe: RegExp | null = null;
 
 /** Speakers before the verb at word index v (several for "Ethiopia and Eritrea both said"). */
@@ -333,7 +333,6 @@ function restrictiveRelative(ws: Word[], v: number): number {
   return -1;
 }
 
-/** "members", "officials", "leaders": a plural noun for the part of a body that speaks ("members of the group"). */
 /**
  * "known as (the) X", "called X", "dubbed X" filling the words from `from` up to the verb `v`:
  * the named body or person X (an entity, not a place).
@@ -355,6 +354,7 @@ function knownAs(ws: Word[], from: number, v: number, ctx: SpeakerContext): Spea
   return { key: e.key, from: k, to: v };
 }
 
+/** "members", "officials", "leaders": a plural noun for the part of a body that speaks ("members of the group"). */
 export function sourcePart(w: string): boolean {
   return /^(?:members|leaders|representatives)$/.test(w) || (/s$/.test(w) && isSourceNoun(w, true));
 }

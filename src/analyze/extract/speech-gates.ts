@@ -12,6 +12,7 @@ import { decisionHits } from './event-hits.ts';
 import { findPhrase, lex } from './event-lexicon.ts';
 import { figureLexicon } from './lexicon.ts';
 import { isCloseQuote } from './speaker-phrases.ts';
+import { PUT_OUT, SEEN_BY } from './speakers.ts';
 import { type VerbHit, verbAt, verbLexicon } from './verbs.ts';
 import type { Word } from './words.ts';
 
@@ -197,7 +198,7 @@ export function notSpeech(
   if (
     !v.past &&
     !v.participle &&
-    /^(?:seen|obtained|reviewed|viewed|issued|released|published)$/.test(ws[i + 1]?.w ?? '') &&
+    (SEEN_BY.test(ws[i + 1]?.w ?? '') || PUT_OUT.test(ws[i + 1]?.w ?? '')) &&
     ws[i + 2]?.w === 'by'
   )
     return true;
