@@ -181,6 +181,20 @@ export function closesApposition(doc: Doc, b: number): boolean {
   return false;
 }
 
+/**
+ * ", X Y, put the toll at …": a name of two words or more, set off by commas, that a verb follows
+ * right after its closing comma — the subject in apposition, whatever the verb.
+ */
+export function closesBeforeVerb(doc: Doc, a: number, b: number): boolean {
+  if (b - a < 2 || doc.words[b] !== ',' || !sameSentence(doc, b, b + 1)) return false;
+  for (let k = b + 1; k < doc.tokens.length && k - b <= 3 && sameSentence(doc, b, k); k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return /^\p{Ll}/u.test(doc.words[k]);
+    if (t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** Tokens x.. of a run up to b open with a country's name that another name follows: "Israel Katz". */
 export function countryFirstName(doc: Doc, x: number, b: number): boolean {
   return b - x >= 2 && isNameToken(doc, x + 1) && countryNamed(doc.words[x]) !== null;

@@ -258,7 +258,8 @@ export function leadingCountry(
  * vowed"); either way the run is settled. True when the run is a demonym.
  */
 export function demonymRun(doc: Doc, a: number, b: number, text: string, country: EmitCountry): boolean {
-  const dem = b - a === 1 ? countryOfDemonym(text) : null;
+  // (Not a country's own name that is also its capital's and its people's: "Djibouti accused …".)
+  const dem = b - a === 1 && !countryNamed(text) ? countryOfDemonym(text) : null;
   if (dem) {
     // A plural demonym used as a noun stands for the country: "the Russians said", "Ukrainians vowed".
     if (/s$/i.test(text) && (doc.lower[a - 1] === 'the' || agentAfter(doc, b)))

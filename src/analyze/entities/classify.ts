@@ -9,6 +9,7 @@
 import { WEEKDAY_TITLE_PREFIXES, WEEKDAYS } from '../time/lexicon.ts';
 import {
   closesApposition,
+  closesBeforeVerb,
   countryFirstName,
   endsSpeech,
   isSurname,
@@ -29,6 +30,7 @@ import {
   STRONG_LOCATIVE,
 } from './classify-places.ts';
 import { beforeControl, type Cand, type Doc, type Run, sameSentence, spanText } from './context.ts';
+import { countryNamed } from './country.ts';
 import { isAcronym, lexicon } from './lexicon.ts';
 import { mfold, mkey } from './memo.ts';
 import { ORG_HEADS } from './orgs.ts';
@@ -82,6 +84,14 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     const { b } = run;
     // "on Palm Sunday", "Good Friday": a named day, not a place or a person.
     if (b - a === 1 && WEEKDAY_TITLE_PREFIXES.has(doc.lower[a]) && WEEKDAYS.has(doc.lower[b] ?? '')) continue;
+    // 0. A name joined by "of" that the gazetteer knows: a country's or a place's, nobody's.
+    if (run.joined) {
+      const text = spanText(doc, a, b);
+      const c = countryNamed(text);
+      if (c) country(a, b, c.iso2, text);
+      else out.push(mk(a, b, placeCand(text, lookupPlace(text, countries), true)));
+      continue;
+    }
     // 1. A title inside the run: "Ukrainian Foreign Minister Dmytro Kuleba", "Gen. Abdel Fattah al-Burhan".
     if (titledPerson(pass, a, b)) continue;
     // 2. A leading country name or demonym: emit the country, continue with the rest.
@@ -110,10 +120,15 @@ export function classifyRuns(doc: Doc, runs: Run[], cands: Cand[], countries: st
     const ofPlace = () => b - a === 1 && placeAdjective(text, place, countries);
     if (placeInContext(pass, a, b, text, place, ofPlace)) continue;
     // 4. People by role around the name.
-    const after = appositiveAfter(doc, b);
+    const after = appositiveAfter(doc, b, /^[”"]$/.test(doc.words[a - 1] ?? ''));
     const before = after
       ? null
-      : appositiveBefore(doc, a, all(), closesApposition(doc, b) || endsSpeech(doc, a, b));
+      : appositiveBefore(
+          doc,
+          a,
+          all(),
+          closesApposition(doc, b) || endsSpeech(doc, a, b) || closesBeforeVerb(doc, a, b),
+        );
     // ("said the Head of Air Operations, Colonel …": a run right after "head of" that
     // leaves no name of its own is the body headed, not the person.)
     const complement = /^(?:of|for)$/.test(doc.lower[a - 1] ?? '') && b - a < 3;

@@ -144,6 +144,8 @@ export interface Run {
   /** Token span [a, b). */
   a: number;
   b: number;
+  /** Two runs joined by "of" into a name the gazetteer knows ("the Gulf of Aden"). */
+  joined?: boolean;
 }
 
 /** Short words (four letters at most, as a name's last syllable is) that make a name before them a modifier: "Saudi Arabia-led", "Hamas-run", "UN-era". */

@@ -121,9 +121,13 @@ export function matchGroups(doc: Doc, cands: Cand[], absorbed: Set<Cand>): Cand[
     }
     if (!norm) continue;
     // Attributive use ("separatist enclave") or a longer head later ("military authorities").
+    // ("The army air-dropped leaflets": a noun glued to a past form is a verb of its own.)
+    const compoundVerb =
+      end + 2 < n && doc.words[end + 1] === '-' && glued(doc, end + 1) && /ed$/.test(doc.lower[end + 2]);
     if (
       end < n &&
       sameSentence(doc, i, end) &&
+      !compoundVerb &&
       (doc.tokens[end].pos === 'NOUN' || lex.groupNouns.has(doc.lower[end]))
     )
       continue;

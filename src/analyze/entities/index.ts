@@ -4,9 +4,10 @@
  * lexicon-driven over wink-nlp tokens (no neural model): see the matcher modules.
  */
 
+import { isPlaceName } from '../geo/gazetteer.ts';
 import type { EntityMention, Sentence, Token } from '../types.ts';
 import { classifyRuns } from './classify.ts';
-import { type Cand, type Doc, findRuns, makeDoc } from './context.ts';
+import { type Cand, type Doc, findRuns, makeDoc, type Run, spanText } from './context.ts';
 import { countryNamed, countryOfDemonym } from './country.ts';
 import { settle } from './document.ts';
 import { matchGroups } from './groups.ts';
@@ -26,7 +27,7 @@ export function findEntities(
   const groups = matchGroups(doc, cands, absorbed);
   if (absorbed.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !absorbed.has(c)));
   cands.push(...groups);
-  const runs = findRuns(doc);
+  const runs = joinOfNames(doc, findRuns(doc));
   const countries = focusCountries(doc, runs, cands);
   const { cands: more, unknown } = classifyRuns(doc, runs, cands, countries);
   cands.push(...more);
@@ -42,6 +43,23 @@ export function findEntities(
     if (c.geo) m.geo = c.geo;
     return m;
   });
+}
+
+/**
+ * "the Horn of Africa", "the Gulf of Aden", "the Strait of Hormuz": two runs of capitals joined by
+ * "of" are one run when the gazetteer knows the whole as a place's name.
+ */
+function joinOfNames(doc: Doc, runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
+    const next = runs[k + 1];
+    if (next && next.a === r.b + 1 && doc.lower[r.b] === 'of' && isPlaceName(spanText(doc, r.a, next.b))) {
+      out.push({ a: r.a, b: next.b, joined: true });
+      k++;
+    } else out.push(r);
+  }
+  return out;
 }
 
 /** ISO alpha-2 codes of the countries a document mentions, most mentioned first. */

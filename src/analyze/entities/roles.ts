@@ -111,7 +111,7 @@ export function roleBefore(doc: Doc, headStart: number, headEnd: number, min: nu
 const GROUP_OWNER = /^(?:group|movement|militia|rebels|insurgents|militants)$/;
 
 /** ", a senior adviser to the president," after a name. */
-export function appositiveAfter(doc: Doc, b: number): Title | null {
+export function appositiveAfter(doc: Doc, b: number, afterQuote = false): Title | null {
   const n = doc.tokens.length;
   if (b + 1 >= n || doc.words[b] !== ',' || !sameSentence(doc, b, b + 1)) return null;
   let s = b + 1;
@@ -156,8 +156,11 @@ export function appositiveAfter(doc: Doc, b: number): Title | null {
           k++;
         end = k;
       }
-      // "In a post on Telegram, the governor said": the subject of the verb, not an appositive.
-      if (end < n && sameSentence(doc, e, end) && /^(?:AUX|VERB)$/.test(doc.tokens[end].pos)) return null;
+      // "In a post on Telegram, the governor said": the subject of the verb, not an appositive —
+      // unless the name stands right after a quotation, where only its speaker can ("“…,” X Y,
+      // director of information in Z told AFP", its closing comma left out).
+      if (end < n && sameSentence(doc, e, end) && /^(?:AUX|VERB)$/.test(doc.tokens[end].pos) && !afterQuote)
+        return null;
       return { a: roleStart, b: end, affiliation };
     }
   }

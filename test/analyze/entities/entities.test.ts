@@ -395,3 +395,23 @@ test('where a body sits is no part of its name; "in Opposition" and "in Exile" a
     JSON.stringify(ms.map((m) => m.text)),
   );
 });
+
+test("a country whose name is also its capital and its people's word acts as the country", () => {
+  const ms = run(
+    'Djibouti accused Eritrea of shelling its border posts. Gibraltar rejected the claim on Monday.',
+  );
+  assert.equal(find(ms, 'Djibouti').type, 'country');
+  assert.equal(find(ms, 'Gibraltar').type, 'country');
+});
+
+test('"the army air-dropped leaflets": a noun glued to a past form is a verb, not a longer name', () => {
+  const ms = run('The Malian army air-dropped food over the camp on Friday.');
+  assert.equal(find(ms, 'Malian army').type, 'organization');
+});
+
+test('"the Gulf of Aden", "the Horn of Africa": a place named with "of" is one name, not two', () => {
+  const ms = run('Pirates struck a tanker in the Gulf of Aden as drought spread across the Horn of Africa.');
+  assert.equal(find(ms, 'Gulf of Aden').type, 'place');
+  assert.equal(find(ms, 'Horn of Africa').type, 'place');
+  assert.ok(!ms.some((m) => m.text === 'Horn'));
+});
