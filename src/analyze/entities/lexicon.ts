@@ -118,6 +118,46 @@ function wireAgencies(entries: OrgEntry[]): OrgEntry[] {
   return added;
 }
 
+/**
+ * Newspapers, magazines and news sites from data/outlets.json (the ingest list) whose names run to
+ * two words or more past "The", one of them a word of the press ("The Times of Israel", "Daily
+ * Trust"), none marked ambiguous: bodies in running text, not a person or a country. A name one
+ * word long, or one of ordinary words only ("Foreign Affairs"), may be no outlet at all.
+ */
+function newspapers(entries: OrgEntry[]): OrgEntry[] {
+  const url = new URL('../../../data/outlets.json', import.meta.url);
+  if (!existsSync(url)) return [];
+  let data: {
+    outlets?: { name: string; aliases?: string[]; kind?: string; ambiguous?: boolean }[];
+    pressWords?: { words: string[] };
+  };
+  try {
+    data = JSON.parse(readFileSync(url, 'utf8'));
+  } catch {
+    return [];
+  }
+  const press = new Set(data.pressWords?.words ?? []);
+  const long = (n: string) => {
+    const ws = n.replace(/^the\s+/i, '').split(/\s+/);
+    return ws.length >= 2 && ws.some((w) => press.has(w.toLowerCase()));
+  };
+  const taken = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(mfold)));
+  const added: OrgEntry[] = [];
+  for (const o of data.outlets ?? []) {
+    if (!/^(?:newspaper|magazine|site)$/.test(o.kind ?? '') || o.ambiguous) continue;
+    const names = [o.name, ...(o.aliases ?? [])].filter(long).filter((n) => !taken.has(mfold(n)));
+    if (!names.length) continue;
+    for (const n of names) taken.add(mfold(n));
+    added.push({
+      key: `outlet:${mkey(o.name)}`,
+      type: 'organization',
+      name: names[0],
+      aliases: names.slice(1),
+    });
+  }
+  return added;
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const titles = sections(dataFile('titles.txt'));
@@ -140,6 +180,7 @@ export function lexicon(): Lexicon {
   const modelNouns = wordList('model-nouns.txt');
   const orgs = JSON.parse(dataFile('organizations.json')) as { entries: OrgEntry[] };
   orgs.entries.push(...wireAgencies(orgs.entries));
+  orgs.entries.push(...newspapers(orgs.entries));
   const orgByFold = new Map<string, OrgEntry>();
   const orgByAcronym = new Map<string, OrgEntry>();
   const orgFirstWords = new Set<string>();

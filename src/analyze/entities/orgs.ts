@@ -54,6 +54,14 @@ const LOCAL_OWNERS = new Set([
   'governorate',
 ]);
 
+/** Every word of tokens a..b-1 but the small ones ("of", "and") opens with a capital. */
+function titleCased(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (/^\p{L}/u.test(doc.words[k]) && !isFunctionWord(doc.lower[k]) && !/^\p{Lu}/u.test(doc.words[k]))
+      return false;
+  return true;
+}
+
 export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
   const lex = lexicon();
   // The last UN mission named in this document ("the UN mission" takes it up again).
@@ -79,6 +87,13 @@ export function matchLexiconOrgs(doc: Doc, out: Cand[]): void {
           /^(?:al|el|ad|ar|as|ash|at|az|an)$/.test(doc.lower[i]) &&
           /^\p{Lu}/u.test(doc.words[doc.words[i + 1] === '-' ? i + 2 : i + 1] ?? '');
         if (!startsUpper && !article && alias && /^\p{Lu}/u.test(alias)) continue;
+        // A newspaper's title has every word capitalised ("Pakistan Today", not "Pakistan today")
+        // and ends where the name does ("National News Agency" is no paper called "National News").
+        if (
+          e.key.startsWith('outlet:') &&
+          (!titleCased(doc, i, b) || (b < n && sameSentence(doc, i, b) && isCapWord(doc, b)))
+        )
+          continue;
         if (b < n && glued(doc, b) && /^[\p{L}\d]/u.test(doc.words[b])) continue;
         best = { b, key: e.key, type: e.type, name: e.name, aff: e.affiliation };
         break;

@@ -303,13 +303,29 @@ function invertedAfterSaid(
       // ("“…,” X told AFP about the shelling that took place on Monday": what it was about.)
       (ws[afterVerb]?.w === 'about' && isCloseQuote(before)) ||
       // "…, X said during a news conference at the museum in the capital.": adjuncts only.
+      // ("…,” she said in remarks e-mailed to a newspaper.": a participle that tells of the
+      // document, or a word of a name, is no verb of a clause.)
       (/^(?:during|at|in|on|from|via|through|to)$/.test(tail[0]?.w ?? '') &&
-        !ws.slice(v.to, tailEnd).some((_, k) => verbAt(ws, v.to + k) !== null))) &&
+        !ws
+          .slice(v.to, tailEnd)
+          .some(
+            (w, k) =>
+              verbAt(ws, v.to + k) !== null &&
+              !ofDocument(ws, v.to + k) &&
+              !input.entities.some((e) => e.start <= w.start && w.end <= e.end),
+          ))) &&
     tail[0]?.w !== 'that' &&
     // "The head of the monitoring group, Jane Doe, said …": a subject before its apposition
     // is no statement — what precedes the comma must say something (a verb or a quotation).
     (isCloseQuote(before) || saysSomething(ws.slice(0, titleFrom), text));
   return { invertedBefore, before };
+}
+
+/** A participle right after what words were said in: "remarks e-mailed to …", "a letter obtained by …". */
+function ofDocument(ws: Word[], k: number): boolean {
+  return (
+    SAID_IN.test(ws[k - 1]?.w ?? '') && /^(?:\p{L}+ed|sent|given|seen|read|made|written)$/u.test(ws[k].w)
+  );
 }
 
 /**

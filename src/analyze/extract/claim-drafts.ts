@@ -134,12 +134,24 @@ function speakersOf(
   const expletive = !speakers.length && v.past && ws[v.to]?.w === 'that' ? impersonalIt(ws, i) : -1;
   if (expletive >= 0) speakers = [{ key: null, from: expletive, to: v.to }];
   if (!speakers.length) speakers = speakerBefore(ws, i, ctx);
+  // "sent a letter to rebel leader X demanding …": the one written to does not demand.
+  if (v.participle && speakers.length && speakers.every((h) => addressedBefore(ws, h.from))) speakers = [];
   if (onClaimsMadeBy(ws, i, speakers)) return null;
   const s: Speaking = { speakers, inverted: false, passive, inherited: false, agentless, sayLike: false };
   invertedSpeakers(ws, i, v, out, ctx, s);
   sharedSubject(input, ws, i, v, out, ctx, s);
   if (!s.speakers.length) return null;
   return s;
+}
+
+/** "to" right before word `from`, or before up to three lower-case words of a title: "a letter to rebel leader X". */
+function addressedBefore(ws: Word[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
+    if (ws[k].w === 'to')
+      return k >= 2 && /^(?:letter|message|note|appeal|request|call|cable)s?$/.test(ws[k - 1].w);
+    if (!/^\p{Ll}+$/u.test(ws[k].w) || verbAt(ws, k) !== null) return false;
+  }
+  return false;
 }
 
 /**

@@ -160,7 +160,13 @@ export function resolvePronoun(
         )
       : undefined;
     const prevSubject = first && want(first) ? first : titled;
-    const told = lastClaim !== null && prev !== null && lastClaim.end > prev.start;
+    // ("The army dropped leaflets …, Reuters reported. It warned …": a news agency or paper that
+    // reported the sentence before is not who goes on; the subject it reported is.)
+    const told =
+      lastClaim !== null &&
+      prev !== null &&
+      lastClaim.end > prev.start &&
+      !/^(?:agency|outlet):/.test(lastClaim.speaker ?? '');
     if (prevSubject && !told && want(prevSubject)) return prevSubject.key;
     // "The communique said … It added …": the document told before goes on as "it", whoever
     // issued it (a person included).

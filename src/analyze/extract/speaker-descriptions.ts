@@ -5,9 +5,17 @@
  * said").
  */
 
+import { countryNamed, countryOfDemonym } from '../entities/country.ts';
 import type { EntityMention } from '../types.ts';
 import { ARMED_KEY, ISSUED } from './claim-resolve.ts';
-import { CLOSE_QUOTE, RUN_BY, SKIP, type SpeakerContext, type SpeakerHit } from './speaker-phrases.ts';
+import {
+  CLOSE_QUOTE,
+  RUN_BY,
+  SKIP,
+  type SpeakerContext,
+  type SpeakerHit,
+  wordIndexBefore,
+} from './speaker-phrases.ts';
 import { verbAt, verbLexicon } from './verbs.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
@@ -104,6 +112,18 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
     !/^(?:with|by|of|from|for|to|as|after|before|against|amid|among|including|like)$/.test(ws[from - 1].w)
   )
     from--;
+  // "The Times of Israel newspaper": a body's name, reaching back past the modifiers, before its
+  // kind of body is that body.
+  const titled = heads.organisations.includes(ws[j].w)
+    ? ctx.entities.find(
+        (e) =>
+          e.start < ws[from].start &&
+          e.end === ws[j - 1]?.end &&
+          e.type === 'organization' &&
+          !e.key.startsWith('source:'),
+      )
+    : undefined;
+  if (titled) return { key: titled.key, from: wordIndexBefore(ws, titled.start) + 1, to: j + 1 };
   const hasDet = from > 0 && DETERMINERS.has(ws[from - 1].w);
   if (!hasDet && from === j && !heads.organisations.includes(ws[j].w)) return null;
   const start = hasDet ? from - 1 : from;
@@ -149,9 +169,38 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   // ("an army spokesman" after "the X Liberation Army": the state's forces, not a rebel army
   // whose name holds the word.)
   const stateForce = orgWords.length === 1 && /^(?:army|military)$/.test(orgWords[0]);
+  // ("An Eritrean government spokesman" after "the Ethiopian government": a state named in the
+  // description is the one it speaks for.)
+  // (Not a state in a compound: "the Britain-based observatory", "the Iran-backed group".)
+  const state = ws
+    .slice(from, j)
+    .map((w, k) => {
+      const surface = ctx.text.slice(w.start, w.end);
+      if (ws[from + k + 1]?.w === '-' || ws[from + k - 1]?.w === '-') return null;
+      return countryOfDemonym(surface) ?? countryNamed(surface);
+    })
+    .find((c) => c !== null)
+    ?.iso2.toLowerCase();
+  // (Not a body of another state, by its key or the state its name holds — "the Sudanese doctors'
+  // group" may be the Sudan Doctors Network — nor one of no state, but an armed group no state owns
+  // may still be "the Lebanese group" named before.)
+  const ownState = (e: EntityMention) =>
+    /^country:([a-z]{2})$/.exec(e.key)?.[1] ??
+    /^([a-z]{2}):/.exec(e.key)?.[1] ??
+    /^country:([a-z]{2})$/.exec(e.affiliation ?? '')?.[1] ??
+    e.name
+      .split(/[\s-]+/)
+      .map((x) => countryOfDemonym(x) ?? countryNamed(x))
+      .find((c) => c !== null)
+      ?.iso2.toLowerCase();
+  const otherState = (e: EntityMention) => {
+    if (state === undefined) return false;
+    const own = ownState(e);
+    return own !== undefined ? own !== state : e.key.startsWith('source:');
+  };
   for (const e of prior) {
     const name = e.name.toLowerCase();
-    if (stateForce && !ARMED_KEY.test(e.key)) continue;
+    if ((stateForce && !ARMED_KEY.test(e.key)) || otherState(e)) continue;
     if (orgWords.length && orgWords.every((x) => name.includes(x)))
       return { key: e.key, from: start, to: j + 1 };
   }
@@ -159,7 +208,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   // not a modifier ("defense" of "Gaza's civil defense agency" is not the Defense Forces).
   const head = orgWords[orgWords.length - 1];
   for (const e of prior) {
-    if (stateForce && !ARMED_KEY.test(e.key)) continue;
+    if ((stateForce && !ARMED_KEY.test(e.key)) || otherState(e)) continue;
     if (head && e.name.toLowerCase().split(/\W+/).includes(head))
       return { key: e.key, from: start, to: j + 1 };
   }

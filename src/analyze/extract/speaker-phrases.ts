@@ -133,8 +133,11 @@ export function genericEnding(ws: Word[], end: number, text?: string): string[] 
   // "local sources", "medical sources": a word that narrows the source is part of its name.
   const from = end - m.len;
   // ("local government officials", "local security sources": two such words.)
-  if (from > 0 && m.len === 1 && lex.sourceModifiers.words.includes(ws[from - 1].w)) {
-    const two = from > 1 && lex.sourceModifiers.words.includes(ws[from - 2].w);
+  // ("an initial police estimate": "initial" narrows the estimate, not the police.)
+  const narrows = (w: string) =>
+    lex.sourceModifiers.words.includes(w) && !lex.sourceModifiers.documentOnly.words.includes(w);
+  if (from > 0 && m.len === 1 && narrows(ws[from - 1].w)) {
+    const two = from > 1 && narrows(ws[from - 2].w);
     return ws.slice(from - (two ? 2 : 1), end).map((w) => w.w);
   }
   // "Meitei organisations", "Kuki-Zo activists": a community's name before the noun is part of it.
@@ -156,7 +159,8 @@ function communityBefore(ws: Word[], from: number, text: string): number {
     }
     const surface = text.slice(w.start, w.end);
     if (
-      !/^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$/u.test(surface) ||
+      // (Initials with stops, "U.N. officials", are a name too.)
+      !/^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*|(?:\p{Lu}\.){2,})$/u.test(surface) ||
       isFunctionWord(w.w) ||
       WEEKDAYS.has(w.w) ||
       MONTHS.has(w.w)

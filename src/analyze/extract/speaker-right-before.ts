@@ -175,12 +175,24 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
     if (descFirst)
       return [{ key: null, from: j + 1 - descFirst.length, to: j + 1, description: descFirst.join(' ') }];
     const np = describedSource(ws, j, ctx);
-    if (np) return [np];
+    if (np) return [witnessAtBody(ws, np.from, ctx) ?? np];
     const desc = descriptionEnding(ws, j + 1);
     if (desc) return [{ key: null, from: j + 1 - desc.length, to: j + 1, description: desc.join(' ') }];
     return roleBeforeShortPhrase(ws, j, ctx);
   }
   return [];
+}
+
+/**
+ * "A doctor at the main hospital said", "a nurse at a mission clinic told": one who saw
+ * or treated, placed at the body described from word `from`, speaks — not the body.
+ */
+function witnessAtBody(ws: Word[], from: number, ctx: SpeakerContext): SpeakerHit | null {
+  if (from < 2 || ws[from - 1].w !== 'at') return null;
+  const r = from - 2;
+  const heads = verbLexicon().witnessSources.heads;
+  if (!heads.includes(ws[r].w) && !heads.includes(`${ws[r].w}s`)) return null;
+  return describedSource(ws, r, ctx);
 }
 
 /**

@@ -77,7 +77,8 @@ export function participleSubject(ws: Word[], v: number, ctx: SpeakerContext): S
 
 /** ", <role> of the X," right before the verb, with a person named before its first comma. */
 export function personBeforeRole(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
-  if (v < 4 || ws[v - 1].w !== ',') return null;
+  if (v < 4) return null;
+  if (ws[v - 1].w !== ',') return personBeforeOpenRole(ws, v, ctx);
   const heads = verbLexicon().descriptionHeads.roleHeads;
   // ("X, commander of the 2nd Battalion, 7th Infantry Regiment, said": the unit may hold a comma
   // of its own; the role is then one comma further back.)
@@ -114,6 +115,29 @@ export function personBeforeRole(ws: Word[], v: number, ctx: SpeakerContext): Sp
   // "Fano, led by Zemene Kassie, a former officer, said": a person inside another apposition
   // does not speak for it.
   if (from > 0 && /^(?:by|of|with|to|from|for|and|under)$/.test(ws[from - 1].w)) return null;
+  return { key: person.key, from, to: c };
+}
+
+/**
+ * "“…,” X Y, director of information in Khost told AFP": after a quotation, a person and then a
+ * role whose closing comma is left out before the verb at v.
+ */
+function personBeforeOpenRole(ws: Word[], v: number, ctx: SpeakerContext): SpeakerHit | null {
+  let c = v - 1;
+  while (c > 0 && v - c <= 12 && ws[c].w !== ',') {
+    if (/^[.;:!?“”"()]$/.test(ws[c].w)) return null;
+    c--;
+  }
+  if (c <= 0 || ws[c].w !== ',') return null;
+  // The role heads the phrase: "director of …", "the provincial spokesman for …".
+  const heads = verbLexicon().descriptionHeads.roleHeads;
+  const head = ws.slice(c + 1, Math.min(v, c + 5)).findIndex((w) => heads.includes(w.w));
+  if (head < 0 || ws.slice(c + 1, c + 1 + head).some((w) => !/^\p{Ll}/u.test(ctx.text.slice(w.start, w.end))))
+    return null;
+  const person = ctx.entities.find((e) => e.type === 'person' && e.end === ws[c - 1].end);
+  if (!person) return null;
+  const from = wordIndexBefore(ws, person.start) + 1;
+  if (from < 1 || !CLOSE_QUOTE.has(ws[from - 1].w)) return null;
   return { key: person.key, from, to: c };
 }
 

@@ -17,8 +17,11 @@ interface RawLexicon {
   reciprocal: string[];
   reciprocalNouns: string[];
   genericSpeakers: string[];
-  /** Lower-case words that narrow an unnamed source and belong to its name: "local sources". */
-  sourceModifiers: { words: string[] };
+  /**
+   * Lower-case words that narrow an unnamed source and belong to its name: "local sources"; those
+   * of documentOnly narrow a report or a toll, never the people giving it ("an initial police estimate").
+   */
+  sourceModifiers: { words: string[]; documentOnly: { words: string[] } };
   /** Verbs that take the speaker after them in inverted attribution ("…, said X"). */
   sayVerbs: string[];
   /** Head nouns of descriptions naming a source: "the doctors' union", "an army spokesman". */

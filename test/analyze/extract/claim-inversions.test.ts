@@ -72,3 +72,34 @@ test('"“…,” the ministry said" after another source\'s claim is the minist
   assert.equal(r.claims.length, 3, JSON.stringify(r.claims));
   assert.match(r.claims[2], /ministry \| “The ambush killed six guards,”$/i);
 });
+
+test('"“…,” she said in remarks received by The Jakarta Post": what was quoted, not the remarks', () => {
+  const r = read(
+    'A rebel spokeswoman said the army had lost the bridge. “Our fighters held it for two hours,” she said in remarks received by The Jakarta Post.',
+  );
+  assert.deepEqual(r.claims, [
+    'rebel spokeswoman | the army had lost the bridge',
+    'rebel spokeswoman | “Our fighters held it for two hours,”',
+  ]);
+  const s = read('“Four guards were wounded,” the warden said in remarks sent to reporters.');
+  assert.deepEqual(s.claims, ['warden | “Four guards were wounded,”']);
+});
+
+test('"…, Reuters reported. It warned …": the subject reported goes on as "it", not the agency', () => {
+  const r = read(
+    'The Nigerian air force bombed a camp near the lake on Friday, killing 30 fighters, Reuters reported. ' +
+      'It warned villagers to stay away from the camps.',
+  );
+  assert.deepEqual(
+    r.claims.map((c) => c.split(' | ')[0]),
+    ['Reuters', 'Nigerian air force'],
+  );
+  // A paper's name that a longer name holds is not that paper: "National News Agency".
+  const s = read('The official National News Agency reported that two cars were hit.');
+  assert.deepEqual(s.claims, ['National News Agency | two cars were hit']);
+});
+
+test('"“…,” proclaimed Gen. X, a ministry spokesman": "proclaim" is a verb of saying, inverted too', () => {
+  const r = read('“The town is ours again,” proclaimed Gen. Mirko Horvat, a defence ministry spokesman.');
+  assert.deepEqual(r.claims, ['Mirko Horvat | “The town is ours again,”']);
+});

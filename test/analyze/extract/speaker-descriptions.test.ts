@@ -107,3 +107,25 @@ test('"“…,” said a 41-year-old nurse at the clinic": a speaker described b
   assert.equal(a.claims.length, 1);
   assert.equal(a.entities.find((e) => e.key === a.claims[0].speaker)?.name, '41-year-old nurse');
 });
+
+test('"a Peruvian government spokesman" after the Ecuadorean government is not Ecuador speaking', () => {
+  const s = speakers(
+    'The Ecuadorean government said its troops held the ridge. ' +
+      'A Peruvian government spokesman called the claim absurd. ' +
+      'An Ecuadorean government spokesman later said the patrols would go on.',
+  );
+  assert.deepEqual(s, ['Ecuadorean government', 'Peruvian government spokesman', 'Ecuadorean government']);
+  // A group no state owns is still the one "the Somali militant group" names.
+  const t = speakers(
+    'Al-Shabaab said its fighters overran the base. The Somali militant group said 40 soldiers died.',
+  );
+  assert.deepEqual(t, ['al-Shabaab', 'al-Shabaab']);
+});
+
+test('"a nurse at the district hospital said": one who treated the wounded speaks, not the hospital', () => {
+  const s = speakers(
+    'A nurse at the district hospital in Bentiu said 14 wounded herders arrived overnight. ' +
+      'A Red Cross surgeon at a field hospital said most had gunshot wounds.',
+  );
+  assert.deepEqual(s, ['nurse', 'Red Cross surgeon']);
+});

@@ -196,3 +196,12 @@ test('"the French ambassador to the UN said": the envoy\'s side speaks, not the 
     ['country:fr', 'country:no', 'country:ke'],
   );
 });
+
+test('"sent a letter to rebel leader X demanding …": the sender demands, not the one written to', () => {
+  const c = said(
+    'The African Union envoy sent a letter to militia chief Joseph Kony demanding the release of 30 abducted pupils.',
+  );
+  assert.equal(c.length, 1);
+  assert.equal(c[0].kind, 'appeal');
+  assert.notEqual(c[0].name, 'Joseph Kony');
+});
