@@ -90,6 +90,22 @@ function ownerBefore(
   return undefined;
 }
 
+/**
+ * "an armed movement's claim that …": a body described by its head noun, with up to two
+ * lower-case modifiers, right before the possessive at `at`, as a source of its own.
+ */
+function describedOwner(
+  text: string,
+  at: number,
+  makeSource: SourceMaker | null,
+): Pick<EntityMention, 'key' | 'start' | 'end'> | undefined {
+  const m = /(?:^|\s)((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))$/u.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m || !makeSource || !verbLexicon().descriptionHeads.organisations.includes(m[2])) return undefined;
+  const name = m[1].replace(/^(?:the|a|an)\s+/, '');
+  const span = { start: at - name.length, end: at };
+  return { key: makeSource(name, span), ...span };
+}
+
 /** The frame of a denial ends on a verb of denying: "Kyiv rejected ", "has dismissed ". */
 function deniedByVerb(frame: string): boolean {
   const last = /([\p{L}]+)\W*$/u.exec(frame)?.[1]?.toLowerCase();
@@ -109,6 +125,7 @@ function claimsIn(
     const at = start + (m.index ?? 0);
     let speaker: Pick<EntityMention, 'key' | 'start' | 'end'> | undefined;
     let contentFrom: number;
+    let described = false;
     if (!/^['’]/.test(m[0]) && !/\s$/.test(m[0])) {
       // "military reports of ten deaths", "Russian claims that …": the owner as a modifier.
       speaker = ownerBefore(text, start, at, entities, makeSource);
@@ -116,6 +133,10 @@ function claimsIn(
     } else if (/^['’]/.test(m[0])) {
       // "Pakistan's allegations that …": the owner right before the possessive.
       speaker = entities.find((e) => e.end === at && PARTY_TYPES.has(e.type));
+      if (!speaker) {
+        speaker = describedOwner(text, at, makeSource);
+        described = speaker !== undefined;
+      }
       contentFrom = at + m[0].length;
     } else {
       // "claims by the defence minister of X about …": the first party after "by".
@@ -145,7 +166,11 @@ function claimsIn(
     }
     if (!speaker || speaker.key === denial.speaker) continue;
     // A source named by the claims layer counts only when it is the people just found.
-    if (speaker.key.startsWith('source:') && !/^(?:claims?|reports?|allegations?|accounts?)\b/i.test(m[0]))
+    if (
+      speaker.key.startsWith('source:') &&
+      !described &&
+      !/^(?:claims?|reports?|allegations?|accounts?)\b/i.test(m[0])
+    )
       continue;
     // (Past the rest of the owner's name and a day: "by X group on Saturday that …".)
     const lead = OWNER_TAIL.exec(text.slice(contentFrom, end))?.[0].length ?? 0;

@@ -102,7 +102,8 @@ function rebuttalPatterns(R: ReturnType<typeof verbLexicon>['rebuttals']): RegEx
     ),
     // "the ship was headed for Egypt, not Israel", "stray rocket fire and not our missiles were
     // responsible", "they were not fighters but farmers": a correction of what others said.
-    /(?:,\s*|\s+and\s+)not\s+(?:a|an|the|by|our|its|their)?\s*(?!\p{L}+ing\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,5}\s*(?:[.,;]|$|(?:was|were|is|are)\s+(?:responsible|to\s+blame|behind))|\b(?:was|were|are|is)\s+not\s+(?!\p{L}+ing\b)[\p{L}-]+,?\s+but\s+/iu,
+    // (Not "…, not far from the office", "not long after": a measure of distance or time.)
+    /(?:,\s*|\s+and\s+)not\s+(?!(?:far|long|only|least|yet|just|quite|immediately|clear)\b)(?:a|an|the|by|our|its|their)?\s*(?!\p{L}+ing\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,5}\s*(?:[.,;]|$|(?:was|were|is|are)\s+(?:responsible|to\s+blame|behind))|\b(?:was|were|are|is)\s+not\s+(?!\p{L}+ing\b)[\p{L}-]+,?\s+but\s+/iu,
     // "the city has not yet fallen", "the base had not been captured": the ground said lost is not.
     /\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))\b/iu,
     // "aid was distributed without incident": nothing of the kind happened.

@@ -59,3 +59,15 @@ test('a verb of saying in a relative clause with nothing said makes no empty cla
     ['the state had opened an inquiry'],
   );
 });
+
+test('"dismissed an armed movement\'s claim that …": the body described before the possessive made the claim', () => {
+  const { a, said, name } = analyze(
+    'The navy commander dismissed a rebel movement’s claim that its fighters sank two patrol boats.',
+  );
+  const denial = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(denial);
+  const inner = a.claims[denial.contradicts?.[0] ?? -1];
+  assert.ok(inner);
+  assert.equal(said(a.claims.indexOf(inner)), 'its fighters sank two patrol boats');
+  assert.equal(name(inner.speaker), 'rebel movement');
+});

@@ -59,3 +59,10 @@ test('"Baku refuted this": a capital before a verb of rebuttal speaks for its co
   assert.equal(d?.name, 'Azerbaijan');
   assert.deepEqual(d?.contradicts, ['Azerbaijani troops of shelling villages near Jermuk']);
 });
+
+test('"…, not far from the clinic" measures a distance; "…, not Israel" corrects what others said', () => {
+  const near = said('Two mortar rounds fell on the market, not far from the clinic, a relief official said.');
+  assert.notEqual(near[0].kind, 'denial');
+  const corrected = said('The coast guard said the trawler was bound for Tunisia, not Libya.');
+  assert.equal(corrected[0].kind, 'denial');
+});
