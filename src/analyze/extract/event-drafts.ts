@@ -72,6 +72,10 @@ const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|death
 /** How many words from an attack noun a cue of attacks in general may stand. */
 const GENERIC_REACH = 10;
 
+/** A killing told in the simple past with its count right after a word of fighting: "… killed nine soldiers". */
+const KILLED_COUNT =
+  /^(?:\s+between\s+[^,.;]{1,60}?)?\s+(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores)\b/i;
+
 const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
 
 /** A plural attack noun in a sentence that speaks of attacks in general, with no day named. */
@@ -237,6 +241,13 @@ function hasLocalAnchor(r: SentenceReading, h: Hit): boolean {
   const hi = Math.min(sent.end, ws[h.to - 1].end + 70);
   const near = (e: Span) => e.start >= lo && e.end <= hi;
   if (input.times.some(near) || sentEntities.some((e) => e.type === 'place' && near(e))) return true;
+  // "Border clashes between A and B killed nine soldiers": the fighting as the subject of a
+  // killing told once, with its count (not "fighting has killed thousands since …").
+  if (
+    KILLED_COUNT.test(input.text.slice(ws[h.to - 1].end, hi)) &&
+    !/\bsince\b/i.test(input.text.slice(sent.start, sent.end))
+  )
+    return true;
   return LOCATIVE.test(input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90)));
 }
 

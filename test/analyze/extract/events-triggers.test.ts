@@ -55,3 +55,15 @@ test('shrapnel, sniper fire and missiles that tore into a place are attacks; cos
   assert.deepEqual(attacks('Missiles tore into a market in Kherson on Monday.'), ['Missiles tore into']);
   assert.equal(attacks('Rising fuel costs tore into household budgets last year.').length, 0);
 });
+
+test('"Border clashes between A and B killed nine soldiers": fighting that killed a count is one event', () => {
+  assert.deepEqual(
+    attacks(
+      'Border clashes between Peru and Ecuador killed nine soldiers and wounded 30, an army official said.',
+    ),
+    ['clashes'],
+  );
+  assert.deepEqual(attacks('Heavy fighting killed 14 militiamen, a monitor said.'), ['fighting']);
+  // A toll of the war over time is no event: "Fighting has killed 12,000 people since 2021".
+  assert.deepEqual(attacks('Fighting has killed 12,000 people.'), []);
+});

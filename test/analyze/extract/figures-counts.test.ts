@@ -478,3 +478,9 @@ test('"put the number at 50" gives a toll; "put the number of injured at 30" the
   assert.deepEqual(figs('A relief agency put the number closer to 400.').map(brief), ['killed people 400']);
   assert.deepEqual(figs('Medics put the number of injured at 30.').map(brief), ['wounded people 30']);
 });
+
+test('"the remains of 12 soldiers", "a dozen corpses": the dead counted by what is left of them', () => {
+  const read = (t: string) => figs(t).map((x) => `${x.measure} ${x.low} ${x.group}`);
+  assert.deepEqual(read('The rebels said they held the remains of 12 soldiers.'), ['killed 12 military']);
+  assert.deepEqual(read('Police found a dozen corpses in the ravine.'), ['killed 12 people']);
+});
