@@ -439,3 +439,14 @@ test('a denial of a claim it tells answers the same account told in full elsewhe
   assert.match(answered[1], /seized the airport and the main bridge/);
   assert.ok(!answered.some((s) => /fuel prices/.test(s)));
 });
+
+test('"dismissed Peru\'s version": a source named by its nation\'s word told it, not the neutral one after', () => {
+  const { a, said } = analyze(
+    '“Our post was shelled at dawn and four guards died,” a Peruvian border officer told AFP. ' +
+      'Observers said the shooting had stopped by noon. ' +
+      'Ecuador dismissed Peru’s version as “pure invention.”',
+  );
+  const d = a.claims.find((c) => c.kind === 'denial');
+  assert.ok(d);
+  assert.deepEqual((d.contradicts ?? []).map(said), ['“Our post was shelled at dawn and four guards died,”']);
+});
