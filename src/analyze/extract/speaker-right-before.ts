@@ -176,12 +176,27 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
       return [{ key: null, from: j + 1 - descFirst.length, to: j + 1, description: descFirst.join(' ') }];
     const np = describedSource(ws, j, ctx);
     if (np) return [witnessAtBody(ws, np.from, ctx) ?? np];
+    // "…, the website Tamilnet.com said": a site named by its address.
+    if (WEB_ADDRESS.test(w.w)) {
+      const span = { start: w.start, end: w.end };
+      // (With its description before it: "the pro-rebel website X.com".)
+      let from = j;
+      if (/^(?:website|site|portal|blog|outlet)$/.test(ws[j - 1]?.w ?? '')) {
+        let k = j - 1;
+        while (k > 0 && j - k < 6 && ws[k - 1].w !== ',' && !/^(?:the|a|an)$/.test(ws[k - 1].w)) k--;
+        from = k > 0 && /^(?:the|a|an)$/.test(ws[k - 1].w) ? k - 1 : k;
+      }
+      return [{ key: null, from, to: j + 1, generic: { name: ctx.text.slice(w.start, w.end), span } }];
+    }
     const desc = descriptionEnding(ws, j + 1);
     if (desc) return [{ key: null, from: j + 1 - desc.length, to: j + 1, description: desc.join(' ') }];
     return roleBeforeShortPhrase(ws, j, ctx);
   }
   return [];
 }
+
+/** A web address standing for its site: "tamilnet.com", "sabanews.net". */
+const WEB_ADDRESS = /^[\p{L}\d-]{3,}\.[a-z]{2,4}$/u;
 
 /**
  * "A doctor at the main hospital said", "a nurse at a mission clinic told": one who saw

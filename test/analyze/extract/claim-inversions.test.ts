@@ -103,3 +103,13 @@ test('"“…,” proclaimed Gen. X, a ministry spokesman": "proclaim" is a verb
   const r = read('“The town is ours again,” proclaimed Gen. Mirko Horvat, a defence ministry spokesman.');
   assert.deepEqual(r.claims, ['Mirko Horvat | “The town is ours again,”']);
 });
+
+test('"…, the pro-rebel website kivuvoices.net said": a site named by its web address speaks', () => {
+  const r = read(
+    'Heavy fighting left 40 villagers dead, the pro-rebel website kivuvoices.net said on Monday.',
+  );
+  assert.deepEqual(r.claims, ['kivuvoices.net | Heavy fighting left 40 villagers dead']);
+  assert.deepEqual(r.reporters, ['kivuvoices.net']);
+  const s = read('The exile news site sahelwatch.info said that jets struck a bakery.');
+  assert.deepEqual(s.claims, ['sahelwatch.info | jets struck a bakery']);
+});

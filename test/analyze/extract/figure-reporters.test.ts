@@ -80,3 +80,10 @@ test('"“…,” NAME, director of X told AFP": after a quotation, a role whose
   });
   assert.ok(!a.entities.some((e) => e.type === 'person'));
 });
+
+test('"Local administrators in X said": administrators are a source like officials', () => {
+  assert.deepEqual(
+    reporters('Local administrators in Kherson said nine people were wounded in the shelling.'),
+    ['Local administrators (group)'],
+  );
+});
