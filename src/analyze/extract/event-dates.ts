@@ -21,6 +21,10 @@ const CREDIT_OPEN = /^[^()]{0,60}\([^()]*$/;
 const STRETCH_TO_NOW =
   /^(?:(?:in|over|during|for|within|throughout)\s+)?the\s+(?:last|past|previous)\s+(?:(?:few|several|couple\s+of|\p{L}+|\d+)\s+)?(?:days|weeks|months|years|decades)$/iu;
 
+/** A relative clause with a verb of its own: "which was shelled", "who were displaced from". */
+const RELATIVE_VERB =
+  /\b(?:which|who)\s+(?:[\p{L}-]+\s+){0,6}?(?:\p{L}+ed|\p{L}+en|fled|left|fought|took|held)\b/u;
+
 /** "has been", "have been", "had been" right before a verb: a deed that goes on since some time. */
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+been\s+$/i;
 
@@ -64,6 +68,26 @@ export function nearestTime(
       /\b(?:before|after|until|prior\s+to)\b/i.test(
         t.end <= at.start ? text.slice(t.end, at.start) : text.slice(at.end, t.start),
       )
+    )
+      continue;
+    // "… battling the rebels behind the 1991 Serb insurgency": a year set before a noun as its
+    // modifier dates that noun's own phrase only.
+    if (
+      /^\d{4}$/.test(text.slice(t.start, t.end)) &&
+      /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+      /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3)) &&
+      !(at.start >= t.end && at.start - t.end < 40) &&
+      !(at.start <= t.start && t.end <= at.end)
+    )
+      continue;
+    // "… shelling the village, which is full of people who were displaced from the town in 2018":
+    // a time in a relative clause with a verb of its own dates that clause.
+    // (A year only: a day or month there may date a second deed told in the clause, "who a strike
+    // killed in July".)
+    if (
+      t.start >= at.end &&
+      /^(?:in\s+)?\d{4}$/.test(text.slice(t.start, t.end)) &&
+      RELATIVE_VERB.test(text.slice(at.end, t.start))
     )
       continue;
     // "Targets were hit in the port, the navy said, adding that the raid answered raids in recent

@@ -152,3 +152,25 @@ test("the lead's strike in a region is the one told after at a town near its cen
   // Kayin lies far from that town: two strikes.
   assert.equal(told('Kayin').length, 2);
 });
+
+test('"the 2008 uprising" dates the uprising only, not the fighting told with a day in its sentence', () => {
+  const ev = events(
+    'On Sunday, militia fighters joined in battling the rebels who had led the 2008 uprising in the hills.',
+    '2011-05-10',
+  );
+  assert.deepEqual(
+    ev.filter((e) => e.type === 'attack').map((e) => e.date),
+    ['2011-05-08'],
+  );
+});
+
+test('a year in a relative clause with a verb of its own dates that clause, not the shelling', () => {
+  const ev = events(
+    '“Drones are shelling the camp, which holds families who were driven out of Tal Tamr in 2019,” he said.',
+    '2022-11-20',
+  );
+  assert.deepEqual(
+    ev.filter((e) => e.type === 'attack').map((e) => e.date),
+    ['2022-11-20'],
+  );
+});
