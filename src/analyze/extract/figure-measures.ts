@@ -174,7 +174,8 @@ export function measureBefore(x: Drafting): { tookOther: boolean; notPushed: boo
  */
 export function deadNamed(x: Drafting): void {
   const { ws, q, g, d } = x;
-  const head = g && g.group !== 'inherit' && !q.vague ? ws[g.from].w : '';
+  // ("left hundreds dead": a vague count too, its group word right after it.)
+  const head = g && g.group !== 'inherit' && (!q.vague || g.from === q.to) ? ws[g.from].w : '';
   const livesTaken =
     head === 'lives' &&
     /^(?:claimed|claiming|claims|took|taking|cost|costing)$/.test(ws[q.from - 1]?.w ?? '');
@@ -293,7 +294,8 @@ export function measureAfter(x: Drafting, ownPart: boolean): boolean {
     if (m && active && m.measure === 'killed' && killsObject(ws, k + m.len)) return false;
     if (m) {
       // "Dozens were killed or injured": the dead and the hurt in one count, neither measure.
-      const other = /^(?:or|and)$/.test(ws[k + m.len]?.w ?? '') ? measureAfterAt(ws, k + m.len + 1) : null;
+      // ("Dozens were killed and injured" is a count of each: figure-drafts.ts adds the other.)
+      const other = ws[k + m.len]?.w === 'or' ? measureAfterAt(ws, k + m.len + 1) : null;
       if (other && other.measure !== m.measure && ['killed', 'wounded'].includes(other.measure)) return false;
       d.measure = m.measure;
       d.measureTo = k + m.len;

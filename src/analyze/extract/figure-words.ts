@@ -141,13 +141,15 @@ function passiveMeasure(ws: Word[], from: number): MeasureAt | null {
  * but "be"/"have" follows it ("three people, among them a boy, and wounded two" is no passive).
  */
 export function appositionMeasure(ws: Word[], k: number): (MeasureAt & { close: number }) | null {
-  if (ws[k]?.w !== ',') return null;
+  // ("Some 900 herders - most of them young - were killed": set off by dashes too.)
+  const dash = /^[-–—]$/.test(ws[k]?.w ?? '');
+  if (ws[k]?.w !== ',' && !dash) return null;
   // "three of the guards, who had escorted the convoy, were killed": a relative clause between
   // commas may hold verbs of its own.
   const relative = /^(?:who|whom)$/.test(ws[k + 1]?.w ?? '');
   for (let j = k + 2; j < Math.min(ws.length, k + (relative ? 16 : 10)); j++) {
     const w = ws[j].w;
-    if (w === ',') {
+    if (dash ? /^[-–—]$/.test(w) : w === ',') {
       if (!BE_OR_HAVE.test(ws[j + 1]?.w ?? '')) return null;
       const m = passiveMeasure(ws, j + 1);
       return m ? { ...m, close: j } : null;

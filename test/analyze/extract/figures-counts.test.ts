@@ -484,3 +484,47 @@ test('"the remains of 12 soldiers", "a dozen corpses": the dead counted by what 
   assert.deepEqual(read('The rebels said they held the remains of 12 soldiers.'), ['killed 12 military']);
   assert.deepEqual(read('Police found a dozen corpses in the ravine.'), ['killed 12 people']);
 });
+
+test('"the body of one fighter", "taken into custody", "forced to leave their homes" are counts of a measure', () => {
+  const read = (t: string) => figs(t).map((x) => `${x.measure} ${x.low} ${x.group}`);
+  assert.deepEqual(read('Villagers found the body of one militiaman near the well.'), ['killed 1 military']);
+  assert.deepEqual(read('Two airmen were taken into custody, the army said.'), ['captured 2 military']);
+  assert.deepEqual(read('Nearly 40,000 villagers were forced to leave their homes.'), [
+    'displaced 40000 civilians',
+  ]);
+});
+
+test('"left dozens dead and hundreds wounded": a vague count with "dead" right after it counts the dead', () => {
+  const read = (t: string) => figs(t).map((x) => `${x.measure} ${x.low} ${x.vague ? 'vague' : ''}`);
+  assert.deepEqual(read('The car bomb left dozens dead and hundreds wounded.'), [
+    'killed 12 vague',
+    'wounded 100 vague',
+  ]);
+});
+
+test('"Scores of villagers were killed and wounded" counts each harm; "killed or wounded" neither', () => {
+  const read = (t: string) => figs(t).map((x) => `${x.measure} ${x.low}`);
+  assert.deepEqual(read('Scores of villagers were killed and wounded in the shelling.'), [
+    'killed 20',
+    'wounded 20',
+  ]);
+  assert.deepEqual(read('Dozens of villagers were killed or wounded in the shelling.'), []);
+});
+
+test('"More than 900 people - most of them herders - have been killed": an apposition between dashes', () => {
+  const read = (t: string) => figs(t).map((x) => `${x.measure} ${x.low} ${x.qualifier}`);
+  assert.deepEqual(read('More than 900 people - most of them herders - have been killed in the region.'), [
+    'killed 900 more-than',
+  ]);
+  assert.deepEqual(read('Some 40 guards — nearly all of them recruits — were wounded.'), [
+    'wounded 40 about',
+  ]);
+});
+
+test('"Another police official was killed", "a district official was wounded": one official counted', () => {
+  const read = (t: string) => figs(t).map((x) => `${x.measure} ${x.low} ${x.group}`);
+  assert.deepEqual(read('Another police official was killed near the checkpoint.'), ['killed 1 military']);
+  assert.deepEqual(read('A district official was wounded by shrapnel.'), ['wounded 1 people']);
+  // Those who speak are no count: "One official said the road was open."
+  assert.deepEqual(read('One official said the road was open.'), []);
+});
