@@ -296,7 +296,8 @@ export function hasTerritoryObject(ws: Word[], h: Hit, entities: EntityMention[]
         )))
   )
     return false;
-  const hi = Math.min(ws.length, h.to + 5);
+  // ("had seized wide parts of three towns": a partitive may stand before the ground.)
+  const hi = Math.min(ws.length, h.to + 7);
   for (let k = h.to; k < hi; k++) {
     const w = ws[k];
     if (/^[.,;:!?]$/.test(w.w) || /^(in|at|on|by|from|during|after|before|for|with|since|to)$/.test(w.w))

@@ -40,3 +40,16 @@ test('"a week ago" dates an event seven days before the story, not the Monday of
   const [e] = events('Rebels seized the town of Kalehe a week ago, residents said.', '2024-02-04');
   assert.equal(e?.date, '2024-01-28');
 });
+
+test('"had captured large parts of three small towns", "rolled into X": ground past a partitive, or entered by a column', () => {
+  assert.deepEqual(
+    changes('Its fighters had captured large parts of three small towns by Monday.').map((e) => e.words),
+    ['captured'],
+  );
+  assert.deepEqual(
+    changes('Tanks and infantry on Sunday rolled into Kupres.').map((e) => e.words),
+    ['rolled into'],
+  );
+  // Not a column moving into a state of mind: "the talks rolled into a second week".
+  assert.deepEqual(changes('The talks rolled into a second week.'), []);
+});

@@ -427,3 +427,25 @@ test('clashes told as frequent, and deeds only sought or neared, are no events',
     [],
   );
 });
+
+test('"thousands have been evacuated", "a plane delivering emergency supplies" are humanitarian actions', () => {
+  const kinds = (text: string) =>
+    analyzeDocument({ text, published: '2024-07-20' }).events.map((e) => e.type);
+  assert.deepEqual(kinds('About 4,000 herders have been evacuated from the frontier zone.'), [
+    'humanitarian',
+  ]);
+  assert.deepEqual(kinds('A UN plane delivering emergency supplies landed in Kassala.'), ['humanitarian']);
+  // The wounded taken to hospital are no evacuation of civilians.
+  assert.deepEqual(kinds('He was evacuated to a clinic.'), []);
+  assert.deepEqual(kinds('Three guards were hurt and then were evacuated to a hospital.'), []);
+});
+
+test('"“We call on both sides to …,” X said on Monday": an appeal made in the present is an appeal', () => {
+  const kinds = (text: string) =>
+    analyzeDocument({ text, published: '2024-07-20' }).events.map((e) => e.type);
+  assert.deepEqual(kinds('“We call on both armies to open the road,” the bishop said on Thursday.'), [
+    'appeal',
+  ]);
+  // A plan to urge is no appeal made.
+  assert.deepEqual(kinds('The envoy plans to urge both sides to talk.'), []);
+});
