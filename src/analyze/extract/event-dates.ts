@@ -25,6 +25,10 @@ const STRETCH_TO_NOW =
 const RELATIVE_VERB =
   /\b(?:which|who)\s+(?:[\p{L}-]+\s+){0,6}?(?:\p{L}+ed|\p{L}+en|fled|left|fought|took|held)\b/u;
 
+/** The trigger's own phrase, then its perfect verb and what follows, no comma: "… by X has left 80 dead ". */
+const SUBJECT_PERFECT =
+  /^[^,;()]*?\s(?:has|have)\s+(?:\p{L}+ly\s+)?(?:left|killed|claimed|displaced|wounded|forced|driven|cost)\b[^,;()]*$/u;
+
 /** "has been", "have been", "had been" right before a verb: a deed that goes on since some time. */
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+been\s+$/i;
 
@@ -51,6 +55,8 @@ export function nearestTime(
     // it does date one right before it or in a clause after it ("since July, when clashes …").
     // ("The rebels have been fighting forces loyal to the president since 2020": the verb's own
     // since-phrase, however long its object, when no comma stands between.)
+    // ("A bloody onslaught by X against Y has left 80 dead since Thursday": the perfect whose
+    // subject the trigger heads, with no comma between, dates it from then.)
     if (
       /^since\b/i.test(text.slice(t.start, t.end)) &&
       at.end < t.start - 30 &&
@@ -58,7 +64,8 @@ export function nearestTime(
         at.end >= t.start - 90 &&
         PERFECT_BEFORE.test(text.slice(Math.max(sentence.start, at.start - 14), at.start)) &&
         !/[,;()]/.test(text.slice(at.end, t.start))
-      )
+      ) &&
+      !(at.end >= t.start - 160 && SUBJECT_PERFECT.test(text.slice(at.end, t.start)))
     )
       continue;
     // "had used the last two months to watch it before they staged the attack": a stretch up to

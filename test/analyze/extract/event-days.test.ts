@@ -174,3 +174,14 @@ test('a year in a relative clause with a verb of its own dates that clause, not 
     ['2022-11-20'],
   );
 });
+
+test('"A bloody raid by X on Y has left 40 dead since Tuesday": the perfect of the raid dates it from then', () => {
+  const ev = events(
+    'A bloody raid by militiamen on herders near the border with Chad has left at least 40 dead since Tuesday.',
+    '2024-03-09',
+  );
+  assert.deepEqual(
+    ev.filter((e) => e.type === 'attack').map((e) => e.date),
+    ['2024-03-05'],
+  );
+});
