@@ -48,6 +48,9 @@ const SPEECH = new Set([
   'repeat',
   'reply',
   'describe',
+  'characterize',
+  'characterise',
+  'boast',
 ]);
 
 export function speechAround(doc: Doc, a: number, b: number): boolean {

@@ -140,8 +140,17 @@ export function appositiveAfter(doc: Doc, b: number, afterQuote = false): Title 
     const hs = isTitleHeadAt(doc, e + 1, roleStart);
     if (hs >= 0 && !(e + 1 < n && isTitleHeadAt(doc, e + 2, roleStart) >= 0 && doc.words[e + 1] !== ',')) {
       let end = e + 1;
-      // The title of the next name ("…, Kenyan President William Ruto said"), not an appositive.
-      if (end < n && isCapWord(doc, end) && sameSentence(doc, e, end)) return null;
+      // The title of the next name ("…, Kenyan President William Ruto said"), not an appositive —
+      // unless that titled name owns the role after it ("X, Russian President Vladimir Putin's
+      // chief spokesperson, said"): read on past its possessive.
+      if (end < n && isCapWord(doc, end) && sameSentence(doc, e, end)) {
+        let k = end;
+        while (k < n && isCapWord(doc, k) && sameSentence(doc, e, k)) k++;
+        if (!isPossessive(doc, k)) return null;
+        e = k;
+        roleStart = k + 1;
+        continue;
+      }
       // Complement: "adviser to the president", "governor of the occupied region".
       if (end < n && /^(to|of|for|at)$/.test(doc.lower[end])) {
         let k = end + 1;

@@ -164,6 +164,28 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
     if (report) return report;
     const reports = unattributedReports(ws, j, v, ctx);
     if (reports) return reports;
+    // "France and its allies accused …", "A, B and their Western allies charged …": the
+    // parties named before the allies speak.
+    if (/^(?:allies|partners|backers)$/.test(w.w)) {
+      const own = /^(?:its|their)$/.test(ws[j - 1]?.w ?? '')
+        ? j - 1
+        : /^(?:its|their)$/.test(ws[j - 2]?.w ?? '')
+          ? j - 2
+          : -1;
+      const and =
+        own > 0
+          ? ws[own - 1]?.w === 'and'
+            ? own - 1
+            : ws[own - 1]?.w === ',' && ws[own - 2]?.w === 'and'
+              ? own - 2
+              : ws[own - 2]?.w === ',' && ws[own - 1]?.w === 'and'
+                ? own - 1
+                : -1
+          : -1;
+      const k = and > 0 ? (ws[and - 1]?.w === ',' ? and - 2 : and - 1) : -1;
+      const named = k >= 0 ? covering(ctx, ws[k]) : undefined;
+      if (named) return coordinatedNames(ws, k, named, ctx);
+    }
     const m = covering(ctx, w);
     if (m) return coordinatedNames(ws, j, m, ctx);
     const g = genericEnding(ws, j + 1, ctx.text);

@@ -205,3 +205,34 @@ test('"sent a letter to rebel leader X demanding …": the sender demands, not t
   assert.equal(c[0].kind, 'appeal');
   assert.notEqual(c[0].name, 'Joseph Kony');
 });
+
+test('"X, Kenyan President Y\'s chief spokesman, rejected …": X speaks, past the titled owner of his role', () => {
+  const c = said(
+    'Hussein Mohamed, Kenyan President William Ruto’s chief spokesman, rejected the charge on Friday.',
+  );
+  assert.deepEqual(
+    c.map((x) => [x.name, x.kind]),
+    [['Hussein Mohamed', 'denial']],
+  );
+});
+
+test('"Chad and its allies accused …": the party named before its allies speaks', () => {
+  const c = said('Chad and its allies accused the junta of arming the militia.');
+  assert.deepEqual(
+    c.map((x) => [x.name, x.kind]),
+    [['Chad', 'accusation']],
+  );
+});
+
+test('"characterized the report as an exaggeration", "boasted about seizing": verbs of saying', () => {
+  const c = said(
+    'Colonel Haddad characterized the report of 300 dead as an exaggeration. The militia commander boasted about seizing nine trucks.',
+  );
+  assert.deepEqual(
+    c.map((x) => [x.name, x.kind]),
+    [
+      ['Haddad', 'denial'],
+      ['militia commander', 'assertion'],
+    ],
+  );
+});
