@@ -16,6 +16,7 @@ import {
 } from './speaker-appositions.ts';
 import { describedSource } from './speaker-descriptions.ts';
 import { attributedDocument, issuedDocument, reportBody, unattributedReports } from './speaker-documents.ts';
+import { alliesOf, webAddress, witnessAtBody } from './speaker-nouns.ts';
 import {
   CLOSE_QUOTE,
   COUNTED,
@@ -164,28 +165,8 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
     if (report) return report;
     const reports = unattributedReports(ws, j, v, ctx);
     if (reports) return reports;
-    // "France and its allies accused …", "A, B and their Western allies charged …": the
-    // parties named before the allies speak.
-    if (/^(?:allies|partners|backers)$/.test(w.w)) {
-      const own = /^(?:its|their)$/.test(ws[j - 1]?.w ?? '')
-        ? j - 1
-        : /^(?:its|their)$/.test(ws[j - 2]?.w ?? '')
-          ? j - 2
-          : -1;
-      const and =
-        own > 0
-          ? ws[own - 1]?.w === 'and'
-            ? own - 1
-            : ws[own - 1]?.w === ',' && ws[own - 2]?.w === 'and'
-              ? own - 2
-              : ws[own - 2]?.w === ',' && ws[own - 1]?.w === 'and'
-                ? own - 1
-                : -1
-          : -1;
-      const k = and > 0 ? (ws[and - 1]?.w === ',' ? and - 2 : and - 1) : -1;
-      const named = k >= 0 ? covering(ctx, ws[k]) : undefined;
-      if (named) return coordinatedNames(ws, k, named, ctx);
-    }
+    const allied = alliesOf(ws, j, ctx);
+    if (allied.length) return allied;
     const m = covering(ctx, w);
     if (m) return coordinatedNames(ws, j, m, ctx);
     const g = genericEnding(ws, j + 1, ctx.text);
@@ -198,38 +179,13 @@ export function speakerRightBefore(ws: Word[], v: number, ctx: SpeakerContext): 
       return [{ key: null, from: j + 1 - descFirst.length, to: j + 1, description: descFirst.join(' ') }];
     const np = describedSource(ws, j, ctx);
     if (np) return [witnessAtBody(ws, np.from, ctx) ?? np];
-    // "…, the website Tamilnet.com said": a site named by its address.
-    if (WEB_ADDRESS.test(w.w)) {
-      const span = { start: w.start, end: w.end };
-      // (With its description before it: "the pro-rebel website X.com".)
-      let from = j;
-      if (/^(?:website|site|portal|blog|outlet)$/.test(ws[j - 1]?.w ?? '')) {
-        let k = j - 1;
-        while (k > 0 && j - k < 6 && ws[k - 1].w !== ',' && !/^(?:the|a|an)$/.test(ws[k - 1].w)) k--;
-        from = k > 0 && /^(?:the|a|an)$/.test(ws[k - 1].w) ? k - 1 : k;
-      }
-      return [{ key: null, from, to: j + 1, generic: { name: ctx.text.slice(w.start, w.end), span } }];
-    }
+    const site = webAddress(ws, j, ctx);
+    if (site) return [site];
     const desc = descriptionEnding(ws, j + 1);
     if (desc) return [{ key: null, from: j + 1 - desc.length, to: j + 1, description: desc.join(' ') }];
     return roleBeforeShortPhrase(ws, j, ctx);
   }
   return [];
-}
-
-/** A web address standing for its site: "tamilnet.com", "sabanews.net". */
-const WEB_ADDRESS = /^[\p{L}\d-]{3,}\.[a-z]{2,4}$/u;
-
-/**
- * "A doctor at the main hospital said", "a nurse at a mission clinic told": one who saw
- * or treated, placed at the body described from word `from`, speaks — not the body.
- */
-function witnessAtBody(ws: Word[], from: number, ctx: SpeakerContext): SpeakerHit | null {
-  if (from < 2 || ws[from - 1].w !== 'at') return null;
-  const r = from - 2;
-  const heads = verbLexicon().witnessSources.heads;
-  if (!heads.includes(ws[r].w) && !heads.includes(`${ws[r].w}s`)) return null;
-  return describedSource(ws, r, ctx);
 }
 
 /**
