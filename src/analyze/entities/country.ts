@@ -83,6 +83,20 @@ export function countryOfDemonym(word: string): Country | null {
   return memoised('d', word, demonym);
 }
 
+/**
+ * The first country a run of words names by its name or its people's word ("an Eritrean
+ * government spokesman", "Sudan Doctors Network"), none inside a compound ("Iran-backed",
+ * "Britain-based": another's backing or seat, not its own).
+ */
+export function countryInWords(words: readonly string[]): Country | null {
+  for (const w of words) {
+    if (w.includes('-')) continue;
+    const c = countryOfDemonym(w) ?? countryNamed(w);
+    if (c) return c;
+  }
+  return null;
+}
+
 /** Country whose capital this is ("Kyiv", "Kiev", "Sanaa"). */
 export function countryOfCapital(name: string): Country | null {
   return memoised('c', name, capital);

@@ -125,27 +125,20 @@ function wireAgencies(entries: OrgEntry[]): OrgEntry[] {
  * word long, or one of ordinary words only ("Foreign Affairs"), may be no outlet at all.
  */
 function newspapers(entries: OrgEntry[]): OrgEntry[] {
-  const url = new URL('../../../data/outlets.json', import.meta.url);
-  if (!existsSync(url)) return [];
-  let data: {
-    outlets?: { name: string; aliases?: string[]; kind?: string; ambiguous?: boolean }[];
-    pressWords?: { words: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../../data/outlets.json', import.meta.url), 'utf8')) as {
+    outlets: { name: string; aliases?: string[]; kind: string; ambiguous?: boolean }[];
+    pressWords: { words: string[] };
   };
-  try {
-    data = JSON.parse(readFileSync(url, 'utf8'));
-  } catch {
-    return [];
-  }
-  const press = new Set(data.pressWords?.words ?? []);
-  const long = (n: string) => {
+  const press = new Set(data.pressWords.words);
+  const pressTitle = (n: string) => {
     const ws = n.replace(/^the\s+/i, '').split(/\s+/);
     return ws.length >= 2 && ws.some((w) => press.has(w.toLowerCase()));
   };
   const taken = new Set(entries.flatMap((e) => [e.name, ...e.aliases].map(mfold)));
   const added: OrgEntry[] = [];
-  for (const o of data.outlets ?? []) {
-    if (!/^(?:newspaper|magazine|site)$/.test(o.kind ?? '') || o.ambiguous) continue;
-    const names = [o.name, ...(o.aliases ?? [])].filter(long).filter((n) => !taken.has(mfold(n)));
+  for (const o of data.outlets) {
+    if (!/^(?:newspaper|magazine|site)$/.test(o.kind) || o.ambiguous) continue;
+    const names = [o.name, ...(o.aliases ?? [])].filter(pressTitle).filter((n) => !taken.has(mfold(n)));
     if (!names.length) continue;
     for (const n of names) taken.add(mfold(n));
     added.push({

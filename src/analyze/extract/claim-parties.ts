@@ -1,5 +1,5 @@
 /** Whose side a speaker or a named body is on. Pure. */
-import { countryNamed, countryOfDemonym } from '../entities/country.ts';
+import { countryInWords } from '../entities/country.ts';
 import type { ClaimItem, EntityMention } from '../types.ts';
 
 /**
@@ -12,17 +12,8 @@ export function partyOf(key: string | null, entities: EntityMention[]): string |
   const e = entities.find((x) => x.key === key);
   if (!e) return key;
   if (e.type === 'country' || (e.type === 'group' && !key.startsWith('source:'))) return e.key;
-  return e.affiliation ?? (key.startsWith('source:') ? nationNamed(e.name) : null) ?? e.key;
-}
-
-/** The country a source's name holds by its name or people's word, not in a compound ("Iran-backed"). */
-function nationNamed(name: string): string | null {
-  for (const w of name.split(/\s+/)) {
-    if (w.includes('-')) continue;
-    const c = countryOfDemonym(w) ?? countryNamed(w);
-    if (c) return `country:${c.iso2.toLowerCase()}`;
-  }
-  return null;
+  const nation = key.startsWith('source:') ? countryInWords(e.name.split(/\s+/)) : null;
+  return e.affiliation ?? (nation ? `country:${nation.iso2.toLowerCase()}` : e.key);
 }
 
 /** `o` is said by `c`'s speaker or by its side. */

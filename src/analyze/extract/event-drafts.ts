@@ -32,6 +32,7 @@ import {
 } from './event-hits.ts';
 import { findPhrase, type Hit, lex } from './event-lexicon.ts';
 import type { EventInput } from './events.ts';
+import { findQuantities } from './quantity.ts';
 import { matchBefore, phraseWords, type Word } from './words.ts';
 
 /** One sentence being read: the document, the sentence, its words and the entities inside it. */
@@ -72,9 +73,17 @@ const CASUALTY = /\b(killed|killing|wounded|wounding|injured|injuring|dead|death
 /** How many words from an attack noun a cue of attacks in general may stand. */
 const GENERIC_REACH = 10;
 
-/** A killing told in the simple past with its count right after a word of fighting: "… killed nine soldiers". */
-const KILLED_COUNT =
-  /^(?:\s+between\s+[^,.;]{1,60}?)?\s+(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores)\b/i;
+/**
+ * A killing told in the simple past with its count right after the word of fighting ending at
+ * word `to` ("clashes killed nine soldiers"), past the sides it was between ("clashes between A and
+ * B left 12 dead").
+ */
+function killedCount(ws: Word[], to: number): boolean {
+  let k = to;
+  if (ws[k]?.w === 'between')
+    while (k < ws.length && k - to < 12 && !/^(?:killed|left|[,.;])$/.test(ws[k].w)) k++;
+  return /^(?:killed|left)$/.test(ws[k]?.w ?? '') && findQuantities(ws).some((q) => q.from === k + 1);
+}
 
 const LOCATIVE = /^\W*(?:\w+\s+){0,7}?(?:in|near|along|around|across|outside|inside|at)\s+(?:the\s+)?\w/;
 
@@ -243,11 +252,7 @@ function hasLocalAnchor(r: SentenceReading, h: Hit): boolean {
   if (input.times.some(near) || sentEntities.some((e) => e.type === 'place' && near(e))) return true;
   // "Border clashes between A and B killed nine soldiers": the fighting as the subject of a
   // killing told once, with its count (not "fighting has killed thousands since …").
-  if (
-    KILLED_COUNT.test(input.text.slice(ws[h.to - 1].end, hi)) &&
-    !/\bsince\b/i.test(input.text.slice(sent.start, sent.end))
-  )
-    return true;
+  if (killedCount(ws, h.to) && !/\bsince\b/i.test(input.text.slice(sent.start, sent.end))) return true;
   return LOCATIVE.test(input.text.slice(ws[h.to - 1].end, Math.min(sent.end, ws[h.to - 1].end + 90)));
 }
 

@@ -283,40 +283,23 @@ function thingsOfThem(ws: Word[], prevWs: Word[], drafts: FigureDraft[]): void {
   }
 }
 
-/** Drafts one figure per quantity that has a group or a measure nearby. */
-const KILL_WORD = /^(?:killed|killing)$/;
-const HURT_WORD = /^(?:wounded|injured|wounding|injuring)$/;
-
 /**
- * "Scores of villagers were killed and injured", "killing and wounding dozens": one count told of
- * both harms is a figure of each (the killed one drafted, the wounded one added; or the other way).
+ * "Scores of villagers were killed and injured": one count told of both harms is a figure of each —
+ * the one drafted, and the other its measure found (`also`).
  */
-function bothHarms(ws: Word[], drafts: FigureDraft[]): void {
-  for (const d of [...drafts]) {
-    if (d.measure !== 'killed' && d.measure !== 'wounded') continue;
-    const other = d.measure === 'killed' ? 'wounded' : 'killed';
-    const otherWord = other === 'killed' ? KILL_WORD : HURT_WORD;
-    const ownWord = other === 'killed' ? HURT_WORD : KILL_WORD;
-    // After the count: "… were killed and injured".
-    const m = ws.findIndex((w, k) => k >= d.q.to && k < d.q.to + 6 && ownWord.test(w.w));
-    const after = m >= 0 && ws[m + 1]?.w === 'and' && otherWord.test(ws[m + 2]?.w ?? '');
-    // Before it: "killing and wounding dozens".
-    const before =
-      ws[d.q.from - 2]?.w === 'and' &&
-      ownWord.test(ws[d.q.from - 1]?.w ?? '') &&
-      otherWord.test(ws[d.q.from - 3]?.w ?? '');
-    if (!after && !before) continue;
-    if (drafts.some((x) => x !== d && x.q === d.q && x.measure === other)) continue;
-    drafts.push({
-      ...d,
-      measure: other,
-      measureFrom: before ? d.q.from - 3 : d.measureFrom,
-      measureTo: after ? Math.max(d.measureTo, m + 3) : d.measureTo,
-    });
-  }
+function bothHarms(drafts: FigureDraft[]): void {
+  for (const d of [...drafts])
+    if (d.also)
+      drafts.push({
+        ...d,
+        measure: d.also.measure,
+        measureTo: Math.max(d.measureTo, d.also.to),
+        also: undefined,
+      });
   drafts.sort((a, b) => a.q.from - b.q.from);
 }
 
+/** Drafts one figure per quantity that has a group or a measure nearby. */
 export function draftFigures(
   ws: Word[],
   text: string,
@@ -333,7 +316,7 @@ export function draftFigures(
   //    "one tank and three launchers", "killed 70 civilians and wounded 310".
   inheritFromHeads(ws, drafts);
   thingsOfThem(ws, prevWs, drafts);
-  bothHarms(ws, drafts);
+  bothHarms(drafts);
   for (const d of drafts) if (!d.group && d.groupTo > d.groupFrom) d.group = 'people';
   return drafts.filter((d) => d.measure !== null && (d.group !== null || d.measureNamesGroup));
 }

@@ -59,6 +59,8 @@ export interface FigureDraft {
   measureTo: number;
   /** The measure word itself says what is counted ("270 wounded", "a death toll of 5,000"). */
   measureNamesGroup: boolean;
+  /** "Dozens were killed and injured": the other harm told of the same count, and where its word ends. */
+  also?: { measure: Measure; to: number };
 }
 
 export function groupAt(ws: Word[], i: number): { group: FigureGroup; len: number } | null {

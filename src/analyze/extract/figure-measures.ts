@@ -57,6 +57,8 @@ const RAISED_TO =
 const TOLL_WORDS = /^(?:toll|deaths|dead|killed|fatalities|(wounded|injured))$/;
 /** Measures of people: a plural noun the lexicon does not know, as their subject, counts people. */
 const PEOPLE_MEASURES = new Set(['killed', 'wounded', 'missing']);
+/** The two harms one count may be told of together: "killed and injured". */
+const HARMS = new Set(['killed', 'wounded']);
 
 /** "shot dead a police officer", "killed two civilians": an object follows the verb. */
 function killsObject(ws: Word[], k: number): boolean {
@@ -293,12 +295,15 @@ export function measureAfter(x: Drafting, ownPart: boolean): boolean {
       (!g && unknownPluralSubject(ws, groupTo, k) && !ws.slice(groupTo, k).some((w) => AUX.has(w.w)));
     if (m && active && m.measure === 'killed' && killsObject(ws, k + m.len)) return false;
     if (m) {
-      // "Dozens were killed or injured": the dead and the hurt in one count, neither measure.
-      // ("Dozens were killed and injured" is a count of each: figure-drafts.ts adds the other.)
-      const other = ws[k + m.len]?.w === 'or' ? measureAfterAt(ws, k + m.len + 1) : null;
-      if (other && other.measure !== m.measure && ['killed', 'wounded'].includes(other.measure)) return false;
+      // "Dozens were killed or injured": the dead and the hurt in one count, neither measure;
+      // "Dozens were killed and injured": a count of each (figure-drafts.ts adds the other).
+      const joint = ws[k + m.len]?.w;
+      const other = joint === 'or' || joint === 'and' ? measureAfterAt(ws, k + m.len + 1) : null;
+      const harms = other && other.measure !== m.measure && HARMS.has(other.measure) ? other : null;
+      if (harms && joint === 'or') return false;
       d.measure = m.measure;
       d.measureTo = k + m.len;
+      if (harms && HARMS.has(m.measure)) d.also = { measure: harms.measure, to: k + m.len + 1 + harms.len };
       // "five “saboteurs” were killed": a plural noun the lexicon does not know, as the
       // subject of a casualty verb, counts people.
       if (!g && PEOPLE_MEASURES.has(m.measure) && unknownPluralSubject(ws, groupTo, k)) d.group = 'people';

@@ -5,7 +5,7 @@
  * said").
  */
 
-import { countryNamed, countryOfDemonym } from '../entities/country.ts';
+import { countryInWords } from '../entities/country.ts';
 import type { EntityMention } from '../types.ts';
 import { ARMED_KEY, ISSUED } from './claim-resolve.ts';
 import {
@@ -171,16 +171,9 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
   const stateForce = orgWords.length === 1 && /^(?:army|military)$/.test(orgWords[0]);
   // ("An Eritrean government spokesman" after "the Ethiopian government": a state named in the
   // description is the one it speaks for.)
-  // (Not a state in a compound: "the Britain-based observatory", "the Iran-backed group".)
-  const state = ws
-    .slice(from, j)
-    .map((w, k) => {
-      const surface = ctx.text.slice(w.start, w.end);
-      if (ws[from + k + 1]?.w === '-' || ws[from + k - 1]?.w === '-') return null;
-      return countryOfDemonym(surface) ?? countryNamed(surface);
-    })
-    .find((c) => c !== null)
-    ?.iso2.toLowerCase();
+  const state = countryInWords(
+    ws.slice(from, j).map((w) => ctx.text.slice(w.start, w.end)),
+  )?.iso2.toLowerCase();
   // (Not a body of another state, by its key or the state its name holds — "the Sudanese doctors'
   // group" may be the Sudan Doctors Network — nor one of no state, but an armed group no state owns
   // may still be "the Lebanese group" named before.)
@@ -188,11 +181,7 @@ export function describedSource(ws: Word[], j: number, ctx: SpeakerContext): Spe
     /^country:([a-z]{2})$/.exec(e.key)?.[1] ??
     /^([a-z]{2}):/.exec(e.key)?.[1] ??
     /^country:([a-z]{2})$/.exec(e.affiliation ?? '')?.[1] ??
-    e.name
-      .split(/[\s-]+/)
-      .map((x) => countryOfDemonym(x) ?? countryNamed(x))
-      .find((c) => c !== null)
-      ?.iso2.toLowerCase();
+    countryInWords(e.name.split(/\s+/))?.iso2.toLowerCase();
   const otherState = (e: EntityMention) => {
     if (state === undefined) return false;
     const own = ownState(e);
